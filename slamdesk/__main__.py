@@ -1,0 +1,7 @@
+"""``python -m slamdesk``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

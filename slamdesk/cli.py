@@ -1,0 +1,149 @@
+"""The command line: a second face over ``core``, for scripts and batch work.
+
+``slamdesk`` alone starts the window; subcommands work on the same database.
+Bad input ends with one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from sqlalchemy import exc as sa_exc
+
+from . import __version__
+from .core import demo, export, register, users
+from .core.db import Database
+from .core.errors import SlamdeskError
+from .core.lifecycle import SIGNED_STATES, Status
+from .core.paths import default_database_path
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="slamdesk", description="Contract and service-level-agreement manager.")
+    parser.add_argument("--version", action="version", version=f"slamdesk {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: $SLAMDESK_DB or the user data folder)")
+    parser.add_argument("--user", help="act as this user profile (default: the administrator)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    commands.add_parser("demo", help="fill the database with a demo portfolio")
+
+    listing = commands.add_parser("register", help="list agreements in the contract register")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument("--status", choices=[s.value for s in Status], help="only this status")
+    listing.add_argument("--search", help="text in number, title or customer")
+    listing.add_argument("--limit", type=int, help="at most this many rows")
+
+    exporting = commands.add_parser("export", help="export signed agreements as PDF and DOCX")
+    which = exporting.add_mutually_exclusive_group(required=True)
+    which.add_argument("number", nargs="?", help="agreement number, e.g. SLA-2026-0001")
+    which.add_argument("--all-signed", action="store_true", help="every signed, active or terminated agreement")
+    exporting.add_argument("--format", default="pdf,docx", help="comma-separated: pdf,docx")
+    exporting.add_argument("--out", type=Path, help="folder to write to (default: the register folder)")
+    return parser
+
+
+def _register(db: Database, args: argparse.Namespace) -> int:
+    if args.limit is not None and args.limit < 1:
+        raise SlamdeskError("--limit must be at least 1")
+    rows = register.list_agreements(
+        db, status=Status(args.status) if args.status else None, search=args.search, limit=args.limit
+    )
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "number": row.number,
+                        "customer": row.customer,
+                        "title": row.title,
+                        "status": row.status.value,
+                        "version": row.version_no,
+                        "start": row.start_date.isoformat(),
+                        "end": row.end_date.isoformat(),
+                        "monthly_value": str(row.monthly_total),
+                        "currency": row.currency,
+                        "documents": [{"format": d.format, "path": d.path, "sha256": d.sha256} for d in row.documents],
+                    }
+                    for row in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    header = ("NUMBER", "CUSTOMER", "STATUS", "START", "END", "MONTHLY", "CUR")
+    table = [header] + [
+        (
+            row.number, row.customer, row.status.value, row.start_date.isoformat(),
+            row.end_date.isoformat(), f"{row.monthly_total:.2f}", row.currency,
+        )
+        for row in rows
+    ]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for line in table:
+        print("  ".join(cell.rjust(w) if i == 5 else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))).rstrip())
+    return 0
+
+
+def _export(db: Database, args: argparse.Namespace) -> int:
+    formats = export.parse_formats(args.format)
+    actor = users.get_actor(db, args.user)
+    if args.all_signed:
+        numbers = [row.number for row in register.list_agreements(db) if row.status in SIGNED_STATES]
+    else:
+        numbers = [args.number]
+    for number in numbers:
+        for file in export.export_agreement(db, actor, number, formats, args.out):
+            print(f"{file.path}\t{file.sha256}")
+    return 0
+
+
+def _demo(db: Database) -> int:
+    result = demo.load_demo(db)
+    if result.created:
+        print(f"demo portfolio created: {result.agreements} agreements in {db.path}")
+    else:
+        print(f"demo portfolio already present in {db.path}; nothing added")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    path = args.db.expanduser() if args.db else default_database_path()
+    try:
+        if args.db is None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        db = Database.open(path)
+        try:
+            if args.command is None:
+                from .ui.app import run
+
+                return run(db, actor=users.get_actor(db, args.user) if args.user else None)
+            if args.user:
+                users.get_actor(db, args.user)
+            if args.command == "demo":
+                return _demo(db)
+            if args.command == "register":
+                return _register(db, args)
+            return _export(db, args)
+        finally:
+            db.close()
+    except SlamdeskError as error:
+        print(f"slamdesk: error: {error}", file=sys.stderr)
+        return 1
+    except sa_exc.SQLAlchemyError as error:
+        print(f"slamdesk: database error: {getattr(error, 'orig', error)}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"slamdesk: error: {error.strerror or error}: {error.filename or path}", file=sys.stderr)
+        return 1

@@ -1,0 +1,374 @@
+"""Agreements: drafting from priced requirements, review, signing, activation.
+
+Every public function here is one use case: one transaction that checks the
+acting user's role, applies one lifecycle rule and writes an audit event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import (
+    Agreement,
+    AgreementLine,
+    AgreementVersion,
+    Customer,
+    Requirement,
+    RequirementsDocument,
+    ReviewDecision,
+    ServiceLevel,
+    Signature,
+    User,
+)
+from ..models.base import utcnow
+from . import audit
+from .content import canonical_content, sha256_text, stable_json
+from .db import Database
+from .errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
+from .lifecycle import Status, transition_for
+from .money import ZERO
+from .pricing import line_total
+from .roles import Actor, Role, require_role
+
+PARTIES: dict[str, str] = {"provider": "Provider", "customer": "Customer"}
+_SIGNERS: dict[str, frozenset[Role]] = {
+    "provider": frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
+    "customer": frozenset({Role.CUSTOMER_SIGNATORY, Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
+}
+
+
+@dataclass(frozen=True)
+class LineView:
+    position: int
+    service_name: str
+    level_name: str
+    site: str
+    coverage: str
+    priorities: str
+    quantity: int
+    unit_price: Decimal
+    line_total: Decimal
+    availability_pct: Decimal
+    # (priority, response minutes, resolution minutes, business hours)
+    targets: tuple[tuple[str, int, int, bool], ...]
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    reviewer: str
+    role: str
+    decision: str
+    comment: str
+    decided_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SignatureView:
+    party: str
+    name: str
+    title: str
+    signed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AgreementDetail:
+    number: str
+    title: str
+    kind: str
+    currency: str
+    language: str
+    customer_name: str
+    customer_country: str
+    contact_name: str
+    contact_title: str
+    contact_email: str
+    version_no: int
+    status: Status
+    start_date: dt.date
+    end_date: dt.date
+    monthly_total: Decimal
+    author: str
+    lines: tuple[LineView, ...]
+    reviews: tuple[ReviewView, ...]
+    signatures: tuple[SignatureView, ...]
+    content_sha256: str | None
+
+    @property
+    def unsigned_parties(self) -> tuple[str, ...]:
+        signed = {s.party for s in self.signatures}
+        return tuple(party for party in PARTIES if party not in signed)
+
+
+def _current_version(session: Session, number: str) -> AgreementVersion:
+    version = session.scalars(
+        select(AgreementVersion)
+        .join(Agreement)
+        .where(Agreement.number == number, AgreementVersion.version_no == Agreement.current_version_no)
+        .options(
+            selectinload(AgreementVersion.lines),
+            selectinload(AgreementVersion.agreement).selectinload(Agreement.customer).selectinload(Customer.contacts),
+        )
+    ).first()
+    if version is None:
+        raise NotFoundError(f"no agreement numbered {number!r}")
+    return version
+
+
+def _next_number(session: Session, year: int) -> str:
+    prefix = f"SLA-{year}-"
+    last = session.scalars(select(func.max(Agreement.number)).where(Agreement.number.like(f"{prefix}%"))).first()
+    sequence = int(last.removeprefix(prefix)) + 1 if last else 1
+    return f"{prefix}{sequence:04d}"
+
+
+def create_draft(
+    db: Database,
+    actor: Actor,
+    *,
+    requirements_document_id: int,
+    title: str,
+    start_date: dt.date,
+    end_date: dt.date,
+    kind: str = "customer_sla",
+) -> str:
+    """Draft an agreement from a priced requirements document; returns its number."""
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "draft agreements")
+    title = title.strip()
+    if not title:
+        raise ValidationError("the agreement needs a title", field="title")
+    if end_date <= start_date:
+        raise ValidationError("the end date must come after the start date", field="end_date")
+    with db.unit_of_work() as session:
+        document = session.get(RequirementsDocument, requirements_document_id)
+        if document is None:
+            raise NotFoundError(f"no requirements document with id {requirements_document_id}")
+        customer = session.get(Customer, document.customer_id)
+        assert customer is not None
+        requirements = session.scalars(
+            select(Requirement).where(Requirement.document_id == document.id).order_by(Requirement.position)
+        ).all()
+        unpriced = [str(r.position) for r in requirements if r.service_level_id is None]
+        if unpriced:
+            raise ValidationError(
+                f"choose a service level for requirement {', '.join(unpriced)} first", field="level"
+            )
+        lines = []
+        currencies = set()
+        for requirement in requirements:
+            level = session.get(ServiceLevel, requirement.service_level_id)
+            assert level is not None
+            currencies.add(level.currency)
+            lines.append(
+                AgreementLine(
+                    position=requirement.position,
+                    requirement_id=requirement.id,
+                    service_level_id=level.id,
+                    service_name=level.service.name,
+                    level_name=level.name,
+                    site=requirement.site,
+                    coverage=requirement.coverage,
+                    priorities=", ".join(requirement.priorities),
+                    quantity=requirement.quantity,
+                    unit_price=level.monthly_fee,
+                    line_total=line_total(level.monthly_fee, requirement.quantity, level.currency),
+                    availability_pct=level.availability_pct,
+                    targets=[
+                        [t.priority, t.response_minutes, t.resolution_minutes, t.business_hours]
+                        for t in level.targets
+                        if t.priority in requirement.priorities
+                    ],
+                )
+            )
+        if len(currencies) != 1:
+            raise ValidationError("all lines of an agreement must share one currency", field="level")
+        agreement = Agreement(
+            number=_next_number(session, start_date.year),
+            customer_id=customer.id,
+            kind=kind,
+            title=title,
+            currency=currencies.pop(),
+            language=customer.language,
+            requirements_document_id=document.id,
+            current_version_no=1,
+        )
+        agreement.versions.append(
+            AgreementVersion(
+                version_no=1,
+                status=Status.DRAFT.value,
+                start_date=start_date,
+                end_date=end_date,
+                monthly_total=sum((line.line_total for line in lines), ZERO),
+                author_id=actor.id,
+                lines=lines,
+            )
+        )
+        session.add(agreement)
+        session.flush()
+        audit.record(session, actor, "agreement.draft", "agreement", agreement.id, number=agreement.number)
+        return agreement.number
+
+
+def _apply(session: Session, actor: Actor, version: AgreementVersion, action: str, **detail: object) -> None:
+    transition = transition_for(action, Status(version.status))
+    require_role(actor, transition.roles, action.replace("_", " ") + " agreements")
+    version.status = transition.target.value
+    audit.record(
+        session, actor, f"agreement.{action}", "agreement_version", version.id,
+        number=version.agreement.number, version=version.version_no, status=version.status, **detail,
+    )
+
+
+def submit_for_review(db: Database, actor: Actor, number: str) -> None:
+    with db.unit_of_work() as session:
+        _apply(session, actor, _current_version(session, number), "submit")
+
+
+def _decide(db: Database, actor: Actor, number: str, action: str, comment: str) -> None:
+    with db.unit_of_work() as session:
+        version = _current_version(session, number)
+        if version.author_id == actor.id:
+            raise PermissionDenied("you drafted this agreement; another person must review it")
+        _apply(session, actor, version, action, comment=comment)
+        session.add(
+            ReviewDecision(
+                version_id=version.id,
+                reviewer_id=actor.id,
+                role=actor.role.value,
+                decision=Status(version.status).value,
+                comment=comment.strip(),
+            )
+        )
+
+
+def approve(db: Database, actor: Actor, number: str, comment: str = "") -> None:
+    _decide(db, actor, number, "approve", comment)
+
+
+def request_changes(db: Database, actor: Actor, number: str, comment: str) -> None:
+    if not comment.strip():
+        raise ValidationError("say what should change", field="comment")
+    _decide(db, actor, number, "request_changes", comment)
+
+
+def revise(db: Database, actor: Actor, number: str) -> None:
+    with db.unit_of_work() as session:
+        _apply(session, actor, _current_version(session, number), "revise")
+
+
+def sign(db: Database, actor: Actor, number: str, *, party: str, signer_name: str, signer_title: str) -> None:
+    """Record one party's signature (typed name, title, time).
+
+    The first signature freezes the version's canonical content and hash; the
+    last one moves the version to signed.
+    """
+    if party not in PARTIES:
+        raise ValidationError(f"unknown party {party!r}", field="party")
+    if not signer_name.strip():
+        raise ValidationError("type the signatory's full name", field="signer_name")
+    if not signer_title.strip():
+        raise ValidationError("type the signatory's role or title", field="signer_title")
+    require_role(actor, _SIGNERS[party], f"sign for the {party}")
+    with db.unit_of_work() as session:
+        version = _current_version(session, number)
+        if Status(version.status) is not Status.APPROVED:
+            raise TransitionError(
+                f"only an approved agreement can be signed; this one is {Status(version.status).label.lower()}"
+            )
+        signed = set(session.scalars(select(Signature.party).where(Signature.version_id == version.id)))
+        if party in signed:
+            raise TransitionError(f"the {party} has signed this version already")
+        if version.content_sha256 is None:
+            content = stable_json(canonical_content(version))
+            version.content_json = content
+            version.content_sha256 = sha256_text(content)
+            version.frozen_at = utcnow()
+        session.add(
+            Signature(
+                version_id=version.id,
+                party=party,
+                signer_name=signer_name.strip(),
+                signer_title=signer_title.strip(),
+                recorded_by_id=actor.id,
+            )
+        )
+        audit.record(
+            session, actor, "agreement.sign", "agreement_version", version.id,
+            number=number, party=party, signer=signer_name.strip(),
+        )
+        if signed | {party} == set(PARTIES):
+            _apply(session, actor, version, "complete_signing")
+
+
+def activate(db: Database, actor: Actor, number: str) -> None:
+    with db.unit_of_work() as session:
+        _apply(session, actor, _current_version(session, number), "activate")
+
+
+def terminate(db: Database, actor: Actor, number: str, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationError("give the reason for termination", field="reason")
+    with db.unit_of_work() as session:
+        _apply(session, actor, _current_version(session, number), "terminate", reason=reason.strip())
+
+
+def get_agreement(db: Database, number: str) -> AgreementDetail:
+    with db.read() as session:
+        version = _current_version(session, number)
+        agreement = version.agreement
+        customer = agreement.customer
+        contact = customer.contacts[0] if customer.contacts else None
+        author = session.get(User, version.author_id)
+        reviews = session.execute(
+            select(ReviewDecision, User.display_name)
+            .join(User, ReviewDecision.reviewer_id == User.id)
+            .where(ReviewDecision.version_id == version.id)
+            .order_by(ReviewDecision.id)
+        ).all()
+        signatures = session.scalars(
+            select(Signature).where(Signature.version_id == version.id).order_by(Signature.id)
+        ).all()
+        return AgreementDetail(
+            number=agreement.number,
+            title=agreement.title,
+            kind=agreement.kind,
+            currency=agreement.currency,
+            language=agreement.language,
+            customer_name=customer.name,
+            customer_country=customer.country,
+            contact_name=contact.name if contact else "",
+            contact_title=contact.title if contact else "",
+            contact_email=contact.email if contact else "",
+            version_no=version.version_no,
+            status=Status(version.status),
+            start_date=version.start_date,
+            end_date=version.end_date,
+            monthly_total=version.monthly_total,
+            author=author.display_name if author else "",
+            lines=tuple(
+                LineView(
+                    position=line.position,
+                    service_name=line.service_name,
+                    level_name=line.level_name,
+                    site=line.site,
+                    coverage=line.coverage,
+                    priorities=line.priorities,
+                    quantity=line.quantity,
+                    unit_price=line.unit_price,
+                    line_total=line.line_total,
+                    availability_pct=line.availability_pct,
+                    targets=tuple((str(p), int(r), int(s), bool(b)) for p, r, s, b in line.targets),  # type: ignore[call-overload]
+                )
+                for line in version.lines
+            ),
+            reviews=tuple(
+                ReviewView(name, decision.role, decision.decision, decision.comment, decision.decided_at)
+                for decision, name in reviews
+            ),
+            signatures=tuple(SignatureView(s.party, s.signer_name, s.signer_title, s.signed_at) for s in signatures),
+            content_sha256=version.content_sha256,
+        )

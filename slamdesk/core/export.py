@@ -1,0 +1,136 @@
+"""Exporting signed agreements into the contract register folder."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..documents import docx, pdf
+from ..documents.tree import Document
+from ..models import Agreement, AgreementVersion, RegisterDocument
+from . import audit
+from .agreement_document import build_agreement_document
+from .agreements import get_agreement
+from .db import Database
+from .errors import SlamdeskError, TransitionError, ValidationError
+from .lifecycle import SIGNED_STATES
+from .paths import register_dir
+from .roles import Actor
+from .settings import PROVIDER_NAME, get_setting
+
+RENDERERS: dict[str, Callable[[Document, Path], None]] = {"pdf": pdf.render, "docx": docx.render}
+
+
+class ExportError(SlamdeskError):
+    """A document could not be written."""
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    number: str
+    format: str
+    path: Path
+    sha256: str
+    size_bytes: int
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    formats = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
+    unknown = [f for f in formats if f not in RENDERERS]
+    if unknown or not formats:
+        raise ValidationError(f"formats must be among {', '.join(RENDERERS)}; got {text!r}", field="format")
+    return formats
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-")[:60] or "customer"
+
+
+def _free_path(folder: Path, stem: str, suffix: str) -> Path:
+    """A path in ``folder`` that does not exist yet: files are never overwritten."""
+    candidate = folder / f"{stem}{suffix}"
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{counter}{suffix}"
+        counter += 1
+    return candidate
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def export_agreement(
+    db: Database,
+    actor: Actor,
+    number: str,
+    formats: Sequence[str] = ("pdf", "docx"),
+    out_dir: Path | None = None,
+) -> list[ExportedFile]:
+    """Render a signed agreement and record every file in the register.
+
+    Without ``out_dir`` the files go to the register folder beside the
+    database: ``register/<customer>/<number>/v<version>/``.
+    """
+    detail = get_agreement(db, number)
+    if detail.status not in SIGNED_STATES:
+        raise TransitionError(
+            f"{number} is {detail.status.label.lower()}; only signed agreements are exported into the register"
+        )
+    folder = out_dir or register_dir(db.path) / _slug(detail.customer_name) / number / f"v{detail.version_no}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"folder is not writable: {folder}")
+    document = build_agreement_document(detail, get_setting(db, PROVIDER_NAME))
+    written: list[ExportedFile] = []
+    try:
+        for fmt in formats:
+            path = _free_path(folder, f"{number}-v{detail.version_no}", f".{fmt}")
+            RENDERERS[fmt](document, path)
+            written.append(ExportedFile(number, fmt, path, _sha256(path), path.stat().st_size))
+        with db.unit_of_work() as session:
+            version = session.scalars(
+                select(AgreementVersion)
+                .join(Agreement)
+                .where(Agreement.number == number, AgreementVersion.version_no == detail.version_no)
+            ).one()
+            for file in written:
+                session.add(
+                    RegisterDocument(
+                        version_id=version.id,
+                        format=file.format,
+                        path=str(file.path),
+                        sha256=file.sha256,
+                        size_bytes=file.size_bytes,
+                        created_by_id=actor.id,
+                    )
+                )
+            audit.record(
+                session, actor, "agreement.export", "agreement_version", version.id,
+                number=number, files={f.format: f.sha256 for f in written},
+            )
+    except OSError as error:
+        _remove(written)
+        raise ExportError(f"cannot write {number}: {error.strerror or error}") from error
+    except BaseException:
+        _remove(written)
+        raise
+    return written
+
+
+def _remove(files: list[ExportedFile]) -> None:
+    for file in files:
+        file.path.unlink(missing_ok=True)

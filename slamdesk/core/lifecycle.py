@@ -1,0 +1,62 @@
+"""The lifecycle of an agreement version: states, transitions and who may take them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .errors import TransitionError
+from .roles import Role
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    SIGNED = "signed"
+    ACTIVE = "active"
+    TERMINATED = "terminated"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    source: frozenset[Status]
+    target: Status
+    roles: frozenset[Role]
+
+
+_REP = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
+_REVIEWERS = frozenset({Role.LEGAL_REVIEWER, Role.QUALITY_CHECKER, Role.ADMINISTRATOR})
+
+TRANSITIONS: dict[str, Transition] = {
+    t.action: t
+    for t in (
+        Transition("submit", frozenset({Status.DRAFT}), Status.IN_REVIEW, _REP),
+        Transition("approve", frozenset({Status.IN_REVIEW}), Status.APPROVED, _REVIEWERS),
+        Transition("request_changes", frozenset({Status.IN_REVIEW}), Status.CHANGES_REQUESTED, _REVIEWERS),
+        Transition("revise", frozenset({Status.CHANGES_REQUESTED}), Status.DRAFT, _REP),
+        # Reached by the last signature, never asked for directly.
+        Transition("complete_signing", frozenset({Status.APPROVED}), Status.SIGNED, frozenset(Role)),
+        Transition("activate", frozenset({Status.SIGNED}), Status.ACTIVE, _REP),
+        Transition("terminate", frozenset({Status.SIGNED, Status.ACTIVE}), Status.TERMINATED, _REP),
+    )
+}
+
+EDITABLE = frozenset({Status.DRAFT})
+SIGNED_STATES = frozenset({Status.SIGNED, Status.ACTIVE, Status.TERMINATED})
+
+
+def transition_for(action: str, current: Status) -> Transition:
+    transition = TRANSITIONS[action]
+    if current not in transition.source:
+        allowed = ", ".join(s.label.lower() for s in sorted(transition.source))
+        raise TransitionError(
+            f"cannot {action.replace('_', ' ')} an agreement that is {current.label.lower()} (only when {allowed})"
+        )
+    return transition

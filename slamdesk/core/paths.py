@@ -1,0 +1,25 @@
+"""Where slamdesk keeps its files: the database and, beside it, the register folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "slamdesk"
+
+
+def data_dir() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    """``SLAMDESK_DB`` if set, else ``slamdesk.db`` in the user's data folder."""
+    configured = os.environ.get("SLAMDESK_DB")
+    return Path(configured).expanduser() if configured else data_dir() / "slamdesk.db"
+
+
+def register_dir(database_path: Path) -> Path:
+    """The contract register's folder lives beside its database file."""
+    return database_path.expanduser().resolve().parent / "register"

@@ -1,0 +1,1 @@
+"""Neutral document trees and their renderers (PDF, DOCX). No Qt, no database."""

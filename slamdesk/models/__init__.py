@@ -1,0 +1,33 @@
+"""SQLAlchemy models, one module per aggregate. No rules, no Qt."""
+
+from .agreement import Agreement, AgreementLine, AgreementVersion
+from .audit import AuditEvent
+from .base import Base
+from .catalogue import Service, ServiceLevel, ServiceTarget
+from .party import Contact, Customer
+from .register import RegisterDocument
+from .requirements import Requirement, RequirementsDocument
+from .review import ReviewDecision
+from .setting import Setting
+from .signature import Signature
+from .user import User
+
+__all__ = [
+    "Agreement",
+    "AgreementLine",
+    "AgreementVersion",
+    "AuditEvent",
+    "Base",
+    "Contact",
+    "Customer",
+    "RegisterDocument",
+    "Requirement",
+    "RequirementsDocument",
+    "ReviewDecision",
+    "Service",
+    "Setting",
+    "ServiceLevel",
+    "ServiceTarget",
+    "Signature",
+    "User",
+]

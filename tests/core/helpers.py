@@ -1,0 +1,37 @@
+"""Builders for core tests: a priced requirements document and a draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from slamdesk.core import agreements, catalogue, customers, requirements
+from slamdesk.core.db import Database
+from slamdesk.core.requirements import RequirementInput
+from slamdesk.core.roles import Actor
+
+
+def priced_document(db: Database, rep: Actor, customer_name: str = "ТОВ «Одеські порти»") -> int:
+    customer = customers.create_customer(
+        db, rep, name=customer_name, country="UA", language="uk",
+        contact_name="Ірина Бондаренко", contact_title="Директорка",
+    )
+    services = {s.code: s for s in catalogue.list_services(db)}
+    document = requirements.create_requirements(
+        db, rep, customer_id=customer.id,
+        requirements=[
+            RequirementInput(services["SD"].id, "Одеса", "24x7", ("P1", "P2"), quantity=10),
+            RequirementInput(services["NET"].id, "Одеса, порт", "24x7", ("P1",), quantity=2),
+        ],
+    )
+    gold = {code: next(l.id for l in services[code].levels if l.name == "Gold") for code in ("SD", "NET")}
+    requirements.choose_levels(
+        db, rep, document.id, {document.items[0].id: gold["SD"], document.items[1].id: gold["NET"]}
+    )
+    return document.id
+
+
+def draft(db: Database, rep: Actor) -> str:
+    return agreements.create_draft(
+        db, rep, requirements_document_id=priced_document(db, rep),
+        title="Угода про рівень обслуговування", start_date=dt.date(2027, 1, 1), end_date=dt.date(2028, 12, 31),
+    )

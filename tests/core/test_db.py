@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from slamdesk.core.db import Database
+from slamdesk.core.errors import ConcurrencyError, DatabaseError
+from slamdesk.models import Customer
+
+
+def test_new_database_is_migrated_with_wal_and_foreign_keys(db: Database) -> None:
+    with db.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+
+
+def test_reopening_keeps_data(tmp_path: Path) -> None:
+    first = Database.open(tmp_path / "a.db")
+    with first.unit_of_work() as session:
+        session.add(Customer(name="Åsa AB", country="SE", language="sv"))
+    first.close()
+    again = Database.open(tmp_path / "a.db")
+    with again.read() as session:
+        assert session.execute(text("SELECT name FROM customer")).scalar() == "Åsa AB"
+    again.close()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_bytes(b"these are my notes, not a database")
+    with pytest.raises(DatabaseError, match="not a SQLite database"):
+        Database.open(bogus)
+    assert bogus.read_bytes() == b"these are my notes, not a database"
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="folder does not exist"):
+        Database.open(tmp_path / "nowhere" / "x.db")
+
+
+def test_two_windows_cannot_overwrite_each_other_silently(db: Database) -> None:
+    with db.unit_of_work() as session:
+        customer = Customer(name="Original", country="SE", language="sv")
+        session.add(customer)
+    with db.read() as first, db.read() as second:
+        mine = first.get(Customer, customer.id)
+        theirs = second.get(Customer, customer.id)
+        assert mine is not None and theirs is not None
+        theirs.name = "Changed elsewhere"
+        second.commit()
+    with pytest.raises(ConcurrencyError):
+        with db.unit_of_work() as session:
+            stale = session.merge(mine, load=False)
+            stale.name = "My change"
+    with db.read() as session:
+        assert session.get(Customer, customer.id).name == "Changed elsewhere"  # type: ignore[union-attr]
