@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slamdesk import __version__
+from slamdesk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "cli.db"
+    assert run(capsys, "--db", str(path), "demo")[0] == 0
+    return path
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"slamdesk {__version__}"
+
+
+def test_demo_twice_does_not_duplicate(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_file), "demo")
+    assert code == 0 and "nothing added" in out
+    _, listing, _ = run(capsys, "--db", str(demo_file), "register", "--json")
+    rows = json.loads(listing)
+    assert len(rows) == 8
+    assert len({row["number"] for row in rows}) == 8
+
+
+def test_register_json_filters_and_scripts(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "--db", str(demo_file), "register", "--json", "--status", "signed")
+    rows = json.loads(out)
+    assert {row["status"] for row in rows} == {"signed"} and len(rows) == 2
+    assert {"number", "customer", "status", "start", "end", "monthly_value", "currency"} <= set(rows[0])
+    _, out, _ = run(capsys, "--db", str(demo_file), "register", "--search", "Київські")
+    assert "ТОВ «Київські мережі»" in out and "Fjällbacka" not in out
+    assert out.splitlines()[0].split() == ["NUMBER", "CUSTOMER", "STATUS", "START", "END", "MONTHLY", "CUR"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "SLA-1999-9999"], "no agreement numbered"),
+        (["export", "SLA-2026-0007"], "only signed agreements"),
+        (["export", "SLA-2026-0002", "--format", "odt"], "formats must be among"),
+        (["register", "--limit", "0"], "--limit must be at least 1"),
+        (["--user", "nobody", "register"], "no user profile named"),
+    ],
+)
+def test_bad_input_is_one_line_and_non_zero(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, "--db", str(demo_file), *args)
+    assert code != 0
+    assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_file_that_is_not_sqlite_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bogus = tmp_path / "x.db"
+    bogus.write_text("hello")
+    code, _, err = run(capsys, "--db", str(bogus), "register")
+    assert code == 1 and err.strip() == f"slamdesk: error: not a SQLite database: {bogus}"
+
+
+def test_unknown_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["register", "--colour"])
+    assert done.value.code == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_python_dash_m_entry_point(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "slamdesk", "--db", str(tmp_path / "m.db"), "register", "--json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0 and json.loads(result.stdout) == []
