@@ -1,0 +1,128 @@
+"""Sample document trees shared by the renderer tests (multilingual on purpose)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from slamdesk.documents.tree import (
+    Document,
+    Heading,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    SignatureBlock,
+    SignatureLine,
+    Table,
+)
+
+SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+SWEDISH = "Åsa Öberg, Växjö"
+VIETNAMESE_COMPANY = "Công ty TNHH Phần mềm Hà Nội"
+VIETNAMESE_NAME = "Nguyễn Thị Hương"
+INDONESIAN_COMPANY = "PT Layanan Digital Nusantara, Surabaya"
+INDONESIAN_NAME = "Dewi Lestari Wijayakusuma"
+UKRAINIAN_COMPANY = "ТОВ «Київські мережі»"
+UKRAINIAN_NAME = "Олена Коваленко"
+FOOTER = "SLA-2026-0001 v1 · sha256 3f2a9c0d51e7"
+SPECIAL = "Credits < 10 % & response > 4 h, <b>not bold</b>"
+LONG_CELL = (
+    "Incidents affecting the whole service during business hours, including "
+    "loss of the customer portal and the ticket queue; tingkat layanan dijamin "
+    "oleh penyedia sesuai perjanjian ini."
+)
+
+SERVICE_HEADERS = ("Tjänst / Dịch vụ", "Priority", "Response (h)", "Resolution (h)")
+SERVICE_ROWS = (
+    ("Hỗ trợ kỹ thuật", "P1", "0.5", "4"),
+    ("Служба підтримки", "P2", "2", "12"),
+    (LONG_CELL, "P3", "8", "48"),
+    ("Övervakning dygnet runt", "P4", "24", "120"),
+)
+
+
+def sample_document(extra: tuple[str, ...] = ()) -> Document:
+    """A small agreement in four languages; ``extra`` adds plain paragraphs."""
+    return Document(
+        title="Serviceavtal SLA-2026-0001",
+        subtitle=f"{SWEDISH} – {VIETNAMESE_COMPANY} – {UKRAINIAN_COMPANY}",
+        language="sv",
+        footer=FOOTER,
+        blocks=(
+            Heading("1. Parter / Các bên / Сторони", 1),
+            KeyValues(rows=(
+                ("Leverantör", SWEDISH),
+                ("Khách hàng", f"{VIETNAMESE_COMPANY}, {VIETNAMESE_NAME}"),
+                ("Pelanggan", f"{INDONESIAN_COMPANY}, {INDONESIAN_NAME}"),
+                ("Замовник", f"{UKRAINIAN_COMPANY}, {UKRAINIAN_NAME}"),
+            )),
+            Paragraph(SPECIAL),
+            Heading("2. Tjänster", 1),
+            Heading("2.1 Mục tiêu theo mức ưu tiên", 2),
+            Table(
+                headers=SERVICE_HEADERS,
+                rows=SERVICE_ROWS,
+                widths=(4, 1.2, 1.4, 1.4),
+                numeric_columns=(2, 3),
+            ),
+            Heading("2.2 Ціни / Harga", 3),
+            Table(
+                headers=("Nivå", "Monthly fee (SEK)"),
+                rows=(("Bas", "12 500,00"), ("Premium", "31 900,00")),
+                numeric_columns=(1,),
+            ),
+            *(Paragraph(text) for text in extra),
+            PageBreak(),
+            SignatureBlock(
+                heading="Underskrifter / Chữ ký / Підписи",
+                signatures=(
+                    SignatureLine(SWEDISH, "Åsa Öberg", "VD", "2026-03-01 10:15"),
+                    SignatureLine(VIETNAMESE_COMPANY, VIETNAMESE_NAME, "Giám đốc", "2026-03-02 09:00"),
+                    SignatureLine(INDONESIAN_COMPANY, INDONESIAN_NAME, "Direktur", "2026-03-02 14:30"),
+                    SignatureLine(UKRAINIAN_COMPANY, UKRAINIAN_NAME, "Директорка", "2026-03-03 11:45"),
+                ),
+                labels=("Namn", "Titel", "Undertecknat"),
+            ),
+        ),
+    )
+
+
+def long_table_document(rows: int = 120) -> Document:
+    """One table long enough to run over several pages."""
+    return Document(
+        title="Credits",
+        subtitle="Long table",
+        language="en",
+        footer=FOOTER,
+        blocks=(
+            Table(
+                headers=("Month", "Incident", "Credit (%)"),
+                rows=tuple((f"M{i:03d}", f"Incident {i} — Київ / Hà Nội", f"{i % 25}.5")
+                           for i in range(rows)),
+                widths=(1, 4, 1),
+                numeric_columns=(2,),
+            ),
+        ),
+    )
+
+
+def seed_lines(per_file: int = 2, max_len: int = 400) -> tuple[str, ...]:
+    """First non-empty lines of each /work/shared/seeds/*.txt; skips when absent."""
+    files = sorted(SEEDS_DIR.glob("*.txt")) if SEEDS_DIR.is_dir() else []
+    if not files:
+        pytest.skip(f"no seed texts in {SEEDS_DIR}")
+    lines: list[str] = []
+    for file in files:
+        text = file.read_text(encoding="utf-8", errors="replace")
+        picked = [line.strip() for line in text.splitlines() if line.strip()][:per_file]
+        lines.extend(line[:max_len] for line in picked)
+    return tuple(lines)
+
+
+def normalise(text: str) -> str:
+    """NFC and single spaces, so wrapped lines compare equal to the source."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()

@@ -1,0 +1,164 @@
+"""PDF renderer: read the file back with pypdf, never just "the file exists"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from slamdesk.documents import pdf
+from slamdesk.documents.tree import Document, Heading, Paragraph
+
+from .sample import (
+    FOOTER,
+    INDONESIAN_NAME,
+    SERVICE_HEADERS,
+    SERVICE_ROWS,
+    SPECIAL,
+    SWEDISH,
+    UKRAINIAN_COMPANY,
+    UKRAINIAN_NAME,
+    VIETNAMESE_COMPANY,
+    VIETNAMESE_NAME,
+    long_table_document,
+    normalise,
+    sample_document,
+    seed_lines,
+)
+
+
+def _render(document: Document, tmp_path: Path, name: str = "out.pdf") -> PdfReader:
+    path = tmp_path / name
+    pdf.render(document, path)
+    return PdfReader(path)
+
+
+def _texts(reader: PdfReader) -> list[str]:
+    return [normalise(page.extract_text()) for page in reader.pages]
+
+
+def test_text_reads_back_in_every_script(tmp_path: Path) -> None:
+    reader = _render(sample_document(), tmp_path)
+    pages = _texts(reader)
+    text = " ".join(pages)
+    for expected in (
+        "Serviceavtal SLA-2026-0001",
+        SWEDISH, VIETNAMESE_COMPANY, VIETNAMESE_NAME, INDONESIAN_NAME,
+        UKRAINIAN_COMPANY, UKRAINIAN_NAME,
+        "1. Parter / Các bên / Сторони", "2.1 Mục tiêu theo mức ưu tiên", "2.2 Ціни / Harga",
+        "Underskrifter / Chữ ký / Підписи", "Undertecknat: 2026-03-03 11:45",
+        "Giám đốc", "Директорка", "12 500,00",
+        SPECIAL,  # XML specials are escaped, not parsed as markup
+    ):
+        assert normalise(expected) in text, expected
+    for cell in (*SERVICE_HEADERS, *(c for row in SERVICE_ROWS for c in row)):
+        assert normalise(cell) in text, cell
+
+
+def test_footer_and_page_numbers_on_every_page(tmp_path: Path) -> None:
+    reader = _render(sample_document(), tmp_path)
+    pages = _texts(reader)
+    assert len(pages) >= 2  # the sample has a page break before the signatures
+    for number, text in enumerate(pages, start=1):
+        assert FOOTER in text
+        assert f"Page {number} of {len(pages)}" in text
+
+
+def test_page_labels_are_translated(tmp_path: Path) -> None:
+    document = replace(sample_document(), page_label="Sida", page_of_label="av")
+    pages = _texts(_render(document, tmp_path))
+    assert f"Sida 1 av {len(pages)}" in pages[0]
+
+
+def test_only_embedded_dejavu_fonts(tmp_path: Path) -> None:
+    reader = _render(sample_document(), tmp_path)
+    seen: set[str] = set()
+    for page in reader.pages:
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            base = str(font["/BaseFont"])
+            seen.add(base.split("+")[-1])
+            assert "DejaVuSans" in base, base
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), base
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= seen
+
+
+def test_metadata_and_outline(tmp_path: Path) -> None:
+    reader = _render(sample_document(), tmp_path)
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Serviceavtal SLA-2026-0001"
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "1. Parter / Các bên / Сторони" in titles
+
+
+def test_long_table_repeats_header_on_next_page(tmp_path: Path) -> None:
+    pages = _texts(_render(long_table_document(120), tmp_path))
+    assert len(pages) > 1
+    for text in pages:
+        assert "Month Incident Credit (%)" in text
+    assert "M000" in pages[0] and "M119" in pages[-1]
+    assert "M119" not in pages[0]
+
+
+def test_heading_before_long_table_does_not_leave_blank_page(tmp_path: Path) -> None:
+    table = long_table_document(120).blocks[0]
+    document = replace(long_table_document(), blocks=(Heading("Credits", 1), table))
+    pages = _texts(_render(document, tmp_path))
+    assert "Credits Month Incident Credit (%) M000" in pages[0]
+
+
+def test_control_characters_and_newlines(tmp_path: Path) -> None:
+    document = Document("T\x00itle", "", "en", "f\x07oot", (Paragraph("a\x0bb\nnext line"),))
+    text = _render(document, tmp_path).pages[0].extract_text()
+    assert "Title" in text and "foot" in text
+    assert "ab\nnext line" in text
+
+
+def test_seed_texts_render(tmp_path: Path) -> None:
+    lines = seed_lines()
+    text = " ".join(_texts(_render(sample_document(lines), tmp_path)))
+    for line in lines:
+        assert normalise(line) in text, line[:60]
+
+
+def test_same_tree_gives_identical_bytes(tmp_path: Path) -> None:
+    document = sample_document()
+    pdf.render(document, tmp_path / "a.pdf")
+    pdf.render(document, tmp_path / "b.pdf")
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_missing_folder_raises_and_writes_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "out.pdf"
+    with pytest.raises(OSError):
+        pdf.render(sample_document(), target)
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_render_keeps_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    pdf.render(sample_document(), target)
+    before = target.read_bytes()
+    broken = Document("T", "S", "en", "F", blocks=(Paragraph("ok"), object()))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        pdf.render(broken, target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_overwrite_leaves_no_temp_files(tmp_path: Path) -> None:
+    target = tmp_path / "out.pdf"
+    pdf.render(sample_document(), target)
+    pdf.render(long_table_document(10), target)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+    assert "M009" in PdfReader(target).pages[0].extract_text()
+
+
+def test_empty_document_still_renders(tmp_path: Path) -> None:
+    reader = _render(Document("", "", "en", ""), tmp_path)
+    assert len(reader.pages) == 1
+    assert "Page 1 of 1" in reader.pages[0].extract_text()
