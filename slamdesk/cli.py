@@ -16,7 +16,7 @@ from typing import NoReturn
 from sqlalchemy import exc as sa_exc
 
 from . import __version__
-from .core import demo, export, register, users
+from .core import demo, export, portfolio, register, users
 from .core.db import Database
 from .core.errors import SlamdeskError
 from .core.lifecycle import SIGNED_STATES, Status
@@ -35,7 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="act as this user profile (default: the administrator)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    commands.add_parser("demo", help="fill the database with a demo portfolio")
+    demo_parser = commands.add_parser("demo", help="fill the database with a demo portfolio")
+    demo_parser.add_argument(
+        "--agreements", type=int, metavar="N", help="also generate N agreements for load work (many customers, all states)"
+    )
 
     listing = commands.add_parser("register", help="list agreements in the contract register")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -108,9 +111,12 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _demo(db: Database) -> int:
+def _demo(db: Database, extra: int | None) -> int:
     result = demo.load_demo(db)
-    if result.created:
+    if extra is not None:
+        portfolio.generate_portfolio(db, extra)
+        print(f"generated {extra:,} agreements in {db.path}")
+    elif result.created:
         print(f"demo portfolio created: {result.agreements} agreements in {db.path}")
     else:
         print(f"demo portfolio already present in {db.path}; nothing added")
@@ -132,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.user:
                 users.get_actor(db, args.user)
             if args.command == "demo":
-                return _demo(db)
+                return _demo(db, args.agreements)
             if args.command == "register":
                 return _register(db, args)
             return _export(db, args)

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
@@ -26,7 +26,7 @@ from ..models import (
     User,
 )
 from ..models.base import utcnow
-from . import audit
+from . import audit, search_index
 from .content import canonical_content, sha256_text, stable_json
 from .db import Database
 from .errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
@@ -36,6 +36,12 @@ from .pricing import line_total
 from .roles import Actor, Role, require_role
 
 PARTIES: dict[str, str] = {"provider": "Provider", "customer": "Customer"}
+KINDS: dict[str, str] = {
+    "customer_sla": "Customer SLA",
+    "internal_sla": "Internal SLA",
+    "ola": "Operational level agreement",
+    "underpinning_contract": "Underpinning contract",
+}
 _SIGNERS: dict[str, frozenset[Role]] = {
     "provider": frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
     "customer": frozenset({Role.CUSTOMER_SIGNATORY, Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
@@ -119,11 +125,19 @@ def _current_version(session: Session, number: str) -> AgreementVersion:
     return version
 
 
-def _next_number(session: Session, year: int) -> str:
+def last_sequence(session: Session, year: int) -> int:
+    """The highest N of the year's numbers SLA-<year>-N (0 when none)."""
     prefix = f"SLA-{year}-"
-    last = session.scalars(select(func.max(Agreement.number)).where(Agreement.number.like(f"{prefix}%"))).first()
-    sequence = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{sequence:04d}"
+    sequence = cast(func.substr(Agreement.number, len(prefix) + 1), Integer)
+    return session.scalar(select(func.max(sequence)).where(Agreement.number.like(f"{prefix}%"))) or 0
+
+
+def agreement_number(year: int, sequence: int) -> str:
+    return f"SLA-{year}-{sequence:04d}"
+
+
+def _next_number(session: Session, year: int) -> str:
+    return agreement_number(year, last_sequence(session, year) + 1)
 
 
 def create_draft(
@@ -209,6 +223,7 @@ def create_draft(
         )
         session.add(agreement)
         session.flush()
+        search_index.refresh(session, [agreement.id])
         audit.record(session, actor, "agreement.draft", "agreement", agreement.id, number=agreement.number)
         return agreement.number
 

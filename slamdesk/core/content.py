@@ -2,51 +2,84 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from ..models import AgreementVersion
+
+
+LINE_FIELDS = (
+    "position", "service_name", "level_name", "site", "coverage", "priorities",
+    "quantity", "unit_price", "line_total", "availability_pct", "targets",
+)
+
+
+def line_content(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A line's signed content from its column values (see ``LINE_FIELDS``)."""
+    return {
+        "position": values["position"],
+        "service": values["service_name"],
+        "level": values["level_name"],
+        "site": values["site"],
+        "coverage": values["coverage"],
+        "priorities": values["priorities"],
+        "quantity": values["quantity"],
+        "unit_price": str(values["unit_price"]),
+        "line_total": str(values["line_total"]),
+        "availability_pct": str(values["availability_pct"]),
+        "targets": values["targets"],
+    }
+
+
+def content_of(
+    *,
+    agreement: dict[str, str],
+    customer: dict[str, Any],
+    version_no: int,
+    start_date: dt.date,
+    end_date: dt.date,
+    monthly_total: Decimal,
+    lines: Sequence[dict[str, Any]],
+) -> dict[str, Any]:
+    """The content that a signature covers, from plain values."""
+    return {
+        "agreement": agreement,
+        "customer": customer,
+        "version": version_no,
+        "start_date": start_date.isoformat(),
+        "end_date": end_date.isoformat(),
+        "monthly_total": str(monthly_total),
+        "lines": list(lines),
+    }
 
 
 def canonical_content(version: AgreementVersion) -> dict[str, Any]:
     agreement = version.agreement
     customer = agreement.customer
     contact = customer.contacts[0] if customer.contacts else None
-    return {
-        "agreement": {
+    return content_of(
+        agreement={
             "number": agreement.number,
             "title": agreement.title,
             "kind": agreement.kind,
             "currency": agreement.currency,
             "language": agreement.language,
         },
-        "customer": {
+        customer={
             "name": customer.name,
             "country": customer.country,
             "contact": {"name": contact.name, "title": contact.title, "email": contact.email} if contact else None,
         },
-        "version": version.version_no,
-        "start_date": version.start_date.isoformat(),
-        "end_date": version.end_date.isoformat(),
-        "monthly_total": str(version.monthly_total),
-        "lines": [
-            {
-                "position": line.position,
-                "service": line.service_name,
-                "level": line.level_name,
-                "site": line.site,
-                "coverage": line.coverage,
-                "priorities": line.priorities,
-                "quantity": line.quantity,
-                "unit_price": str(line.unit_price),
-                "line_total": str(line.line_total),
-                "availability_pct": str(line.availability_pct),
-                "targets": line.targets,
-            }
-            for line in version.lines
-        ],
-    }
+        version_no=version.version_no,
+        start_date=version.start_date,
+        end_date=version.end_date,
+        monthly_total=version.monthly_total,
+        lines=[line_content({f: getattr(line, f) for f in LINE_FIELDS}) for line in version.lines],
+    )
 
 
 def stable_json(content: dict[str, Any]) -> str:

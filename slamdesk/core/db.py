@@ -37,9 +37,14 @@ def _check_sqlite_file(path: Path) -> None:
             raise DatabaseError(f"not a SQLite database: {path}")
 
 
-def _migrate(engine: Engine) -> None:
+def migration_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent.parent / "migrations"))
+    return config
+
+
+def _migrate(engine: Engine) -> None:
+    config = migration_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -101,6 +101,15 @@ TITLES = {
 }
 
 
+def term_end(start: dt.date, years: int) -> dt.date:
+    """The last day of a term of ``years`` years from ``start`` (29 February safe)."""
+    try:
+        anniversary = start.replace(year=start.year + years)
+    except ValueError:
+        anniversary = dt.date(start.year + years, 3, 1)
+    return anniversary - dt.timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class DemoResult:
     created: bool
@@ -168,7 +177,7 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
         number = agreements.create_draft(
             db, people["anna"], requirements_document_id=document.id,
             title=TITLES.get(customer.language, "IT service-level agreement"),
-            start_date=start, end_date=start.replace(year=start.year + 2) - dt.timedelta(days=1),
+            start_date=start, end_date=term_end(start, 2),
         )
         _advance(db, number, status, people, (customer.contact_name, customer.contact_title))
     return DemoResult(created=True, agreements=len(AGREEMENTS))

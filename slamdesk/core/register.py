@@ -1,16 +1,22 @@
-"""The contract register: agreements with their current version and documents."""
+"""The contract register: agreements with their current version and documents.
+
+One query builder serves the window, the command line and the benchmarks, so
+all three filter, search and sort the same way and use the same indexes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from enum import StrEnum
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, exists, func, select, text
 
-from ..models import Agreement, AgreementVersion, Customer, RegisterDocument
+from ..models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument
 from .db import Database
 from .lifecycle import Status
+from .search_index import match_expression
 
 
 @dataclass(frozen=True)
@@ -37,7 +43,54 @@ class RegisterRow:
     documents: tuple[DocumentRef, ...]
 
 
-def _query(status: Status | None, search: str | None) -> Select:  # type: ignore[type-arg]
+class SortKey(StrEnum):
+    NUMBER = "number"
+    CUSTOMER = "customer"
+    TITLE = "title"
+    KIND = "kind"
+    STATUS = "status"
+    START = "start"
+    END = "end"
+    MONTHLY = "monthly"
+    CURRENCY = "currency"
+
+
+_SORT_COLUMNS = {
+    SortKey.NUMBER: Agreement.number,
+    SortKey.CUSTOMER: Customer.name,
+    SortKey.TITLE: Agreement.title,
+    SortKey.KIND: Agreement.kind,
+    SortKey.STATUS: AgreementVersion.status,
+    SortKey.START: AgreementVersion.start_date,
+    SortKey.END: AgreementVersion.end_date,
+    SortKey.MONTHLY: AgreementVersion.monthly_total,
+    SortKey.CURRENCY: Agreement.currency,
+}
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    """What a register view shows; every field left empty means "any"."""
+
+    search: str = ""
+    status: Status | None = None
+    kind: str | None = None
+    customer: str | None = None
+    service: str | None = None
+    level: str | None = None
+    currency: str | None = None
+    starts_within_days: int | None = None
+    ends_within_days: int | None = None
+    awaiting_review: bool = False
+    awaiting_signature: bool = False
+    sort: SortKey = SortKey.NUMBER
+    descending: bool = False
+
+    def with_(self, **changes: object) -> RegisterFilter:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
     query = (
         select(Agreement, AgreementVersion, Customer.name)
         .join(
@@ -47,32 +100,79 @@ def _query(status: Status | None, search: str | None) -> Select:  # type: ignore
         )
         .join(Customer, Customer.id == Agreement.customer_id)
     )
-    if status is not None:
-        query = query.where(AgreementVersion.status == status.value)
-    if search and search.strip():
-        pattern = f"%{search.strip()}%"
-        query = query.where(
-            or_(Agreement.number.ilike(pattern), Agreement.title.ilike(pattern), Customer.name.ilike(pattern))
+    expression = match_expression(criteria.search)
+    if expression is not None:
+        matching = text("SELECT rowid FROM agreement_search WHERE agreement_search MATCH :match").bindparams(
+            match=expression
         )
+        query = query.where(Agreement.id.in_(matching))
+    if criteria.status is not None:
+        query = query.where(AgreementVersion.status == criteria.status.value)
+    if criteria.awaiting_review:
+        query = query.where(AgreementVersion.status == Status.IN_REVIEW.value)
+    if criteria.awaiting_signature:
+        query = query.where(AgreementVersion.status == Status.APPROVED.value)
+    if criteria.kind:
+        query = query.where(Agreement.kind == criteria.kind)
+    if criteria.customer:
+        query = query.where(Customer.name == criteria.customer)
+    if criteria.currency:
+        query = query.where(Agreement.currency == criteria.currency)
+    if criteria.service or criteria.level:
+        line = select(AgreementLine.id).where(AgreementLine.version_id == AgreementVersion.id)
+        if criteria.service:
+            line = line.where(AgreementLine.service_name == criteria.service)
+        if criteria.level:
+            line = line.where(AgreementLine.level_name == criteria.level)
+        query = query.where(exists(line))
+    if criteria.starts_within_days is not None:
+        horizon = today + dt.timedelta(days=criteria.starts_within_days)
+        query = query.where(AgreementVersion.start_date.between(today, horizon))
+    if criteria.ends_within_days is not None:
+        horizon = today + dt.timedelta(days=criteria.ends_within_days)
+        query = query.where(AgreementVersion.end_date.between(today, horizon))
     return query
 
 
-def count_agreements(db: Database, *, status: Status | None = None, search: str | None = None) -> int:
+def count_agreements(
+    db: Database,
+    criteria: RegisterFilter | None = None,
+    *,
+    status: Status | None = None,
+    search: str | None = None,
+    today: dt.date | None = None,
+) -> int:
+    criteria = _criteria(criteria, status, search)
     with db.read() as session:
-        subquery = _query(status, search).with_only_columns(Agreement.id).subquery()
+        subquery = _query(criteria, today or dt.date.today()).with_only_columns(Agreement.id).subquery()
         return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
+
+
+def _criteria(criteria: RegisterFilter | None, status: Status | None, search: str | None) -> RegisterFilter:
+    criteria = criteria or RegisterFilter()
+    if status is not None:
+        criteria = criteria.with_(status=status)
+    if search:
+        criteria = criteria.with_(search=search)
+    return criteria
 
 
 def list_agreements(
     db: Database,
+    criteria: RegisterFilter | None = None,
     *,
     status: Status | None = None,
     search: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    today: dt.date | None = None,
 ) -> list[RegisterRow]:
+    """One page of the register. ``status``/``search`` are shortcuts into ``criteria``."""
+    criteria = _criteria(criteria, status, search)
+    column = _SORT_COLUMNS[criteria.sort]
+    order = (column.desc(), Agreement.id.desc()) if criteria.descending else (column.asc(), Agreement.id.asc())
     with db.read() as session:
-        query = _query(status, search).order_by(Agreement.number).offset(offset)
+        query = _query(criteria, today or dt.date.today()).order_by(*order).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         found = session.execute(query).all()

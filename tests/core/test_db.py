@@ -3,9 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 
-from slamdesk.core.db import Database
+from slamdesk.core import demo, register
+from slamdesk.core.db import Database, migration_config
 from slamdesk.core.errors import ConcurrencyError, DatabaseError
 from slamdesk.models import Customer
 
@@ -15,7 +17,7 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(db: Database) -> Non
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
 
 
 def test_reopening_keeps_data(tmp_path: Path) -> None:
@@ -58,3 +60,22 @@ def test_two_windows_cannot_overwrite_each_other_silently(db: Database) -> None:
             stale.name = "My change"
     with db.read() as session:
         assert session.get(Customer, customer.id).name == "Changed elsewhere"  # type: ignore[union-attr]
+
+
+def test_a_database_from_the_first_release_upgrades_without_loss(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    database = Database.open(path)
+    demo.load_demo(database)
+    with database.engine.begin() as connection:
+        config = migration_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    database.close()
+    reopened = Database.open(path)
+    assert register.count_agreements(reopened) == 8
+    assert [row.customer for row in register.list_agreements(reopened, search="kyivski")] == []
+    assert [row.customer for row in register.list_agreements(reopened, search="Київські")] == ["ТОВ «Київські мережі»"]
+    assert [row.customer for row in register.list_agreements(reopened, search="song hong")] == [
+        "Công ty TNHH Phần mềm Sông Hồng"
+    ]
+    reopened.close()
