@@ -7,7 +7,9 @@ Bad input ends with one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import NoReturn
 from sqlalchemy import exc as sa_exc
 
 from . import __version__
-from .core import demo, export, portfolio, register, users
+from .core import demo, export, portfolio, register, users, verification
 from .core.db import Database
 from .core.errors import SlamdeskError
 from .core.lifecycle import SIGNED_STATES, Status
@@ -52,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all-signed", action="store_true", help="every signed, active or terminated agreement")
     exporting.add_argument("--format", default="pdf,docx", help="comma-separated: pdf,docx")
     exporting.add_argument("--out", type=Path, help="folder to write to (default: the register folder)")
+    exporting.add_argument(
+        "--unsigned", action="store_true", help="do not sign the PDF (no passphrase is asked)"
+    )
+
+    verifying = commands.add_parser("verify", help="check an exported PDF's signature and content hash")
+    verifying.add_argument("file", type=Path, help="the PDF to check")
     return parser
 
 
@@ -104,11 +112,28 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     if args.all_signed:
         numbers = [row.number for row in register.list_agreements(db) if row.status in SIGNED_STATES]
     else:
-        numbers = [args.number]
+        numbers = [export.exportable(db, args.number).number]
+    passphrase = None if args.unsigned or "pdf" not in formats else _passphrase()
     for number in numbers:
-        for file in export.export_agreement(db, actor, number, formats, args.out):
+        for file in export.export_agreement(db, actor, number, formats, args.out, passphrase=passphrase):
             print(f"{file.path}\t{file.sha256}")
     return 0
+
+
+def _passphrase() -> str:
+    """The signing key's passphrase: $SLAMDESK_PASSPHRASE, or asked on a terminal."""
+    passphrase = os.environ.get("SLAMDESK_PASSPHRASE")
+    if passphrase is not None:
+        return passphrase
+    if sys.stdin.isatty():
+        return getpass.getpass("Passphrase of the provider's signing key: ")
+    raise SlamdeskError("set SLAMDESK_PASSPHRASE to sign the PDF, or pass --unsigned")
+
+
+def _verify(db: Database, args: argparse.Namespace) -> int:
+    verdict = verification.verify_document(db, args.file)
+    print(f"{'INTACT' if verdict.ok else 'FAILED'}: {args.file}: {verdict.message}")
+    return 0 if verdict.ok else 3
 
 
 def _demo(db: Database, extra: int | None) -> int:
@@ -141,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _demo(db, args.agreements)
             if args.command == "register":
                 return _register(db, args)
+            if args.command == "verify":
+                return _verify(db, args)
             return _export(db, args)
         finally:
             db.close()

@@ -18,6 +18,16 @@ from slamdesk.core.roles import Actor  # noqa: E402
 DEMO_TODAY = dt.date(2026, 11, 23)
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keys and settings of a test never touch the real user data folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SLAMDESK_DATA_DIR", str(folder))
+    monkeypatch.delenv("SLAMDESK_PASSPHRASE", raising=False)
+    monkeypatch.delenv("SLAMDESK_DB", raising=False)
+    return folder
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database = Database.open(tmp_path / "slamdesk.db")

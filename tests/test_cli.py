@@ -88,3 +88,39 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0 and json.loads(result.stdout) == []
+
+
+def test_signed_export_verifies_and_one_flipped_byte_fails(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SLAMDESK_PASSPHRASE", "correct horse battery")
+    code, out, err = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002", "--format", "pdf", "--out", str(tmp_path / "o"))
+    assert code == 0, err
+    pdf = Path(out.split("\t")[0])
+    code, out, _ = run(capsys, "--db", str(demo_file), "verify", str(pdf))
+    assert code == 0 and out.startswith("INTACT") and "content matches SLA-2026-0002 v1" in out
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "--db", str(demo_file), "verify", str(tampered))
+    assert code == 3 and out.startswith("FAILED")
+
+
+def test_wrong_passphrase_is_one_line(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SLAMDESK_PASSPHRASE", "correct horse battery")
+    assert run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002", "--format", "pdf", "--out", str(tmp_path))[0] == 0
+    monkeypatch.setenv("SLAMDESK_PASSPHRASE", "wrong horse battery")
+    code, _, err = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0003", "--format", "pdf", "--out", str(tmp_path))
+    assert code == 1 and err.strip() == "slamdesk: error: wrong passphrase for the provider's signing key"
+
+
+def test_export_without_passphrase_on_a_pipe_says_what_to_do(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002")
+    assert code == 1 and "SLAMDESK_PASSPHRASE" in err
+    code, out, _ = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002", "--unsigned", "--format", "docx")
+    assert code == 0 and out.strip().endswith(tuple("0123456789abcdef"))

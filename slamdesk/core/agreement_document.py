@@ -145,4 +145,14 @@ def build_agreement_document(detail: AgreementDetail, provider_name: str) -> Doc
         blocks=tuple(blocks),
         page_label=labels["page"],
         page_of_label=labels["of"],
+        keywords=document_keywords(detail),
     )
+
+
+def document_keywords(detail: AgreementDetail) -> str:
+    """What ``verification`` reads back to find the agreement a file claims to be."""
+    return f"slamdesk agreement={detail.number} version={detail.version_no} content-sha256={detail.content_sha256 or ''}"
+
+
+def parse_keywords(keywords: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in keywords.split() if "=" in part)

@@ -12,15 +12,17 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..documents import docx, pdf
+from ..documents.signing import SigningError, sign_pdf
 from ..documents.tree import Document
 from ..models import Agreement, AgreementVersion, RegisterDocument
 from . import audit
 from .agreement_document import build_agreement_document
-from .agreements import get_agreement
+from .agreements import AgreementDetail, get_agreement
+from .certificates import ProviderCredentials, ensure_provider_certificate
 from .db import Database
 from .errors import SlamdeskError, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES
-from .paths import register_dir
+from .paths import keys_dir, register_dir
 from .roles import Actor
 from .settings import PROVIDER_NAME, get_setting
 
@@ -70,23 +72,32 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def exportable(db: Database, number: str) -> AgreementDetail:
+    """The agreement, if it exists and is signed; otherwise a clear refusal."""
+    detail = get_agreement(db, number)
+    if detail.status not in SIGNED_STATES:
+        raise TransitionError(
+            f"{number} is {detail.status.label.lower()}; only signed agreements are exported into the register"
+        )
+    return detail
+
+
 def export_agreement(
     db: Database,
     actor: Actor,
     number: str,
     formats: Sequence[str] = ("pdf", "docx"),
     out_dir: Path | None = None,
+    passphrase: str | None = None,
 ) -> list[ExportedFile]:
     """Render a signed agreement and record every file in the register.
 
     Without ``out_dir`` the files go to the register folder beside the
-    database: ``register/<customer>/<number>/v<version>/``.
+    database: ``register/<customer>/<number>/v<version>/``. With the
+    provider's ``passphrase`` the PDF carries a PAdES signature made with the
+    provider's certificate (created on first use).
     """
-    detail = get_agreement(db, number)
-    if detail.status not in SIGNED_STATES:
-        raise TransitionError(
-            f"{number} is {detail.status.label.lower()}; only signed agreements are exported into the register"
-        )
+    detail = exportable(db, number)
     folder = out_dir or register_dir(db.path) / _slug(detail.customer_name) / number / f"v{detail.version_no}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -94,12 +105,16 @@ def export_agreement(
         raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
     if not os.access(folder, os.W_OK):
         raise ExportError(f"folder is not writable: {folder}")
-    document = build_agreement_document(detail, get_setting(db, PROVIDER_NAME))
+    provider = get_setting(db, PROVIDER_NAME)
+    credentials = ensure_provider_certificate(keys_dir(), provider, passphrase) if passphrase is not None else None
+    document = build_agreement_document(detail, provider)
     written: list[ExportedFile] = []
     try:
         for fmt in formats:
             path = _free_path(folder, f"{number}-v{detail.version_no}", f".{fmt}")
             RENDERERS[fmt](document, path)
+            if fmt == "pdf" and credentials is not None:
+                _sign(path, credentials, passphrase or "", provider, detail)
             written.append(ExportedFile(number, fmt, path, _sha256(path), path.stat().st_size))
         with db.unit_of_work() as session:
             version = session.scalars(
@@ -129,6 +144,17 @@ def export_agreement(
         _remove(written)
         raise
     return written
+
+
+def _sign(path: Path, credentials: ProviderCredentials, passphrase: str, provider: str, detail: AgreementDetail) -> None:
+    try:
+        sign_pdf(
+            path, path, key_path=credentials.key_path, cert_path=credentials.cert_path, passphrase=passphrase,
+            signer_name=provider, reason=f"{detail.number} version {detail.version_no} as signed by the parties",
+        )
+    except SigningError as error:
+        path.unlink(missing_ok=True)
+        raise ExportError(f"cannot sign the PDF: {error}") from error
 
 
 def _remove(files: list[ExportedFile]) -> None:

@@ -11,7 +11,14 @@ APP_NAME = "slamdesk"
 
 
 def data_dir() -> Path:
-    return Path(user_data_dir(APP_NAME, appauthor=False))
+    """``SLAMDESK_DATA_DIR`` if set, else the platform's user data folder."""
+    configured = os.environ.get("SLAMDESK_DATA_DIR")
+    return Path(configured).expanduser() if configured else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def keys_dir() -> Path:
+    """The provider's signing key and certificate."""
+    return data_dir() / "keys"
 
 
 def default_database_path() -> Path:

@@ -305,6 +305,7 @@ def _set_fonts(fonts: OxmlElement) -> None:
 def _setup_properties(out: DocxDocument, document: Document) -> None:
     props = out.core_properties
     props.title = _clean(document.title)
+    props.keywords = _clean(document.keywords)
     props.subject = _clean(document.subtitle)
     props.language = document.language
     props.author = "slamdesk"

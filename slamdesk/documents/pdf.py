@@ -87,6 +87,7 @@ def render_bytes(document: Document) -> bytes:
         bottomMargin=MARGIN_BOTTOM,
         title=_clean(document.title),
         subject=_clean(document.subtitle),
+        keywords=_clean(document.keywords),
         author="",
         creator="slamdesk",
         lang=document.language or None,

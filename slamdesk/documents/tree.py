@@ -73,3 +73,6 @@ class Document:
     # Label for page numbers, e.g. "Page" -> "Page 2 of 7".
     page_label: str = "Page"
     page_of_label: str = "of"
+    # Machine-readable facts stored in the file's metadata (PDF /Keywords,
+    # DOCX keywords), e.g. the agreement number and its content hash.
+    keywords: str = ""
