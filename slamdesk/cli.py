@@ -18,7 +18,7 @@ from typing import NoReturn
 from sqlalchemy import exc as sa_exc
 
 from . import __version__
-from .core import demo, export, portfolio, register, users, verification
+from .core import audit, demo, export, portfolio, register, users, verification
 from .core.db import Database
 from .core.errors import SlamdeskError
 from .core.lifecycle import SIGNED_STATES, Status
@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "--unsigned", action="store_true", help="do not sign the PDF (no passphrase is asked)"
     )
+
+    auditing = commands.add_parser("audit", help="the audit log")
+    auditing.add_argument("action", choices=["verify"], help="verify: check the hash chain of every event")
 
     verifying = commands.add_parser("verify", help="check an exported PDF's signature and content hash")
     verifying.add_argument("file", type=Path, help="the PDF to check")
@@ -136,6 +139,16 @@ def _verify(db: Database, args: argparse.Namespace) -> int:
     return 0 if verdict.ok else 3
 
 
+def _audit(db: Database) -> int:
+    with db.read() as session:
+        report = audit.verify_chain(session)
+    if report.intact:
+        print(f"audit log intact: {report.events} events")
+        return 0
+    print(f"audit log BROKEN at event {report.first_bad_id}: it was edited, or an event before it was removed")
+    return 3
+
+
 def _demo(db: Database, extra: int | None) -> int:
     result = demo.load_demo(db)
     if extra is not None:
@@ -166,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _demo(db, args.agreements)
             if args.command == "register":
                 return _register(db, args)
+            if args.command == "audit":
+                return _audit(db)
             if args.command == "verify":
                 return _verify(db, args)
             return _export(db, args)

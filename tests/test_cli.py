@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -124,3 +125,15 @@ def test_export_without_passphrase_on_a_pipe_says_what_to_do(
     assert code == 1 and "SLAMDESK_PASSPHRASE" in err
     code, out, _ = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002", "--unsigned", "--format", "docx")
     assert code == 0 and out.strip().endswith(tuple("0123456789abcdef"))
+
+
+def test_audit_verify_finds_a_removed_event(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_file), "audit", "verify")
+    assert code == 0 and out.startswith("audit log intact:")
+    connection = sqlite3.connect(demo_file)
+    connection.execute("DROP TRIGGER audit_event_no_delete")
+    connection.execute("DELETE FROM audit_event WHERE id = 10")
+    connection.commit()
+    connection.close()
+    code, out, _ = run(capsys, "--db", str(demo_file), "audit", "verify")
+    assert code == 3 and "BROKEN at event 11" in out
