@@ -1,0 +1,166 @@
+"""Lifecycle and export actions on the agreement selected in the register."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..core import agreements, export
+from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
+from ..core.register import RegisterRow
+from . import formatting
+from .context import AppContext
+from .dialogs import CommentDialog, SignDialog, UseCaseDialog
+from .operations import perform
+
+# Which statuses allow each action; the rules themselves live in core.lifecycle.
+ALLOWED: dict[str, frozenset[Status]] = {
+    "submit": TRANSITIONS["submit"].source,
+    "approve": TRANSITIONS["approve"].source,
+    "request_changes": TRANSITIONS["request_changes"].source,
+    "revise": TRANSITIONS["revise"].source,
+    "sign": TRANSITIONS["complete_signing"].source,
+    "activate": TRANSITIONS["activate"].source,
+    "terminate": TRANSITIONS["terminate"].source,
+    "export": SIGNED_STATES,
+}
+
+
+class AgreementActions(QObject):
+    """One ``QAction`` per step an agreement can take, enabled by its status.
+
+    Attributes:
+        dialog: the form opened by the last action that needs one (tests fill it in).
+    """
+
+    def __init__(self, context: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self._context, self._window = context, window
+        self._row: RegisterRow | None = None
+        self.dialog: QDialog | None = None
+        self.submit = self._action("submit", "Su&bmit for review", "Send the draft to a reviewer", self._submit)
+        self.approve = self._action("approve", "&Approve…", "Approve the agreement after review", self._approve)
+        self.request_changes = self._action(
+            "request_changes", "Request &changes…", "Send the agreement back with a comment", self._request_changes
+        )
+        self.revise = self._action("revise", "&Revise", "Take the agreement back to draft to change it", self._revise)
+        self.sign = self._action("sign", "&Sign…", "Record the provider's or the customer's signature", self._sign)
+        self.activate = self._action("activate", "Ac&tivate", "Put the signed agreement into force", self._activate)
+        self.terminate = self._action("terminate", "&Terminate…", "End the agreement, giving a reason", self._terminate)
+        self.export = self._action(
+            "export", "&Export to register", "Write PDF and DOCX into the register folder", self._export
+        )
+        self.export.setShortcut(QKeySequence("Ctrl+E"))
+        self.set_current(None)
+
+    def _action(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.setData(name)
+        action.triggered.connect(slot)
+        return action
+
+    @property
+    def lifecycle(self) -> list[QAction]:
+        return [self.submit, self.approve, self.request_changes, self.revise, self.sign, self.activate, self.terminate]
+
+    def set_current(self, row: RegisterRow | None) -> None:
+        """Follow the selected agreement: enable exactly the steps its status allows."""
+        self._row = row
+        for action in [*self.lifecycle, self.export]:
+            action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
+
+    # Steps without a form
+
+    def _run(self, what: str, call: Callable[[str], object], done: str | Callable[[], str]) -> None:
+        if self._row is not None:
+            number = self._row.number
+            message = done.format(number=number) if isinstance(done, str) else done
+            perform(self._window, self._context, what=what, number=number, call=lambda: call(number), done=message)
+
+    def _submit(self) -> None:
+        db, actor = self._context.db, self._context.actor
+        self._run("Submit for review", lambda n: agreements.submit_for_review(db, actor, n), "{number} sent for review")
+
+    def _revise(self) -> None:
+        db, actor = self._context.db, self._context.actor
+        self._run("Revise", lambda n: agreements.revise(db, actor, n), "{number} is a draft again")
+
+    def _activate(self) -> None:
+        db, actor = self._context.db, self._context.actor
+        self._run("Activate", lambda n: agreements.activate(db, actor, n), "{number} is active")
+
+    def _export(self) -> None:
+        db, actor = self._context.db, self._context.actor
+        written: list[export.ExportedFile] = []
+
+        def call(number: str) -> None:
+            written.extend(export.export_agreement(db, actor, number))
+
+        def done() -> str:
+            files = ", ".join(f"{f.format.upper()} {formatting.short_hash(f.sha256)}" for f in written)
+            return f"Exported {written[0].number} into {written[0].path.parent}: {files}"
+
+        self._run("Export to register", call, done)
+
+    # Steps with a form
+
+    def _open(self, dialog: UseCaseDialog, done: str) -> None:
+        assert self._row is not None
+        number = self._row.number
+        dialog.accepted.connect(lambda: self._context.agreements_changed.emit(number))
+        dialog.accepted.connect(lambda: self._context.message.emit(done.format(number=number)))
+        self.dialog = dialog
+        dialog.open()
+
+    def _approve(self) -> None:
+        if self._row is None:
+            return
+        number, db, actor = self._row.number, self._context.db, self._context.actor
+        dialog = CommentDialog(
+            self._window, title=f"Approve {number}", ok_text="Approve", field="comment",
+            intro=f"Approve {number} as {actor.display_name}. A comment is optional.",
+        )
+        dialog.on_submit(lambda: agreements.approve(db, actor, number, dialog.text.toPlainText()))
+        self._open(dialog, "{number} approved")
+
+    def _request_changes(self) -> None:
+        if self._row is None:
+            return
+        number, db, actor = self._row.number, self._context.db, self._context.actor
+        dialog = CommentDialog(
+            self._window, title=f"Request changes to {number}", ok_text="Request changes", field="comment",
+            intro="Say what should change; the author sees this comment.",
+        )
+        dialog.on_submit(lambda: agreements.request_changes(db, actor, number, dialog.text.toPlainText()))
+        self._open(dialog, "Changes requested on {number}")
+
+    def _terminate(self) -> None:
+        if self._row is None:
+            return
+        number, db, actor = self._row.number, self._context.db, self._context.actor
+        dialog = CommentDialog(
+            self._window, title=f"Terminate {number}", ok_text="Terminate", field="reason",
+            intro=f"Terminate {number}. The reason is kept in the audit trail.",
+        )
+        dialog.on_submit(lambda: agreements.terminate(db, actor, number, dialog.text.toPlainText()))
+        self._open(dialog, "{number} terminated")
+
+    def _sign(self) -> None:
+        if self._row is None:
+            return
+        db, actor = self._context.db, self._context.actor
+        detail = agreements.get_agreement(db, self._row.number)
+        dialog = SignDialog(self._window, detail, actor.display_name)
+        dialog.on_submit(
+            lambda: agreements.sign(
+                db, actor, detail.number, party=dialog.party.currentData() or "",
+                signer_name=dialog.signer_name.text(), signer_title=dialog.signer_title.text(),
+            )
+        )
+        self._open(dialog, "Signature recorded on {number}")

@@ -1,0 +1,143 @@
+"""The selected agreement in full: lines, reviews, signatures and register documents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ..core.agreements import PARTIES, AgreementDetail
+from ..core.register import DocumentRef
+from . import formatting
+
+EMPTY = "<p style='color:#718096'>Select an agreement in the register to see its details.</p>"
+
+_STYLE = """
+<style>
+h2 { margin: 0 0 4px 0; }
+h3 { margin: 12px 0 4px 0; color: #2d3748; }
+th { text-align: left; background: #edf2f7; padding: 3px 8px; }
+td { padding: 3px 8px; vertical-align: top; }
+td.num { text-align: right; }
+td.key { color: #4a5568; padding-left: 0; }
+.hash { font-family: 'DejaVu Sans Mono', monospace; }
+.muted { color: #718096; }
+</style>
+"""
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: frozenset[int] = frozenset()) -> str:
+    """An HTML table; ``rows`` hold ready (escaped) cell HTML, ``numeric`` columns align right."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+
+    def cells(row: Sequence[str]) -> str:
+        return "".join(f"<td{' class=num' if i in numeric else ''}>{cell}</td>" for i, cell in enumerate(row))
+
+    body = "".join(f"<tr>{cells(row)}</tr>" for row in rows)
+    return f"<table cellspacing=0><tr>{head}</tr>{body}</table>"
+
+
+def _overview(detail: AgreementDetail) -> str:
+    colour = formatting.STATUS_COLOURS[detail.status]
+    facts = [
+        ("Status", f"<b style='color:{colour}'>{escape(detail.status.label)}</b>, version {detail.version_no}"),
+        ("Customer", f"{escape(detail.customer_name)} ({escape(detail.customer_country)})"),
+        ("Contact", escape(", ".join(filter(None, (detail.contact_name, detail.contact_title, detail.contact_email))))),
+        ("Period", f"{formatting.date(detail.start_date)} to {formatting.date(detail.end_date)}"),
+        ("Monthly value", f"<b>{escape(formatting.money(detail.monthly_total, detail.currency))}</b>"),
+        ("Drafted by", escape(detail.author)),
+    ]
+    if detail.content_sha256:
+        facts.append(("Content SHA-256", f"<span class=hash>{detail.content_sha256}</span>"))
+    rows = "".join(f"<tr><td class=key>{key}</td><td>{value}</td></tr>" for key, value in facts)
+    return f"<h3>Overview</h3><table cellspacing=0>{rows}</table>"
+
+
+def _lines(detail: AgreementDetail) -> str:
+    rows = [
+        (
+            str(line.position),
+            escape(line.service_name),
+            f"<b>{escape(line.level_name)}</b>",
+            escape(line.site),
+            escape(line.coverage),
+            escape(line.priorities),
+            str(line.quantity),
+            escape(formatting.money(line.unit_price, detail.currency)),
+            escape(formatting.money(line.line_total, detail.currency)),
+            f"{line.availability_pct.normalize():f} %",
+        )
+        for line in detail.lines
+    ]
+    headers = (
+        "#", "Service", "Level", "Site", "Coverage", "Priorities", "Qty", "Unit price", "Per month", "Availability"
+    )
+    return "<h3>Services</h3>" + _table(headers, rows, numeric=frozenset({6, 7, 8, 9}))
+
+
+def _reviews(detail: AgreementDetail) -> str:
+    if not detail.reviews:
+        return "<h3>Reviews</h3><p class=muted>No review decisions yet.</p>"
+    rows = [
+        (
+            escape(review.reviewer),
+            escape(review.role.replace("_", " ")),
+            escape(review.decision.replace("_", " ")),
+            escape(review.comment) or "<span class=muted>no comment</span>",
+            formatting.timestamp(review.decided_at),
+        )
+        for review in detail.reviews
+    ]
+    return "<h3>Reviews</h3>" + _table(("Reviewer", "Role", "Decision", "Comment", "When"), rows)
+
+
+def _signatures(detail: AgreementDetail) -> str:
+    rows: list[tuple[str, ...]] = [
+        (PARTIES[s.party], escape(s.name), escape(s.title), formatting.timestamp(s.signed_at))
+        for s in detail.signatures
+    ]
+    rows += [(PARTIES[party], "<span class=muted>not signed</span>", "", "") for party in detail.unsigned_parties]
+    return "<h3>Signatures</h3>" + _table(("Party", "Signatory", "Title", "Signed"), rows)
+
+
+def _documents(documents: Sequence[DocumentRef]) -> str:
+    if not documents:
+        return "<h3>Register documents</h3><p class=muted>Not exported into the register yet.</p>"
+    head = "<tr><th>Format</th><th>SHA-256</th><th>Size</th><th>Exported</th></tr>"
+    body = "".join(
+        f"<tr><td><b>{escape(doc.format.upper())}</b></td><td class=hash>{doc.sha256}</td>"
+        f"<td class=num>{formatting.file_size(doc.size_bytes)}</td><td>{formatting.timestamp(doc.created_at)}</td></tr>"
+        f"<tr><td></td><td colspan=3 class=muted>{escape(doc.path)}</td></tr>"
+        for doc in documents
+    )
+    return f"<h3>Register documents</h3><table cellspacing=0>{head}{body}</table>"
+
+
+def agreement_html(detail: AgreementDetail, documents: Sequence[DocumentRef]) -> str:
+    """Overview beside the review record, then services and documents at full width."""
+    title = f"<h2>{escape(detail.number)} · {escape(detail.title)}</h2>"
+    top = (
+        "<table width='100%' cellspacing=0><tr>"
+        f"<td width='52%' style='padding-left:0'>{_overview(detail)}</td>"
+        f"<td style='padding-left:24px'>{_reviews(detail)}{_signatures(detail)}</td>"
+        "</tr></table>"
+    )
+    return _STYLE + title + top + _lines(detail) + _documents(documents)
+
+
+class DetailPanel(QTextBrowser):
+    """Read-only, selectable rendering of one agreement (hashes can be copied)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementDetail")
+        self.setOpenLinks(False)
+        self.document().setDocumentMargin(12)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.setHtml(EMPTY)
+
+    def show_agreement(self, detail: AgreementDetail, documents: Sequence[DocumentRef]) -> None:
+        self.setHtml(agreement_html(detail, documents))

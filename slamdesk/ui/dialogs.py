@@ -1,0 +1,115 @@
+"""Small forms for lifecycle steps (review comment, signature, termination reason)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.agreements import PARTIES, AgreementDetail
+from ..core.errors import SlamdeskError, ValidationError
+from . import feedback
+from .widgets import FieldErrors
+
+
+class UseCaseDialog(QDialog):
+    """A form whose OK button runs one use case; it closes only when that succeeds.
+
+    A ``ValidationError`` is shown beside its field and the dialog stays open;
+    any other refusal is shown in a message box.
+    """
+
+    def __init__(self, parent: QWidget | None, *, title: str, intro: str, ok_text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        intro_label = QLabel(intro, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self._submit: Callable[[], object] = lambda: None
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+        self.form.addRow(label, self.errors.field(name, widget))
+
+    def on_submit(self, submit: Callable[[], object]) -> None:
+        self._submit = submit
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            self._submit()
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except SlamdeskError as error:
+            feedback.show_error(self, self.windowTitle(), str(error))
+            return
+        super().accept()
+
+
+class CommentDialog(UseCaseDialog):
+    """A review comment or a termination reason.
+
+    Attributes:
+        text: the comment editor; ``field`` names it for ``core``'s validation errors.
+    """
+
+    def __init__(self, parent: QWidget | None, *, title: str, intro: str, ok_text: str, field: str) -> None:
+        super().__init__(parent, title=title, intro=intro, ok_text=ok_text)
+        self.text = QPlainTextEdit()
+        self.text.setMinimumHeight(90)
+        self.add_field(field, "&Comment:" if field == "comment" else "&Reason:", self.text)
+
+
+class SignDialog(UseCaseDialog):
+    """Record one party's signature: typed name and title, prefilled where known."""
+
+    def __init__(self, parent: QWidget | None, detail: AgreementDetail, provider_signer: str) -> None:
+        super().__init__(
+            parent,
+            title=f"Sign {detail.number}",
+            intro=(
+                "Record a signature: the signatory's full name and title as they appear on the agreement. "
+                "The first signature freezes this version."
+            ),
+            ok_text="Sign",
+        )
+        self._detail, self._provider_signer = detail, provider_signer
+        self.party = QComboBox()
+        for party in detail.unsigned_parties:
+            self.party.addItem(PARTIES[party], party)
+        self.signer_name = QLineEdit()
+        self.signer_title = QLineEdit(placeholderText="e.g. Account manager")
+        self.add_field("party", "Party:", self.party)
+        self.add_field("signer_name", "Signatory name:", self.signer_name)
+        self.add_field("signer_title", "Signatory title:", self.signer_title)
+        self.party.currentIndexChanged.connect(self._prefill)
+        self._prefill()
+
+    def _prefill(self) -> None:
+        if self.party.currentData() == "customer":
+            self.signer_name.setText(self._detail.contact_name)
+            self.signer_title.setText(self._detail.contact_title)
+        else:
+            self.signer_name.setText(self._provider_signer)
+            self.signer_title.clear()

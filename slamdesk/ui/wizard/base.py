@@ -1,0 +1,67 @@
+"""The common shape of a wizard step: a form, its error labels, one core call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWizard, QWizardPage
+
+from ...core.errors import SlamdeskError, ValidationError
+from ..context import AppContext
+from ..widgets import FieldErrors
+from .state import WizardState
+
+
+def roomy_form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setVerticalSpacing(10)
+    form.setHorizontalSpacing(16)
+    return form
+
+
+class StepPage(QWizardPage):
+    """A wizard page whose ``validatePage`` records its step through ``core``.
+
+    Attributes:
+        context: database and acting user.
+        state: what earlier steps recorded.
+        errors: labels beside this page's fields, plus a general one at the bottom.
+    """
+
+    def __init__(self, context: AppContext, state: WizardState, *, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.context, self.state = context, state
+        self.errors = FieldErrors()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.body = QVBoxLayout(self)
+        self.body.setSpacing(12)
+
+    def finish_layout(self, *, stretch: bool = True) -> None:
+        """Call after adding the page's widgets: the general message goes last.
+
+        Args:
+            stretch: push the content up (pages whose own widget grows pass False).
+        """
+        if stretch:
+            self.body.addStretch(1)
+        self.body.addWidget(self.errors.general)
+
+    def attempt(self, call: Callable[[], object], errors: FieldErrors | None = None) -> bool:
+        """Run one use case; show a refusal beside its field and return whether it worked."""
+        errors = errors or self.errors
+        errors.clear()
+        try:
+            call()
+        except ValidationError as error:
+            errors.show(error)
+            return False
+        except SlamdeskError as error:
+            errors.show_general(str(error))
+            return False
+        return True
+
+    def set_commit_text(self, text: str) -> None:
+        self.setButtonText(QWizard.WizardButton.CommitButton, text)

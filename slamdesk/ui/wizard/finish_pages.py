@@ -1,0 +1,89 @@
+"""Step 5: export PDF and DOCX into the register, then show what was written."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser
+
+from ...core import agreements, export
+from ...core.paths import register_dir
+from .. import formatting
+from ..context import AppContext
+from .base import StepPage
+from .state import WizardState
+
+
+class ExportPage(StepPage):
+    def __init__(self, context: AppContext, state: WizardState) -> None:
+        super().__init__(
+            context, state, title="Contract register",
+            subtitle="The signed agreement can be written as PDF and DOCX into the register folder, "
+                     "where each file is recorded with its SHA-256.",
+        )
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_box = QCheckBox("E&xport PDF and DOCX into the register now")
+        self.export_box.setChecked(True)
+        self.export_box.toggled.connect(self._update_button)
+        self.body.addWidget(self.summary)
+        self.body.addWidget(self.export_box)
+        self.finish_layout()
+        self.setCommitPage(True)
+        self._update_button()
+
+    def initializePage(self) -> None:
+        assert self.state.number is not None
+        detail = agreements.get_agreement(self.context.db, self.state.number)
+        folder = register_dir(self.context.db.path)
+        self.summary.setText(
+            f"<b>{escape(detail.number)}</b> is <b>{detail.status.label.lower()}</b> by both parties: "
+            f"{formatting.money(detail.monthly_total, detail.currency)} per month from "
+            f"{formatting.date(detail.start_date)} to {formatting.date(detail.end_date)}.<br><br>"
+            f"Register folder: {escape(str(folder))}"
+        )
+
+    def _update_button(self) -> None:
+        self.set_commit_text("E&xport" if self.export_box.isChecked() else "&Continue without export")
+
+    def validatePage(self) -> bool:
+        number = self.state.number
+        assert number is not None
+        if not self.export_box.isChecked() or self.state.exported:
+            return True
+        written: list[export.ExportedFile] = []
+        db, actor = self.context.db, self.context.actor
+        if not self.attempt(lambda: written.extend(export.export_agreement(db, actor, number))):
+            return False
+        self.state.exported = written
+        return True
+
+
+class DonePage(StepPage):
+    def __init__(self, context: AppContext, state: WizardState) -> None:
+        super().__init__(context, state, title="Done", subtitle="The agreement is signed and in the register.")
+        self.report = QTextBrowser()
+        self.report.setOpenLinks(False)
+        self.body.addWidget(self.report, 1)
+        self.finish_layout(stretch=False)
+
+    def initializePage(self) -> None:
+        number = self.state.number or ""
+        if not self.state.exported:
+            self.report.setHtml(
+                f"<p><b>{escape(number)}</b> is signed. It was not exported; select it in the register and "
+                "choose <i>Export to register</i> (Ctrl+E) when you need the documents.</p>"
+            )
+            return
+        rows = "".join(
+            f"<tr><td><b>{file.format.upper()}</b></td><td>{escape(str(file.path))}</td></tr>"
+            f"<tr><td></td><td style='font-family: monospace'>SHA-256 {file.sha256}</td></tr>"
+            f"<tr><td></td><td style='color:#718096'>{formatting.file_size(file.size_bytes)}</td></tr>"
+            for file in self.state.exported
+        )
+        self.report.setHtml(
+            f"<p><b>{escape(number)}</b> is signed and these files were written into the register:</p>"
+            f"<table cellspacing=0 cellpadding=4>{rows}</table>"
+            "<p>Press <i>Finish</i>: the register then shows the new agreement selected.</p>"
+        )

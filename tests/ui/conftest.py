@@ -1,0 +1,48 @@
+"""UI fixtures: a main window over the demo portfolio, settings in a temp file, recorded errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from slamdesk.core.db import Database
+from slamdesk.core.roles import Actor
+from slamdesk.ui import feedback
+from slamdesk.ui.context import AppContext
+from slamdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes the UI would show, as (title, message), instead of opening them."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(feedback, "show_error", lambda _parent, title, message: shown.append((title, message)))
+    return shown
+
+
+@pytest.fixture
+def context(demo_db: Database, people: dict[str, Actor]) -> AppContext:
+    return AppContext(demo_db, people["anna"])
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, context: AppContext, settings: QSettings, shown_errors: list[tuple[str, str]]
+) -> Iterator[MainWindow]:
+    main = MainWindow(context, settings=settings)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    if main.wizard is not None:
+        main.wizard.reject()

@@ -1,0 +1,231 @@
+"""The main window: register filters, detail panel, lifecycle actions, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from slamdesk.core import agreements, register
+from slamdesk.core.lifecycle import Status
+from slamdesk.core.roles import Actor
+from slamdesk.ui.context import AppContext
+from slamdesk.ui.dialogs import CommentDialog, SignDialog, UseCaseDialog
+from slamdesk.ui.main_window import MainWindow
+from slamdesk.ui.register_model import Column
+
+ENABLED_BY_STATUS = {
+    "SLA-2024-0001": {"export"},  # terminated
+    "SLA-2026-0001": {"terminate", "export"},  # active
+    "SLA-2026-0002": {"activate", "terminate", "export"},  # signed
+    "SLA-2026-0004": {"sign"},  # approved
+    "SLA-2026-0005": {"approve", "request_changes"},  # in review
+    "SLA-2026-0006": {"revise"},  # changes requested
+    "SLA-2026-0007": {"submit"},  # draft
+}
+
+
+def enabled(window: MainWindow) -> set[str]:
+    return {a.data() for a in [*window.agreement_actions.lifecycle, window.agreement_actions.export] if a.isEnabled()}
+
+
+def act_as(window: MainWindow, actor: Actor) -> None:
+    window.acting.setCurrentIndex(window.acting.findData(actor.username))
+    assert window.context.actor == actor
+
+
+def dialog(window: MainWindow) -> UseCaseDialog:
+    opened = window.agreement_actions.dialog
+    assert isinstance(opened, UseCaseDialog) and opened.isVisible()
+    return opened
+
+
+def status_of(context: AppContext, number: str) -> Status:
+    return agreements.get_agreement(context.db, number).status
+
+
+def test_register_lists_the_demo_portfolio(window: MainWindow) -> None:
+    model = window.register.model
+    assert model.rowCount() == 8
+    assert window.register.count.text() == "8 agreements"
+    assert window.register.table.model() is model
+    assert window.windowTitle().endswith("slamdesk")
+
+
+def test_search_and_status_filter(window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.register
+    qtbot.keyClicks(panel.search, "vaxjo")  # QTest types ASCII only; the search folds diacritics
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert panel.count.text() == "2 agreements"
+    panel.status.setCurrentIndex(panel.status.findData(Status.TERMINATED))
+    assert [panel.model.row_data(r).number for r in range(panel.model.rowCount())] == ["SLA-2024-0001"]
+    panel.search.clear()
+    panel.apply_filter()
+    assert panel.model.rowCount() == 1
+    panel.status.setCurrentIndex(0)
+    assert panel.model.rowCount() == 8
+
+
+def test_find_shortcut_focuses_the_search_box(window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    window.register.table.setFocus()
+    window.find_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.register.search)
+
+
+def test_detail_panel_follows_the_selection(window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.register.current_changed) as blocker:
+        window.register.table.selectRow(1)
+    assert blocker.args == ["SLA-2026-0001"]
+    text = window.detail.toPlainText()
+    for expected in ("SLA-2026-0001", "Fjällbacka Rederi AB", "Service desk", "Silver", "Trần Thị Linh",
+                     "Åsa Öberg", "Content SHA-256"):
+        assert expected in text
+    window.register.select_agreement("SLA-2026-0007")
+    assert "ПрАТ «Львівська пекарня»" in window.detail.toPlainText()
+    assert "not signed" in window.detail.toPlainText()
+
+
+def test_actions_are_enabled_by_status(window: MainWindow) -> None:
+    assert enabled(window) == set()
+    for number, expected in ENABLED_BY_STATUS.items():
+        assert window.register.select_agreement(number)
+        assert enabled(window) == expected, number
+
+
+def test_review_sign_activate_export_and_terminate(
+    window: MainWindow, qtbot: QtBot, people: dict[str, Actor], shown_errors: list[tuple[str, str]]
+) -> None:
+    number, context = "SLA-2026-0005", window.context
+    window.register.select_agreement(number)
+
+    window.agreement_actions.approve.trigger()  # anna wrote it: core refuses
+    dialog(window).accept()
+    assert shown_errors and "another person must review" in shown_errors[-1][1]
+    dialog(window).reject()
+
+    act_as(window, people["linh"])
+    window.agreement_actions.approve.trigger()
+    approve = dialog(window)
+    assert isinstance(approve, CommentDialog)
+    approve.text.setPlainText("Đã kiểm tra; godkänt.")
+    approve.accept()
+    assert not approve.isVisible()
+    assert status_of(context, number) is Status.APPROVED
+    assert enabled(window) == {"sign"}
+    assert window.statusBar().currentMessage() == f"{number} approved"
+
+    act_as(window, people["anna"])
+    window.agreement_actions.sign.trigger()
+    sign = dialog(window)
+    assert isinstance(sign, SignDialog) and sign.party.currentData() == "provider"
+    assert sign.signer_name.text() == "Anna Lindqvist"
+    sign.accept()  # no title yet
+    assert sign.isVisible() and sign.errors.message("signer_title") == "type the signatory's role or title"
+    sign.signer_title.setText("Kundansvarig")
+    sign.accept()
+    assert not sign.isVisible()
+    window.agreement_actions.sign.trigger()
+    sign = dialog(window)
+    assert isinstance(sign, SignDialog)
+    assert (sign.party.currentData(), sign.signer_name.text(), sign.signer_title.text()) == (
+        "customer", "Björn Ångström", "Driftansvarig"
+    )
+    sign.accept()
+    assert status_of(context, number) is Status.SIGNED
+
+    window.agreement_actions.export.trigger()
+    row = register.list_agreements(context.db, search=number)[0]
+    assert sorted(d.format for d in row.documents) == ["docx", "pdf"]
+    assert window.statusBar().currentMessage().startswith(f"Exported {number}")
+    shown = window.register.selected_row()
+    assert shown is not None and shown.documents == row.documents
+    table_row = window.register.model.find(number)
+    assert table_row is not None
+    summary = window.register.model.index(table_row, Column.DOCUMENTS).data()
+    assert summary.startswith(f"PDF {row.documents[0].sha256[:8]}")
+    assert all(d.sha256 in window.detail.toPlainText() for d in row.documents)
+
+    window.agreement_actions.activate.trigger()
+    assert status_of(context, number) is Status.ACTIVE
+    window.agreement_actions.terminate.trigger()
+    terminate = dialog(window)
+    assert isinstance(terminate, CommentDialog)
+    terminate.accept()
+    assert terminate.errors.message("reason") == "give the reason for termination"
+    assert status_of(context, number) is Status.ACTIVE
+    terminate.text.setPlainText("Flyttat till egen drift.")
+    terminate.accept()
+    assert status_of(context, number) is Status.TERMINATED
+    assert enabled(window) == {"export"}
+
+
+def test_request_changes_needs_a_comment_then_revise(
+    window: MainWindow, people: dict[str, Actor]
+) -> None:
+    number = "SLA-2026-0005"
+    window.register.select_agreement(number)
+    act_as(window, people["budi"])
+    window.agreement_actions.request_changes.trigger()
+    request = dialog(window)
+    assert isinstance(request, CommentDialog)
+    request.accept()
+    assert request.isVisible() and request.errors.message("comment") == "say what should change"
+    request.text.setPlainText("Lägg till nattskiftet.")
+    request.accept()
+    assert status_of(window.context, number) is Status.CHANGES_REQUESTED
+    assert enabled(window) == {"revise"}
+    act_as(window, people["anna"])
+    window.agreement_actions.revise.trigger()
+    assert status_of(window.context, number) is Status.DRAFT
+    assert enabled(window) == {"submit"}
+    assert window.register.selected_number() == number
+
+
+def test_refused_step_shows_the_core_message(
+    window: MainWindow, people: dict[str, Actor], shown_errors: list[tuple[str, str]]
+) -> None:
+    number = "SLA-2026-0007"
+    window.register.select_agreement(number)
+    act_as(window, people["linh"])
+    window.agreement_actions.submit.trigger()
+    assert shown_errors == [("Submit for review", shown_errors[0][1])]
+    assert "cannot submit agreements" in shown_errors[0][1]
+    assert status_of(window.context, number) is Status.DRAFT
+    assert "not done" in window.statusBar().currentMessage()
+    act_as(window, people["anna"])
+    window.agreement_actions.submit.trigger()
+    assert status_of(window.context, number) is Status.IN_REVIEW
+    assert window.statusBar().currentMessage() == f"{number} sent for review"
+
+
+def test_refresh_picks_up_changes_made_elsewhere(window: MainWindow, people: dict[str, Actor]) -> None:
+    window.register.select_agreement("SLA-2026-0007")
+    agreements.submit_for_review(window.context.db, people["anna"], "SLA-2026-0007")
+    assert enabled(window) == {"submit"}
+    window.refresh_action.trigger()
+    assert window.register.selected_number() == "SLA-2026-0007"
+    assert enabled(window) == {"approve", "request_changes"}
+
+
+def test_window_layout_is_remembered(
+    qtbot: QtBot, window: MainWindow, context: AppContext, settings: QSettings
+) -> None:
+    window.resize(761, 555)  # the offscreen screen is 800x600: restoring clamps to it
+    window.detail_dock.hide()
+    window.close()
+    again = MainWindow(context, settings=settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (761, 555)
+    assert again.detail_dock.isHidden()
+
+
+def test_standard_shortcuts(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert QKeySequence("F5") in window.refresh_action.shortcuts()
+    assert window.agreement_actions.export.shortcut() == QKeySequence("Ctrl+E")

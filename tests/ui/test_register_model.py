@@ -1,0 +1,144 @@
+"""The register model: Qt's model contract, demo rows, filters and lazy paging."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from slamdesk.core import export, portfolio
+from slamdesk.core.db import Database
+from slamdesk.core.lifecycle import Status
+from slamdesk.core.money import format_money
+from slamdesk.core.roles import Actor
+from slamdesk.ui import formatting
+from slamdesk.ui.register_model import PAGE_SIZE, Column, RegisterModel
+from slamdesk.ui.register_view import RegisterPanel
+
+DEMO_TODAY = dt.date(2026, 11, 23)
+DEMO_NUMBERS = [
+    "SLA-2024-0001", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003",
+    "SLA-2026-0004", "SLA-2026-0005", "SLA-2026-0006", "SLA-2026-0007",
+]
+
+
+def _column(model: RegisterModel, column: Column, role: int = Qt.ItemDataRole.DisplayRole) -> list[Any]:
+    return [model.data(model.index(row, column), role) for row in range(model.rowCount())]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, demo_db: Database) -> None:
+    qtmodeltester.check(RegisterModel(demo_db))
+
+
+def test_paged_model_passes_qt_model_tester(qtmodeltester: ModelTester, demo_db: Database) -> None:
+    model = RegisterModel(demo_db, page_size=3)
+    qtmodeltester.check(model)
+    model.set_filter(status=Status.SIGNED, search="")
+    qtmodeltester.check(model)
+
+
+def test_shows_the_demo_agreements(demo_db: Database, people: dict[str, Actor]) -> None:
+    export.export_agreement(demo_db, people["anna"], "SLA-2026-0002")
+    model = RegisterModel(demo_db)
+    assert model.rowCount() == 8 and model.columnCount() == len(Column)
+    assert _column(model, Column.NUMBER) == DEMO_NUMBERS
+    row = DEMO_NUMBERS.index("SLA-2026-0002")
+    assert model.data(model.index(row, Column.CUSTOMER)) == "Công ty TNHH Phần mềm Sông Hồng"
+    assert model.data(model.index(row, Column.STATUS)) == "Signed"
+    money = model.index(row, Column.MONTHLY)
+    assert model.data(money) == format_money(model.row_data(row).monthly_total, "EUR", formatting.display_locale())
+    alignment: Any = model.data(money, Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight
+    documents = model.row_data(row).documents
+    assert [d.format for d in documents] == ["pdf", "docx"]
+    summary = model.data(model.index(row, Column.DOCUMENTS))
+    assert summary == f"PDF {documents[0].sha256[:8]}…, DOCX {documents[1].sha256[:8]}…"
+    tooltip = str(model.data(model.index(row, Column.DOCUMENTS), Qt.ItemDataRole.ToolTipRole))
+    assert documents[0].sha256 in tooltip and documents[1].sha256 in tooltip
+
+
+def test_search_and_status_filter_narrow_the_register(demo_db: Database) -> None:
+    model = RegisterModel(demo_db)
+    model.set_filter(status=None, search="Växjö")
+    assert _column(model, Column.NUMBER) == ["SLA-2024-0001", "SLA-2026-0005"]
+    model.set_filter(status=Status.IN_REVIEW, search="Växjö")
+    assert _column(model, Column.NUMBER) == ["SLA-2026-0005"]
+    model.set_filter(status=Status.SIGNED, search="")
+    assert _column(model, Column.STATUS) == ["Signed", "Signed"]
+    model.set_filter(status=None, search="Угода")
+    assert _column(model, Column.NUMBER) == ["SLA-2026-0004", "SLA-2026-0007"]
+    model.set_filter(status=None, search="no such agreement")
+    assert model.rowCount() == 0 and model.total == 0 and not model.canFetchMore(QModelIndex())
+
+
+def test_fetches_more_pages_lazily(demo_db: Database) -> None:
+    model = RegisterModel(demo_db, page_size=3)
+    assert model.total == 8
+    loaded = []
+    while True:
+        loaded.append(model.rowCount())
+        if not model.canFetchMore(QModelIndex()):
+            break
+        model.fetchMore(QModelIndex())
+    assert loaded == [3, 6, 8]
+    assert _column(model, Column.NUMBER) == DEMO_NUMBERS
+
+
+def test_find_fetches_pages_until_the_agreement_appears(demo_db: Database) -> None:
+    model = RegisterModel(demo_db, page_size=2)
+    assert model.rowCount() == 2
+    assert model.find("SLA-2026-0006") is None  # not loaded, and no paging asked for
+    assert model.find("SLA-2026-0003", max_pages=1) == 3
+    assert model.rowCount() == 4
+    assert model.find("SLA-2026-0006", max_pages=10) == 6
+    assert model.rowCount() == 8
+    assert model.find("SLA-1999-0001", max_pages=10) is None
+
+
+def test_reload_keeps_the_loaded_rows(demo_db: Database) -> None:
+    model = RegisterModel(demo_db, page_size=3)
+    model.fetchMore(QModelIndex())
+    model.reload()
+    assert model.rowCount() == 6
+
+
+def test_a_large_register_is_fetched_a_page_at_a_time(db: Database) -> None:
+    portfolio.generate_portfolio(db, 450, today=DEMO_TODAY)  # plus the 8 demo agreements
+    model = RegisterModel(db)
+    assert (model.total, model.rowCount()) == (458, PAGE_SIZE)
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * PAGE_SIZE
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 458 and not model.canFetchMore(QModelIndex())
+    numbers = _column(model, Column.NUMBER)
+    assert numbers == sorted(numbers) and len(set(numbers)) == 458
+
+
+def test_scrolling_the_view_fetches_the_next_page(qtbot: QtBot, db: Database) -> None:
+    portfolio.generate_portfolio(db, 300, today=DEMO_TODAY)
+    panel = RegisterPanel(db)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.model.rowCount() == PAGE_SIZE
+    panel.table.scrollToBottom()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 308)
+    assert panel.count.text() == "308 agreements"
+
+
+def test_sorting_happens_in_the_query(demo_db: Database) -> None:
+    model = RegisterModel(demo_db, page_size=4)
+    model.sort(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    model.fetchMore(QModelIndex())
+    customers = _column(model, Column.CUSTOMER)
+    assert customers == sorted(customers) and len(customers) == 8
+    model.sort(Column.MONTHLY, Qt.SortOrder.DescendingOrder)
+    totals = [model.row_data(row).monthly_total for row in range(model.rowCount())]
+    assert totals == sorted(totals, reverse=True) and len(totals) == 8
+    before = model.criteria
+    model.sort(Column.DOCUMENTS, Qt.SortOrder.AscendingOrder)
+    assert model.criteria == before

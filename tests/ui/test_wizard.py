@@ -1,0 +1,245 @@
+"""The new-agreement wizard, driven page by page, checked through core."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from slamdesk.core import agreements, catalogue, customers, register
+from slamdesk.core.lifecycle import Status
+from slamdesk.core.pricing import line_total
+from slamdesk.core.roles import Actor
+from slamdesk.ui import formatting
+from slamdesk.ui.main_window import MainWindow
+from slamdesk.ui.wizard import AgreementWizard
+from slamdesk.ui.wizard.requirements_page import RequirementRow
+
+CUSTOMER = "ТОВ «Одеські порти»"
+CONTACT = "Ірина Бондаренко"
+
+
+def open_wizard(window: MainWindow, qtbot: QtBot) -> AgreementWizard:
+    wizard = window.open_wizard()
+    qtbot.waitExposed(wizard)
+    assert wizard.minimumWidth() >= 900 and wizard.minimumHeight() >= 620
+    return wizard
+
+
+def fill_new_customer(wizard: AgreementWizard) -> None:
+    page = wizard.customer_page
+    page.use_new.setChecked(True)
+    page.name.setText(CUSTOMER)
+    page.country.setCurrentIndex(page.country.findData("UA"))
+    page.language.setCurrentIndex(page.language.findData("uk"))
+    page.contact_name.setText(CONTACT)
+    page.contact_title.setText("Директорка з ІТ")
+    page.contact_email.setText("iryna.bondarenko@odesaports.ua")
+
+
+def fill_row(row: RequirementRow, service: str, site: str, quantity: int, priorities: tuple[str, ...]) -> None:
+    row.service.setCurrentIndex(row.service.findText(service))
+    row.site.setText(site)
+    row.coverage.setCurrentText("24x7")
+    for code, check in row.priorities.items():
+        check.setChecked(code in priorities)
+    row.quantity.setValue(quantity)
+
+
+def fill_requirements(wizard: AgreementWizard) -> None:
+    page = wizard.requirements_page
+    fill_row(page.rows[0], "Service desk", "Одеса, Морський вокзал", 40, ("P1", "P2", "P3"))
+    fill_row(page.add_row(), "Network monitoring", "Чорноморськ, термінал", 2, ("P1",))
+
+
+def choose(wizard: AgreementWizard, row: int, level: str) -> None:
+    chooser = list(wizard.pricing_page.choosers.values())[row]
+    chooser.setCurrentIndex(chooser.findText(level))
+
+
+def expected_total(wizard: AgreementWizard) -> str:
+    services = {s.name: s for s in catalogue.list_services(wizard.customer_page.context.db)}
+    fee = {(s, level.name): level.monthly_fee for s, service in services.items() for level in service.levels}
+    total = line_total(fee["Service desk", "Silver"], 40, "EUR")
+    total += line_total(fee["Network monitoring", "Gold"], 2, "EUR")
+    return formatting.money(total, "EUR")
+
+
+def test_wizard_records_signs_and_exports_an_agreement(
+    window: MainWindow, qtbot: QtBot, people: dict[str, Actor]
+) -> None:
+    db = window.context.db
+    customers_before = len(customers.list_customers(db))
+    wizard = open_wizard(window, qtbot)
+
+    fill_new_customer(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.requirements_page
+    wizard.back()  # Back and Next again: the customer is reused, not created twice
+    assert wizard.customer_page.use_existing.isChecked()
+    wizard.next()
+    assert len(customers.list_customers(db)) == customers_before + 1
+
+    fill_requirements(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.pricing_page
+    document_id = wizard.state.requirements_id
+    wizard.back()
+    wizard.next()
+    assert wizard.state.requirements_id == document_id
+
+    pricing = wizard.pricing_page
+    model = pricing.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Requirement", "Qty", "Bronze", "Silver", "Gold", "Chosen level"]
+    assert "choose a level" in pricing.total.text()
+    choose(wizard, 0, "Silver")
+    assert "some requirements have no level yet" in pricing.total.text()
+    choose(wizard, 1, "Gold")
+    assert pricing.total.text() == f"Total per month: {expected_total(wizard)}"
+    wizard.next()
+
+    draft = wizard.draft_page
+    assert wizard.currentPage() is draft and draft.isCommitPage()
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.text().replace("&", "") == "Create draft and send for review"
+    draft.title_edit.setText("Угода про рівень ІТ-обслуговування, порт Одеса")
+    draft.start.setDate(QDate(2027, 1, 1))
+    draft.end.setDate(QDate(2028, 12, 31))
+    wizard.next()
+    number = wizard.number
+    assert number is not None and wizard.currentPage() is wizard.review_page
+    assert agreements.get_agreement(db, number).status is Status.IN_REVIEW
+
+    review = wizard.review_page
+    assert review.reviewer.currentData() == people["linh"]
+    assert people["anna"] not in [review.reviewer.itemData(i) for i in range(review.reviewer.count())]
+    review.comment.setPlainText("Đã kiểm tra điều khoản và giá.")
+    wizard.next()
+    assert wizard.currentPage() is wizard.signing_page
+
+    signing = wizard.signing_page
+    assert signing.provider.signer_name.text() == "Anna Lindqvist"
+    assert (signing.customer.signer_name.text(), signing.customer.signer_title.text()) == (CONTACT, "Директорка з ІТ")
+    wizard.next()  # the provider's title is missing
+    assert signing.provider.errors.message("signer_title") == "type the signatory's role or title"
+    assert agreements.get_agreement(db, number).signatures == ()
+    signing.provider.signer_title.setText("Kundansvarig")
+    wizard.next()
+    assert wizard.currentPage() is wizard.export_page
+    assert wizard.export_page.export_box.isChecked()
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    report = wizard.done_page.report.toPlainText()
+    assert [f.format for f in wizard.state.exported] == ["pdf", "docx"]
+    for file in wizard.state.exported:
+        assert str(file.path) in report and file.sha256 in report
+    wizard.accept()
+
+    detail = agreements.get_agreement(db, number)
+    assert detail.status is Status.SIGNED
+    assert detail.customer_name == CUSTOMER and detail.contact_name == CONTACT
+    assert [(s.party, s.name, s.title) for s in detail.signatures] == [
+        ("provider", "Anna Lindqvist", "Kundansvarig"), ("customer", CONTACT, "Директорка з ІТ"),
+    ]
+    assert [(r.reviewer, r.decision, r.comment) for r in detail.reviews] == [
+        ("Trần Thị Linh", "approved", "Đã kiểm tra điều khoản và giá.")
+    ]
+    assert formatting.money(detail.monthly_total, detail.currency) == expected_total(wizard)
+    assert (detail.start_date, detail.end_date) == (dt.date(2027, 1, 1), dt.date(2028, 12, 31))
+    assert [(line.service_name, line.level_name) for line in detail.lines] == [
+        ("Service desk", "Silver"), ("Network monitoring", "Gold")
+    ]
+    (row,) = register.list_agreements(db, search=number)
+    assert sorted(d.format for d in row.documents) == ["docx", "pdf"]
+    for document in row.documents:
+        assert hashlib.sha256(Path(document.path).read_bytes()).hexdigest() == document.sha256
+
+    assert window.register.selected_number() == number
+    assert window.register.selected_row() == row
+    assert CUSTOMER in window.detail.toPlainText()
+    assert window.wizard is None
+
+
+def test_bad_customer_input_is_shown_beside_the_field(window: MainWindow, qtbot: QtBot) -> None:
+    db = window.context.db
+    before = customers.list_customers(db)
+    wizard = open_wizard(window, qtbot)
+    page = wizard.customer_page
+    page.use_new.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert page.errors.message("name") == "the customer needs a name"
+    assert page.errors.label("name").isVisible() and "#c53030" in page.errors.label("name").styleSheet()
+    page.name.setText("Fjällbacka Hamn AB")
+    wizard.next()
+    assert page.errors.message("name") == ""
+    assert page.errors.message("country") == "unknown country code: ''"
+    page.country.setCurrentIndex(page.country.findData("SE"))
+    page.contact_name.setText("Märta Sjögren")
+    page.contact_email.setText("marta.sjogren@")
+    wizard.next()
+    assert page.errors.message("contact_email") == "'marta.sjogren@' is not an e-mail address"
+    assert wizard.currentPage() is page
+    assert customers.list_customers(db) == before
+
+
+def test_bad_requirements_and_dates_store_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    db = window.context.db
+    agreements_before = register.count_agreements(db)
+    wizard = open_wizard(window, qtbot)
+    customer_page = wizard.customer_page
+    customer_page.existing.setCurrentIndex(customer_page.existing.findText("Växjö", Qt.MatchFlag.MatchContains))
+    wizard.next()
+
+    requirements_page = wizard.requirements_page
+    requirements_page.add_row()
+    fill_row(requirements_page.rows[0], "Service desk", "Växjö centrum", 12, ("P2",))
+    for check in requirements_page.rows[1].priorities.values():
+        check.setChecked(False)
+    wizard.next()
+    assert wizard.currentPage() is requirements_page
+    assert requirements_page.errors.message("site") == "requirement 2: the site or region is missing"
+    assert wizard.state.requirements_id is None
+    requirements_page.rows[1].site.setText("Alvesta")
+    wizard.next()
+    assert requirements_page.errors.message("priorities") == "requirement 2: choose at least one priority category"
+    requirements_page.rows[1].remove.click()
+    assert len(requirements_page.rows) == 1 and not requirements_page.rows[0].remove.isEnabled()
+    wizard.next()
+
+    wizard.next()  # no level chosen
+    assert wizard.pricing_page.errors.message("level") == "choose a level for requirement 1"
+    choose(wizard, 0, "Bronze")
+    wizard.next()
+
+    draft = wizard.draft_page
+    wizard.next()
+    assert draft.errors.message("title") == "the agreement needs a title"
+    draft.title_edit.setText("Servicenivåavtal för Växjö centrum")
+    draft.start.setDate(QDate(2027, 3, 1))
+    draft.end.setDate(QDate(2027, 2, 1))
+    wizard.next()
+    assert wizard.currentPage() is draft
+    assert draft.errors.message("end_date") == "the end date must come after the start date"
+    assert draft.errors.label("end_date").isVisible()
+    assert wizard.number is None and register.count_agreements(db) == agreements_before
+    wizard.reject()
+    assert register.count_agreements(db) == agreements_before
+
+
+def test_a_refusal_that_is_not_about_a_field_shows_on_the_page(
+    window: MainWindow, qtbot: QtBot, people: dict[str, Actor]
+) -> None:
+    window.acting.setCurrentIndex(window.acting.findData("budi"))
+    wizard = open_wizard(window, qtbot)
+    fill_new_customer(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.customer_page
+    assert "cannot create customers" in wizard.customer_page.errors.general.text()
+    assert customers.find_customer(window.context.db, CUSTOMER) is None
+
