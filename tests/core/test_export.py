@@ -8,9 +8,11 @@ import pytest
 from pypdf import PdfReader
 
 from slamdesk.core import agreements, export, register
+from slamdesk.core.catalogue import format_duration, priority_label
 from slamdesk.core.db import Database
 from slamdesk.core.errors import TransitionError
 from slamdesk.core.lifecycle import Status
+from slamdesk.core.money import format_money
 from slamdesk.core.roles import Actor
 
 
@@ -46,6 +48,10 @@ def test_signed_agreement_reads_back_from_pdf_and_docx(
         for line in detail.lines:
             assert f"{line.service_name}: {line.level_name}" in flat, fmt
             assert line.site in flat, fmt
+            for amount in (line.unit_price, line.line_total):
+                assert " ".join(format_money(amount, detail.currency, detail.language).split()) in flat, fmt
+            for priority, response, resolution, _ in line.targets:
+                assert f"{priority_label(priority)} {format_duration(response)} {format_duration(resolution)}" in flat, fmt
         for signature in detail.signatures:
             assert signature.name in flat, fmt
         assert detail.content_sha256 is not None and detail.content_sha256[:16] in flat, fmt
