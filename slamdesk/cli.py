@@ -18,7 +18,7 @@ from typing import NoReturn
 from sqlalchemy import exc as sa_exc
 
 from . import __version__
-from .core import audit, demo, export, portfolio, register, users, verification
+from .core import audit, demo, export, portfolio, register, register_export, users, verification
 from .core.db import Database
 from .core.errors import SlamdeskError
 from .core.lifecycle import SIGNED_STATES, Status
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--status", choices=[s.value for s in Status], help="only this status")
     listing.add_argument("--search", help="text in number, title or customer")
     listing.add_argument("--limit", type=int, help="at most this many rows")
+    listing.add_argument("--output", type=Path, metavar="FILE", help="write the rows to FILE.csv or FILE.xlsx")
 
     exporting = commands.add_parser("export", help="export signed agreements as PDF and DOCX")
     which = exporting.add_mutually_exclusive_group(required=True)
@@ -69,9 +70,12 @@ def _parser() -> argparse.ArgumentParser:
 def _register(db: Database, args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise SlamdeskError("--limit must be at least 1")
-    rows = register.list_agreements(
-        db, status=Status(args.status) if args.status else None, search=args.search, limit=args.limit
-    )
+    criteria = register.RegisterFilter(search=args.search or "", status=Status(args.status) if args.status else None)
+    if args.output is not None:
+        count = register_export.export_register(db, criteria, args.output)
+        print(f"{count} agreements written to {args.output}")
+        return 0
+    rows = register.list_agreements(db, criteria, limit=args.limit)
     if args.json:
         print(
             json.dumps(

@@ -137,3 +137,10 @@ def test_audit_verify_finds_a_removed_event(demo_file: Path, capsys: pytest.Capt
     connection.close()
     code, out, _ = run(capsys, "--db", str(demo_file), "audit", "verify")
     assert code == 3 and "BROKEN at event 11" in out
+
+
+def test_register_view_to_csv(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "view.csv"
+    code, out, _ = run(capsys, "--db", str(demo_file), "register", "--status", "draft", "--output", str(target))
+    assert code == 0 and out.strip() == f"1 agreements written to {target}"
+    assert "ПрАТ «Львівська пекарня»" in target.read_text(encoding="utf-8-sig")
