@@ -15,8 +15,6 @@ trust root when it verifies its own exports).
 from __future__ import annotations
 
 import datetime as dt
-import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from slamdesk.core.errors import ValidationError
+from ..documents.files import write_atomic
 
 KEY_FILE = "provider-key.pem"
 CERT_FILE = "provider-cert.pem"
@@ -75,8 +74,8 @@ def ensure_provider_certificate(folder: Path, provider_name: str, passphrase: st
 
     folder.mkdir(parents=True, exist_ok=True)
     # The certificate goes last: its presence with the key marks a finished pair.
-    _write_atomic(key_path, key_pem, mode=0o600)
-    _write_atomic(cert_path, cert_pem, mode=0o644)
+    write_atomic(key_path, key_pem, mode=0o600)
+    write_atomic(cert_path, cert_pem, mode=0o644)
     return ProviderCredentials(key_path=key_path, cert_path=cert_path)
 
 
@@ -147,18 +146,3 @@ def _self_signed_certificate(key: ec.EllipticCurvePrivateKey, name: str) -> x509
     )
     return builder.sign(key, hashes.SHA256())
 
-
-def _write_atomic(path: Path, data: bytes, *, mode: int) -> None:
-    """Write ``data`` to a new file beside ``path`` with ``mode``, then rename it into place."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)  # exact, whatever the umask
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
 import re
-import secrets
 import zipfile
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from slamdesk.documents.tree import (
     SignatureBlock,
     Table,
 )
+from .files import write_atomic
 
 PAGE_WIDTH = Mm(210)
 PAGE_HEIGHT = Mm(297)
@@ -67,7 +66,7 @@ def render(document: Document, path: Path) -> None:
     path = Path(path)
     if not path.parent.is_dir():
         raise FileNotFoundError(f"folder does not exist: {path.parent}")
-    _write_atomic(path, render_bytes(document))
+    write_atomic(path, render_bytes(document))
 
 
 def render_bytes(document: Document) -> bytes:
@@ -339,17 +338,3 @@ def _normalise_zip(data: bytes) -> bytes:
 def _clean(text: str) -> str:
     return _CONTROL.sub("", text or "")
 
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` next to ``path`` and rename into place; never half-written."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

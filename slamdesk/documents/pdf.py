@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
 import re
-import secrets
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -44,6 +42,7 @@ from slamdesk.documents.tree import (
     SignatureLine,
     Table,
 )
+from .files import write_atomic
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
@@ -70,7 +69,7 @@ def render(document: Document, path: Path) -> None:
     path = Path(path)
     if not path.parent.is_dir():
         raise FileNotFoundError(f"folder does not exist: {path.parent}")
-    _write_atomic(path, render_bytes(document))
+    write_atomic(path, render_bytes(document))
 
 
 def render_bytes(document: Document) -> bytes:
@@ -403,17 +402,3 @@ def _fit(text: str, font: str, size: float, room: float) -> str:
         text = text[:-1]
     return text.rstrip() + "…" if text else ""
 
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` next to ``path`` and rename into place; never half-written."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

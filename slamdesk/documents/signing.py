@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +38,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from .files import write_atomic
 
 __all__ = ["SignatureCheck", "SigningError", "embedded_metadata", "sign_pdf", "verify_pdf"]
 
@@ -140,7 +139,7 @@ def sign_pdf(
         signers.PdfSigner(metadata, signer=signer).sign_pdf(writer, output=output)
     except Exception as exc:  # pyHanko's SigningError, PdfError, ValueError, ...
         raise SigningError(f"could not sign {source.name}: {exc}") from exc
-    _write_atomic(target, output.getvalue())
+    write_atomic(target, output.getvalue())
 
 
 def verify_pdf(path: Path, trusted_cert_pem: bytes | None) -> SignatureCheck:
@@ -302,17 +301,3 @@ def _first_line(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
 
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` next to ``path`` and rename into place; never half-written."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
