@@ -13,7 +13,7 @@ from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
 from ..core.register import RegisterRow
 from . import formatting
 from .context import AppContext
-from .dialogs import CommentDialog, SignDialog, UseCaseDialog
+from .dialogs import CommentDialog, PassphraseDialog, SignDialog, UseCaseDialog
 from .operations import perform
 
 # Which statuses allow each action; the rules themselves live in core.lifecycle.
@@ -51,7 +51,7 @@ class AgreementActions(QObject):
         self.activate = self._action("activate", "Ac&tivate", "Put the signed agreement into force", self._activate)
         self.terminate = self._action("terminate", "&Terminate…", "End the agreement, giving a reason", self._terminate)
         self.export = self._action(
-            "export", "&Export to register", "Write PDF and DOCX into the register folder", self._export
+            "export", "&Export to register…", "Write PDF (signed) and DOCX into the register folder", self._export
         )
         self.export.setShortcut(QKeySequence("Ctrl+E"))
         self.set_current(None)
@@ -96,17 +96,24 @@ class AgreementActions(QObject):
         self._run("Activate", lambda n: agreements.activate(db, actor, n), "{number} is active")
 
     def _export(self) -> None:
-        db, actor = self._context.db, self._context.actor
-        written: list[export.ExportedFile] = []
+        if self._row is None:
+            return
+        number, db, actor = self._row.number, self._context.db, self._context.actor
+        dialog = PassphraseDialog(
+            self._window, number,
+            lambda passphrase: export.export_agreement(db, actor, number, passphrase=passphrase),
+        )
 
-        def call(number: str) -> None:
-            written.extend(export.export_agreement(db, actor, number))
-
-        def done() -> str:
+        def done() -> None:
+            written = dialog.exported
             files = ", ".join(f"{f.format.upper()} {formatting.short_hash(f.sha256)}" for f in written)
-            return f"Exported {written[0].number} into {written[0].path.parent}: {files}"
+            signed = "signed" if dialog.sign_box.isChecked() else "unsigned"
+            self._context.agreements_changed.emit(number)
+            self._context.message.emit(f"Exported {number} ({signed}) into {written[0].path.parent}: {files}")
 
-        self._run("Export to register", call, done)
+        dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
 
     # Steps with a form
 

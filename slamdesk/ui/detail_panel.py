@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.agreements import PARTIES, AgreementDetail
+from ..core.db import Database
+from ..core.errors import NotFoundError
 from ..core.register import DocumentRef
+from ..core.verification import verify_document
 from . import formatting
 
 EMPTY = "<p style='color:#718096'>Select an agreement in the register to see its details.</p>"
@@ -23,6 +28,7 @@ td.num { text-align: right; }
 td.key { color: #4a5568; padding-left: 0; }
 .hash { font-family: 'DejaVu Sans Mono', monospace; }
 .muted { color: #718096; }
+.badge { font-weight: bold; white-space: nowrap; }
 </style>
 """
 
@@ -101,20 +107,69 @@ def _signatures(detail: AgreementDetail) -> str:
     return "<h3>Signatures</h3>" + _table(("Party", "Signatory", "Title", "Signed"), rows)
 
 
-def _documents(documents: Sequence[DocumentRef]) -> str:
+@dataclass(frozen=True)
+class SignatureBadge:
+    """How an exported PDF's signature looks now: a short label, its colour, and why."""
+
+    text: str
+    colour: str
+    detail: str = ""
+
+
+SIGNED_INTACT_COLOUR, CHANGED_COLOUR, UNSIGNED_COLOUR, MISSING_COLOUR = "#2f855a", "#c53030", "#718096", "#b7791f"
+
+
+def signature_badge(db: Database, path: Path) -> SignatureBadge:
+    """Verify one PDF (about 10 ms): signed and intact, changed after signing, unsigned, or missing."""
+    try:
+        verdict = verify_document(db, path)
+    except (NotFoundError, FileNotFoundError):
+        return SignatureBadge("File missing", MISSING_COLOUR, f"no file at {path}")
+    except OSError as error:
+        return SignatureBadge("File unreadable", MISSING_COLOUR, error.strerror or str(error))
+    check = verdict.signature
+    if verdict.ok:
+        return SignatureBadge("Signed, intact", SIGNED_INTACT_COLOUR)
+    if not check.signed:
+        return SignatureBadge("Unsigned", UNSIGNED_COLOUR)
+    if check.intact and check.covers_whole_file:  # intact, yet not our certificate or not the signed content
+        return SignatureBadge("Signature not trusted", CHANGED_COLOUR, verdict.message)
+    return SignatureBadge("Changed after signing", CHANGED_COLOUR, check.message)
+
+
+def signature_badges(db: Database, documents: Sequence[DocumentRef]) -> dict[str, SignatureBadge]:
+    """Badges of the PDFs among ``documents`` (one agreement's), keyed by path."""
+    return {doc.path: signature_badge(db, Path(doc.path)) for doc in documents if doc.format == "pdf"}
+
+
+def _badge_html(badge: SignatureBadge | None) -> str:
+    if badge is None:
+        return "<span class=muted>–</span>"
+    return f"<span class=badge style='color:{badge.colour}'>● {escape(badge.text)}</span>"
+
+
+def _documents(documents: Sequence[DocumentRef], badges: Mapping[str, SignatureBadge]) -> str:
     if not documents:
         return "<h3>Register documents</h3><p class=muted>Not exported into the register yet.</p>"
-    head = "<tr><th>Format</th><th>SHA-256</th><th>Size</th><th>Exported</th></tr>"
-    body = "".join(
-        f"<tr><td><b>{escape(doc.format.upper())}</b></td><td class=hash>{doc.sha256}</td>"
-        f"<td class=num>{formatting.file_size(doc.size_bytes)}</td><td>{formatting.timestamp(doc.created_at)}</td></tr>"
-        f"<tr><td></td><td colspan=3 class=muted>{escape(doc.path)}</td></tr>"
-        for doc in documents
-    )
+    head = "<tr><th>Format</th><th>Signature</th><th>SHA-256</th><th>Size</th><th>Exported</th></tr>"
+
+    def rows(doc: DocumentRef) -> str:
+        badge = badges.get(doc.path)
+        why = f"<br>{escape(badge.detail)}" if badge is not None and badge.detail else ""
+        return (
+            f"<tr><td><b>{escape(doc.format.upper())}</b></td><td>{_badge_html(badge)}</td>"
+            f"<td class=hash style='white-space: nowrap'>{doc.sha256}</td><td class=num>{formatting.file_size(doc.size_bytes)}</td>"
+            f"<td>{formatting.timestamp(doc.created_at)}</td></tr>"
+            f"<tr><td></td><td colspan=4 class=muted>{escape(doc.path)}{why}</td></tr>"
+        )
+
+    body = "".join(rows(doc) for doc in documents)
     return f"<h3>Register documents</h3><table cellspacing=0>{head}{body}</table>"
 
 
-def agreement_html(detail: AgreementDetail, documents: Sequence[DocumentRef]) -> str:
+def agreement_html(
+    detail: AgreementDetail, documents: Sequence[DocumentRef], badges: Mapping[str, SignatureBadge] | None = None
+) -> str:
     """Overview beside the review record, then services and documents at full width."""
     title = f"<h2>{escape(detail.number)} · {escape(detail.title)}</h2>"
     top = (
@@ -123,7 +178,7 @@ def agreement_html(detail: AgreementDetail, documents: Sequence[DocumentRef]) ->
         f"<td style='padding-left:24px'>{_reviews(detail)}{_signatures(detail)}</td>"
         "</tr></table>"
     )
-    return _STYLE + title + top + _lines(detail) + _documents(documents)
+    return _STYLE + title + top + _lines(detail) + _documents(documents, badges or {})
 
 
 class DetailPanel(QTextBrowser):
@@ -134,10 +189,16 @@ class DetailPanel(QTextBrowser):
         self.setObjectName("agreementDetail")
         self.setOpenLinks(False)
         self.document().setDocumentMargin(12)
+        self.badges: dict[str, SignatureBadge] = {}
         self.show_nothing()
 
     def show_nothing(self) -> None:
+        self.badges = {}
         self.setHtml(EMPTY)
 
-    def show_agreement(self, detail: AgreementDetail, documents: Sequence[DocumentRef]) -> None:
-        self.setHtml(agreement_html(detail, documents))
+    def show_agreement(
+        self, detail: AgreementDetail, documents: Sequence[DocumentRef], db: Database | None = None
+    ) -> None:
+        """Show one agreement; with ``db`` its PDFs' signatures are verified (only these few files)."""
+        self.badges = signature_badges(db, documents) if db is not None else {}
+        self.setHtml(agreement_html(detail, documents, self.badges))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.agreements import PARTIES, AgreementDetail
+from ..core.certificates import load_certificate_pem
+from ..core.export import ExportedFile
+from ..core.paths import keys_dir
 from ..core.errors import SlamdeskError, ValidationError
 from . import feedback
 from .widgets import FieldErrors
@@ -113,3 +119,83 @@ class SignDialog(UseCaseDialog):
         else:
             self.signer_name.setText(self._provider_signer)
             self.signer_title.clear()
+
+
+class PassphraseDialog(UseCaseDialog):
+    """Export one agreement, signing its PDF with the provider's key unless unticked.
+
+    ``export`` is called with the passphrase (or ``None`` to export unsigned) and
+    returns the files written; they are kept in ``exported``. The passphrase is
+    only passed on: the fields are emptied whenever the dialog closes.
+
+    Attributes:
+        first_use: no provider certificate exists yet; the passphrase is asked twice.
+        sign_box: "Sign the PDF", on by default.
+        passphrase, confirm: password fields (``confirm`` only on first use).
+    """
+
+    def __init__(
+        self, parent: QWidget | None, number: str, export: Callable[[str | None], list[ExportedFile]]
+    ) -> None:
+        self.first_use = load_certificate_pem(keys_dir()) is None
+        intro = (
+            f"Write {number} as PDF and DOCX into the register. The PDF is signed with the provider's key."
+            + (
+                " No signing key exists yet: choose a passphrase of at least 8 characters to protect it "
+                "and type it twice. Keep it safe; it is needed for every signed export."
+                if self.first_use
+                else " Type the passphrase of the provider's signing key."
+            )
+        )
+        super().__init__(parent, title=f"Export {number}", intro=intro, ok_text="Export")
+        self.setMinimumWidth(680)
+        self._export = export
+        self.exported: list[ExportedFile] = []
+        self.sign_box = QCheckBox("&Sign the PDF (PAdES, with the provider's certificate)")
+        self.sign_box.setChecked(True)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setMinimumWidth(240)
+        self.form.addRow("", self.sign_box)
+        self.add_field("passphrase", "&Passphrase:", self.passphrase)
+        self.confirm: QLineEdit | None = None
+        if self.first_use:
+            self.confirm = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+            self.confirm.setMinimumWidth(240)
+            self.add_field("confirm", "&Confirm:", self.confirm)
+        self.sign_box.toggled.connect(self._sign_toggled)
+        self.on_submit(self._run)
+        self.passphrase.setFocus()
+
+    def _fields(self) -> list[QLineEdit]:
+        return [self.passphrase] + ([self.confirm] if self.confirm is not None else [])
+
+    def _sign_toggled(self, sign: bool) -> None:
+        for field in self._fields():
+            field.setEnabled(sign)
+            if not sign:
+                field.clear()
+        self.errors.clear()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export" if sign else "Export unsigned")
+
+    def _run(self) -> None:
+        passphrase: str | None = None
+        if self.sign_box.isChecked():
+            passphrase = self.passphrase.text()
+            if self.confirm is not None and passphrase and self.confirm.text() != passphrase:
+                raise ValidationError("the two passphrases differ", field="confirm")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.exported = self._export(passphrase)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+
+    def done(self, result: int) -> None:
+        for field in self._fields():
+            field.clear()
+        super().done(result)

@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
             self.detail.show_nothing()
             return
         try:
-            self.detail.show_agreement(agreements.get_agreement(self.context.db, number), row.documents)
+            self.detail.show_agreement(
+                agreements.get_agreement(self.context.db, number), row.documents, self.context.db
+            )
         except SlamdeskError as error:
             self.detail.show_nothing()
             feedback.show_error(self, "Agreement details", str(error))

@@ -10,7 +10,7 @@ from slamdesk.core import agreements, register
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.roles import Actor
 from slamdesk.ui.context import AppContext
-from slamdesk.ui.dialogs import CommentDialog, SignDialog, UseCaseDialog
+from slamdesk.ui.dialogs import CommentDialog, PassphraseDialog, SignDialog, UseCaseDialog
 from slamdesk.ui.main_window import MainWindow
 from slamdesk.ui.register_model import Column
 
@@ -135,6 +135,11 @@ def test_review_sign_activate_export_and_terminate(
     assert status_of(context, number) is Status.SIGNED
 
     window.agreement_actions.export.trigger()
+    export = dialog(window)
+    assert isinstance(export, PassphraseDialog) and export.sign_box.isChecked()
+    export.sign_box.setChecked(False)  # an unsigned export needs no passphrase
+    export.accept()
+    assert not export.isVisible()
     row = register.list_agreements(context.db, search=number)[0]
     assert sorted(d.format for d in row.documents) == ["docx", "pdf"]
     assert window.statusBar().currentMessage().startswith(f"Exported {number}")

@@ -14,6 +14,7 @@ from slamdesk.core import agreements, catalogue, customers, register
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.pricing import line_total
 from slamdesk.core.roles import Actor
+from slamdesk.core.verification import verify_document
 from slamdesk.ui import formatting
 from slamdesk.ui.main_window import MainWindow
 from slamdesk.ui.wizard import AgreementWizard
@@ -133,6 +134,14 @@ def test_wizard_records_signs_and_exports_an_agreement(
     assert wizard.currentPage() is wizard.export_page
     assert wizard.export_page.export_box.isChecked()
     wizard.next()
+    passphrase = wizard.export_page.dialog
+    assert passphrase is not None and passphrase.isVisible() and passphrase.first_use
+    assert wizard.currentPage() is wizard.export_page
+    assert passphrase.confirm is not None
+    passphrase.passphrase.setText("correct horse battery")
+    passphrase.confirm.setText("correct horse battery")
+    passphrase.accept()
+    assert not passphrase.isVisible() and passphrase.passphrase.text() == ""
     assert wizard.currentPage() is wizard.done_page
     report = wizard.done_page.report.toPlainText()
     assert [f.format for f in wizard.state.exported] == ["pdf", "docx"]
@@ -158,6 +167,8 @@ def test_wizard_records_signs_and_exports_an_agreement(
     assert sorted(d.format for d in row.documents) == ["docx", "pdf"]
     for document in row.documents:
         assert hashlib.sha256(Path(document.path).read_bytes()).hexdigest() == document.sha256
+    (pdf,) = [d for d in row.documents if d.format == "pdf"]
+    assert verify_document(db, Path(pdf.path)).ok
 
     assert window.register.selected_number() == number
     assert window.register.selected_row() == row

@@ -11,6 +11,7 @@ from ...core import agreements, export
 from ...core.paths import register_dir
 from .. import formatting
 from ..context import AppContext
+from ..dialogs import PassphraseDialog
 from .base import StepPage
 from .state import WizardState
 
@@ -20,13 +21,14 @@ class ExportPage(StepPage):
         super().__init__(
             context, state, title="Contract register",
             subtitle="The signed agreement can be written as PDF and DOCX into the register folder, "
-                     "where each file is recorded with its SHA-256.",
+                     "where each file is recorded with its SHA-256. The PDF is signed with the provider's key.",
         )
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_box = QCheckBox("E&xport PDF and DOCX into the register now")
         self.export_box.setChecked(True)
         self.export_box.toggled.connect(self._update_button)
+        self.dialog: PassphraseDialog | None = None
         self.body.addWidget(self.summary)
         self.body.addWidget(self.export_box)
         self.finish_layout()
@@ -48,16 +50,26 @@ class ExportPage(StepPage):
         self.set_commit_text("E&xport" if self.export_box.isChecked() else "&Continue without export")
 
     def validatePage(self) -> bool:
+        """Export through the passphrase dialog; once it has written the files, move on."""
         number = self.state.number
         assert number is not None
         if not self.export_box.isChecked() or self.state.exported:
             return True
-        written: list[export.ExportedFile] = []
         db, actor = self.context.db, self.context.actor
-        if not self.attempt(lambda: written.extend(export.export_agreement(db, actor, number))):
-            return False
-        self.state.exported = written
-        return True
+        self.errors.clear()
+        dialog = PassphraseDialog(
+            self, number, lambda passphrase: export.export_agreement(db, actor, number, passphrase=passphrase)
+        )
+        dialog.accepted.connect(lambda: self._exported(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return False
+
+    def _exported(self, dialog: PassphraseDialog) -> None:
+        self.state.exported = dialog.exported
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
 
 
 class DonePage(StepPage):
