@@ -62,11 +62,11 @@ _PPR_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:w
 
 
 def render(document: Document, path: Path) -> None:
-    """Write ``document`` as a DOCX to ``path`` atomically (temp file + rename)."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise FileNotFoundError(f"folder does not exist: {path.parent}")
-    write_atomic(path, render_bytes(document))
+    """Write ``document`` as a DOCX to ``path`` atomically (temp file + rename).
+
+    A missing folder raises ``FileNotFoundError`` and writes nothing.
+    """
+    write_atomic(Path(path), render_bytes(document))
 
 
 def render_bytes(document: Document) -> bytes:

@@ -65,11 +65,11 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def render(document: Document, path: Path) -> None:
-    """Write ``document`` as a PDF to ``path`` atomically (temp file + rename)."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise FileNotFoundError(f"folder does not exist: {path.parent}")
-    write_atomic(path, render_bytes(document))
+    """Write ``document`` as a PDF to ``path`` atomically (temp file + rename).
+
+    A missing folder raises ``FileNotFoundError`` and writes nothing.
+    """
+    write_atomic(Path(path), render_bytes(document))
 
 
 def render_bytes(document: Document) -> bytes:

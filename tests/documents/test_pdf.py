@@ -124,30 +124,7 @@ def test_seed_texts_render(tmp_path: Path) -> None:
         assert normalise(line) in text, line[:60]
 
 
-def test_same_tree_gives_identical_bytes(tmp_path: Path) -> None:
-    document = sample_document()
-    pdf.render(document, tmp_path / "a.pdf")
-    pdf.render(document, tmp_path / "b.pdf")
-    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
 
-
-def test_missing_folder_raises_and_writes_nothing(tmp_path: Path) -> None:
-    target = tmp_path / "missing" / "out.pdf"
-    with pytest.raises(OSError):
-        pdf.render(sample_document(), target)
-    assert not target.exists()
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_failed_render_keeps_previous_file(tmp_path: Path) -> None:
-    target = tmp_path / "out.pdf"
-    pdf.render(sample_document(), target)
-    before = target.read_bytes()
-    broken = Document("T", "S", "en", "F", blocks=(Paragraph("ok"), object()))  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
-        pdf.render(broken, target)
-    assert target.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
 
 def test_overwrite_leaves_no_temp_files(tmp_path: Path) -> None:
