@@ -18,10 +18,7 @@ from ..models import (
     AgreementLine,
     AgreementVersion,
     Customer,
-    Requirement,
-    RequirementsDocument,
     ReviewDecision,
-    ServiceLevel,
     Signature,
     User,
 )
@@ -32,7 +29,8 @@ from .db import Database
 from .errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from .lifecycle import Status, transition_for
 from .money import ZERO
-from .pricing import line_total
+from .catalogue import list_services
+from .requirements import get_requirements, quote_for
 from .roles import Actor, Role, require_role
 
 PARTIES: dict[str, str] = {"provider": "Provider", "customer": "Customer"}
@@ -103,6 +101,7 @@ class AgreementDetail:
     reviews: tuple[ReviewView, ...]
     signatures: tuple[SignatureView, ...]
     content_sha256: str | None
+    tax_rate_pct: Decimal = Decimal("0")
 
     @property
     def unsigned_parties(self) -> tuple[str, ...]:
@@ -157,49 +156,45 @@ def create_draft(
         raise ValidationError("the agreement needs a title", field="title")
     if end_date <= start_date:
         raise ValidationError("the end date must come after the start date", field="end_date")
+    document = get_requirements(db, requirements_document_id)
+    offer = quote_for(document, list_services(db))
+    open_lines = [f"{line.position} ({line.state})" for line in offer.lines if line.state not in ("traced", "infeasible")]
+    if open_lines:
+        raise ValidationError(
+            f"trace and price requirement {', '.join(open_lines)} first: choose a level it can have, "
+            "or mark it infeasible",
+            field="level",
+        )
+    if not offer.priced_lines:
+        raise ValidationError("no requirement can be delivered; nothing to agree on", field="level")
     with db.unit_of_work() as session:
-        document = session.get(RequirementsDocument, requirements_document_id)
-        if document is None:
-            raise NotFoundError(f"no requirements document with id {requirements_document_id}")
         customer = session.get(Customer, document.customer_id)
         assert customer is not None
-        requirements = session.scalars(
-            select(Requirement).where(Requirement.document_id == document.id).order_by(Requirement.position)
-        ).all()
-        unpriced = [str(r.position) for r in requirements if r.service_level_id is None]
-        if unpriced:
-            raise ValidationError(
-                f"choose a service level for requirement {', '.join(unpriced)} first", field="level"
-            )
         lines = []
-        currencies = set()
-        for requirement in requirements:
-            level = session.get(ServiceLevel, requirement.service_level_id)
-            assert level is not None
-            currencies.add(level.currency)
+        for line in offer.priced_lines:
+            chosen = line.chosen
+            assert chosen is not None
             lines.append(
                 AgreementLine(
-                    position=requirement.position,
-                    requirement_id=requirement.id,
-                    service_level_id=level.id,
-                    service_name=level.service.name,
-                    level_name=level.name,
-                    site=requirement.site,
-                    coverage=requirement.coverage,
-                    priorities=", ".join(requirement.priorities),
-                    quantity=requirement.quantity,
-                    unit_price=level.monthly_fee,
-                    line_total=line_total(level.monthly_fee, requirement.quantity, level.currency),
-                    availability_pct=level.availability_pct,
+                    position=len(lines) + 1,
+                    requirement_id=line.requirement_id,
+                    service_level_id=chosen.level_id,
+                    service_name=line.service_name,
+                    level_name=chosen.level_name,
+                    site=line.site,
+                    coverage=line.coverage,
+                    priorities=", ".join(line.priorities),
+                    quantity=chosen.price.units,
+                    unit_price=chosen.price.unit_fee if line.unit != "none" else chosen.price.fixed_fee,
+                    line_total=chosen.line_total,
+                    availability_pct=chosen.availability_pct,
                     targets=[
                         [t.priority, t.response_minutes, t.resolution_minutes, t.business_hours]
-                        for t in level.targets
-                        if t.priority in requirement.priorities
+                        for t in chosen.targets
                     ],
                 )
             )
-        if len(currencies) != 1:
-            raise ValidationError("all lines of an agreement must share one currency", field="level")
+        currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
         agreement = Agreement(
             number=_next_number(session, start_date.year),
             customer_id=customer.id,
@@ -217,6 +212,7 @@ def create_draft(
                 start_date=start_date,
                 end_date=end_date,
                 monthly_total=sum((line.line_total for line in lines), ZERO),
+                tax_rate_pct=document.tax_rate_pct,
                 author_id=actor.id,
                 lines=lines,
             )
@@ -363,6 +359,7 @@ def get_agreement(db: Database, number: str) -> AgreementDetail:
             start_date=version.start_date,
             end_date=version.end_date,
             monthly_total=version.monthly_total,
+            tax_rate_pct=version.tax_rate_pct,
             author=author.display_name if author else "",
             lines=tuple(
                 LineView(

@@ -43,6 +43,7 @@ def content_of(
     start_date: dt.date,
     end_date: dt.date,
     monthly_total: Decimal,
+    tax_rate_pct: Decimal = Decimal("0"),
     lines: Sequence[dict[str, Any]],
 ) -> dict[str, Any]:
     """The content that a signature covers, from plain values."""
@@ -53,6 +54,7 @@ def content_of(
         "start_date": start_date.isoformat(),
         "end_date": end_date.isoformat(),
         "monthly_total": str(monthly_total),
+        "tax_rate_pct": format(tax_rate_pct.normalize(), "f"),
         "lines": list(lines),
     }
 
@@ -78,6 +80,7 @@ def canonical_content(version: AgreementVersion) -> dict[str, Any]:
         start_date=version.start_date,
         end_date=version.end_date,
         monthly_total=version.monthly_total,
+        tax_rate_pct=version.tax_rate_pct,
         lines=[line_content({f: getattr(line, f) for f in LINE_FIELDS}) for line in version.lines],
     )
 

@@ -43,11 +43,27 @@ def migration_config() -> Config:
     return config
 
 
-def _migrate(engine: Engine) -> None:
+def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
+    """Upgrade (or downgrade) to ``revision`` in one transaction.
+
+    Foreign keys are off while tables are rebuilt (SQLite's documented way to
+    alter a table others refer to) and checked before the transaction commits.
+    """
     config = migration_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    step = command.downgrade if downgrade else command.upgrade
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                step(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(f"migration left {len(broken)} broken references, e.g. {broken[0]}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 class Database:
@@ -67,7 +83,7 @@ class Database:
         engine = create_engine(url)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         try:
-            _migrate(engine)
+            migrate(engine)
         except exc.DatabaseError as error:
             engine.dispose()
             raise DatabaseError(f"cannot open database {path}: {error.orig}") from error

@@ -7,11 +7,11 @@ demo also writes a real audit trail. Running it twice adds nothing.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import agreements, catalogue, customers, requirements, settings, users
-from .catalogue import LevelInput
+from .catalogue import BandInput, CommitmentInput, LevelInput, VariantInput
 from .db import Database
 from .lifecycle import Status
 from .requirements import RequirementInput
@@ -30,9 +30,13 @@ def _levels(
     fees: tuple[str, str, str],
     availability: tuple[str, str, str],
     p1_response: tuple[int, int, int],
+    *,
+    unit: str,
     business_hours: bool = True,
+    coverages: tuple[str, str, str] = ("Mon-Fri 08:00-17:00", "Mon-Fri 07:00-19:00", "24x7"),
+    **extra: dict[str, object],
 ) -> list[LevelInput]:
-    coverages = ("Mon-Fri 08:00-17:00", "Mon-Fri 07:00-19:00", "24x7")
+    """Bronze, Silver and Gold; ``extra`` maps a level name to more LevelInput fields."""
     levels = []
     for index, name in enumerate(("Bronze", "Silver", "Gold")):
         base = p1_response[index]
@@ -50,22 +54,55 @@ def _levels(
                     "P4": (base * 16, base * 80),
                 },
                 business_hours=business_hours and index < 2,
+                calendar="Mon-Fri 08:00-17:00, public holidays off" if business_hours and index < 2 else "24x7",
+                unit=unit,
+                **extra.get(name, {}),  # type: ignore[arg-type]
             )
         )
     return levels
 
 
+SD_BANDS = (BandInput(100, Decimal("5")), BandInput(250, Decimal("10")))
+RURAL_HW = VariantInput("Rural", Decimal("20"), {"P1": (480, 1440), "P2": (960, 2880)})
 SERVICES = (
     ("SD", "Service desk", "First-line support by phone, chat and e-mail; priced per user.",
-     _levels(("18.00", "26.00", "39.00"), ("99.0", "99.5", "99.9"), (60, 30, 15))),
+     _levels(("18.00", "26.00", "39.00"), ("99.0", "99.5", "99.9"), (60, 30, 15), unit="user",
+             Bronze={"bands": SD_BANDS}, Silver={"bands": SD_BANDS},
+             Gold={"bands": SD_BANDS, "min_units": 20})),
     ("ONB", "User onboarding and offboarding",
      "New user accounts created within one working day of the form; leavers deprovisioned at once.",
-     _levels(("4.50", "6.00", "9.50"), ("99.0", "99.5", "99.9"), (240, 120, 60))),
+     _levels(("4.50", "6.00", "9.50"), ("99.0", "99.5", "99.9"), (240, 120, 60), unit="user", **{
+         name: {"commitments": (
+             CommitmentInput("New user account created", Decimal(days), "working_days"),
+             CommitmentInput("Leaver's access removed", Decimal(hours), "business_hours"),
+         )}
+         for name, days, hours in (("Bronze", "2", "8"), ("Silver", "1", "4"), ("Gold", "1", "2"))
+     })),
     ("NET", "Network monitoring", "Around-the-clock monitoring of sites' networks; priced per site.",
-     _levels(("210.00", "340.00", "520.00"), ("99.5", "99.9", "99.95"), (30, 15, 5), business_hours=False)),
+     _levels(("210.00", "340.00", "520.00"), ("99.5", "99.9", "99.95"), (30, 15, 5), unit="site",
+             business_hours=False, coverages=("24x7", "24x7", "24x7"),
+             Gold={"fixed_fee": Decimal("400.00"), "variants": (VariantInput("Rural", Decimal("15")),)})),
     ("HW", "On-site printer and hardware support",
      "On-site response to printer and hardware faults; new equipment shipped within five working days.",
-     _levels(("95.00", "150.00", "240.00"), ("98.0", "99.0", "99.5"), (480, 240, 120))),
+     _levels(("95.00", "150.00", "240.00"), ("98.0", "99.0", "99.5"), (480, 240, 120), unit="site",
+             coverages=("Mon-Fri 08:00-17:00", "Mon-Fri 07:00-19:00", "Mon-Fri 07:00-19:00"),
+             Bronze={"commitments": (CommitmentInput("Replacement equipment shipped", Decimal("5"), "working_days"),)},
+             Silver={"variants": (RURAL_HW,),
+                     "commitments": (CommitmentInput("Replacement equipment shipped", Decimal("3"), "working_days"),)},
+             Gold={"regions": ("City",),
+                   "commitments": (CommitmentInput("Replacement equipment shipped", Decimal("2"), "working_days"),)})),
+    ("FLD", "Field engineering on demand",
+     "Engineer visits booked as needed: a small monthly retainer and a price per completed visit.",
+     [
+         LevelInput(
+             name=name, monthly_fee=Decimal("0"), fixed_fee=Decimal(retainer), unit="none",
+             value_unit="delivered_item", value_price=Decimal(visit), currency="EUR",
+             coverage="Mon-Fri 08:00-17:00", availability_pct=Decimal("99.0"),
+             targets={"P2": (response, response * 8), "P3": (response * 2, response * 16)},
+             calendar="Mon-Fri 08:00-17:00, public holidays off",
+         )
+         for name, retainer, visit, response in (("Standard", "150.00", "85.00", 480), ("Priority", "300.00", "120.00", 240))
+     ]),
 )
 
 CUSTOMERS = (
@@ -78,20 +115,22 @@ CUSTOMERS = (
     ("ПрАТ «Львівська пекарня»", "UA", "uk", "Богдан Гнатюк", "Фінансовий директор", "b.hnatiuk@lvivbakery.ua"),
 )
 
-# customer index, target status, [(service code, site, coverage, priorities, quantity, level)]
-AGREEMENTS: tuple[tuple[int, Status, list[tuple[str, str, str, tuple[str, ...], int, str]]], ...] = (
-    (0, Status.ACTIVE, [("SD", "Göteborg", "Mon-Fri 07:00-19:00", ("P1", "P2", "P3"), 85, "Silver"),
-                        ("NET", "Fjällbacka hamn", "24x7", ("P1", "P2"), 2, "Gold")]),
-    (1, Status.SIGNED, [("SD", "Hà Nội", "Mon-Fri 08:00-17:00", ("P1", "P2", "P3", "P4"), 140, "Silver"),
-                        ("ONB", "Hà Nội", "Mon-Fri 08:00-17:00", ("P3",), 140, "Bronze")]),
-    (2, Status.SIGNED, [("HW", "Jakarta Utara", "Mon-Fri 08:00-17:00", ("P1", "P2"), 6, "Gold"),
-                        ("SD", "Surabaya", "Mon-Fri 08:00-17:00", ("P1", "P2", "P3"), 60, "Bronze")]),
-    (3, Status.APPROVED, [("NET", "Київ, Поділ", "24x7", ("P1", "P2", "P3"), 4, "Gold")]),
-    (4, Status.IN_REVIEW, [("HW", "Växjö centrum", "Mon-Fri 08:00-17:00", ("P2", "P3"), 3, "Silver")]),
-    (5, Status.CHANGES_REQUESTED, [("SD", "Đà Nẵng", "24x7", ("P1", "P2"), 220, "Gold")]),
-    (6, Status.DRAFT, [("ONB", "Львів", "Mon-Fri 08:00-17:00", ("P3", "P4"), 45, "Silver")]),
-    (4, Status.TERMINATED, [("SD", "Växjö", "Mon-Fri 08:00-17:00", ("P2", "P3"), 30, "Bronze")]),
+# customer index, target status, [(service code, site, region, coverage, priorities, volume, level)];
+# the volume counts the service's priced unit (users or sites).
+AGREEMENTS: tuple[tuple[int, Status, list[tuple[str, str, str, str, tuple[str, ...], int, str]]], ...] = (
+    (0, Status.ACTIVE, [("SD", "Göteborg", "City", "Mon-Fri 07:00-19:00", ("P1", "P2", "P3"), 85, "Silver"),
+                        ("NET", "Fjällbacka hamn", "Rural", "24x7", ("P1", "P2"), 2, "Gold")]),
+    (1, Status.SIGNED, [("SD", "Hà Nội", "City", "Mon-Fri 08:00-17:00", ("P1", "P2", "P3", "P4"), 140, "Silver"),
+                        ("ONB", "Hà Nội", "City", "Mon-Fri 08:00-17:00", ("P3",), 140, "Bronze")]),
+    (2, Status.SIGNED, [("HW", "Jakarta Utara", "City", "Mon-Fri 08:00-17:00", ("P1", "P2"), 6, "Gold"),
+                        ("SD", "Surabaya", "City", "Mon-Fri 08:00-17:00", ("P1", "P2", "P3"), 60, "Bronze")]),
+    (3, Status.APPROVED, [("NET", "Київ, Поділ", "City", "24x7", ("P1", "P2", "P3"), 4, "Gold")]),
+    (4, Status.IN_REVIEW, [("HW", "Växjö centrum", "City", "Mon-Fri 08:00-17:00", ("P2", "P3"), 3, "Silver")]),
+    (5, Status.CHANGES_REQUESTED, [("SD", "Đà Nẵng", "City", "24x7", ("P1", "P2"), 220, "Gold")]),
+    (6, Status.DRAFT, [("ONB", "Львів", "City", "Mon-Fri 08:00-17:00", ("P3", "P4"), 45, "Silver")]),
+    (4, Status.TERMINATED, [("SD", "Växjö", "City", "Mon-Fri 08:00-17:00", ("P2", "P3"), 30, "Bronze")]),
 )
+VOLUME_OF = {"SD": "users", "ONB": "users", "NET": "sites", "HW": "sites"}
 
 TITLES = {
     "sv": "Servicenivåavtal för IT-drift",
@@ -160,15 +199,17 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
     for index, (customer_index, status, lines) in enumerate(AGREEMENTS):
         customer = made[customer_index]
         document = requirements.create_requirements(
-            db, people["anna"], customer_id=customer.id,
+            db, people["anna"], customer_id=customer.id, title="IT operations",
             requirements=[
-                RequirementInput(services[code].id, site, coverage, priorities, quantity=quantity)
-                for code, site, coverage, priorities, quantity, _ in lines
+                RequirementInput(
+                    services[code].id, site, coverage, priorities, region=region, **{VOLUME_OF[code]: volume}
+                )
+                for code, site, region, coverage, priorities, volume, _ in lines
             ],
         )
         choices = {
             item.id: next(level.id for level in services[code].levels if level.name == level_name)
-            for item, (code, _, _, _, _, level_name) in zip(document.items, lines)
+            for item, (code, *_, level_name) in zip(document.items, lines)
         }
         requirements.choose_levels(db, people["anna"], document.id, choices)
         start = dt.date(today.year, 1, 1) + dt.timedelta(days=30 * index)
@@ -180,4 +221,79 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
             start_date=start, end_date=term_end(start, 2),
         )
         _advance(db, number, status, people, (customer.contact_name, customer.contact_title))
+    _vip_expansion(db, people["anna"], admin, made[0], services)
+    _rural_request(db, people["anna"], made[4], services)
     return DemoResult(created=True, agreements=len(AGREEMENTS))
+
+
+def _vip_expansion(
+    db: Database, rep: Actor, admin: Actor, customer: customers.CustomerInfo, services: dict[str, catalogue.ServiceInfo]
+) -> None:
+    """Fjällbacka Rederi's fleet expansion: a custom VIP level and a negotiated price, sent for approval."""
+    desk = services["SD"]
+    gold = next(level for level in desk.levels if level.name == "Gold")
+    vip = replace(
+        catalogue.level_input(gold), id=None, name="Gold VIP (Fjällbacka Rederi)", customer_id=customer.id,
+        monthly_fee=Decimal("44.00"), targets={"P1": (10, 45), "P2": (20, 120), "P3": (120, 600), "P4": (240, 1200)},
+        internal_targets={}, commitments=(CommitmentInput("Named engineer on call for the bridge systems", Decimal("15"), "hours"),),
+    )
+    catalogue.update_service(
+        db, admin, desk.id, row_version=desk.row_version, code=desk.code, name=desk.name, description=desk.description,
+        levels=[*(catalogue.level_input(level) for level in desk.levels), vip],
+    )
+    desk = catalogue.get_service(db, desk.id)
+    vip_id = next(level.id for level in desk.levels if level.vip)
+    document = requirements.create_requirements(
+        db, rep, customer_id=customer.id, title="Fleet expansion 2027", tax_rate_pct=Decimal("25"),
+        requirements=[
+            RequirementInput(
+                desk.id, "Fartygen (12 fartyg)", "24x7", ("P1", "P2", "P3"), region="Rural",
+                need="Bryggsystemen får aldrig stå still; besättningen ska nå en tekniker dygnet runt.",
+                outcome="No sailing delayed by IT.", priority_notes={"P1": "Navigation or engine-room systems down"},
+                users=180, tickets_per_month=150, csat_target_pct=Decimal("90"), effort_target=Decimal("2"),
+            ),
+            RequirementInput(
+                services["ONB"].id, "Fjällbacka kontor", "Mon-Fri 08:00-17:00", ("P3",), region="Rural",
+                need="Säsongsanställda ska ha konton första dagen.", users=60,
+            ),
+        ],
+    )
+    first, second = (item.id for item in document.items)
+    onboarding_silver = next(level.id for level in services["ONB"].levels if level.name == "Silver")
+    requirements.choose_levels(db, rep, document.id, {first: vip_id, second: onboarding_silver})
+    requirements.set_price_override(
+        db, rep, document.id, first, Decimal("7200.00"), "Framework rate for the whole fleet agreed with the CFO"
+    )
+    requirements.send_requirements(db, rep, document.id)
+
+
+def _rural_request(db: Database, rep: Actor, customer: customers.CustomerInfo, services: dict[str, catalogue.ServiceInfo]) -> None:
+    """Växjö Bostäder asks for what the catalogue cannot give: both infeasible examples, in draft."""
+    document = requirements.create_requirements(
+        db, rep, customer_id=customer.id, title="Housing estates 2027", tax_rate_pct=Decimal("25"),
+        requirements=[
+            RequirementInput(
+                services["HW"].id, "Lammhult fastighetskontor", "Mon-Fri 07:00-19:00", ("P1", "P2"), region="Rural",
+                need="Skrivare och passersystem lagas inom fyra timmar.", outcome="Tenants never locked out.", sites=2,
+            ),
+            RequirementInput(
+                None, "Alla bostadsområden", "24x7", ("P1",), region="Rural",
+                need="Kameraövervakning av trapphus med larmcentral.", sites=14,
+            ),
+            RequirementInput(
+                services["SD"].id, "Växjö huvudkontor", "Mon-Fri 08:00-17:00", ("P2", "P3"), region="City",
+                need="Hyresgästernas felanmälan ska besvaras samma dag.", users=120, tickets_per_month=300,
+                csat_target_pct=Decimal("85"),
+            ),
+        ],
+    )
+    hardware, cameras, desk = (item.id for item in document.items)
+    requirements.mark_infeasible(
+        db, rep, document.id, hardware, "technical",
+        "A 4-hour on-site response is offered in cities only; Silver's rural variant (8 h) is the closest.",
+    )
+    requirements.mark_infeasible(
+        db, rep, document.id, cameras, "commercial", "Camera surveillance is not in our catalogue; refer to a security firm."
+    )
+    silver = next(level.id for level in services["SD"].levels if level.name == "Silver")
+    requirements.choose_levels(db, rep, document.id, {desk: silver})

@@ -1,31 +1,57 @@
-"""A customer's requirements: gathered, matched to catalogue levels, priced."""
+"""A customer's requirements: gathered, versioned, traced to the catalogue, priced.
+
+A requirements document moves draft -> sent -> approved (by the customer);
+a change after sending is a new version. Each requirement is traced to a
+service and level or marked infeasible with a technical or commercial reason.
+The catalogue's feasibility rules (regions, hours of coverage, minimum volume,
+priorities with targets) decide which levels can be offered.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
-from ..models import Customer, Requirement, RequirementsDocument, Service, ServiceLevel
+from ..models import AgreementLine, Customer, Requirement, RequirementsDocument, Service, ServiceLevel
+from ..models.base import utcnow
 from . import audit
-from .catalogue import PRIORITIES, list_services
+from .catalogue import HUNDRED, PRIORITIES, UNITS, VALUE_UNITS, LevelInfo, ServiceInfo, format_duration, list_services
+from .coverage import covers, parse_coverage
 from .db import Database
-from .errors import NotFoundError, ValidationError
-from .pricing import Quote, QuoteLine, options_for
+from .errors import NotFoundError, TransitionError, ValidationError
+from .money import parse_amount
+from .pricing import LevelOption, Quote, QuoteLine, Volumes, price_line
 from .roles import Actor, Role, require_role
 
 _EDITORS = {Role.REPRESENTATIVE, Role.ADMINISTRATOR}
+DOCUMENT_STATUSES: dict[str, str] = {"draft": "Draft", "sent": "Sent to customer", "approved": "Approved by customer"}
+INFEASIBLE_KINDS: dict[str, str] = {"technical": "Technical", "commercial": "Commercial"}
+VOLUME_FIELDS = ("users", "devices", "sites", "tickets_per_month", "items_per_month")
 
 
 @dataclass(frozen=True)
 class RequirementInput:
-    service_id: int
+    service_id: int | None
     site: str
     coverage: str
     priorities: tuple[str, ...]
     need: str = ""
-    quantity: int = 1
+    region: str = ""
+    outcome: str = ""
+    priority_notes: Mapping[str, str] = field(default_factory=dict)
+    users: int = 0
+    devices: int = 0
+    sites: int = 1
+    tickets_per_month: int = 0
+    items_per_month: int = 0
+    csat_target_pct: Decimal | None = None
+    effort_target: Decimal | None = None
+    id: int | None = None  # set when the requirement exists already
 
 
 @dataclass(frozen=True)
@@ -33,13 +59,31 @@ class RequirementView:
     id: int
     position: int
     need: str
-    service_id: int
+    outcome: str
+    service_id: int | None
     service_name: str
     site: str
+    region: str
     coverage: str
     priorities: tuple[str, ...]
-    quantity: int
+    priority_notes: Mapping[str, str]
+    volumes: Volumes
+    csat_target_pct: Decimal | None
+    effort_target: Decimal | None
     level_id: int | None
+    infeasible_kind: str | None
+    infeasible_reason: str
+    price_override: Decimal | None
+    override_reason: str
+
+    def as_input(self) -> RequirementInput:
+        return RequirementInput(
+            id=self.id, service_id=self.service_id, site=self.site, coverage=self.coverage,
+            priorities=self.priorities, need=self.need, region=self.region, outcome=self.outcome,
+            priority_notes=dict(self.priority_notes), csat_target_pct=self.csat_target_pct,
+            effort_target=self.effort_target,
+            **{name: getattr(self.volumes, name) for name in VOLUME_FIELDS},
+        )
 
 
 @dataclass(frozen=True)
@@ -47,62 +91,425 @@ class RequirementsView:
     id: int
     customer_id: int
     customer_name: str
+    customer_language: str
     version: int
     status: str
+    title: str
+    tax_rate_pct: Decimal
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+    approved_at: dt.datetime | None
+    approved_by: str
+    row_version: int
     items: tuple[RequirementView, ...]
+
+    @property
+    def editable(self) -> bool:
+        return self.status == "draft"
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    customer_id: int
+    customer_name: str
+    version: int
+    status: str
+    title: str
+    requirements: int
+    created_at: dt.datetime
+
+
+# ---------------------------------------------------------------- checks
+
+
+def _whole(value: object, where: str, name: str, minimum: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        label = name.replace("_", " ")
+        raise ValidationError(f"{where}: {label} must be a whole number of at least {minimum}", field=name)
 
 
 def validate_requirement(item: RequirementInput, index: int) -> None:
     where = f"requirement {index + 1}"
     if not item.site.strip():
-        raise ValidationError(f"{where}: the site or region is missing", field="site")
+        raise ValidationError(f"{where}: the site is missing", field="site")
     if not item.coverage.strip():
         raise ValidationError(f"{where}: the hours of coverage are missing", field="coverage")
+    try:
+        parse_coverage(item.coverage)
+    except ValidationError as error:
+        raise ValidationError(f"{where}: {error}", field="coverage") from None
     if not item.priorities:
         raise ValidationError(f"{where}: choose at least one priority category", field="priorities")
-    unknown = [p for p in item.priorities if p not in PRIORITIES]
+    unknown = [p for p in (*item.priorities, *item.priority_notes) if p not in PRIORITIES]
     if unknown:
         raise ValidationError(f"{where}: unknown priority {', '.join(unknown)}", field="priorities")
-    if not isinstance(item.quantity, int) or item.quantity < 1:
-        raise ValidationError(f"{where}: the quantity must be a whole number of at least 1", field="quantity")
+    for name in VOLUME_FIELDS:
+        _whole(getattr(item, name), where, name, 1 if name == "sites" else 0)
+    if item.csat_target_pct is not None:
+        value = parse_amount(item.csat_target_pct, "csat_target_pct")
+        if value > HUNDRED:
+            raise ValidationError(f"{where}: satisfaction is a percentage up to 100", field="csat_target_pct")
+    if item.effort_target is not None:
+        value = parse_amount(item.effort_target, "effort_target")
+        if not Decimal("1") <= value <= Decimal("7"):
+            raise ValidationError(f"{where}: customer effort is a score from 1 to 7", field="effort_target")
+
+
+def problems_for(level: LevelInfo, item: RequirementView) -> tuple[str, ...]:
+    """Why ``level`` cannot serve ``item`` (empty when it can)."""
+    problems = []
+    if not covers(level.coverage, item.coverage):
+        problems.append(f"{level.name} covers {level.coverage}, not {item.coverage}")
+    offered = [r.casefold() for r in (*level.regions, *(v.region for v in level.variants))]
+    if level.regions and item.region.strip().casefold() not in offered:
+        problems.append(f"{level.name} is offered in {', '.join(level.regions)} only")
+    if level.unit != "none":
+        noun = level.unit + "s"
+        units = item.volumes.units(level.unit)
+        if units == 0:
+            problems.append(f"{level.name} is priced {UNITS[level.unit]}: give the number of {noun}")
+        elif units < level.min_units:
+            problems.append(f"{level.name} is sold from {level.min_units} {noun}; {units} asked")
+    if level.value_unit and item.volumes.value_volume(level.value_unit) == 0:
+        problems.append(f"{level.name} is priced {VALUE_UNITS[level.value_unit]}: give the expected monthly volume")
+    missing = [p for p in item.priorities if p not in {t.priority for t in level.targets}]
+    if missing:
+        problems.append(f"{level.name} has no target for {', '.join(missing)}")
+    return tuple(problems)
+
+
+def _option(level: LevelInfo, item: RequirementView) -> LevelOption:
+    return LevelOption(
+        level_id=level.id,
+        level_name=level.name,
+        rank=level.rank,
+        vip=level.vip,
+        currency=level.currency,
+        price=price_line(
+            level, item.volumes, item.region,
+            item.price_override if item.level_id == level.id else None,
+            item.override_reason,
+        ),
+        availability_pct=level.availability_pct,
+        coverage=level.coverage,
+        targets=tuple(t for t in level.targets_in(item.region) if t.priority in item.priorities),
+        problems=problems_for(level, item),
+    )
+
+
+# ----------------------------------------------------------- use cases
+
+
+def _requirement_row(item: RequirementInput, position: int, row: Requirement | None = None) -> Requirement:
+    row = row or Requirement()
+    row.position = position
+    row.need = item.need.strip()
+    row.outcome = item.outcome.strip()
+    if row.service_id != item.service_id:
+        row.service_level_id = None
+        row.price_override, row.override_reason = None, ""
+    row.service_id = item.service_id
+    row.site = item.site.strip()
+    row.region = item.region.strip()
+    row.coverage = item.coverage.strip()
+    row.priorities = list(item.priorities)
+    row.priority_notes = {p: note.strip() for p, note in sorted(item.priority_notes.items()) if note.strip()}
+    for name in VOLUME_FIELDS:
+        setattr(row, name, getattr(item, name))
+    row.csat_target_pct = item.csat_target_pct
+    row.effort_target = item.effort_target
+    return row
+
+
+def _check_inputs(session: Session, requirements: Sequence[RequirementInput]) -> None:
+    known = set(session.scalars(select(Service.id)))
+    for index, item in enumerate(requirements):
+        if item.service_id is not None and item.service_id not in known:
+            raise ValidationError(f"requirement {index + 1}: unknown service", field="service")
+
+
+def _tax(tax_rate_pct: Decimal) -> Decimal:
+    value = parse_amount(tax_rate_pct, "tax_rate_pct")
+    if value > HUNDRED:
+        raise ValidationError("a tax rate cannot be over 100 %", field="tax_rate_pct")
+    return value
 
 
 def create_requirements(
-    db: Database, actor: Actor, *, customer_id: int, requirements: list[RequirementInput]
+    db: Database,
+    actor: Actor,
+    *,
+    customer_id: int,
+    requirements: Sequence[RequirementInput],
+    title: str = "",
+    tax_rate_pct: Decimal = Decimal("0"),
 ) -> RequirementsView:
+    """A new requirements document (the customer's next version), in draft."""
     require_role(actor, _EDITORS, "record requirements")
     if not requirements:
         raise ValidationError("record at least one requirement", field="requirements")
     for index, item in enumerate(requirements):
         validate_requirement(item, index)
+    tax = _tax(tax_rate_pct)
     with db.unit_of_work() as session:
         if session.get(Customer, customer_id) is None:
             raise NotFoundError(f"no customer with id {customer_id}")
-        known = set(session.scalars(select(Service.id)))
-        for index, item in enumerate(requirements):
-            if item.service_id not in known:
-                raise ValidationError(f"requirement {index + 1}: unknown service", field="service")
-        version = 1 + len(
-            session.scalars(select(RequirementsDocument.id).where(RequirementsDocument.customer_id == customer_id)).all()
+        _check_inputs(session, requirements)
+        document = RequirementsDocument(
+            customer_id=customer_id, version=_next_version(session, customer_id), status="draft",
+            title=title.strip(), tax_rate_pct=tax,
         )
-        document = RequirementsDocument(customer_id=customer_id, version=version, status="draft")
-        document.requirements = [
-            Requirement(
-                position=index + 1,
-                need=item.need.strip(),
-                service_id=item.service_id,
-                site=item.site.strip(),
-                coverage=item.coverage.strip(),
-                priorities=list(item.priorities),
-                quantity=item.quantity,
-            )
-            for index, item in enumerate(requirements)
-        ]
+        document.requirements = [_requirement_row(item, index + 1) for index, item in enumerate(requirements)]
         session.add(document)
         session.flush()
         audit.record(session, actor, "requirements.create", "requirements_document", document.id, items=len(requirements))
         document_id = document.id
     return get_requirements(db, document_id)
+
+
+def _next_version(session: Session, customer_id: int) -> int:
+    latest = session.scalar(
+        select(func.max(RequirementsDocument.version)).where(RequirementsDocument.customer_id == customer_id)
+    )
+    return (latest or 0) + 1
+
+
+def _document(session: Session, document_id: int, *, editable: bool = False) -> RequirementsDocument:
+    document = session.get(RequirementsDocument, document_id, options=[selectinload(RequirementsDocument.requirements)])
+    if document is None:
+        raise NotFoundError(f"no requirements document with id {document_id}")
+    if editable and document.status != "draft":
+        raise TransitionError(
+            f"version {document.version} is {DOCUMENT_STATUSES[document.status].lower()}; make a new version to change it"
+        )
+    return document
+
+
+def update_requirements(
+    db: Database,
+    actor: Actor,
+    document_id: int,
+    *,
+    requirements: Sequence[RequirementInput],
+    title: str,
+    tax_rate_pct: Decimal,
+) -> RequirementsView:
+    """Save a draft document's requirements (matched by id; new ones have none)."""
+    require_role(actor, _EDITORS, "record requirements")
+    if not requirements:
+        raise ValidationError("record at least one requirement", field="requirements")
+    for index, item in enumerate(requirements):
+        validate_requirement(item, index)
+    tax = _tax(tax_rate_pct)
+    with db.unit_of_work() as session:
+        document = _document(session, document_id, editable=True)
+        _check_inputs(session, requirements)
+        existing = {row.id: row for row in document.requirements}
+        kept = {item.id for item in requirements if item.id is not None}
+        if kept - set(existing):
+            raise ValidationError("a requirement does not belong to this document", field="requirements")
+        for row_id, row in existing.items():
+            if row_id not in kept:
+                used = session.scalar(select(func.count(AgreementLine.id)).where(AgreementLine.requirement_id == row_id))
+                if used:
+                    raise ValidationError(
+                        f"requirement {row.position} is in a drafted agreement and cannot be removed", field="requirements"
+                    )
+                document.requirements.remove(row)
+        document.requirements = [
+            _requirement_row(item, index + 1, existing.get(item.id) if item.id is not None else None)
+            for index, item in enumerate(requirements)
+        ]
+        document.title = title.strip()
+        document.tax_rate_pct = tax
+        audit.record(session, actor, "requirements.update", "requirements_document", document.id, items=len(requirements))
+    return get_requirements(db, document_id)
+
+
+def send_requirements(db: Database, actor: Actor, document_id: int) -> RequirementsView:
+    """Draft -> sent to the customer for approval."""
+    require_role(actor, _EDITORS, "send requirements")
+    with db.unit_of_work() as session:
+        document = _document(session, document_id, editable=True)
+        document.status, document.sent_at = "sent", utcnow()
+        audit.record(session, actor, "requirements.send", "requirements_document", document.id, version=document.version)
+    return get_requirements(db, document_id)
+
+
+def record_customer_approval(db: Database, actor: Actor, document_id: int, approved_by: str) -> RequirementsView:
+    """Sent -> approved by the customer (the person who approved is named)."""
+    require_role(actor, _EDITORS, "record the customer's approval")
+    if not approved_by.strip():
+        raise ValidationError("name the customer's person who approved", field="approved_by")
+    with db.unit_of_work() as session:
+        document = _document(session, document_id)
+        if document.status != "sent":
+            raise TransitionError("only a document sent to the customer can be approved by them")
+        document.status, document.approved_at, document.approved_by = "approved", utcnow(), approved_by.strip()
+        audit.record(session, actor, "requirements.approve", "requirements_document", document.id, by=approved_by.strip())
+    return get_requirements(db, document_id)
+
+
+def new_version(db: Database, actor: Actor, document_id: int) -> RequirementsView:
+    """A draft copy of a document as the customer's next version."""
+    require_role(actor, _EDITORS, "record requirements")
+    with db.unit_of_work() as session:
+        source = _document(session, document_id)
+        copy = RequirementsDocument(
+            customer_id=source.customer_id, version=_next_version(session, source.customer_id), status="draft",
+            title=source.title, tax_rate_pct=source.tax_rate_pct,
+        )
+        copy.requirements = [
+            Requirement(
+                **{
+                    column: getattr(row, column)
+                    for column in (
+                        "position", "need", "outcome", "service_id", "site", "region", "coverage", "priorities",
+                        "priority_notes", *VOLUME_FIELDS, "csat_target_pct", "effort_target", "service_level_id",
+                        "infeasible_kind", "infeasible_reason", "price_override", "override_reason",
+                    )
+                }
+            )
+            for row in source.requirements
+        ]
+        session.add(copy)
+        session.flush()
+        audit.record(session, actor, "requirements.new_version", "requirements_document", copy.id, source=source.id)
+        copy_id = copy.id
+    return get_requirements(db, copy_id)
+
+
+def _requirement(document: RequirementsDocument, requirement_id: int) -> Requirement:
+    row = next((r for r in document.requirements if r.id == requirement_id), None)
+    if row is None:
+        raise NotFoundError(f"requirement {requirement_id} is not in this document")
+    return row
+
+
+def mark_infeasible(
+    db: Database, actor: Actor, document_id: int, requirement_id: int, kind: str | None, reason: str = ""
+) -> RequirementsView:
+    """Mark a requirement infeasible (technical or commercial, with a reason), or clear it with ``kind=None``."""
+    require_role(actor, _EDITORS, "trace requirements")
+    if kind is not None:
+        if kind not in INFEASIBLE_KINDS:
+            raise ValidationError(f"infeasible is {' or '.join(INFEASIBLE_KINDS)}", field="infeasible_kind")
+        if not reason.strip():
+            raise ValidationError("say why it cannot be delivered", field="infeasible_reason")
+    with db.unit_of_work() as session:
+        document = _document(session, document_id, editable=True)
+        row = _requirement(document, requirement_id)
+        row.infeasible_kind, row.infeasible_reason = kind, reason.strip() if kind else ""
+        if kind is not None:
+            row.service_level_id, row.price_override, row.override_reason = None, None, ""
+        audit.record(
+            session, actor, "requirements.trace", "requirement", row.id, infeasible=kind, reason=row.infeasible_reason
+        )
+    return get_requirements(db, document_id)
+
+
+def set_price_override(
+    db: Database, actor: Actor, document_id: int, requirement_id: int, amount: Decimal | str | None, reason: str = ""
+) -> Quote:
+    """A custom (VIP) monthly price for a requirement's chosen level, with its reason; None restores the list price."""
+    require_role(actor, _EDITORS, "set custom prices")
+    value = None if amount is None or (isinstance(amount, str) and not amount.strip()) else parse_amount(amount, "price_override")
+    if value is not None and not reason.strip():
+        raise ValidationError("a custom price needs a reason", field="override_reason")
+    with db.unit_of_work() as session:
+        document = _document(session, document_id, editable=True)
+        row = _requirement(document, requirement_id)
+        if value is not None and row.service_level_id is None:
+            raise ValidationError("choose a level before setting a custom price", field="price_override")
+        row.price_override, row.override_reason = value, reason.strip() if value is not None else ""
+        audit.record(
+            session, actor, "requirements.override", "requirement", row.id,
+            amount=str(value) if value is not None else None, reason=row.override_reason,
+        )
+    return quote(db, document_id)
+
+
+def choose_levels(db: Database, actor: Actor, document_id: int, choices: Mapping[int, int | None]) -> Quote:
+    """Pick a service level for requirements (requirement id -> level id, None to clear)."""
+    require_role(actor, _EDITORS, "choose service levels")
+    current = {line.requirement_id: line for line in quote(db, document_id).lines}
+    for requirement_id, level_id in choices.items():
+        line = current.get(requirement_id)
+        if line is None:
+            raise NotFoundError(f"requirement {requirement_id} is not in this document")
+        if level_id is None:
+            continue
+        option = next((o for o in line.options if o.level_id == level_id), None)
+        if option is None:
+            raise ValidationError(
+                f"requirement {line.position}: that level is not offered for {line.service_name or 'it'}", field="level"
+            )
+        if line.infeasible_kind:
+            raise ValidationError(f"requirement {line.position} is marked infeasible", field="level")
+        if option.problems:
+            raise ValidationError(f"requirement {line.position}: {'; '.join(option.problems)}", field="level")
+    with db.unit_of_work() as session:
+        document = _document(session, document_id, editable=True)
+        for requirement_id, level_id in choices.items():
+            row = _requirement(document, requirement_id)
+            if row.service_level_id != level_id:
+                row.price_override, row.override_reason = None, ""
+            row.service_level_id = level_id
+        currencies = {
+            session.get(ServiceLevel, r.service_level_id).currency  # type: ignore[union-attr]
+            for r in document.requirements
+            if r.service_level_id is not None
+        }
+        if len(currencies) > 1:
+            raise ValidationError("all chosen levels must be priced in one currency", field="level")
+        audit.record(session, actor, "requirements.price", "requirements_document", document_id, choices=dict(choices))
+    return quote(db, document_id)
+
+
+# ----------------------------------------------------------------- reads
+
+
+def _view(document: RequirementsDocument, customer: Customer) -> RequirementsView:
+    return RequirementsView(
+        id=document.id,
+        customer_id=customer.id,
+        customer_name=customer.name,
+        customer_language=customer.language,
+        version=document.version,
+        status=document.status,
+        title=document.title,
+        tax_rate_pct=document.tax_rate_pct,
+        created_at=document.created_at,
+        sent_at=document.sent_at,
+        approved_at=document.approved_at,
+        approved_by=document.approved_by,
+        row_version=document.row_version,
+        items=tuple(
+            RequirementView(
+                id=r.id,
+                position=r.position,
+                need=r.need,
+                outcome=r.outcome,
+                service_id=r.service_id,
+                service_name=r.service.name if r.service else "",
+                site=r.site,
+                region=r.region,
+                coverage=r.coverage,
+                priorities=tuple(r.priorities),
+                priority_notes=dict(r.priority_notes),
+                volumes=Volumes(**{name: getattr(r, name) for name in VOLUME_FIELDS}),
+                csat_target_pct=r.csat_target_pct,
+                effort_target=r.effort_target,
+                level_id=r.service_level_id,
+                infeasible_kind=r.infeasible_kind,
+                infeasible_reason=r.infeasible_reason,
+                price_override=r.price_override,
+                override_reason=r.override_reason,
+            )
+            for r in document.requirements
+        ),
+    )
 
 
 def get_requirements(db: Database, document_id: int) -> RequirementsView:
@@ -116,69 +523,66 @@ def get_requirements(db: Database, document_id: int) -> RequirementsView:
             raise NotFoundError(f"no requirements document with id {document_id}")
         customer = session.get(Customer, document.customer_id)
         assert customer is not None
-        return RequirementsView(
-            id=document.id,
-            customer_id=customer.id,
-            customer_name=customer.name,
-            version=document.version,
-            status=document.status,
-            items=tuple(
-                RequirementView(
-                    id=r.id,
-                    position=r.position,
-                    need=r.need,
-                    service_id=r.service_id,
-                    service_name=r.service.name,
-                    site=r.site,
-                    coverage=r.coverage,
-                    priorities=tuple(r.priorities),
-                    quantity=r.quantity,
-                    level_id=r.service_level_id,
-                )
-                for r in document.requirements
-            ),
+        return _view(document, customer)
+
+
+def list_documents(db: Database, customer_id: int | None = None) -> list[DocumentSummary]:
+    count = (
+        select(func.count(Requirement.id)).where(Requirement.document_id == RequirementsDocument.id).scalar_subquery()
+    )
+    query = (
+        select(RequirementsDocument, Customer.name, count)
+        .join(Customer, Customer.id == RequirementsDocument.customer_id)
+        .order_by(Customer.name, RequirementsDocument.version.desc())
+    )
+    if customer_id is not None:
+        query = query.where(RequirementsDocument.customer_id == customer_id)
+    with db.read() as session:
+        return [
+            DocumentSummary(d.id, d.customer_id, name, d.version, d.status, d.title, items, d.created_at)
+            for d, name, items in session.execute(query)
+        ]
+
+
+def quote_for(view: RequirementsView, services: Sequence[ServiceInfo]) -> Quote:
+    """Price every requirement at every level it may have (pure: same inputs, same quote)."""
+    by_id = {service.id: service for service in services}
+    lines = []
+    for item in view.items:
+        service = by_id.get(item.service_id) if item.service_id is not None else None
+        levels = service.levels_for(view.customer_id) if service else ()
+        unit = next((lv.unit for lv in levels if lv.id == item.level_id), levels[0].unit if levels else "none")
+        lines.append(
+            QuoteLine(
+                requirement_id=item.id,
+                position=item.position,
+                need=item.need,
+                service_id=item.service_id,
+                service_name=service.name if service else "",
+                site=item.site,
+                region=item.region,
+                coverage=item.coverage,
+                priorities=item.priorities,
+                volumes=item.volumes,
+                unit=unit,
+                options=tuple(_option(level, item) for level in levels),
+                chosen_level_id=item.level_id,
+                infeasible_kind=item.infeasible_kind,
+                infeasible_reason=item.infeasible_reason,
+            )
         )
-
-
-def choose_levels(db: Database, actor: Actor, document_id: int, choices: dict[int, int]) -> Quote:
-    """Pick a service level for each requirement (requirement id -> level id)."""
-    require_role(actor, _EDITORS, "choose service levels")
-    with db.unit_of_work() as session:
-        requirements = {
-            r.id: r for r in session.scalars(select(Requirement).where(Requirement.document_id == document_id))
-        }
-        currencies = set()
-        for requirement_id, level_id in choices.items():
-            requirement = requirements.get(requirement_id)
-            if requirement is None:
-                raise NotFoundError(f"requirement {requirement_id} is not in this document")
-            level = session.get(ServiceLevel, level_id)
-            if level is None or level.service_id != requirement.service_id:
-                raise ValidationError(
-                    f"requirement {requirement.position}: that level belongs to another service", field="level"
-                )
-            currencies.add(level.currency)
-            requirement.service_level_id = level_id
-        if len(currencies) > 1:
-            raise ValidationError("all chosen levels must be priced in one currency", field="level")
-        audit.record(session, actor, "requirements.price", "requirements_document", document_id, choices=choices)
-    return quote(db, document_id)
+    return Quote(lines=tuple(lines), tax_rate_pct=view.tax_rate_pct)
 
 
 def quote(db: Database, document_id: int) -> Quote:
     """Every requirement priced at every level of its service, with the chosen one."""
     view = get_requirements(db, document_id)
-    services = {service.id: service for service in list_services(db)}
-    return Quote(
-        lines=tuple(
-            QuoteLine(
-                requirement_id=item.id,
-                service_name=item.service_name,
-                site=item.site,
-                quantity=item.quantity,
-                options=options_for(services[item.service_id].levels, item.quantity),
-                chosen_level_id=item.level_id,
-            )
-            for item in view.items
-        )
+    return quote_for(view, list_services(db))
+
+
+def describe_targets(option: LevelOption) -> str:
+    """P1 15 min / 1 h · P2 ... in one short line (for tooltips and the CLI)."""
+    return " · ".join(
+        f"{t.priority} {format_duration(t.response_minutes)} / {format_duration(t.resolution_minutes)}"
+        for t in option.targets
     )

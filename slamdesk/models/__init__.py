@@ -3,7 +3,7 @@
 from .agreement import Agreement, AgreementLine, AgreementVersion
 from .audit import AuditEvent
 from .base import Base
-from .catalogue import Service, ServiceLevel, ServiceTarget
+from .catalogue import RegionalVariant, Service, ServiceCommitment, ServiceLevel, ServiceTarget, VolumeBand
 from .party import Contact, Customer
 from .register import RegisterDocument
 from .requirements import Requirement, RequirementsDocument
@@ -20,14 +20,17 @@ __all__ = [
     "Base",
     "Contact",
     "Customer",
+    "RegionalVariant",
     "RegisterDocument",
     "Requirement",
     "RequirementsDocument",
     "ReviewDecision",
     "Service",
+    "ServiceCommitment",
     "Setting",
     "ServiceLevel",
     "ServiceTarget",
     "Signature",
     "User",
+    "VolumeBand",
 ]

@@ -52,6 +52,7 @@ class AgreementVersion(Base):
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
     monthly_total: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    tax_rate_pct: Mapped[Decimal] = mapped_column(Decimal4, default=Decimal("0"))
     author_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     content_json: Mapped[str | None] = mapped_column(Text, default=None)

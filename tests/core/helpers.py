@@ -19,8 +19,8 @@ def priced_document(db: Database, rep: Actor, customer_name: str = "ТОВ «О�
     document = requirements.create_requirements(
         db, rep, customer_id=customer.id,
         requirements=[
-            RequirementInput(services["SD"].id, "Одеса", "24x7", ("P1", "P2"), quantity=10),
-            RequirementInput(services["NET"].id, "Одеса, порт", "24x7", ("P1",), quantity=2),
+            RequirementInput(services["SD"].id, "Одеса", "24x7", ("P1", "P2"), users=25),
+            RequirementInput(services["NET"].id, "Одеса, порт", "24x7", ("P1",), sites=2),
         ],
     )
     gold = {code: next(l.id for l in services[code].levels if l.name == "Gold") for code in ("SD", "NET")}

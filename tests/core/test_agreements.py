@@ -26,10 +26,11 @@ def test_draft_prices_every_line_from_the_chosen_level(demo_db: Database, people
     detail = agreements.get_agreement(demo_db, number)
     assert detail.status is Status.DRAFT
     assert [(l.service_name, l.level_name, l.quantity) for l in detail.lines] == [
-        ("Service desk", "Gold", 10), ("Network monitoring", "Gold", 2)
+        ("Service desk", "Gold", 25), ("Network monitoring", "Gold", 2)
     ]
-    assert detail.lines[0].line_total == Decimal("390.00")
-    assert detail.monthly_total == Decimal("390.00") + Decimal("1040.00")
+    assert detail.lines[0].line_total == Decimal("975.00")  # 25 users x 39.00
+    assert detail.lines[1].line_total == Decimal("1440.00")  # 400.00 fixed + 2 sites x 520.00
+    assert detail.monthly_total == Decimal("975.00") + Decimal("1440.00")
     assert detail.lines[0].targets == (("P1", 15, 60, False), ("P2", 30, 180, False))
     assert detail.customer_name == "ТОВ «Одеські порти»" and detail.language == "uk"
 

@@ -3,11 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from slamdesk.core import demo, register
-from slamdesk.core.db import Database, migration_config
+from slamdesk.core.db import Database, migrate
 from slamdesk.core.errors import ConcurrencyError, DatabaseError
 from slamdesk.models import Customer
 
@@ -17,7 +16,7 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(db: Database) -> Non
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
 
 
 def test_reopening_keeps_data(tmp_path: Path) -> None:
@@ -66,10 +65,7 @@ def test_a_database_from_the_first_release_upgrades_without_loss(tmp_path: Path)
     path = tmp_path / "old.db"
     database = Database.open(path)
     demo.load_demo(database)
-    with database.engine.begin() as connection:
-        config = migration_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0001")
+    migrate(database.engine, "0001", downgrade=True)
     database.close()
     reopened = Database.open(path)
     assert register.count_agreements(reopened) == 8

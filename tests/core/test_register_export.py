@@ -20,7 +20,7 @@ def test_csv_holds_exactly_the_filtered_view(demo_db: Database, tmp_path: Path) 
         rows = list(csv.reader(handle))
     assert count == 2 and rows[0][0] == "Number" and len(rows) == 3
     assert {row[1] for row in rows[1:]} == {"Công ty TNHH Phần mềm Sông Hồng", "PT Nusantara Logistik Sejahtera"}
-    assert rows[1][8] in {"4270.00", "2520.00"}
+    assert rows[1][8] in {"4088.00", "2520.00"}
 
 
 def test_xlsx_keeps_types_and_scripts(demo_db: Database, tmp_path: Path) -> None:
@@ -29,7 +29,7 @@ def test_xlsx_keeps_types_and_scripts(demo_db: Database, tmp_path: Path) -> None
     sheet = load_workbook(target).active
     header, row = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert header[1] == "Customer" and row[1] == "ТОВ «Київські мережі»"
-    assert float(row[8]) == 2080.0 and row[6].year == 2026
+    assert float(row[8]) == 2480.0 and row[6].year == 2026
 
 
 def test_wrong_suffix_or_folder_writes_nothing(demo_db: Database, tmp_path: Path) -> None:
