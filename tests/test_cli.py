@@ -144,3 +144,39 @@ def test_register_view_to_csv(demo_file: Path, tmp_path: Path, capsys: pytest.Ca
     code, out, _ = run(capsys, "--db", str(demo_file), "register", "--status", "draft", "--output", str(target))
     assert code == 0 and out.strip() == f"1 agreements written to {target}"
     assert "ПрАТ «Львівська пекарня»" in target.read_text(encoding="utf-8-sig")
+
+
+def test_catalogue_lists_levels_targets_variants_and_price_models(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_file), "catalogue", "--json")
+    services = {service["code"]: service for service in json.loads(out)}
+    assert code == 0 and set(services) == {"SD", "ONB", "NET", "HW", "FLD"}
+    desk = {level["name"]: level for level in services["SD"]["levels"]}
+    assert desk["Gold VIP (Fjällbacka Rederi)"]["vip_customer"] == "Fjällbacka Rederi AB"
+    p1 = desk["Gold"]["targets"][0]
+    assert p1["external"] == {"response_minutes": 15, "resolution_minutes": 60}
+    assert p1["internal"] == {"response_minutes": 12, "resolution_minutes": 48} and p1["hours"] == "calendar"
+    assert desk["Silver"]["price_model"]["volume_bands"] == [
+        {"from_units": 100, "discount_pct": "5"}, {"from_units": 250, "discount_pct": "10"}
+    ]
+    hardware = {level["name"]: level for level in services["HW"]["levels"]}
+    assert hardware["Gold"]["regions"] == ["City"]
+    assert hardware["Silver"]["regional_variants"][0]["region"] == "Rural"
+    assert services["FLD"]["levels"][0]["price_model"]["value_unit"] == "delivered_item"
+    code, text, _ = run(capsys, "--db", str(demo_file), "catalogue")
+    assert "variant Rural: +20 %; P1 8 h/1 d, P2 16 h/2 d" in text
+    assert "New user account created: within 1 working day (internal 0.8 working days)" in text
+
+
+def test_quote_prints_lines_totals_and_every_level_side_by_side(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_file), "quote", "SLA-2026-0001", "--compare-levels", "--json")
+    report = json.loads(out)
+    assert code == 0 and [line["line_total"] for line in report["lines"]] == ["2210.00", "1656.00"]
+    assert report["totals"]["total"] == "3866.00"
+    desk = report["compare_levels"]["lines"][0]
+    assert desk["chosen"] == "Silver" and desk["levels"]["Gold"]["price"]["total"] == "3315.00"
+    assert desk["levels"]["Bronze"]["problems"] == ["Bronze covers Mon-Fri 08:00-17:00, not Mon-Fri 07:00-19:00"]
+    assert set(report["compare_levels"]["totals_per_level"]) == {"Silver", "Gold"}
+    code, text, _ = run(capsys, "--db", str(demo_file), "quote", "SLA-2026-0001", "--compare-levels")
+    assert "*2210.00" in text and "subtotal 3866.00" in text
+    code, _, err = run(capsys, "--db", str(demo_file), "quote", "SLA-1999-0001")
+    assert code == 1 and err.strip() == "slamdesk: error: no agreement numbered 'SLA-1999-0001'"

@@ -124,6 +124,17 @@ def _current_version(session: Session, number: str) -> AgreementVersion:
     return version
 
 
+def requirements_document_of(db: Database, number: str) -> int | None:
+    """The requirements document an agreement was drafted from."""
+    with db.read() as session:
+        found = session.execute(
+            select(Agreement.requirements_document_id).where(Agreement.number == number)
+        ).first()
+    if found is None:
+        raise NotFoundError(f"no agreement numbered {number!r}")
+    return found[0]
+
+
 def last_sequence(session: Session, year: int) -> int:
     """The highest N of the year's numbers SLA-<year>-N (0 when none)."""
     prefix = f"SLA-{year}-"

@@ -228,16 +228,22 @@ class Quote:
         return all(line.state in ("traced", "infeasible") for line in self.lines)
 
     def level_totals(self) -> dict[str, Totals]:
-        """Every line at the same level name (Bronze, Silver, Gold ...) side by side."""
-        names = sorted({o.level_name for line in self.lines for o in line.options if not o.vip},
-                       key=lambda name: min(o.rank for line in self.lines for o in line.options if o.level_name == name))
+        """Every line at the same level name (Bronze, Silver, Gold ...) side by side.
+
+        A level appears only where every line that can be priced may have it;
+        otherwise its total would compare unlike with like.
+        """
+        open_lines = [line for line in self.lines if not line.infeasible_kind and line.service_id is not None]
+        ranks: dict[str, int] = {}
+        for line in open_lines:
+            for option in line.options:
+                if not option.vip:
+                    ranks[option.level_name] = min(option.rank, ranks.get(option.level_name, option.rank))
         result = {}
-        for name in names:
-            options = [next((o for o in line.options if o.level_name == name), None) for line in self.lines
-                       if not line.infeasible_kind and line.service_id is not None]
-            if any(o is None for o in options):
-                continue
-            currencies = {o.currency for o in options if o}
-            currency = currencies.pop() if len(currencies) == 1 else None
-            result[name] = totals([o.line_total for o in options if o], currency, self.tax_rate_pct)
+        for name in sorted(ranks, key=lambda n: (ranks[n], n)):
+            options = [next((o for o in line.options if o.level_name == name), None) for line in open_lines]
+            chosen = [o for o in options if o is not None and o.feasible]
+            currencies = {o.currency for o in chosen}
+            if len(chosen) == len(open_lines) and len(currencies) == 1:
+                result[name] = totals([o.line_total for o in chosen], currencies.pop(), self.tax_rate_pct)
         return result
