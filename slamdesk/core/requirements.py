@@ -451,8 +451,9 @@ def choose_levels(db: Database, actor: Actor, document_id: int, choices: Mapping
             raise ValidationError(f"requirement {line.position}: {'; '.join(option.problems)}", field="level")
     with db.unit_of_work() as session:
         document = _document(session, document_id, editable=True)
+        rows = {row.id: row for row in document.requirements}
         for requirement_id, level_id in choices.items():
-            row = _requirement(document, requirement_id)
+            row = rows[requirement_id]
             if row.service_level_id != level_id:
                 row.price_override, row.override_reason = None, ""
             row.service_level_id = level_id
