@@ -30,8 +30,10 @@ from .errors import NotFoundError, PermissionDenied, TransitionError, Validation
 from .lifecycle import Status, transition_for
 from .money import ZERO
 from .catalogue import list_services
+from .clauses import ClauseView, clauses_of, ensure_standard_clauses, standard_picks
 from .requirements import get_requirements, quote_for
 from .roles import Actor, Role, require_role
+from .users import get_actor
 
 PARTIES: dict[str, str] = {"provider": "Provider", "customer": "Customer"}
 KINDS: dict[str, str] = {
@@ -102,6 +104,7 @@ class AgreementDetail:
     signatures: tuple[SignatureView, ...]
     content_sha256: str | None
     tax_rate_pct: Decimal = Decimal("0")
+    clauses: tuple[ClauseView, ...] = ()
 
     @property
     def unsigned_parties(self) -> tuple[str, ...]:
@@ -169,6 +172,7 @@ def create_draft(
         raise ValidationError("the end date must come after the start date", field="end_date")
     document = get_requirements(db, requirements_document_id)
     offer = quote_for(document, list_services(db))
+    ensure_standard_clauses(db, get_actor(db))
     open_lines = [f"{line.position} ({line.state})" for line in offer.lines if line.state not in ("traced", "infeasible")]
     if open_lines:
         raise ValidationError(
@@ -226,6 +230,7 @@ def create_draft(
                 tax_rate_pct=document.tax_rate_pct,
                 author_id=actor.id,
                 lines=lines,
+                clauses=standard_picks(session, customer.language),
             )
         )
         session.add(agreement)
@@ -394,4 +399,5 @@ def get_agreement(db: Database, number: str) -> AgreementDetail:
             ),
             signatures=tuple(SignatureView(s.party, s.signer_name, s.signer_title, s.signed_at) for s in signatures),
             content_sha256=version.content_sha256,
+            clauses=clauses_of(session, version.id),
         )

@@ -45,9 +45,10 @@ def content_of(
     monthly_total: Decimal,
     tax_rate_pct: Decimal = Decimal("0"),
     lines: Sequence[dict[str, Any]],
+    clauses: Sequence[dict[str, str]] = (),
 ) -> dict[str, Any]:
-    """The content that a signature covers, from plain values."""
-    return {
+    """The content that a signature covers, from plain values (clauses only where there are any)."""
+    content = {
         "agreement": agreement,
         "customer": customer,
         "version": version_no,
@@ -57,6 +58,9 @@ def content_of(
         "tax_rate_pct": format(tax_rate_pct.normalize(), "f"),
         "lines": list(lines),
     }
+    if clauses:
+        content["clauses"] = list(clauses)
+    return content
 
 
 def canonical_content(version: AgreementVersion) -> dict[str, Any]:
@@ -82,6 +86,7 @@ def canonical_content(version: AgreementVersion) -> dict[str, Any]:
         monthly_total=version.monthly_total,
         tax_rate_pct=version.tax_rate_pct,
         lines=[line_content({f: getattr(line, f) for f in LINE_FIELDS}) for line in version.lines],
+        clauses=[{"key": c.key, "title": c.title, "text": c.text} for c in version.clauses],
     )
 
 

@@ -3,33 +3,41 @@
 from .agreement import Agreement, AgreementLine, AgreementVersion
 from .audit import AuditEvent
 from .base import Base
+from .clause import AgreementClause, Clause
 from .catalogue import RegionalVariant, Service, ServiceCommitment, ServiceLevel, ServiceTarget, VolumeBand
 from .party import Contact, Customer
 from .register import RegisterDocument
 from .requirements import Requirement, RequirementsDocument
 from .review import ReviewDecision
+from .review_round import ReviewAssignment, ReviewComment, ReviewRound
 from .setting import Setting
-from .signature import Signature
+from .signature import Signatory, Signature
 from .user import User
 
 __all__ = [
     "Agreement",
+    "AgreementClause",
     "AgreementLine",
     "AgreementVersion",
     "AuditEvent",
     "Base",
+    "Clause",
     "Contact",
     "Customer",
     "RegionalVariant",
     "RegisterDocument",
     "Requirement",
     "RequirementsDocument",
+    "ReviewAssignment",
+    "ReviewComment",
     "ReviewDecision",
+    "ReviewRound",
     "Service",
     "ServiceCommitment",
     "Setting",
     "ServiceLevel",
     "ServiceTarget",
+    "Signatory",
     "Signature",
     "User",
     "VolumeBand",

@@ -13,6 +13,7 @@ from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, Uni
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Decimal4, Money, UtcDateTime, utcnow
+from .clause import AgreementClause
 from .party import Customer
 
 
@@ -30,6 +31,10 @@ class Agreement(Base):
         ForeignKey("requirements_document.id"), default=None
     )
     current_version_no: Mapped[int] = mapped_column(Integer, default=1)
+    # Multi-level structure: a corporate agreement, customer agreements under it,
+    # service agreements under those. An OLA or underpinning contract supports a customer SLA.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), default=None, index=True)
+    supports_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"), default=None, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     customer: Mapped[Customer] = relationship()
@@ -63,6 +68,9 @@ class AgreementVersion(Base):
     agreement: Mapped[Agreement] = relationship(back_populates="versions")
     lines: Mapped[list[AgreementLine]] = relationship(
         back_populates="version", cascade="all, delete-orphan", order_by="AgreementLine.position"
+    )
+    clauses: Mapped[list[AgreementClause]] = relationship(
+        cascade="all, delete-orphan", order_by="AgreementClause.position"
     )
 
     __mapper_args__ = {"version_id_col": row_version}

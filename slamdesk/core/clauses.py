@@ -1,0 +1,255 @@
+"""The clause library and the clauses of an agreement version.
+
+Legal reviewers keep the library: each clause has a key, a language and
+numbered versions (editing adds a version, the old text stays). A draft picks
+clauses and may edit its copy; the difference to the library clause it came
+from is always visible. The standard clauses are picked when a draft is made.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..models import AgreementClause, AgreementVersion, Clause
+from . import audit
+from .db import Database
+from .errors import NotFoundError, TransitionError, ValidationError
+from .lifecycle import Status
+from .roles import Actor, Role, require_role
+
+STANDARD_KEYS: dict[str, str] = {
+    "change_management": "Change management during the term",
+    "service_credits": "Service credits",
+    "termination": "Termination",
+    "periodic_review": "Periodic review of the SLA",
+}
+_LIBRARIANS = {Role.LEGAL_REVIEWER, Role.ADMINISTRATOR}
+_DRAFTERS = {Role.REPRESENTATIVE, Role.ADMINISTRATOR, Role.LEGAL_REVIEWER}
+
+# The standard wording shipped with slamdesk; legal reviewers revise it in the library.
+STANDARD_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "change_management": ("Change management during the term",
+                              "Either party may propose a change to the services or targets in writing. A change takes effect only as a signed amendment with its own review."),
+        "service_credits": ("Service credits",
+                            "If a committed target is missed in a measurement period, the customer receives the service credit set out in the credit schedule, as its sole financial remedy for that miss."),
+        "termination": ("Termination",
+                        "Either party may terminate the agreement with three months' written notice, or at once if the other party materially breaches it and does not remedy the breach within 30 days."),
+        "periodic_review": ("Periodic review of the SLA",
+                            "The parties review the agreement, its targets and the measured results at least once every twelve months and record the outcome."),
+    },
+    "sv": {
+        "change_management": ("Ändringshantering under avtalstiden",
+                              "Vardera parten kan skriftligen föreslå ändringar av tjänster eller mål. En ändring gäller först som undertecknat tillägg med egen granskning."),
+        "service_credits": ("Servicekrediter",
+                            "Om ett åtagande inte uppfylls under en mätperiod får kunden den kredit som anges i kreditschemat, som enda ekonomiska ersättning för avvikelsen."),
+        "termination": ("Uppsägning",
+                        "Vardera parten kan säga upp avtalet med tre månaders skriftligt varsel, eller omedelbart vid väsentligt avtalsbrott som inte åtgärdas inom 30 dagar."),
+        "periodic_review": ("Periodisk översyn av avtalet",
+                            "Parterna ser över avtalet, dess mål och uppmätta resultat minst en gång var tolfte månad och dokumenterar utfallet."),
+    },
+    "vi": {
+        "change_management": ("Quản lý thay đổi trong thời hạn hợp đồng",
+                              "Mỗi bên có thể đề xuất thay đổi dịch vụ hoặc chỉ tiêu bằng văn bản. Thay đổi chỉ có hiệu lực khi được ký thành phụ lục sau khi xem xét."),
+        "service_credits": ("Khoản bồi hoàn dịch vụ",
+                            "Nếu một chỉ tiêu cam kết không đạt trong kỳ đo lường, khách hàng được hưởng khoản bồi hoàn theo bảng bồi hoàn, là biện pháp tài chính duy nhất cho vi phạm đó."),
+        "termination": ("Chấm dứt hợp đồng",
+                        "Mỗi bên có thể chấm dứt thỏa thuận với thông báo bằng văn bản trước ba tháng, hoặc ngay lập tức nếu bên kia vi phạm nghiêm trọng và không khắc phục trong 30 ngày."),
+        "periodic_review": ("Rà soát định kỳ thỏa thuận",
+                            "Các bên rà soát thỏa thuận, các chỉ tiêu và kết quả đo lường ít nhất mười hai tháng một lần và ghi nhận kết quả."),
+    },
+    "id": {
+        "change_management": ("Manajemen perubahan selama masa perjanjian",
+                              "Setiap pihak dapat mengusulkan perubahan layanan atau target secara tertulis. Perubahan berlaku hanya sebagai amandemen yang ditandatangani dengan tinjauannya sendiri."),
+        "service_credits": ("Kredit layanan",
+                            "Jika target yang dijanjikan tidak tercapai dalam suatu periode pengukuran, pelanggan menerima kredit layanan sesuai jadwal kredit, sebagai satu-satunya ganti rugi finansial."),
+        "termination": ("Pengakhiran",
+                        "Setiap pihak dapat mengakhiri perjanjian dengan pemberitahuan tertulis tiga bulan sebelumnya, atau segera jika pihak lain melakukan pelanggaran material yang tidak diperbaiki dalam 30 hari."),
+        "periodic_review": ("Tinjauan berkala SLA",
+                            "Para pihak meninjau perjanjian, targetnya dan hasil pengukuran sekurang-kurangnya sekali setiap dua belas bulan dan mencatat hasilnya."),
+    },
+    "uk": {
+        "change_management": ("Управління змінами протягом строку дії",
+                              "Кожна сторона може письмово запропонувати зміну послуг або цільових показників. Зміна набирає чинності лише як підписана додаткова угода після власного розгляду."),
+        "service_credits": ("Сервісні кредити",
+                            "Якщо цільовий показник не досягнуто в періоді вимірювання, замовник отримує сервісний кредит згідно з графіком кредитів як єдину фінансову компенсацію."),
+        "termination": ("Припинення дії угоди",
+                        "Кожна сторона може припинити угоду, письмово повідомивши за три місяці, або негайно, якщо інша сторона істотно порушила угоду й не усунула порушення протягом 30 днів."),
+        "periodic_review": ("Періодичний перегляд угоди",
+                            "Сторони переглядають угоду, її цільові показники та виміряні результати щонайменше раз на дванадцять місяців і фіксують підсумки."),
+    },
+}
+
+
+@dataclass(frozen=True)
+class LibraryClause:
+    id: int
+    key: str
+    language: str
+    version: int
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ClauseView:
+    """A clause as it stands in an agreement version, beside the library text it came from."""
+
+    key: str
+    title: str
+    text: str
+    version: int  # the library version it was picked from (0: written for this agreement)
+    library_text: str
+
+    @property
+    def edited(self) -> bool:
+        return bool(self.library_text) and self.text != self.library_text
+
+    def diff(self) -> list[str]:
+        """The change to the library clause, as unified-diff lines (empty when unedited)."""
+        if not self.edited:
+            return []
+        return list(
+            difflib.unified_diff(
+                self.library_text.split(". "), self.text.split(". "), "library", "agreement", lineterm="", n=0
+            )
+        )
+
+
+@dataclass(frozen=True)
+class ClausePick:
+    clause_id: int | None
+    text: str | None = None  # the agreement's own wording; None keeps the library text
+    key: str = ""
+    title: str = ""
+
+
+def _info(row: Clause) -> LibraryClause:
+    return LibraryClause(row.id, row.key, row.language, row.version, row.title, row.text)
+
+
+def _latest(session: Session, language: str | None = None) -> list[Clause]:
+    newest = (
+        select(Clause.key, Clause.language, func.max(Clause.version).label("version"))
+        .group_by(Clause.key, Clause.language)
+        .subquery()
+    )
+    query = select(Clause).join(
+        newest, (Clause.key == newest.c.key) & (Clause.language == newest.c.language) & (Clause.version == newest.c.version)
+    ).order_by(Clause.language, Clause.key)
+    if language is not None:
+        query = query.where(Clause.language == language)
+    return list(session.scalars(query))
+
+
+def library(db: Database, language: str | None = None) -> list[LibraryClause]:
+    """The newest version of every library clause (of one language if given)."""
+    with db.read() as session:
+        return [_info(row) for row in _latest(session, language)]
+
+
+def history(db: Database, key: str, language: str) -> list[LibraryClause]:
+    with db.read() as session:
+        rows = session.scalars(
+            select(Clause).where(Clause.key == key, Clause.language == language).order_by(Clause.version)
+        )
+        return [_info(row) for row in rows]
+
+
+def save_clause(db: Database, actor: Actor, *, key: str, language: str, title: str, text: str) -> LibraryClause:
+    """Add a clause, or the next version of it when the key exists in that language."""
+    require_role(actor, _LIBRARIANS, "maintain the clause library")
+    key, title, text = key.strip(), title.strip(), text.strip()
+    if not key or not key.replace("_", "").isalnum():
+        raise ValidationError("a clause key is letters, digits and _ only", field="key")
+    if not title:
+        raise ValidationError("a clause needs a title", field="title")
+    if not text:
+        raise ValidationError("a clause needs its text", field="text")
+    if language not in STANDARD_TEXTS:
+        raise ValidationError(f"clauses are written in {', '.join(STANDARD_TEXTS)}", field="language")
+    with db.unit_of_work() as session:
+        current = session.scalar(
+            select(func.max(Clause.version)).where(Clause.key == key, Clause.language == language)
+        ) or 0
+        latest = session.scalars(
+            select(Clause).where(Clause.key == key, Clause.language == language, Clause.version == current)
+        ).first()
+        if latest is not None and (latest.title, latest.text) == (title, text):
+            return _info(latest)
+        row = Clause(key=key, language=language, version=current + 1, title=title, text=text, author_id=actor.id)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "clause.save", "clause", row.id, key=key, language=language, version=row.version)
+        return _info(row)
+
+
+def ensure_standard_clauses(db: Database, actor: Actor) -> int:
+    """Put the shipped standard clauses in the library where missing; returns how many were added."""
+    with db.read() as session:
+        present = {(row.key, row.language) for row in _latest(session)}
+    added = 0
+    for language, clauses in STANDARD_TEXTS.items():
+        for key, (title, text) in clauses.items():
+            if (key, language) not in present:
+                save_clause(db, actor, key=key, language=language, title=title, text=text)
+                added += 1
+    return added
+
+
+def standard_picks(session: Session, language: str) -> list[AgreementClause]:
+    """The newest standard clauses of ``language`` (English where it has none), for a new draft."""
+    latest = {(row.key, row.language): row for row in _latest(session)}
+    rows = []
+    for key in STANDARD_KEYS:
+        clause = latest.get((key, language)) or latest.get((key, "en"))
+        if clause is not None:
+            rows.append(AgreementClause(position=len(rows) + 1, clause_id=clause.id, key=key, title=clause.title, text=clause.text))
+    return rows
+
+
+def set_agreement_clauses(db: Database, actor: Actor, version_id: int, picks: Sequence[ClausePick]) -> None:
+    """Replace a draft version's clauses with ``picks`` (library clauses, maybe edited, or own ones)."""
+    require_role(actor, _DRAFTERS, "choose an agreement's clauses")
+    with db.unit_of_work() as session:
+        version = session.get(AgreementVersion, version_id)
+        if version is None:
+            raise NotFoundError(f"no agreement version with id {version_id}")
+        if Status(version.status) not in (Status.DRAFT, Status.CHANGES_REQUESTED) or version.content_sha256:
+            raise TransitionError("clauses change only in a draft; amend a signed agreement instead")
+        rows = []
+        for index, pick in enumerate(picks, 1):
+            source = session.get(Clause, pick.clause_id) if pick.clause_id is not None else None
+            if pick.clause_id is not None and source is None:
+                raise NotFoundError(f"no library clause with id {pick.clause_id}")
+            text = (pick.text if pick.text is not None else source.text if source else "").strip()
+            title = (pick.title or (source.title if source else "")).strip()
+            key = (pick.key or (source.key if source else "")).strip()
+            if not text or not title or not key:
+                raise ValidationError(f"clause {index} needs a key, a title and its text", field="clauses")
+            rows.append(AgreementClause(position=index, clause_id=pick.clause_id, key=key, title=title, text=text))
+        for old in session.scalars(select(AgreementClause).where(AgreementClause.version_id == version_id)):
+            session.delete(old)
+        session.flush()
+        for row in rows:
+            row.version_id = version_id
+            session.add(row)
+        audit.record(session, actor, "agreement.clauses", "agreement_version", version_id, keys=[r.key for r in rows])
+
+
+def clauses_of(session: Session, version_id: int) -> tuple[ClauseView, ...]:
+    rows = session.execute(
+        select(AgreementClause, Clause.version, Clause.text)
+        .outerjoin(Clause, Clause.id == AgreementClause.clause_id)
+        .where(AgreementClause.version_id == version_id)
+        .order_by(AgreementClause.position)
+    )
+    return tuple(
+        ClauseView(row.key, row.title, row.text, library_version or 0, library_text or "")
+        for row, library_version, library_text in rows
+    )
