@@ -7,6 +7,7 @@ acting user's role, applies one lifecycle rule and writes an audit event.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,17 +20,21 @@ from ..models import (
     AgreementVersion,
     Customer,
     ReviewDecision,
+    Signatory,
     Signature,
     User,
 )
 from ..models.base import utcnow
 from . import audit, search_index
+from . import reviews as review_rounds
 from .content import canonical_content, sha256_text, stable_json
 from .db import Database
 from .errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
-from .lifecycle import Status, transition_for
+from .lifecycle import SIGNED_STATES, Status, transition_for
 from .money import ZERO
 from .catalogue import list_services
+from .quality import Checklist, check_version
+from .reviews import ReviewerInput
 from .clauses import ClauseView, clauses_of, ensure_standard_clauses, standard_picks
 from .requirements import get_requirements, quote_for
 from .roles import Actor, Role, require_role
@@ -105,6 +110,12 @@ class AgreementDetail:
     content_sha256: str | None
     tax_rate_pct: Decimal = Decimal("0")
     clauses: tuple[ClauseView, ...] = ()
+    signatories: tuple[SignatoryView, ...] = ()
+    rounds: tuple[review_rounds.RoundView, ...] = ()
+
+    @property
+    def next_signers(self) -> tuple[SignatoryView, ...]:
+        return next_group(self.signatories)
 
     @property
     def unsigned_parties(self) -> tuple[str, ...]:
@@ -240,9 +251,14 @@ def create_draft(
         return agreement.number
 
 
-def _apply(session: Session, actor: Actor, version: AgreementVersion, action: str, **detail: object) -> None:
+def _apply(
+    session: Session, actor: Actor, version: AgreementVersion, action: str, *, by_assignment: bool = False,
+    **detail: object,
+) -> None:
+    """Take one lifecycle step; ``by_assignment``: the actor's place in a review round is their authority."""
     transition = transition_for(action, Status(version.status))
-    require_role(actor, transition.roles, action.replace("_", " ") + " agreements")
+    if not by_assignment:
+        require_role(actor, transition.roles, action.replace("_", " ") + " agreements")
     version.status = transition.target.value
     audit.record(
         session, actor, f"agreement.{action}", "agreement_version", version.id,
@@ -250,36 +266,88 @@ def _apply(session: Session, actor: Actor, version: AgreementVersion, action: st
     )
 
 
-def submit_for_review(db: Database, actor: Actor, number: str) -> None:
+def submit_for_review(
+    db: Database,
+    actor: Actor,
+    number: str,
+    reviewers: Sequence[ReviewerInput] = (),
+    today: dt.date | None = None,
+) -> None:
+    """Draft -> in review; with ``reviewers``, also open a review round for them."""
     with db.unit_of_work() as session:
-        _apply(session, actor, _current_version(session, number), "submit")
+        version = _current_version(session, number)
+        _apply(session, actor, version, "submit")
+        if reviewers:
+            review_rounds.start_round(session, actor, version, reviewers, today or dt.date.today())
 
 
-def _decide(db: Database, actor: Actor, number: str, action: str, comment: str) -> None:
+def start_review_round(
+    db: Database, actor: Actor, number: str, reviewers: Sequence[ReviewerInput], today: dt.date | None = None
+) -> None:
+    """Send the version under review to named reviewers with roles and due dates."""
+    with db.unit_of_work() as session:
+        review_rounds.start_round(session, actor, _current_version(session, number), reviewers, today or dt.date.today())
+
+
+def _require_quality(db: Database, session: Session, version: AgreementVersion) -> None:
+    checklist = check_version(db, session, version)
+    if not checklist.passed:
+        raise ValidationError(f"the quality check fails, so it cannot be approved: {checklist.summary()}", field="checklist")
+
+
+def run_checklist(db: Database, number: str) -> Checklist:
+    """The quality checklist of an agreement's current version."""
+    with db.read() as session:
+        return check_version(db, session, _current_version(session, number))
+
+
+def _decide(
+    db: Database, actor: Actor, number: str, action: str, comment: str, comments: Sequence[tuple[str, str]] = ()
+) -> None:
+    decision = Status.APPROVED.value if action == "approve" else Status.CHANGES_REQUESTED.value
     with db.unit_of_work() as session:
         version = _current_version(session, number)
         if version.author_id == actor.id:
             raise PermissionDenied("you drafted this agreement; another person must review it")
-        _apply(session, actor, version, action, comment=comment)
+        transition_for(action, Status(version.status))
+        review_round = review_rounds.open_round(session, version.id)
+        if review_round is not None:
+            notes = [("general", comment), *comments] if comment.strip() else list(comments)
+            decided = review_rounds.record_decision(session, actor, review_round, decision, notes)
+            audit.record(
+                session, actor, "agreement.review", "agreement_version", version.id,
+                number=number, round=review_round.number, decision=decision, comments=len(notes),
+            )
+        else:
+            decided = True
+        if decided:
+            if action == "approve":
+                _require_quality(db, session, version)
+            _apply(session, actor, version, action, by_assignment=review_round is not None, comment=comment)
         session.add(
             ReviewDecision(
                 version_id=version.id,
                 reviewer_id=actor.id,
                 role=actor.role.value,
-                decision=Status(version.status).value,
+                decision=decision,
                 comment=comment.strip(),
             )
         )
 
 
-def approve(db: Database, actor: Actor, number: str, comment: str = "") -> None:
-    _decide(db, actor, number, "approve", comment)
+def approve(
+    db: Database, actor: Actor, number: str, comment: str = "", comments: Sequence[tuple[str, str]] = ()
+) -> None:
+    """Approve the version; in a round it is approved once every reviewer has, and only if the quality check passes."""
+    _decide(db, actor, number, "approve", comment, comments)
 
 
-def request_changes(db: Database, actor: Actor, number: str, comment: str) -> None:
-    if not comment.strip():
+def request_changes(
+    db: Database, actor: Actor, number: str, comment: str, comments: Sequence[tuple[str, str]] = ()
+) -> None:
+    if not comment.strip() and not any(text.strip() for _, text in comments):
         raise ValidationError("say what should change", field="comment")
-    _decide(db, actor, number, "request_changes", comment)
+    _decide(db, actor, number, "request_changes", comment, comments)
 
 
 def revise(db: Database, actor: Actor, number: str) -> None:
@@ -287,11 +355,88 @@ def revise(db: Database, actor: Actor, number: str) -> None:
         _apply(session, actor, _current_version(session, number), "revise")
 
 
-def sign(db: Database, actor: Actor, number: str, *, party: str, signer_name: str, signer_title: str) -> None:
-    """Record one party's signature (typed name, title, time).
+@dataclass(frozen=True)
+class SignatoryInput:
+    party: str
+    name: str
+    title: str
+    group: int = 1
 
-    The first signature freezes the version's canonical content and hash; the
-    last one moves the version to signed.
+
+@dataclass(frozen=True)
+class SignatoryView:
+    id: int
+    party: str
+    name: str
+    title: str
+    group: int
+    signed_at: dt.datetime | None
+
+
+def next_group(signatories: Sequence[SignatoryView]) -> tuple[SignatoryView, ...]:
+    """Who may sign now: the unsigned signatories of the lowest group not yet complete."""
+    waiting = [s for s in signatories if s.signed_at is None]
+    if not waiting:
+        return ()
+    group = min(s.group for s in waiting)
+    return tuple(s for s in waiting if s.group == group)
+
+
+def set_signatories(db: Database, actor: Actor, number: str, signatories: Sequence[SignatoryInput]) -> None:
+    """Who signs for each party and in which order (groups sign in ascending order, in parallel within one)."""
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "set the signing order")
+    for index, item in enumerate(signatories, 1):
+        if item.party not in PARTIES:
+            raise ValidationError(f"signatory {index}: unknown party {item.party!r}", field="party")
+        if not item.name.strip() or not item.title.strip():
+            raise ValidationError(f"signatory {index}: give the full name and the role or title", field="signer_name")
+        if not isinstance(item.group, int) or item.group < 1:
+            raise ValidationError(f"signatory {index}: the signing group is a number from 1", field="group")
+    if {item.party for item in signatories} != set(PARTIES):
+        raise ValidationError("name at least one signatory for the provider and one for the customer", field="party")
+    with db.unit_of_work() as session:
+        version = _current_version(session, number)
+        if version.content_sha256 is not None or Status(version.status) in SIGNED_STATES:
+            raise TransitionError("signing has started; the signing order can no longer change")
+        for old in session.scalars(select(Signatory).where(Signatory.version_id == version.id)):
+            session.delete(old)
+        session.flush()
+        for item in signatories:
+            session.add(
+                Signatory(version_id=version.id, party=item.party, name=item.name.strip(), title=item.title.strip(),
+                          sign_group=item.group)
+            )
+        audit.record(
+            session, actor, "agreement.signatories", "agreement_version", version.id, number=number,
+            order=[[item.group, item.party, item.name.strip()] for item in signatories],
+        )
+
+
+def _signatory_views(session: Session, version_id: int) -> tuple[SignatoryView, ...]:
+    rows = session.execute(
+        select(Signatory, Signature.signed_at)
+        .outerjoin(Signature, Signature.signatory_id == Signatory.id)
+        .where(Signatory.version_id == version_id)
+        .order_by(Signatory.sign_group, Signatory.id)
+    )
+    return tuple(SignatoryView(s.id, s.party, s.name, s.title, s.sign_group, signed_at) for s, signed_at in rows)
+
+
+def sign(
+    db: Database,
+    actor: Actor,
+    number: str,
+    *,
+    party: str,
+    signer_name: str,
+    signer_title: str,
+    signatory_id: int | None = None,
+) -> None:
+    """Record one signature (typed name, title, time).
+
+    With a signing order, ``signatory_id`` names who signs, and only the next
+    group may. The first signature freezes the version's canonical content and
+    hash; the last one moves the version to signed.
     """
     if party not in PARTIES:
         raise ValidationError(f"unknown party {party!r}", field="party")
@@ -306,9 +451,24 @@ def sign(db: Database, actor: Actor, number: str, *, party: str, signer_name: st
             raise TransitionError(
                 f"only an approved agreement can be signed; this one is {Status(version.status).label.lower()}"
             )
-        signed = set(session.scalars(select(Signature.party).where(Signature.version_id == version.id)))
-        if party in signed:
-            raise TransitionError(f"the {party} has signed this version already")
+        order = _signatory_views(session, version.id)
+        if order:
+            signer = next((s for s in order if s.id == signatory_id), None)
+            if signer is None or signer.party != party:
+                raise ValidationError(f"choose one of the {party}'s signatories", field="signatory")
+            if signer.signed_at is not None:
+                raise TransitionError(f"{signer.name} has signed this version already")
+            allowed = next_group(order)
+            if signer not in allowed:
+                raise TransitionError(
+                    f"not {signer.name}'s turn: {', '.join(s.name for s in allowed)} must sign first"
+                )
+            complete = len([s for s in order if s.signed_at is None]) == 1
+        else:
+            signed = set(session.scalars(select(Signature.party).where(Signature.version_id == version.id)))
+            if party in signed:
+                raise TransitionError(f"the {party} has signed this version already")
+            complete = signed | {party} == set(PARTIES)
         if version.content_sha256 is None:
             content = stable_json(canonical_content(version))
             version.content_json = content
@@ -317,6 +477,7 @@ def sign(db: Database, actor: Actor, number: str, *, party: str, signer_name: st
         session.add(
             Signature(
                 version_id=version.id,
+                signatory_id=signatory_id if order else None,
                 party=party,
                 signer_name=signer_name.strip(),
                 signer_title=signer_title.strip(),
@@ -327,7 +488,7 @@ def sign(db: Database, actor: Actor, number: str, *, party: str, signer_name: st
             session, actor, "agreement.sign", "agreement_version", version.id,
             number=number, party=party, signer=signer_name.strip(),
         )
-        if signed | {party} == set(PARTIES):
+        if complete:
             _apply(session, actor, version, "complete_signing")
 
 
@@ -400,4 +561,6 @@ def get_agreement(db: Database, number: str) -> AgreementDetail:
             signatures=tuple(SignatureView(s.party, s.signer_name, s.signer_title, s.signed_at) for s in signatures),
             content_sha256=version.content_sha256,
             clauses=clauses_of(session, version.id),
+            signatories=_signatory_views(session, version.id),
+            rounds=review_rounds.rounds_of(session, agreement.id),
         )

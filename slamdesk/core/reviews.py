@@ -1,0 +1,260 @@
+"""Review rounds: one version sent to named reviewers with roles and due dates.
+
+Each reviewer approves or requests changes, with comments anchored to a
+section (``general``, ``parties``, ``pricing``, ``signatures``, ``line:<n>``
+or ``clause:<key>``). One request for changes closes the round and sends the
+version back; the version is approved when every reviewer has approved (and
+the quality check passes). A new round reviews the next version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import (
+    Agreement,
+    AgreementVersion,
+    Customer,
+    ReviewAssignment,
+    ReviewComment,
+    ReviewRound,
+    User,
+)
+from ..models.base import utcnow
+from . import audit
+from .db import Database
+from .errors import PermissionDenied, TransitionError, ValidationError
+from .lifecycle import Status
+from .roles import Actor, Role, require_role
+
+REVIEW_ROLES: dict[str, str] = {
+    "legal_reviewer": "Legal reviewer",
+    "quality_checker": "Quality checker",
+    "customer_representative": "Customer representative",
+}
+SECTION = re.compile(r"^(general|parties|scope|pricing|credits|signatures|line:\d+|clause:\w+)$")
+
+
+@dataclass(frozen=True)
+class ReviewerInput:
+    user_id: int
+    role: str
+    due_date: dt.date
+
+
+@dataclass(frozen=True)
+class CommentView:
+    section: str
+    text: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    reviewer: str
+    reviewer_id: int
+    role: str
+    due_date: dt.date
+    decision: str | None
+    decided_at: dt.datetime | None
+    comments: tuple[CommentView, ...]
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.decision is None and self.due_date < today
+
+
+@dataclass(frozen=True)
+class RoundView:
+    number: int
+    version_no: int
+    status: str
+    opened_at: dt.datetime
+    assignments: tuple[AssignmentView, ...]
+
+
+def check_section(section: str) -> str:
+    section = section.strip()
+    if not SECTION.match(section):
+        raise ValidationError(
+            f"anchor a comment to a section (general, parties, pricing, line:2, clause:termination...), not {section!r}",
+            field="section",
+        )
+    return section
+
+
+def open_round(session: Session, version_id: int) -> ReviewRound | None:
+    return session.scalars(
+        select(ReviewRound)
+        .options(selectinload(ReviewRound.assignments))
+        .where(ReviewRound.version_id == version_id, ReviewRound.status == "open")
+    ).first()
+
+
+def start_round(
+    session: Session, actor: Actor, version: AgreementVersion, reviewers: Sequence[ReviewerInput], today: dt.date
+) -> ReviewRound:
+    """Open the next round on an in-review version (called by agreements.start_review)."""
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "send agreements to reviewers")
+    if Status(version.status) is not Status.IN_REVIEW:
+        raise TransitionError("a review round starts when the version is submitted for review")
+    if open_round(session, version.id) is not None:
+        raise TransitionError("this version already has an open review round")
+    if not reviewers:
+        raise ValidationError("name at least one reviewer", field="reviewers")
+    if len({r.user_id for r in reviewers}) != len(reviewers):
+        raise ValidationError("each reviewer appears once in a round", field="reviewers")
+    for reviewer in reviewers:
+        user = session.get(User, reviewer.user_id)
+        if user is None or not user.active:
+            raise ValidationError("a reviewer is not an active local profile", field="reviewers")
+        if user.id == version.author_id:
+            raise ValidationError(f"{user.display_name} drafted this version and cannot review it", field="reviewers")
+        if reviewer.role not in REVIEW_ROLES:
+            raise ValidationError(f"a reviewer's role is one of {', '.join(REVIEW_ROLES.values())}", field="reviewers")
+        if reviewer.due_date < today:
+            raise ValidationError("a due date cannot be in the past", field="due_date")
+    number = 1 + (session.scalar(select(func.max(ReviewRound.number)).where(ReviewRound.version_id == version.id)) or 0)
+    earlier = session.scalar(
+        select(func.max(ReviewRound.number)).join(AgreementVersion).where(AgreementVersion.agreement_id == version.agreement_id)
+    ) or 0
+    review_round = ReviewRound(
+        version_id=version.id, number=max(number, earlier + 1), status="open", opened_by_id=actor.id,
+        assignments=[ReviewAssignment(reviewer_id=r.user_id, role=r.role, due_date=r.due_date) for r in reviewers],
+    )
+    session.add(review_round)
+    session.flush()
+    audit.record(
+        session, actor, "review.round", "agreement_version", version.id,
+        round=review_round.number, reviewers=[[r.user_id, r.role, r.due_date.isoformat()] for r in reviewers],
+    )
+    return review_round
+
+
+def record_decision(
+    session: Session, actor: Actor, review_round: ReviewRound, decision: str, comments: Sequence[tuple[str, str]]
+) -> bool:
+    """The actor's decision in the open round; True when the round is now decided."""
+    assignment = next((a for a in review_round.assignments if a.reviewer_id == actor.id), None)
+    if assignment is None:
+        raise PermissionDenied("you are not a reviewer in this round")
+    if assignment.decision is not None:
+        raise TransitionError("you have decided on this round already")
+    assignment.decision, assignment.decided_at = decision, utcnow()
+    for section, text in comments:
+        if text.strip():
+            assignment.comments.append(ReviewComment(section=check_section(section), text=text.strip()))
+    if decision == "changes_requested":
+        review_round.status, review_round.closed_at = "changes_requested", utcnow()
+        return True
+    if all(a.decision == "approved" for a in review_round.assignments):
+        review_round.status, review_round.closed_at = "approved", utcnow()
+        return True
+    return False
+
+
+def rounds_of(session: Session, agreement_id: int) -> tuple[RoundView, ...]:
+    rounds = session.scalars(
+        select(ReviewRound)
+        .join(AgreementVersion)
+        .where(AgreementVersion.agreement_id == agreement_id)
+        .options(
+            selectinload(ReviewRound.assignments).selectinload(ReviewAssignment.comments),
+            selectinload(ReviewRound.assignments).selectinload(ReviewAssignment.reviewer),
+        )
+        .order_by(ReviewRound.number)
+    )
+    views = []
+    for r in rounds:
+        version_no = session.scalar(select(AgreementVersion.version_no).where(AgreementVersion.id == r.version_id))
+        views.append(
+            RoundView(
+                r.number, version_no or 0, r.status, r.opened_at,
+                tuple(
+                    AssignmentView(
+                        a.reviewer.display_name, a.reviewer_id, a.role, a.due_date, a.decision, a.decided_at,
+                        tuple(CommentView(c.section, c.text, c.created_at) for c in a.comments),
+                    )
+                    for a in r.assignments
+                ),
+            )
+        )
+    return tuple(views)
+
+
+# ---------------------------------------------------------------- the board
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    number: str
+    customer: str
+    title: str
+    version_no: int
+    round_no: int | None
+    assignments: tuple[AssignmentView, ...]
+
+    def overdue(self, today: dt.date) -> bool:
+        return any(a.overdue(today) for a in self.assignments)
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    search: str = ""
+    reviewer_id: int | None = None
+    role: str | None = None
+    overdue_only: bool = False
+    pending_only: bool = False
+
+
+def review_board(db: Database, today: dt.date, criteria: BoardFilter = BoardFilter(), limit: int | None = None) -> list[BoardRow]:
+    """Every agreement under review with each reviewer's status; filtered in SQL."""
+    query = (
+        select(Agreement.number, Customer.name, Agreement.title, AgreementVersion.version_no, ReviewRound.id, ReviewRound.number)
+        .join(AgreementVersion, (AgreementVersion.agreement_id == Agreement.id)
+              & (AgreementVersion.version_no == Agreement.current_version_no))
+        .join(Customer, Customer.id == Agreement.customer_id)
+        .outerjoin(ReviewRound, (ReviewRound.version_id == AgreementVersion.id) & (ReviewRound.status == "open"))
+        .where(AgreementVersion.status == Status.IN_REVIEW.value)
+        .order_by(Agreement.number)
+    )
+    if criteria.search.strip():
+        pattern = f"%{criteria.search.strip()}%"
+        query = query.where(or_(Agreement.number.ilike(pattern), Customer.name.ilike(pattern), Agreement.title.ilike(pattern)))
+    assignment = select(ReviewAssignment.id).where(ReviewAssignment.round_id == ReviewRound.id)
+    if criteria.reviewer_id is not None:
+        assignment = assignment.where(ReviewAssignment.reviewer_id == criteria.reviewer_id)
+    if criteria.role is not None:
+        assignment = assignment.where(ReviewAssignment.role == criteria.role)
+    if criteria.overdue_only:
+        assignment = assignment.where(ReviewAssignment.decision.is_(None), ReviewAssignment.due_date < today)
+    if criteria.pending_only:
+        assignment = assignment.where(ReviewAssignment.decision.is_(None))
+    if criteria.reviewer_id is not None or criteria.role or criteria.overdue_only or criteria.pending_only:
+        query = query.where(assignment.exists())
+    if limit is not None:
+        query = query.limit(limit)
+    with db.read() as session:
+        rows = session.execute(query).all()
+        round_ids = [row[4] for row in rows if row[4] is not None]
+        by_round: dict[int, list[AssignmentView]] = {}
+        for start in range(0, len(round_ids), 900):
+            chunk = round_ids[start : start + 900]
+            for a, name in session.execute(
+                select(ReviewAssignment, User.display_name)
+                .join(User, User.id == ReviewAssignment.reviewer_id)
+                .where(ReviewAssignment.round_id.in_(chunk))
+                .order_by(ReviewAssignment.id)
+            ):
+                by_round.setdefault(a.round_id, []).append(
+                    AssignmentView(name, a.reviewer_id, a.role, a.due_date, a.decision, a.decided_at, ())
+                )
+        return [
+            BoardRow(number, customer, title, version_no, round_no, tuple(by_round.get(round_id, ()) if round_id else ()))
+            for number, customer, title, version_no, round_id, round_no in rows
+        ]

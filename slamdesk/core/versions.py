@@ -1,0 +1,145 @@
+"""Amendments and version comparison.
+
+A signed version never changes; an amendment is a new draft version copied
+from it, with its own review and signatures. Any two versions compare clause
+by clause and line by line.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from ..models import Agreement, AgreementClause, AgreementLine, AgreementVersion
+from . import audit, search_index
+from .content import LINE_FIELDS
+from .db import Database
+from .errors import NotFoundError, TransitionError, ValidationError
+from .lifecycle import Status
+from .roles import Actor, Role, require_role
+
+COMPARED = ("level_name", "coverage", "priorities", "quantity", "unit_price", "line_total", "availability_pct", "targets")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    name: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class LineChange:
+    kind: str  # added, removed, changed
+    service: str
+    site: str
+    fields: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class ClauseChange:
+    kind: str  # added, removed, changed
+    key: str
+    title: str
+    diff: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VersionDiff:
+    before: int
+    after: int
+    terms: tuple[FieldChange, ...]
+    lines: tuple[LineChange, ...]
+    clauses: tuple[ClauseChange, ...]
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.terms or self.lines or self.clauses)
+
+
+def amend(db: Database, actor: Actor, number: str, reason: str) -> int:
+    """Start an amendment of a signed agreement: a new draft version; returns its number."""
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "amend agreements")
+    if not reason.strip():
+        raise ValidationError("say why the agreement is amended", field="reason")
+    with db.unit_of_work() as session:
+        agreement = session.scalars(
+            select(Agreement).options(selectinload(Agreement.versions)).where(Agreement.number == number)
+        ).first()
+        if agreement is None:
+            raise NotFoundError(f"no agreement numbered {number!r}")
+        current = agreement.versions[-1]
+        if Status(current.status) not in (Status.SIGNED, Status.ACTIVE):
+            raise TransitionError("only a signed or active agreement is amended; change a draft directly")
+        copy = AgreementVersion(
+            version_no=current.version_no + 1, status=Status.DRAFT.value, start_date=current.start_date,
+            end_date=current.end_date, monthly_total=current.monthly_total, tax_rate_pct=current.tax_rate_pct,
+            author_id=actor.id,
+            lines=[AgreementLine(**{f: getattr(line, f) for f in (*LINE_FIELDS, "requirement_id", "service_level_id")})
+                   for line in current.lines],
+            clauses=[AgreementClause(position=c.position, clause_id=c.clause_id, key=c.key, title=c.title, text=c.text)
+                     for c in current.clauses],
+        )
+        agreement.versions.append(copy)
+        agreement.current_version_no = copy.version_no
+        session.flush()
+        search_index.refresh(session, [agreement.id])
+        audit.record(session, actor, "agreement.amend", "agreement", agreement.id, number=number,
+                     version=copy.version_no, reason=reason.strip())
+        return copy.version_no
+
+
+def _text(value: object) -> str:
+    return ", ".join("/".join(str(part) for part in item) for item in value) if isinstance(value, list) else str(value)
+
+
+def compare_versions(db: Database, number: str, before: int, after: int) -> VersionDiff:
+    with db.read() as session:
+        versions = {
+            v.version_no: v
+            for v in session.scalars(
+                select(AgreementVersion)
+                .join(Agreement)
+                .where(Agreement.number == number, AgreementVersion.version_no.in_((before, after)))
+                .options(selectinload(AgreementVersion.lines), selectinload(AgreementVersion.clauses))
+            )
+        }
+        missing = [str(n) for n in (before, after) if n not in versions]
+        if missing:
+            raise NotFoundError(f"{number} has no version {', '.join(missing)}")
+        old, new = versions[before], versions[after]
+        terms = tuple(
+            FieldChange(name, str(getattr(old, name)), str(getattr(new, name)))
+            for name in ("start_date", "end_date", "monthly_total", "tax_rate_pct")
+            if getattr(old, name) != getattr(new, name)
+        )
+        old_lines = {(l.service_name, l.site): l for l in old.lines}
+        new_lines = {(l.service_name, l.site): l for l in new.lines}
+        lines = []
+        for key in dict.fromkeys([*old_lines, *new_lines]):
+            a, b = old_lines.get(key), new_lines.get(key)
+            if a is None or b is None:
+                lines.append(LineChange("added" if a is None else "removed", key[0], key[1], ()))
+                continue
+            fields = tuple(
+                FieldChange(name, _text(getattr(a, name)), _text(getattr(b, name)))
+                for name in COMPARED
+                if getattr(a, name) != getattr(b, name)
+            )
+            if fields:
+                lines.append(LineChange("changed", key[0], key[1], fields))
+        old_clauses = {c.key: c for c in old.clauses}
+        new_clauses = {c.key: c for c in new.clauses}
+        clauses = []
+        for key in dict.fromkeys([*old_clauses, *new_clauses]):
+            a, b = old_clauses.get(key), new_clauses.get(key)
+            if a is None or b is None:
+                clauses.append(ClauseChange("added" if a is None else "removed", key, (b or a).title, ()))  # type: ignore[union-attr]
+            elif (a.title, a.text) != (b.title, b.text):
+                diff = difflib.unified_diff([a.title, *a.text.split(". ")], [b.title, *b.text.split(". ")],
+                                            f"v{before}", f"v{after}", lineterm="", n=0)
+                clauses.append(ClauseChange("changed", key, b.title, tuple(diff)))
+        return VersionDiff(before, after, terms, tuple(lines), tuple(clauses))
