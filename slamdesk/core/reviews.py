@@ -212,8 +212,10 @@ class BoardFilter:
     pending_only: bool = False
 
 
-def review_board(db: Database, today: dt.date, criteria: BoardFilter = BoardFilter(), limit: int | None = None) -> list[BoardRow]:
-    """Every agreement under review with each reviewer's status; filtered in SQL."""
+def review_board(
+    db: Database, today: dt.date, criteria: BoardFilter = BoardFilter(), limit: int | None = None, offset: int = 0
+) -> list[BoardRow]:
+    """Every agreement under review with each reviewer's status; filtered and paged in SQL."""
     query = (
         select(Agreement.number, Customer.name, Agreement.title, AgreementVersion.version_no, ReviewRound.id, ReviewRound.number)
         .join(AgreementVersion, (AgreementVersion.agreement_id == Agreement.id)
@@ -238,21 +240,24 @@ def review_board(db: Database, today: dt.date, criteria: BoardFilter = BoardFilt
     if criteria.reviewer_id is not None or criteria.role or criteria.overdue_only or criteria.pending_only:
         query = query.where(assignment.exists())
     if limit is not None:
-        query = query.limit(limit)
+        query = query.limit(limit).offset(offset)
     with db.read() as session:
         rows = session.execute(query).all()
         round_ids = [row[4] for row in rows if row[4] is not None]
         by_round: dict[int, list[AssignmentView]] = {}
         for start in range(0, len(round_ids), 900):
             chunk = round_ids[start : start + 900]
-            for a, name in session.execute(
-                select(ReviewAssignment, User.display_name)
+            for round_id, reviewer_id, role, due, decision, decided_at, name in session.execute(
+                select(
+                    ReviewAssignment.round_id, ReviewAssignment.reviewer_id, ReviewAssignment.role,
+                    ReviewAssignment.due_date, ReviewAssignment.decision, ReviewAssignment.decided_at, User.display_name,
+                )
                 .join(User, User.id == ReviewAssignment.reviewer_id)
                 .where(ReviewAssignment.round_id.in_(chunk))
                 .order_by(ReviewAssignment.id)
             ):
-                by_round.setdefault(a.round_id, []).append(
-                    AssignmentView(name, a.reviewer_id, a.role, a.due_date, a.decision, a.decided_at, ())
+                by_round.setdefault(round_id, []).append(
+                    AssignmentView(name, reviewer_id, role, due, decision, decided_at, ())
                 )
         return [
             BoardRow(number, customer, title, version_no, round_no, tuple(by_round.get(round_id, ()) if round_id else ()))
