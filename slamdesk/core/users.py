@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..models import User
+from . import audit, passphrases
 from .db import Database
-from .errors import NotFoundError, ValidationError
-from .roles import Actor, Role
+from .errors import NotFoundError, PermissionDenied, ValidationError
+from .roles import Actor, Role, require_role
 
 BOOTSTRAP_ADMIN = ("admin", "Administrator", Role.ADMINISTRATOR)
 
@@ -51,3 +55,125 @@ def get_actor(db: Database, username: str | None = None) -> Actor:
         if user is None:
             raise NotFoundError(f"no user profile named {username!r}")
         return _actor(user)
+
+
+# Passphrases -------------------------------------------------------------------
+#
+# A profile may carry a passphrase, stored only as its scrypt hash
+# (``core.passphrases``). The clear text is never stored, logged or audited.
+
+WRONG_PASSPHRASE = "wrong passphrase"
+PASSPHRASE_REQUIRED = "this profile needs its passphrase"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A local profile as the start-up dialog lists it (never the hash itself)."""
+
+    actor: Actor
+    has_passphrase: bool
+
+
+def list_profiles(db: Database) -> list[Profile]:
+    """Every active profile, oldest first, and whether it asks for a passphrase."""
+    with db.read() as session:
+        users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.id))
+        return [Profile(_actor(user), user.passphrase_hash is not None) for user in users]
+
+
+def _user(session: Session, username: str) -> User:
+    user = session.scalars(select(User).where(User.username == username)).first()
+    if user is None:
+        raise NotFoundError(f"no user profile named {username!r}")
+    return user
+
+
+def has_passphrase(db: Database, username: str) -> bool:
+    with db.read() as session:
+        return _user(session, username).passphrase_hash is not None
+
+
+def _refusal(session: Session, actor: Actor, user: User, current: str | None, what: str) -> str | None:
+    """Why ``actor`` may not change ``user``'s passphrase, or None when they may.
+
+    Their own: the current passphrase, when one is set (a wrong one is audited).
+    Another's: administrators only (``PermissionDenied``).
+    """
+    if actor.id != user.id:
+        require_role(actor, {Role.ADMINISTRATOR}, f"{what} of another user")
+        return None
+    if user.passphrase_hash is None:
+        return None
+    if current is not None and passphrases.verify_passphrase(current, user.passphrase_hash):
+        return None
+    reason = "current passphrase missing" if not current else "wrong current passphrase"
+    audit.record(session, actor, "passphrase_change_refused", "user", user.id, username=user.username, reason=reason)
+    return f"{what} needs your current passphrase" if not current else "wrong current passphrase"
+
+
+def set_passphrase(db: Database, actor: Actor, username: str, new: str, current: str | None = None) -> None:
+    """Give ``username`` the passphrase ``new``.
+
+    A user changing their own needs ``current`` when one is set; an
+    administrator may set anyone else's without it. ``ValidationError`` (field
+    ``passphrase``) for one that is empty or too short; ``PermissionDenied``
+    otherwise.
+    """
+    encoded = passphrases.hash_passphrase(new)
+    with db.unit_of_work() as session:
+        user = _user(session, username)
+        refusal = _refusal(session, actor, user, current, "changing the passphrase")
+        if refusal is None:
+            replaced = user.passphrase_hash is not None
+            user.passphrase_hash = encoded
+            audit.record(session, actor, "passphrase_set", "user", user.id, username=user.username, replaced=replaced)
+    if refusal is not None:  # raised after the commit, so the refusal stays in the audit log
+        raise PermissionDenied(refusal)
+
+
+def clear_passphrase(db: Database, actor: Actor, username: str, current: str | None = None) -> None:
+    """Remove the passphrase of ``username`` (same rules as ``set_passphrase``)."""
+    with db.unit_of_work() as session:
+        user = _user(session, username)
+        if user.passphrase_hash is None:
+            return
+        refusal = _refusal(session, actor, user, current, "clearing the passphrase")
+        if refusal is None:
+            user.passphrase_hash = None
+            audit.record(session, actor, "passphrase_cleared", "user", user.id, username=user.username)
+    if refusal is not None:
+        raise PermissionDenied(refusal)
+
+
+def login(db: Database, username: str, passphrase: str | None = None) -> Actor:
+    """The ``Actor`` of profile ``username``, once its passphrase (if it has one) matches.
+
+    ``PermissionDenied`` for a wrong or missing passphrase (audited as
+    ``login_failed``) or an inactive profile; ``NotFoundError`` for an unknown one.
+    A successful passphrase login is audited as ``login``; a hash made with
+    weaker parameters than today's is replaced then.
+    """
+    with db.unit_of_work() as session:
+        user = _user(session, username)
+        actor = _actor(user)
+        if not user.active:
+            raise PermissionDenied(f"the profile {username!r} is no longer active")
+        if user.passphrase_hash is None:
+            return actor
+        if not passphrase:
+            failure = "passphrase missing"
+        elif not passphrases.verify_passphrase(passphrase, user.passphrase_hash):
+            failure = WRONG_PASSPHRASE
+        else:
+            failure = None
+            if passphrases.needs_rehash(user.passphrase_hash):
+                try:
+                    user.passphrase_hash = passphrases.hash_passphrase(passphrase)
+                except ValidationError:
+                    pass  # shorter than today's minimum: keep the old hash rather than lock the user out
+            audit.record(session, actor, "login", "user", user.id, username=user.username)
+        if failure is not None:
+            audit.record(session, actor, "login_failed", "user", user.id, username=user.username, reason=failure)
+    if failure is not None:  # raised after the commit, so the failure stays in the audit log
+        raise PermissionDenied(PASSPHRASE_REQUIRED if failure == "passphrase missing" else WRONG_PASSPHRASE)
+    return actor

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core import users
 from ..core.db import Database
 from ..core.roles import Actor
 from .context import AppContext, default_actor
+from .login_dialog import LoginDialog
 from .main_window import MainWindow
 
 APP_NAME = "slamdesk"
@@ -25,15 +27,44 @@ def application() -> QApplication:
     return app
 
 
-def run(db: Database, actor: Actor | None = None) -> int:
-    """Show the main window over ``db`` and run until it closes; returns the exit code.
+def choose_actor(db: Database, actor: Actor | None = None, settings: QSettings | None = None) -> Actor | None:
+    """Who acts: asks with a ``LoginDialog`` when there is a choice or a passphrase to check.
 
-    ``actor`` is the profile chosen on the command line (``--user``); without
-    it the first representative acts.
+    With ``actor`` (``--user`` on the command line) the dialog offers only that
+    profile, and only if it has a passphrase. Without it, the dialog lists
+    every profile unless there is a single one without a passphrase. Returns
+    None when the person quits.
+    """
+    if actor is not None:
+        profiles = [p for p in users.list_profiles(db) if p.actor.username == actor.username]
+        if not profiles or not profiles[0].has_passphrase:
+            return users.login(db, actor.username)
+    else:
+        profiles = users.list_profiles(db)
+        if not profiles:
+            users.get_actor(db)  # a new database: create the administrator
+            profiles = users.list_profiles(db)
+        if len(profiles) == 1 and not profiles[0].has_passphrase:
+            return profiles[0].actor
+    dialog = LoginDialog(db, profiles, preferred=default_actor([p.actor for p in profiles]), settings=settings)
+    try:
+        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def run(db: Database, actor: Actor | None = None) -> int:
+    """Ask who acts, show the main window over ``db`` and run until it closes; returns the exit code.
+
+    ``actor`` is the profile chosen on the command line (``--user``); it is
+    asked for its passphrase if it has one. Quitting the start-up dialog ends
+    the application with 0 before any window opens.
     """
     app = application()
-    actor = actor or default_actor(users.list_actors(db)) or users.get_actor(db)
-    context = AppContext(db, actor)
+    chosen = choose_actor(db, actor)
+    if chosen is None:
+        return 0
+    context = AppContext(db, chosen)
     window = MainWindow(context)
     window.show()
     return app.exec()
