@@ -1,11 +1,22 @@
-"""Builds the neutral document tree of an agreement, in the agreement's language."""
+"""Builds the neutral document tree of an agreement, in the agreement's language.
+
+The sections, in order: title page, contents, 1 parties, 2 scope, 3 services
+and targets, 4 pricing, 5 service credits, 6 clauses, 7 review record,
+8 signatures. Dates, numbers and money follow the agreement's locale (babel).
+Clauses are the ones chosen for the version; a version without any shows the
+standard clauses of ``labels``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal
+from babel import Locale
+from babel.dates import format_date, format_datetime, format_time, get_day_names
+from babel.numbers import format_percent
 
 from ..documents.labels import labels_for
 from ..documents.tree import (
@@ -13,140 +24,335 @@ from ..documents.tree import (
     Document,
     Heading,
     KeyValues,
+    Note,
+    NumberedList,
     PageBreak,
     Paragraph,
     SignatureBlock,
     SignatureLine,
     Table,
+    TableOfContents,
+    TitlePage,
 )
-from .agreements import PARTIES, AgreementDetail
-from .catalogue import format_duration, priority_label
+from .agreements import PARTIES, AgreementDetail, LineView
+from .catalogue import format_duration
+from .clauses import ClauseView
+from .credits import CAP_PCT, CreditBand, schedule_for
 from .money import format_money
+from .pricing import totals
+
+STANDARD_CLAUSES = ("change", "credits", "termination", "review")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DAY_RANGE = re.compile(
+    r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$"
+)
 
 
-def _date(value: dt.date, locale: str) -> str:
-    return format_date(value, format="long", locale=locale)
+class _Words:
+    """The labels and the locale's formats of one document."""
+
+    def __init__(self, language: str, currency: str) -> None:
+        self.locale = language
+        self.currency = currency
+        self.labels = labels_for(language)
+
+    def __getitem__(self, key: str) -> str:
+        return self.labels[key]
+
+    def term(self, prefix: str, value: str) -> str:
+        """A translated code (status, role, kind), or the code made readable."""
+        return self.labels.get(f"{prefix}_{value}", value.replace("_", " "))
+
+    def money(self, amount: Decimal) -> str:
+        return format_money(amount, self.currency, self.locale)
+
+    def pct(self, value: Decimal) -> str:
+        return format_percent(value / 100, locale=self.locale, decimal_quantization=False)
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, format="long", locale=self.locale)
+
+    def datetime(self, value: dt.datetime) -> str:
+        return format_datetime(value, format="medium", tzinfo=dt.timezone.utc, locale=self.locale) + " UTC"
 
 
-def _datetime(value: dt.datetime, locale: str) -> str:
-    return format_datetime(value, format="medium", tzinfo=dt.timezone.utc, locale=locale) + " UTC"
+def priority_text(code: str, language: str) -> str:
+    """"P1 Critical" in the document's language; an unknown code as it is."""
+    name = labels_for(language).get(f"priority_{code.lower()}")
+    return f"{code} {name}" if name else code
+
+
+def coverage_text(coverage: str, language: str) -> str:
+    """"24x7" and "Mon-Fri 08:00-17:00" in the document's language; other texts as they are."""
+    text = coverage.strip()
+    if text.lower() in ("24x7", "24/7"):
+        return labels_for(language)["coverage_24x7"]
+    match = _DAY_RANGE.match(text)
+    if match is None:
+        return coverage
+    first, last, h1, m1, h2, m2 = match.groups()
+    days = get_day_names("wide", locale=language)
+    try:
+        start, end = dt.time(int(h1), int(m1)), dt.time(int(h2) % 24, int(m2))
+    except ValueError:
+        return coverage
+    span = f"{days[_WEEKDAYS.index(first)]}–{days[_WEEKDAYS.index(last)]}"
+    return f"{span}, {format_time(start, 'short', locale=language)}–{format_time(end, 'short', locale=language)}"
 
 
 def footer_text(detail: AgreementDetail, language: str) -> str:
-    labels = labels_for(language)
-    seal = f"SHA-256 {detail.content_sha256[:16]}" if detail.content_sha256 else labels["draft_footer"]
-    return f"{detail.number} · {labels['version']} {detail.version_no} · {seal}"
+    words = labels_for(language)
+    return f"{detail.number} · {words['version']} {detail.version_no}"
+
+
+def footer_detail(detail: AgreementDetail, language: str) -> str:
+    """The content's full SHA-256, or that the version is an unsealed draft."""
+    if detail.content_sha256:
+        return f"SHA-256 {detail.content_sha256}"
+    return labels_for(language)["draft_footer"]
 
 
 def build_agreement_document(detail: AgreementDetail, provider_name: str) -> Document:
-    locale = detail.language
-    labels = labels_for(locale)
-
-    def money(amount: object) -> str:
-        return format_money(amount, detail.currency, locale)  # type: ignore[arg-type]
-
-    blocks: list[Block] = [
-        Heading(labels["parties"], 1),
-        KeyValues(
-            (
-                (labels["number"], detail.number),
-                (labels["version"], str(detail.version_no)),
-                (labels["provider"], provider_name),
-                (labels["customer"], detail.customer_name),
-                (labels["contact"], ", ".join(p for p in (detail.contact_name, detail.contact_title, detail.contact_email) if p)),
-                (labels["start_date"], _date(detail.start_date, locale)),
-                (labels["end_date"], _date(detail.end_date, locale)),
-                (labels["currency"], detail.currency),
-                (labels["monthly_total"], money(detail.monthly_total)),
-            )
-        ),
-        Heading(labels["services"], 1),
-    ]
-    for line in detail.lines:
-        blocks += [
-            Heading(f"{line.position}. {line.service_name}: {line.level_name}", 2),
-            KeyValues(
-                (
-                    (labels["site"], line.site),
-                    (labels["coverage"], line.coverage),
-                    (labels["availability"], format_decimal(line.availability_pct, locale=locale) + " %"),
-                    (labels["quantity"], str(line.quantity)),
-                )
-            ),
-            Table(
-                headers=(labels["priority"], labels["response_time"], labels["resolution_time"], labels["counted_in"]),
-                rows=tuple(
-                    (
-                        priority_label(priority),
-                        format_duration(response),
-                        format_duration(resolution),
-                        labels["business_hours"] if business else labels["calendar_hours"],
-                    )
-                    for priority, response, resolution, business in line.targets
-                ),
-                widths=(1.2, 1, 1, 1.2),
-            ),
-        ]
-    blocks += [
-        Heading(labels["pricing"], 1),
-        Table(
-            headers=(
-                "#", labels["service"], labels["level"], labels["site"],
-                labels["quantity"], labels["unit_price"], labels["line_total"],
-            ),
-            rows=tuple(
-                (
-                    str(line.position), line.service_name, line.level_name, line.site,
-                    str(line.quantity), money(line.unit_price), money(line.line_total),
-                )
-                for line in detail.lines
-            )
-            + (("", labels["total"], "", "", "", "", money(detail.monthly_total)),),
-            widths=(0.4, 2, 1, 1.6, 0.8, 1.4, 1.4),
-            numeric_columns=(0, 4, 5, 6),
-        ),
-        Heading(labels["review"], 1),
-    ]
-    if detail.reviews:
-        blocks.append(
-            Table(
-                headers=(labels["reviewer"], labels["role"], labels["decision"], labels["date"], labels["comment"]),
-                rows=tuple(
-                    (r.reviewer, r.role.replace("_", " "), r.decision.replace("_", " "), _datetime(r.decided_at, locale), r.comment)
-                    for r in detail.reviews
-                ),
-                widths=(1.4, 1.2, 1.1, 1.5, 2),
-            )
-        )
-    else:
-        blocks.append(Paragraph(labels["no_reviews"]))
-    signed = {s.party: s for s in detail.signatures}
-    blocks += [
-        PageBreak(),
-        SignatureBlock(
-            heading=labels["signatures"],
-            labels=(labels["name"], labels["title"], labels["signed"]),
-            signatures=tuple(
-                SignatureLine(
-                    party=f"{labels[party]}: {provider_name if party == 'provider' else detail.customer_name}",
-                    name=signed[party].name if party in signed else "",
-                    title=signed[party].title if party in signed else "",
-                    signed_at=_datetime(signed[party].signed_at, locale) if party in signed else labels["not_signed"],
-                )
-                for party in PARTIES
-            ),
-        ),
-    ]
+    words = _Words(detail.language, detail.currency)
+    sections: tuple[Callable[[AgreementDetail, str, _Words], list[Block]], ...] = (
+        _parties, _scope, _services, _pricing, _credits, _clauses, _review, _signatures,
+    )
+    blocks: list[Block] = [_title_page(detail, provider_name, words), TableOfContents(words["contents"])]
+    for number, section in enumerate(sections, start=1):
+        blocks += _numbered(section(detail, provider_name, words), number)
     return Document(
         title=detail.title,
-        subtitle=f"{labels['kind']} {detail.number} · {labels['version']} {detail.version_no}",
-        language=locale,
-        footer=footer_text(detail, locale),
+        subtitle=f"{words['kind']} {detail.number} · {words['version']} {detail.version_no}",
+        language=detail.language,
+        footer=footer_text(detail, detail.language),
+        footer_detail=footer_detail(detail, detail.language),
         blocks=tuple(blocks),
-        page_label=labels["page"],
-        page_of_label=labels["of"],
+        page_label=words["page"],
+        page_of_label=words["of"],
         keywords=document_keywords(detail),
     )
+
+
+def _numbered(blocks: Iterable[Block], section: int) -> list[Block]:
+    """Number the section's headings: the level-1 heading ``section``, its level-2 ones ``section.n``."""
+    out: list[Block] = []
+    sub = 0
+    for block in blocks:
+        if isinstance(block, Heading) and block.level == 1:
+            block = Heading(block.text, 1, str(section))
+        elif isinstance(block, Heading) and block.level == 2:
+            sub += 1
+            block = Heading(block.text, 2, f"{section}.{sub}")
+        out.append(block)
+    return out
+
+
+def _title_page(detail: AgreementDetail, provider: str, words: _Words) -> TitlePage:
+    seal = f"{words['seal_signed']}\n{detail.content_sha256}" if detail.content_sha256 else words["seal_draft"]
+    author = ", ".join(part for part in (detail.author, provider) if part)
+    return TitlePage(
+        kind=words.labels.get(f"kind_{detail.kind}", words["kind"]),
+        title=detail.title,
+        parties=((provider, words["provider"]), (detail.customer_name, words["customer"])),
+        facts=(
+            (words["number"], detail.number),
+            (words["version"], str(detail.version_no)),
+            (words["start_date"], words.date(detail.start_date)),
+            (words["end_date"], words.date(detail.end_date)),
+            (words["status"], words.term("status", detail.status.value)),
+        ),
+        seal=seal,
+        prepared_by=words["prepared_by"].format(author=author) if author else "",
+        between=words["between"],
+        and_word=words["and"],
+    )
+
+
+def _parties(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+    country = Locale.parse(words.locale).territories.get(detail.customer_country, detail.customer_country)
+    contact = ", ".join(p for p in (detail.contact_name, detail.contact_title, detail.contact_email) if p)
+    return [
+        Heading(words["parties"], 1),
+        KeyValues((
+            (words["provider"], provider),
+            (words["customer"], detail.customer_name),
+            (words["country"], country),
+            (words["contact"], contact),
+        )),
+        Paragraph(words["term_text"].format(start=words.date(detail.start_date), end=words.date(detail.end_date))),
+    ]
+
+
+def _scope(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+    items = tuple(
+        f"{line.service_name}: {line.level_name} — {line.site}; {words['quantity']}: {line.quantity}; "
+        f"{words['coverage']}: {coverage_text(line.coverage, words.locale)}"
+        for line in detail.lines
+    )
+    return [Heading(words["scope"], 1), Paragraph(words["scope_intro"]), NumberedList(items)]
+
+
+def _services(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+    blocks: list[Block] = [Heading(words["services"], 1)]
+    for line in detail.lines:
+        blocks += [Heading(f"{line.service_name}: {line.level_name}", 2), *_line_targets(line, words)]
+    return blocks
+
+
+def _line_targets(line: LineView, words: _Words) -> list[Block]:
+    priorities = ", ".join(priority_text(p.strip(), words.locale) for p in line.priorities.split(",") if p.strip())
+    return [
+        KeyValues((
+            (words["site"], line.site),
+            (words["level"], line.level_name),
+            (words["coverage"], coverage_text(line.coverage, words.locale)),
+            (words["availability"], words.pct(line.availability_pct)),
+            (words["priorities"], priorities),
+            (words["quantity"], str(line.quantity)),
+        )),
+        Table(
+            headers=(words["priority"], words["response_time"], words["resolution_time"], words["counted_in"]),
+            rows=tuple(
+                (
+                    priority_text(priority, words.locale),
+                    format_duration(response),
+                    format_duration(resolution),
+                    words["business_hours"] if business else words["calendar_hours"],
+                )
+                for priority, response, resolution, business in line.targets
+            ),
+            widths=(1.3, 1, 1, 1.3),
+        ),
+    ]
+
+
+def _pricing(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+    sums = totals([line.line_total for line in detail.lines], detail.currency, detail.tax_rate_pct)
+    footer: list[tuple[str, ...]] = [("", words["monthly_total"], "", "", "", "", words.money(sums.subtotal))]
+    notes = [words["amounts_note"].format(currency=detail.currency)]
+    if sums.tax_rate_pct > 0:
+        footer += [
+            ("", words["tax"].format(rate=words.pct(sums.tax_rate_pct)), "", "", "", "", words.money(sums.tax)),
+            ("", words["total_incl_tax"], "", "", "", "", words.money(sums.total)),
+        ]
+    else:
+        notes.append(words["no_tax"])
+    table = Table(
+        headers=(
+            "#", words["service"], words["level"], words["site"],
+            words["quantity"], words["unit_price"], words["line_total"],
+        ),
+        rows=tuple(
+            (
+                str(line.position), line.service_name, line.level_name, line.site,
+                str(line.quantity), words.money(line.unit_price), words.money(line.line_total),
+            )
+            for line in detail.lines
+        ),
+        widths=(0.4, 2, 1, 1.6, 0.9, 1.4, 1.4),
+        numeric_columns=(0, 4, 5, 6),
+        footer_rows=tuple(footer),
+    )
+    return [Heading(words["pricing"], 1), table, Note(" ".join(notes))]
+
+
+def _credits(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+    rows: list[tuple[str, ...]] = []
+    for line in detail.lines:
+        schedule = schedule_for(line.availability_pct)
+        service = f"{line.service_name}: {line.level_name}\n{words['committed']}: {words.pct(line.availability_pct)}"
+        for index, band in enumerate(schedule.bands):
+            rows.append((
+                str(line.position) if index == 0 else "",
+                service if index == 0 else "",
+                _band_text(band, words),
+                words.pct(band.credit_pct),
+                words.money(schedule.band_credit(band, line.line_total, detail.currency)),
+            ))
+    return [
+        Heading(words["credits"], 1),
+        Paragraph(words["credits_intro"]),
+        Table(
+            headers=("#", words["service"], words["measured"], words["credit_pct"], words["credit_amount"]),
+            rows=tuple(rows),
+            widths=(0.35, 1.9, 2.5, 1.1, 1.35),
+            numeric_columns=(0, 3, 4),
+        ),
+        Paragraph(words["credits_cap"].format(cap=words.pct(CAP_PCT))),
+    ]
+
+
+def _band_text(band: CreditBand, words: _Words) -> str:
+    if band.low_pct == 0:
+        return words["band_below"].format(high=words.pct(band.high_pct))
+    return words["band_range"].format(low=words.pct(band.low_pct), high=words.pct(band.high_pct))
+
+
+def _clauses(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+    blocks: list[Block] = [Heading(words["clauses"], 1)]
+    if not detail.clauses:
+        blocks.append(Note(words["clause_standard"]))
+        for key in STANDARD_CLAUSES:
+            blocks += [Heading(words[f"clause_{key}_title"], 2), Paragraph(words[f"clause_{key}_text"])]
+        return blocks
+    for clause in detail.clauses:
+        blocks += [Heading(clause.title, 2), Paragraph(clause.text), Note(_provenance(clause, words))]
+    return blocks
+
+
+def _provenance(clause: ClauseView, words: _Words) -> str:
+    """Where a clause comes from: the library version it was picked from, and whether it was edited."""
+    if clause.version == 0:
+        return words["clause_own"]
+    note = words["clause_version"].format(version=clause.version)
+    return f"{note}, {words['clause_edited']}" if clause.edited else note
+
+
+def _review(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+    if not detail.reviews:
+        return [Heading(words["review"], 1), Paragraph(words["no_reviews"])]
+    table = Table(
+        headers=(words["reviewer"], words["role"], words["decision"], words["date"], words["comment"]),
+        rows=tuple(
+            (
+                review.reviewer,
+                words.term("role", review.role),
+                words.term("status", review.decision),
+                words.datetime(review.decided_at),
+                review.comment,
+            )
+            for review in detail.reviews
+        ),
+        widths=(1.4, 1.3, 1.2, 1.5, 2),
+    )
+    return [Heading(words["review"], 1), Paragraph(words["review_intro"]), table]
+
+
+def _signatures(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+    signed = {s.party: s for s in detail.signatures}
+    names = {"provider": provider, "customer": detail.customer_name}
+
+    def line(party: str) -> SignatureLine:
+        signature = signed.get(party)
+        return SignatureLine(
+            party=f"{words[party]}: {names.get(party, party)}",
+            name=signature.name if signature else "",
+            title=signature.title if signature else "",
+            signed_at=words.datetime(signature.signed_at) if signature else words["not_signed"],
+            mark=f"{signature.name}, {words['signed_electronically']}" if signature else "",
+        )
+
+    return [
+        PageBreak(),
+        Heading(words["signatures"], 1),
+        Paragraph(words["signatures_intro"]),
+        SignatureBlock(
+            heading="",
+            labels=(words["name"], words["title"], words["signed"]),
+            signature_label=words["signature"],
+            signatures=tuple(line(party) for party in PARTIES),
+        ),
+    ]
 
 
 def document_keywords(detail: AgreementDetail) -> str:

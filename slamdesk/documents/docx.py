@@ -1,44 +1,73 @@
-"""Render a :class:`~slamdesk.documents.tree.Document` to DOCX with python-docx."""
+"""Render a :class:`~slamdesk.documents.tree.Document` to DOCX with python-docx.
+
+The file is meant to be edited by a legal reviewer: headings use Word's
+"Heading 1".."Heading 3" (so the navigation pane and the outline work),
+numbered lists use "List Number", tables use "Table Grid", the contents are
+a real TOC field (Word updates it on opening) and the DejaVu fonts are
+embedded, so every script looks the same on a machine without them.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.enum.table import WD_ROW_HEIGHT_RULE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor, Twips
 from docx.table import Table as DocxTable, _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
+from lxml import etree
 
-from slamdesk.documents.fonts import FAMILY
+from slamdesk.documents.fonts import FAMILY, font_path, widest_word
 from slamdesk.documents.tree import (
     Block,
     Document,
     Heading,
     KeyValues,
+    Note,
+    NumberedList,
     PageBreak,
     Paragraph,
     SignatureBlock,
     Table,
+    TableOfContents,
+    TitlePage,
+    fit_widths,
 )
 from .files import write_atomic
 
 PAGE_WIDTH = Mm(210)
 PAGE_HEIGHT = Mm(297)
-MARGIN_X = Mm(20)
+MARGIN_X = Mm(22)
 MARGIN_Y = Mm(20)
 TEXT_WIDTH = Emu(PAGE_WIDTH - 2 * MARGIN_X)
-HEADER_FILL = "D9E2F3"
-MUTED = RGBColor(0x5A, 0x5A, 0x5A)
+# Room for a heading's number before its text ("3.12").
+NUMBER_GUTTER = Mm(11)
+# Text size in data tables, and the left + right cell margins of "Table Grid" (points).
+CELL_SIZE = 9
+# Tables of up to this many rows are kept on one page.
+KEEP_TABLE_ROWS = 12
+CELL_MARGINS = 2 * 5.4 + 1
+HEADER_FILL = "EEF0F4"
+SEAL_FILL = "F6F6F6"
+INK = RGBColor(0x1A, 0x1A, 0x1A)
+MUTED = RGBColor(0x5F, 0x5F, 0x5F)
+ACCENT = RGBColor(0x1F, 0x2A, 0x44)
+OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 # Zip entries get this timestamp so identical trees give identical files.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # Characters XML 1.0 cannot carry.
@@ -59,6 +88,24 @@ _PPR_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:w
                    "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
                    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
                    "w:pPrChange")
+_PPR_AFTER_SHD = _PPR_AFTER_PBDR[1:]
+_SETTINGS_AFTER_EMBED = ("w:embedSystemFonts", "w:saveSubsetFonts", "w:saveFormsData",
+                         "w:mirrorMargins", "w:proofState", "w:attachedTemplate",
+                         "w:defaultTabStop", "w:characterSpacingControl",
+                         "w:savePreviewPicture", "w:updateFields", "w:compat", "w:rsids")
+_SETTINGS_AFTER_UPDATE = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat",
+                          "w:docVars", "w:rsids", "m:mathPr")
+
+
+@dataclass
+class _Context:
+    """What blocks need beyond themselves: the package, and the bookmark of each heading."""
+
+    out: DocxDocument
+    document: Document
+    # Index of a heading in ``document.blocks`` -> its bookmark ("_Toc000001").
+    anchors: dict[int, str]
+    list_style_num: int
 
 
 def render(document: Document, path: Path) -> None:
@@ -75,66 +122,194 @@ def render_bytes(document: Document) -> bytes:
     _setup_page(out)
     _setup_styles(out, document.language)
     _setup_properties(out, document)
-    if document.title:
-        out.add_paragraph(_clean(document.title), style="Title")
-    if document.subtitle:
-        subtitle = out.add_paragraph(_clean(document.subtitle), style="Subtitle")
-        subtitle.paragraph_format.space_after = Pt(12)
-    for block in document.blocks:
-        _block(out, block)
+    _setup_settings(out, document)
+    _embed_fonts(out)
+    if not document.has_title_page:
+        if document.title:
+            out.add_paragraph(_clean(document.title), style="Title")
+        if document.subtitle:
+            subtitle = out.add_paragraph(_clean(document.subtitle), style="Subtitle")
+            subtitle.paragraph_format.space_after = Pt(12)
+    anchors = {
+        index: f"_Toc{number:06d}"
+        for number, index in enumerate(
+            (i for i, block in enumerate(document.blocks) if isinstance(block, Heading)), start=1
+        )
+    }
+    context = _Context(out, document, anchors, _list_number_abstract(out))
+    for index, block in enumerate(document.blocks):
+        _block(context, index, block)
     _footer(out, document)
     buffer = io.BytesIO()
     out.save(buffer)
     return _normalise_zip(buffer.getvalue())
 
 
-def _block(out: DocxDocument, block: Block) -> None:
+def _block(context: _Context, index: int, block: Block) -> None:
+    out = context.out
     if isinstance(block, Heading):
-        out.add_heading(_clean(block.text), level=min(max(block.level, 1), 3))
+        _heading(out, block, context.anchors[index], index)
     elif isinstance(block, Paragraph):
         out.add_paragraph(_clean(block.text), style="Normal")
+    elif isinstance(block, Note):
+        out.add_paragraph(_clean(block.text), style="Note")
+    elif isinstance(block, NumberedList):
+        _numbered_list(context, block)
     elif isinstance(block, KeyValues):
         _key_values(out, block)
     elif isinstance(block, Table):
         _table(out, block)
     elif isinstance(block, SignatureBlock):
         _signatures(out, block)
+    elif isinstance(block, TitlePage):
+        _title_page(out, block)
+    elif isinstance(block, TableOfContents):
+        _contents(context, block)
     elif isinstance(block, PageBreak):
         out.add_page_break()
     else:
         raise TypeError(f"unknown block: {type(block).__name__}")
 
 
+def _heading(out: DocxDocument, block: Heading, anchor: str, bookmark_id: int) -> None:
+    """A "Heading N" paragraph, its number hanging before a tab, wrapped in a bookmark."""
+    paragraph = out.add_paragraph(style=f"Heading {min(max(block.level, 1), 3)}")
+    if block.number:
+        paragraph.add_run(f"{_clean(block.number)}\t")
+        paragraph.paragraph_format.left_indent = NUMBER_GUTTER
+        paragraph.paragraph_format.first_line_indent = -NUMBER_GUTTER
+        paragraph.paragraph_format.tab_stops.add_tab_stop(NUMBER_GUTTER)
+    paragraph.add_run(_clean(block.text))
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), anchor)
+    end.set(qn("w:id"), str(bookmark_id))
+    paragraph._p.insert(1, start)  # after w:pPr
+    paragraph._p.append(end)
+
+
+def _numbered_list(context: _Context, block: NumberedList) -> None:
+    """"List Number" paragraphs; each list restarts at 1."""
+    if not block.items:
+        return
+    numbering = context.out.part.numbering_part.element
+    num = numbering.add_num(context.list_style_num)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    for item in block.items:
+        paragraph = context.out.add_paragraph(_clean(item), style="List Number")
+        numPr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        numPr.get_or_add_ilvl().val = 0
+        numPr.get_or_add_numId().val = num.numId
+    _spacer(context.out)
+
+
+def _list_number_abstract(out: DocxDocument) -> int:
+    """The abstract numbering behind the "List Number" style."""
+    num_id = out.styles["List Number"].element.pPr.numPr.numId.val
+    return out.part.numbering_part.element.num_having_numId(num_id).abstractNumId.val
+
+
+def _title_page(out: DocxDocument, block: TitlePage) -> None:
+    """The cover: kind, title, the parties, the facts, the seal; then a new page."""
+    kind = out.add_paragraph(_clean(block.kind), style="Subtitle")
+    kind.paragraph_format.space_before = Pt(90)
+    out.add_paragraph(_clean(block.title), style="Title")
+    if block.parties:
+        _cover_line(out, block.between, italic=True, space_before=30)
+    for index, (name, role) in enumerate(block.parties):
+        if index:
+            _cover_line(out, block.and_word, italic=True, space_before=6)
+        _cover_line(out, name, bold=True, size=14, space_before=6)
+        _cover_line(out, role, size=9.5)
+    _cover_line(out, "", space_before=18)
+    if block.facts:
+        table = out.add_table(rows=len(block.facts), cols=2, style="Table Grid")
+        _set_widths(table, _relative((0.32, 0.68)))
+        for row, (key, value) in zip(table.rows, block.facts):
+            _write(row.cells[0], key, size=8.5, muted=True)
+            _write(row.cells[1], value)
+    if block.seal:
+        seal = _cover_line(out, block.seal, size=8, space_before=24)
+        _border(seal._p.get_or_add_pPr(), ("top", "left", "bottom", "right"))
+        _paragraph_shade(seal, SEAL_FILL)
+    if block.prepared_by:
+        _cover_line(out, block.prepared_by, size=9.5, space_before=14)
+    out.add_page_break()
+
+
+def _cover_line(out: DocxDocument, text: str, *, bold: bool = False, italic: bool = False,
+                size: float = 10, space_before: float = 0) -> DocxParagraph:
+    paragraph = out.add_paragraph(style="Normal")
+    paragraph.paragraph_format.space_before = Pt(space_before)
+    paragraph.paragraph_format.space_after = Pt(2)
+    if text:
+        run = paragraph.add_run(_clean(text))
+        run.bold = bold or None
+        run.italic = italic or None
+        run.font.size = Pt(size)
+        if not bold:
+            run.font.color.rgb = MUTED if (italic or size < 10) else INK
+    return paragraph
+
+
+def _contents(context: _Context, block: TableOfContents) -> None:
+    """A TOC field over the headings.
+
+    Its result lists the headings without page numbers (only a word processor
+    knows its pages); Word fills them in on opening, LibreOffice on "Update".
+    """
+    out = context.out
+    out.add_paragraph(_clean(block.title), style="TOC Heading")
+    depth = min(max(block.depth, 1), 3)
+    entries = [
+        (context.anchors[i], b) for i, b in enumerate(context.document.blocks)
+        if isinstance(b, Heading) and b.level <= depth
+    ]
+    paragraphs = [out.add_paragraph(style=f"toc {b.level}") for _, b in entries] or [out.add_paragraph()]
+    _field_runs(paragraphs[0], f'TOC \\o "1-{depth}" \\h \\z \\u', ("begin", "instr", "separate"))
+    for paragraph, (anchor, heading) in zip(paragraphs, entries):
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), anchor)
+        link.set(qn("w:history"), "1")
+        paragraph._p.append(link)
+        text = f"{_clean(heading.number)}\t{_clean(heading.text)}" if heading.number else _clean(heading.text)
+        link.append(paragraph.add_run(text)._r)
+    _field_runs(out.add_paragraph(), "", ("end",))
+    out.add_page_break()
+
+
 def _key_values(out: DocxDocument, block: KeyValues) -> None:
     if not block.rows:
         return
-    table = out.add_table(rows=len(block.rows), cols=2, style="Table Grid")
-    _set_widths(table, [0.32, 0.68])
+    table = out.add_table(rows=len(block.rows), cols=2, style="Normal Table")
+    _set_widths(table, _relative((0.32, 0.68)))
     for row, (key, value) in zip(table.rows, block.rows):
         label, text = row.cells
-        _write(label, key, bold=True)
-        _write(text, value)
-    _spacer(out)
+        _write(label, key, bold=True, keep_next=True)
+        _write(text, value, keep_next=True)
+    # Facts introduce what follows (a service's targets): keep them together.
+    _spacer(out).paragraph_format.keep_with_next = True
 
 
 def _table(out: DocxDocument, block: Table) -> None:
-    ncols = max([len(block.headers), *(len(row) for row in block.rows)], default=0)
+    ncols = max([len(block.headers), *(len(row) for row in (*block.rows, *block.footer_rows))], default=0)
     if ncols == 0:
         return
     numeric = set(block.numeric_columns)
-    data = list(block.rows)
+    data = [*block.rows, *block.footer_rows]
     if block.headers:
         data.insert(0, block.headers)
     table = out.add_table(rows=len(data), cols=ncols, style="Table Grid")
-    relative = block.widths
-    if len(relative) != ncols or any(w <= 0 for w in relative):
-        relative = (1.0,) * ncols
-    _set_widths(table, relative)
-    for index, (row, values) in enumerate(zip(table.rows, data)):
+    footer_from = len(data) - len(block.footer_rows)
+    bold = [index >= footer_from or (index == 0 and bool(block.headers)) for index in range(len(data))]
+    padded = [list(values) + [""] * (ncols - len(values)) for values in data]
+    _set_widths(table, _column_widths(block.widths, padded, bold))
+    for index, (row, values) in enumerate(zip(table.rows, padded)):
         header = index == 0 and bool(block.headers)
-        padded = list(values) + [""] * (ncols - len(values))
-        for col, (cell, text) in enumerate(zip(row.cells, padded)):
-            _write(cell, text, bold=header, right=col in numeric)
+        # A short table stays on one page; a long one repeats its header row instead.
+        keep = len(data) <= KEEP_TABLE_ROWS and index < len(data) - 1
+        for col, (cell, text) in enumerate(zip(row.cells, values)):
+            _write(cell, text, bold=bold[index], right=col in numeric, size=CELL_SIZE, keep_next=keep)
             if header:
                 _shade(cell, HEADER_FILL)
         if header:
@@ -151,34 +326,38 @@ def _signatures(out: DocxDocument, block: SignatureBlock) -> None:
         return
     name_l, title_l, signed_l = block.labels
     pairs = [block.signatures[i:i + 2] for i in range(0, len(block.signatures), 2)]
-    table = out.add_table(rows=6 * len(pairs), cols=3)  # sig | gap | sig
-    _set_widths(table, [0.45, 0.1, 0.45])
+    per_pair = 7  # party | mark over the line | caption | name | title | signed | gap
+    table = out.add_table(rows=per_pair * len(pairs), cols=3)  # sig | gap | sig
+    _set_widths(table, _relative((0.45, 0.1, 0.45)))
     rows = table.rows
     for p, pair in enumerate(pairs):
-        party, line, name, title, signed, gap = rows[6 * p:6 * p + 6]
-        line.height = Mm(14)
+        party, line, caption, name, title, signed, gap = rows[per_pair * p:per_pair * (p + 1)]
+        line.height = Mm(16)
         line.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         gap.height = Mm(8)
-        for row in (party, line, name, title, signed, gap):
+        for row in (party, line, caption, name, title, signed, gap):
             trPr = row._tr.get_or_add_trPr()
             trPr.insert_element_before(OxmlElement("w:cantSplit"), *_TRPR_AFTER_CANTSPLIT)
         for side, sig in zip((0, 2), pair):
             _write(party.cells[side], sig.party, bold=True, keep_next=True)
-            _write(line.cells[side], "", keep_next=True)
+            _write(line.cells[side], sig.mark, italic=True, keep_next=True)
+            line.cells[side].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
             _bottom_border(line.cells[side])
+            _write(caption.cells[side], block.signature_label, size=7.5, muted=True, keep_next=True)
             _labelled(name.cells[side], name_l, sig.name)
             _labelled(title.cells[side], title_l, sig.title)
             _labelled(signed.cells[side], signed_l, sig.signed_at, keep_next=False)
 
 
 def _footer(out: DocxDocument, document: Document) -> None:
-    paragraph = out.sections[0].footer.paragraphs[0]
+    footer = out.sections[0].footer
+    paragraph = footer.paragraphs[0]
     paragraph.style = out.styles["Footer"]
     stops = paragraph.paragraph_format.tab_stops
     stops.add_tab_stop(Twips(4680), WD_TAB_ALIGNMENT.CLEAR)
     stops.add_tab_stop(Twips(9360), WD_TAB_ALIGNMENT.CLEAR)
     stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
-    _border(paragraph._p.get_or_add_pPr(), "top")
+    _border(paragraph._p.get_or_add_pPr(), ("top",))
     label, of_label = _clean(document.page_label), _clean(document.page_of_label)
     parts: list[str | tuple[str]] = [_clean(document.footer), "\t", f"{label} ",
                                      ("PAGE",), f" {of_label} ", ("NUMPAGES",)]
@@ -190,19 +369,31 @@ def _footer(out: DocxDocument, document: Document) -> None:
         for run in runs:
             run.font.size = Pt(8)
             run.font.color.rgb = MUTED
+    if document.footer_detail:
+        detail = footer.add_paragraph(style="Footer")
+        run = detail.add_run(_clean(document.footer_detail))
+        run.font.size = Pt(6.5)
+        run.font.color.rgb = MUTED
 
 
 def _field(paragraph: DocxParagraph, instruction: str) -> list[Run]:
     """A complex field (PAGE, NUMPAGES) as begin / instr / separate / "1" / end runs."""
+    runs = _field_runs(paragraph, instruction, ("begin", "instr", "separate"))
+    runs.append(paragraph.add_run("1"))
+    return runs + _field_runs(paragraph, instruction, ("end",))
+
+
+def _field_runs(paragraph: DocxParagraph, instruction: str, kinds: tuple[str, ...]) -> list[Run]:
+    """Runs carrying the field characters ``kinds`` ("begin", "instr", "separate", "end")."""
     runs: list[Run] = []
-    for kind in ("begin", "instr", "separate", "result", "end"):
-        run = paragraph.add_run("1" if kind == "result" else None)
+    for kind in kinds:
+        run = paragraph.add_run()
         if kind == "instr":
             instr = OxmlElement("w:instrText")
             instr.set(qn("xml:space"), "preserve")
             instr.text = f" {instruction} "
             run._r.append(instr)
-        elif kind != "result":
+        else:
             char = OxmlElement("w:fldChar")
             char.set(qn("w:fldCharType"), kind)
             run._r.append(char)
@@ -211,27 +402,52 @@ def _field(paragraph: DocxParagraph, instruction: str) -> list[Run]:
 
 
 def _write(cell: _Cell, text: str, bold: bool = False, right: bool = False,
-           keep_next: bool = False) -> None:
+           keep_next: bool = False, italic: bool = False, size: float | None = None,
+           muted: bool = False) -> None:
     paragraph = cell.paragraphs[0]
+    _cell_spacing(paragraph)
     if text:
-        paragraph.add_run(_clean(text)).bold = bold or None
+        run = paragraph.add_run(_clean(text))
+        run.bold = bold or None
+        run.italic = italic or None
+        if size is not None:
+            run.font.size = Pt(size)
+        if muted:
+            run.font.color.rgb = MUTED
     if right:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if keep_next:
         paragraph.paragraph_format.keep_with_next = True
 
 
+def _cell_spacing(paragraph: DocxParagraph) -> None:
+    paragraph.paragraph_format.space_before = Pt(2)
+    paragraph.paragraph_format.space_after = Pt(2)
+
+
 def _labelled(cell: _Cell, label: str, value: str, keep_next: bool = True) -> None:
     paragraph = cell.paragraphs[0]
+    _cell_spacing(paragraph)
     paragraph.add_run(f"{_clean(label)}: ").bold = True
     paragraph.add_run(_clean(value))
     paragraph.paragraph_format.keep_with_next = keep_next
 
 
-def _set_widths(table: DocxTable, relative: list[float] | tuple[float, ...]) -> None:
+def _relative(relative: tuple[float, ...]) -> list[Emu]:
+    return [Emu(int(w)) for w in fit_widths(relative, [0.0] * len(relative), TEXT_WIDTH)]
+
+
+def _column_widths(relative: tuple[float, ...], rows: list[list[str]], bold: list[bool]) -> list[Emu]:
+    """``relative`` widths, widened so that no column has to break a word."""
+    minimum = [0.0] * len(rows[0])
+    for row, is_bold in zip(rows, bold):
+        for col, text in enumerate(row):
+            minimum[col] = max(minimum[col], Pt(widest_word(text, CELL_SIZE, is_bold) + CELL_MARGINS))
+    return [Emu(int(w)) for w in fit_widths(relative, minimum, TEXT_WIDTH)]
+
+
+def _set_widths(table: DocxTable, widths: list[Emu]) -> None:
     table.autofit = False
-    total = sum(relative)
-    widths = [Emu(int(TEXT_WIDTH * w / total)) for w in relative]
     for column, width in zip(table.columns, widths):
         column.width = width
     for row in table.rows:
@@ -240,11 +456,19 @@ def _set_widths(table: DocxTable, relative: list[float] | tuple[float, ...]) -> 
 
 
 def _shade(cell: _Cell, fill: str) -> None:
+    cell._tc.get_or_add_tcPr().insert_element_before(_shd(fill), *_TCPR_AFTER_SHD)
+
+
+def _paragraph_shade(paragraph: DocxParagraph, fill: str) -> None:
+    paragraph._p.get_or_add_pPr().insert_element_before(_shd(fill), *_PPR_AFTER_SHD)
+
+
+def _shd(fill: str) -> OxmlElement:
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().insert_element_before(shd, *_TCPR_AFTER_SHD)
+    return shd
 
 
 def _bottom_border(cell: _Cell) -> None:
@@ -256,17 +480,20 @@ def _bottom_border(cell: _Cell) -> None:
     cell._tc.get_or_add_tcPr().insert_element_before(borders, *_TCPR_AFTER_BORDERS)
 
 
-def _border(pPr: OxmlElement, side: str) -> None:
+def _border(pPr: OxmlElement, sides: tuple[str, ...]) -> None:
     pbdr = OxmlElement("w:pBdr")
-    edge = OxmlElement(f"w:{side}")
-    for key, value in (("val", "single"), ("sz", "4"), ("space", "4"), ("color", "A6A6A6")):
-        edge.set(qn(f"w:{key}"), value)
-    pbdr.append(edge)
+    for side in sides:
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", "4"), ("space", "4"), ("color", "A6A6A6")):
+            edge.set(qn(f"w:{key}"), value)
+        pbdr.append(edge)
     pPr.insert_element_before(pbdr, *_PPR_AFTER_PBDR)
 
 
-def _spacer(out: DocxDocument) -> None:
-    out.add_paragraph().paragraph_format.space_after = Pt(4)
+def _spacer(out: DocxDocument) -> DocxParagraph:
+    paragraph = out.add_paragraph()
+    paragraph.paragraph_format.space_after = Pt(4)
+    return paragraph
 
 
 def _setup_page(out: DocxDocument) -> None:
@@ -278,7 +505,7 @@ def _setup_page(out: DocxDocument) -> None:
 
 
 def _setup_styles(out: DocxDocument, language: str) -> None:
-    """DejaVu Sans everywhere (theme fonts removed) and the proofing language."""
+    """DejaVu Sans everywhere (theme fonts removed), a restrained look, the proofing language."""
     root = out.styles.element
     for fonts in root.iter(qn("w:rFonts")):
         _set_fonts(fonts)
@@ -286,12 +513,53 @@ def _setup_styles(out: DocxDocument, language: str) -> None:
         rPr = out.styles[name].element.get_or_add_rPr()
         _set_fonts(rPr.get_or_add_rFonts())
     out.styles["Normal"].font.size = Pt(10)
+    out.styles["Normal"].paragraph_format.space_after = Pt(6)
     subtitle = out.styles["Subtitle"].element.pPr
     if subtitle is not None and subtitle.numPr is not None:
         subtitle.remove(subtitle.numPr)  # stray list level in the stock template
+    _look(out)
+    _add_styles(out)
     if language:
         for lang in root.iter(qn("w:lang")):
             lang.set(qn("w:val"), language)
+
+
+def _look(out: DocxDocument) -> None:
+    """Ink and one dark accent instead of the template's blues."""
+    for name, size, color, italic in (
+        ("Title", 22, ACCENT, False), ("Subtitle", 11, MUTED, False),
+        ("Heading 1", 13, ACCENT, False), ("Heading 2", 10.5, INK, False),
+        ("Heading 3", 10, INK, True), ("TOC Heading", 13, ACCENT, False),
+    ):
+        font = out.styles[name].font
+        font.size, font.italic = Pt(size), italic
+        font.color.rgb = color
+    out.styles["Title"].font.bold = True
+    out.styles["Heading 1"].paragraph_format.space_before = Pt(16)
+    out.styles["Heading 2"].paragraph_format.space_before = Pt(10)
+
+
+def _add_styles(out: DocxDocument) -> None:
+    """"Note" for small remarks and "toc 1".."toc 3" with dot leaders to the page number."""
+    note = out.styles.add_style("Note", WD_STYLE_TYPE.PARAGRAPH)
+    note.base_style = out.styles["Normal"]
+    note.font.size, note.font.italic = Pt(8.5), True
+    note.font.color.rgb = MUTED
+    for level in (1, 2, 3):
+        style = out.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+        style.element.set(qn("w:styleId"), f"TOC{level}")
+        style.base_style = out.styles["Normal"]
+        style.next_paragraph_style = out.styles["Normal"]
+        style.unhide_when_used = True
+        fmt = style.paragraph_format
+        fmt.left_indent = NUMBER_GUTTER * level
+        fmt.first_line_indent = -NUMBER_GUTTER
+        fmt.space_before = Pt(6 if level == 1 else 0)
+        fmt.space_after = Pt(2)
+        fmt.tab_stops.add_tab_stop(NUMBER_GUTTER * level)
+        fmt.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        if level == 1:
+            style.font.color.rgb = ACCENT
 
 
 def _set_fonts(fonts: OxmlElement) -> None:
@@ -322,6 +590,57 @@ def _setup_properties(out: DocxDocument, document: Document) -> None:
         del rels[rId]
 
 
+def _setup_settings(out: DocxDocument, document: Document) -> None:
+    """Keep the embedded fonts when Word saves; update the TOC field when Word opens."""
+    settings = out.settings.element
+    settings.insert_element_before(OxmlElement("w:embedTrueTypeFonts"), *_SETTINGS_AFTER_EMBED)
+    if any(isinstance(block, TableOfContents) for block in document.blocks):
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.insert_element_before(update, *_SETTINGS_AFTER_UPDATE)
+
+
+def _embed_fonts(out: DocxDocument) -> None:
+    """Embed DejaVu Sans (regular, bold, oblique) as obfuscated fonts (ECMA-376 §17.8.1)."""
+    table = next(rel.target_part for rel in out.part.rels.values() if rel.reltype == RT.FONT_TABLE)
+    root = parse_xml(table.blob)
+    font = OxmlElement("w:font")
+    font.set(qn("w:name"), FAMILY)
+    for tag, value in (("w:charset", "00"), ("w:family", "swiss"), ("w:pitch", "variable")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        font.append(child)
+    for number, (tag, path) in enumerate((
+        ("w:embedRegular", font_path()),
+        ("w:embedBold", font_path(bold=True)),
+        ("w:embedItalic", font_path(italic=True)),
+    ), start=1):
+        data = path.read_bytes()
+        key = _font_key(data)
+        name = PackURI(f"/word/fonts/font{number}.odttf")
+        part = Part(name, OBFUSCATED_FONT, _obfuscate(data, key), out.part.package)
+        embed = OxmlElement(tag)
+        embed.set(qn("r:id"), table.relate_to(part, RT.FONT))
+        embed.set(qn("w:fontKey"), key)
+        font.append(embed)
+    root.append(font)
+    table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _font_key(data: bytes) -> str:
+    """A GUID derived from the font itself, so the same font always gives the same file."""
+    digest = hashlib.sha256(data).hexdigest()[:32].upper()
+    return f"{{{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:]}}}"
+
+
+def _obfuscate(data: bytes, key: str) -> bytes:
+    """XOR the first 32 bytes with the key's 16 bytes taken in reverse order."""
+    digits = key.strip("{}").replace("-", "")
+    mask = bytes(int(digits[i:i + 2], 16) for i in range(30, -1, -2))
+    head = bytes(b ^ mask[i % 16] for i, b in enumerate(data[:32]))
+    return head + data[32:]
+
+
 def _normalise_zip(data: bytes) -> bytes:
     """Rewrite the package with fixed entry timestamps."""
     out = io.BytesIO()
@@ -337,4 +656,3 @@ def _normalise_zip(data: bytes) -> bytes:
 
 def _clean(text: str) -> str:
     return _CONTROL.sub("", text or "")
-

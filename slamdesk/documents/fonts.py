@@ -72,3 +72,16 @@ def register_reportlab_fonts() -> FontNames:
             addMapping(_NAMES.regular, 1, 1, _NAMES.bold)
             _registered = True
     return _NAMES
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of ``text`` set in DejaVu Sans at ``size``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    names = register_reportlab_fonts()
+    return stringWidth(text, names.bold if bold else names.regular, size)
+
+
+def widest_word(text: str, size: float, bold: bool = False) -> float:
+    """Width of the longest word of ``text``: the narrowest a column can be without breaking it."""
+    return max((text_width(word, size, bold) for word in text.split()), default=0.0)

@@ -3,10 +3,15 @@
 ``core`` builds a :class:`Document` from an agreement; ``pdf.render`` and
 ``docx.render`` turn that one tree into files, so the PDF and the DOCX never
 drift apart. Every text here is final, already translated and formatted.
+
+A document whose blocks contain a :class:`TitlePage` shows its title there;
+otherwise renderers open the first page with ``Document.title`` and
+``subtitle``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -15,11 +20,32 @@ from typing import Union
 class Heading:
     text: str
     level: int = 1  # 1..3
+    # Section number drawn before the text, e.g. "3.1"; empty for none.
+    number: str = ""
+
+    @property
+    def full_text(self) -> str:
+        """Number and text, as the outline and the table of contents show it."""
+        return f"{self.number} {self.text}" if self.number else self.text
 
 
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A small, muted remark (provenance of a clause, what amounts exclude)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class NumberedList:
+    """Items numbered 1, 2, 3 … (a Word "List Number" list in DOCX)."""
+
+    items: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -37,6 +63,8 @@ class Table:
     widths: tuple[float, ...] = ()
     # Index of columns whose cells are numbers (drawn right-aligned).
     numeric_columns: tuple[int, ...] = ()
+    # Rows drawn bold after the body, such as totals.
+    footer_rows: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,6 +73,8 @@ class SignatureLine:
     name: str
     title: str
     signed_at: str
+    # Written over the signature line, e.g. "Anna Lindqvist, signed electronically".
+    mark: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +82,38 @@ class SignatureBlock:
     heading: str
     signatures: tuple[SignatureLine, ...]
     labels: tuple[str, str, str] = ("Name", "Title", "Signed")
+    # Caption under the signature line.
+    signature_label: str = "Signature"
+
+
+@dataclass(frozen=True)
+class TitlePage:
+    """The cover: what the document is, between whom, and its key facts.
+
+    Renderers start a new page after it.
+    """
+
+    kind: str  # e.g. "Service-level agreement"
+    title: str
+    # (name, role) of each party, e.g. ("Nordvik AB", "Provider").
+    parties: tuple[tuple[str, str], ...]
+    facts: tuple[tuple[str, str], ...]
+    seal: str = ""
+    prepared_by: str = ""
+    # Words joining the parties: "between" A "and" B.
+    between: str = "between"
+    and_word: str = "and"
+
+
+@dataclass(frozen=True)
+class TableOfContents:
+    """The headings of the document up to ``depth`` with their page numbers.
+
+    Renderers start a new page after it.
+    """
+
+    title: str
+    depth: int = 2
 
 
 @dataclass(frozen=True)
@@ -59,7 +121,10 @@ class PageBreak:
     pass
 
 
-Block = Union[Heading, Paragraph, KeyValues, Table, SignatureBlock, PageBreak]
+Block = Union[
+    Heading, Paragraph, Note, NumberedList, KeyValues, Table, SignatureBlock,
+    TitlePage, TableOfContents, PageBreak,
+]
 
 
 @dataclass(frozen=True)
@@ -67,7 +132,7 @@ class Document:
     title: str
     subtitle: str
     language: str
-    # Running footer on every page, e.g. "SLA-2026-0001 v1 · sha256 abc…".
+    # Running footer on every page, e.g. "SLA-2026-0001 · Version 1".
     footer: str
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     # Label for page numbers, e.g. "Page" -> "Page 2 of 7".
@@ -76,3 +141,31 @@ class Document:
     # Machine-readable facts stored in the file's metadata (PDF /Keywords,
     # DOCX keywords), e.g. the agreement number and its content hash.
     keywords: str = ""
+    # A second, smaller footer line, e.g. the content's SHA-256.
+    footer_detail: str = ""
+
+    @property
+    def has_title_page(self) -> bool:
+        return any(isinstance(b, TitlePage) for b in self.blocks)
+
+
+def fit_widths(relative: Sequence[float], minimum: Sequence[float], total: float) -> list[float]:
+    """Column widths summing to ``total``: ``relative`` scaled, widened to ``minimum``.
+
+    A column below its minimum (its widest word) takes the room from the others
+    in proportion to their slack; when even the minimums do not fit, the
+    relative widths stand and words break instead. Empty or non-positive
+    ``relative`` means equal widths.
+    """
+    ncols = len(minimum)
+    if len(relative) != ncols or any(w <= 0 for w in relative):
+        relative = (1.0,) * ncols
+    scale = total / sum(relative)
+    widths = [w * scale for w in relative]
+    if sum(minimum) > total:
+        return widths
+    while any(w < m - 0.01 for w, m in zip(widths, minimum)):
+        short = sum(max(m - w, 0) for w, m in zip(widths, minimum))
+        slack = sum(max(w - m, 0) for w, m in zip(widths, minimum))
+        widths = [m if w <= m else w - short * (w - m) / slack for w, m in zip(widths, minimum)]
+    return widths

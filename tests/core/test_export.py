@@ -8,11 +8,13 @@ import pytest
 from pypdf import PdfReader
 
 from slamdesk.core import agreements, export, register
-from slamdesk.core.catalogue import format_duration, priority_label
+from slamdesk.core.agreement_document import priority_text
+from slamdesk.core.catalogue import format_duration
 from slamdesk.core.db import Database
-from slamdesk.core.errors import TransitionError
+from slamdesk.core.errors import TransitionError, ValidationError
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.money import format_money
+from slamdesk.core.register import RegisterFilter
 from slamdesk.core.roles import Actor
 
 
@@ -51,14 +53,14 @@ def test_signed_agreement_reads_back_from_pdf_and_docx(
             for amount in (line.unit_price, line.line_total):
                 assert " ".join(format_money(amount, detail.currency, detail.language).split()) in flat, fmt
             for priority, response, resolution, _ in line.targets:
-                assert f"{priority_label(priority)} {format_duration(response)} {format_duration(resolution)}" in flat, fmt
+                assert f"{priority_text(priority, detail.language)} {format_duration(response)} {format_duration(resolution)}" in flat, fmt
         for signature in detail.signatures:
             assert signature.name in flat, fmt
         assert detail.content_sha256 is not None and detail.content_sha256[:16] in flat, fmt
     if detail.language == "vi":
         assert "Thời gian phản hồi" in texts["docx"] and "Chữ ký" in texts["docx"]
         assert "Thời gian phản hồi" in " ".join(texts["pdf"].split())
-        assert "4.270,00" in texts["docx"]  # the monthly total in Vietnamese number format
+        assert "4.088,00" in texts["docx"]  # the monthly total in Vietnamese number format
     else:
         assert "Waktu respons" in texts["docx"] and "Tanda tangan" in texts["docx"]
         assert "2.520,00" in texts["docx"]
@@ -111,3 +113,113 @@ def test_failed_render_leaves_no_file_and_no_record(
         export.export_agreement(demo_db, people["linh"], number, out_dir=tmp_path / "out")
     assert list((tmp_path / "out").iterdir()) == []
     assert register.list_agreements(demo_db, search=number)[0].documents == ()
+
+
+# Preview and batch export
+
+SIGNED_IN_DEMO = ["SLA-2024-0001", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"]
+
+
+def register_files(db: Database) -> list[Path]:
+    folder = db.path.parent / "register"
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def recorded(db: Database) -> dict[str, str]:
+    """Path -> SHA-256 of every document the register records."""
+    return {d.path: d.sha256 for row in register.list_agreements(db) for d in row.documents}
+
+
+def assert_only_complete_recorded_files(db: Database) -> None:
+    files = register_files(db)
+    assert not [p for p in files if p.name.startswith(".") or p.suffix == ".tmp"], files
+    assert {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files} == recorded(db)
+
+
+def test_preview_renders_any_status_and_records_nothing(demo_db: Database) -> None:
+    draft = register.list_agreements(demo_db, status=Status.DRAFT)[0].number
+    data = export.preview_pdf(demo_db, draft)
+    assert data.startswith(b"%PDF")
+    import io
+
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) >= 1 and draft in reader.pages[0].extract_text()
+    assert register_files(demo_db) == [] and recorded(demo_db) == {}
+
+
+def test_batch_exports_the_signed_agreements_of_the_view_and_skips_the_rest(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
+    export.export_agreement(demo_db, people["linh"], "SLA-2026-0002")
+    export.export_agreement(demo_db, people["linh"], "SLA-2026-0003", ("pdf",))  # the DOCX is still missing
+    seen: list[tuple[int, int, str]] = []
+    report = export.export_batch(demo_db, people["anna"], RegisterFilter(), progress=lambda *p: seen.append(p))
+    assert report.exported == ["SLA-2024-0001", "SLA-2026-0001", "SLA-2026-0003"]
+    assert (report.already_exported, report.not_signed, report.skipped) == (1, 4, 5)
+    assert report.errors == [] and not report.cancelled and report.not_started == 0
+    assert [(f.number, f.format) for f in report.files] == [
+        ("SLA-2024-0001", "pdf"), ("SLA-2024-0001", "docx"), ("SLA-2026-0001", "pdf"), ("SLA-2026-0001", "docx"),
+        ("SLA-2026-0003", "docx"),
+    ]
+    assert seen == [(0, 0, ""), (0, 3, "SLA-2024-0001"), (1, 3, "SLA-2026-0001"), (2, 3, "SLA-2026-0003"), (3, 3, "")]
+    for number in SIGNED_IN_DEMO:
+        row = register.list_agreements(demo_db, search=number)[0]
+        assert sorted(d.format for d in row.documents) == ["docx", "pdf"], number
+    assert_only_complete_recorded_files(demo_db)
+    again = export.export_batch(demo_db, people["anna"], RegisterFilter())
+    assert (again.exported, again.already_exported, again.not_signed) == ([], 4, 4)
+
+
+def test_batch_follows_the_filter(demo_db: Database, people: dict[str, Actor]) -> None:
+    report = export.export_batch(demo_db, people["anna"], RegisterFilter(status=Status.SIGNED), ("pdf",))
+    assert report.exported == ["SLA-2026-0002", "SLA-2026-0003"] and report.skipped == 0
+    assert [f.format for f in report.files] == ["pdf", "pdf"]
+
+
+def test_cancelled_batch_finishes_the_agreement_in_hand_and_starts_no_other(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
+    started: list[str] = []
+    report = export.export_batch(
+        demo_db, people["anna"], RegisterFilter(),
+        progress=lambda _done, _total, number: started.append(number) if number else None,
+        should_cancel=lambda: len(started) >= 1,  # Cancel pressed while the first is written
+    )
+    assert started == ["SLA-2024-0001"]
+    assert report.cancelled and report.exported == ["SLA-2024-0001"] and report.not_started == 3
+    assert [f.format for f in report.files] == ["pdf", "docx"]
+    assert_only_complete_recorded_files(demo_db)
+    assert len(register_files(demo_db)) == 2
+
+
+def test_batch_cancelled_before_it_starts_writes_nothing(demo_db: Database, people: dict[str, Actor]) -> None:
+    report = export.export_batch(demo_db, people["anna"], RegisterFilter(), should_cancel=lambda: True)
+    assert report.cancelled and report.exported == [] and register_files(demo_db) == []
+
+
+def test_batch_reports_each_failure_and_goes_on(
+    demo_db: Database, people: dict[str, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = export.RENDERERS["docx"]
+
+    def full_disk_for_one(document: object, path: Path) -> None:
+        if "SLA-2026-0001" in path.name:
+            raise OSError(28, "No space left on device")
+        real(document, path)  # type: ignore[arg-type]
+
+    monkeypatch.setitem(export.RENDERERS, "docx", full_disk_for_one)
+    report = export.export_batch(demo_db, people["anna"], RegisterFilter())
+    assert report.exported == ["SLA-2024-0001", "SLA-2026-0002", "SLA-2026-0003"]
+    assert report.errors == [("SLA-2026-0001", "cannot write SLA-2026-0001: No space left on device")]
+    assert register.list_agreements(demo_db, search="SLA-2026-0001")[0].documents == ()
+    assert_only_complete_recorded_files(demo_db)
+
+
+def test_wrong_passphrase_stops_the_batch_at_once(demo_db: Database, people: dict[str, Actor]) -> None:
+    export.check_passphrase(demo_db, "the right passphrase")  # creates the signing key
+    with pytest.raises(ValidationError, match="wrong passphrase"):
+        export.check_passphrase(demo_db, "not the passphrase")
+    report = export.export_batch(demo_db, people["anna"], RegisterFilter(), passphrase="not the passphrase")
+    assert report.exported == [] and report.not_started == 3
+    assert report.errors == [("SLA-2024-0001", "wrong passphrase for the provider's signing key")]
+    assert register_files(demo_db) == []

@@ -12,16 +12,22 @@ from slamdesk.documents.tree import (
     Document,
     Heading,
     KeyValues,
+    Note,
+    NumberedList,
     PageBreak,
     Paragraph,
     SignatureBlock,
     SignatureLine,
     Table,
+    TableOfContents,
+    TitlePage,
 )
 
 SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 SWEDISH = "Åsa Öberg, Växjö"
+SWEDISH_COMPANY = "Östgöta Färjor & Hamnar AB"
+ENGLISH_COMPANY = "Harbour & Rail Logistics Ltd"
 VIETNAMESE_COMPANY = "Công ty TNHH Phần mềm Hà Nội"
 VIETNAMESE_NAME = "Nguyễn Thị Hương"
 INDONESIAN_COMPANY = "PT Layanan Digital Nusantara, Surabaya"
@@ -126,3 +132,67 @@ def seed_lines(per_file: int = 2, max_len: int = 400) -> tuple[str, ...]:
 def normalise(text: str) -> str:
     """NFC and single spaces, so wrapped lines compare equal to the source."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+CONTRACT_FOOTER_DETAIL = "SHA-256 " + "3f2a9c0d51e7" * 5 + "abcd"
+SCOPE_ITEMS = (f"Hỗ trợ kỹ thuật — {VIETNAMESE_COMPANY}", f"Служба підтримки — {UKRAINIAN_COMPANY}")
+CREDIT_ROWS = (("1", "99,8 % till under 99,9 %", "5 %"), ("", "under 99 %", "30 %"))
+
+
+def contract_document(extra_lines: int = 0) -> Document:
+    """A contract using every block: cover, contents, numbered sections, lists, notes, totals.
+
+    ``extra_lines`` adds that many paragraphs before the signatures, to push
+    later content onto other pages.
+    """
+    return Document(
+        title="Serviceavtal SLA-2026-0001",
+        subtitle="Servicenivåavtal",
+        language="sv",
+        footer=FOOTER,
+        footer_detail=CONTRACT_FOOTER_DETAIL,
+        blocks=(
+            TitlePage(
+                kind="Servicenivåavtal med kund",
+                title="Serviceavtal SLA-2026-0001",
+                parties=((SWEDISH, "Leverantör"), (UKRAINIAN_COMPANY, "Kund")),
+                facts=(("Avtalsnummer", "SLA-2026-0001"), ("Version", "2")),
+                seal="Innehållet förseglades vid undertecknandet, SHA-256:\n" + "ab" * 32,
+                prepared_by=f"Upprättat av {SWEDISH}",
+                between="mellan",
+                and_word="och",
+            ),
+            TableOfContents("Innehåll"),
+            Heading("Parter", 1, "1"),
+            KeyValues(rows=(("Leverantör", SWEDISH), ("Kund", UKRAINIAN_COMPANY))),
+            Heading("Omfattning", 1, "2"),
+            NumberedList(SCOPE_ITEMS),
+            Note("Standardvillkor."),
+            Heading("Tjänster", 1, "3"),
+            Heading("Mục tiêu theo mức ưu tiên", 2, "3.1"),
+            Table(headers=SERVICE_HEADERS, rows=SERVICE_ROWS, widths=(4, 1.2, 1.4, 1.4), numeric_columns=(2, 3)),
+            Heading("Ціни / Harga", 2, "3.2"),
+            Table(
+                headers=("Nivå", "Kількість", "Summa"),
+                rows=(("Bas", "1", "12 500,00"), ("Premium", "2", "31 900,00")),
+                widths=(6, 0.2, 1.5),
+                numeric_columns=(1, 2),
+                footer_rows=(("Summa per månad", "", "44 400,00"),),
+            ),
+            Heading("Servicekrediter", 1, "4"),
+            Table(headers=("#", "Uppmätt tillgänglighet", "Kredit"), rows=CREDIT_ROWS),
+            NumberedList(("Första", "Andra")),
+            *(Paragraph(f"Stycke {n}: {LONG_CELL}") for n in range(extra_lines)),
+            PageBreak(),
+            Heading("Underskrifter", 1, "5"),
+            SignatureBlock(
+                heading="",
+                signatures=(
+                    SignatureLine(SWEDISH, "Åsa Öberg", "VD", "2026-03-01 10:15", mark="Åsa Öberg, elektroniskt"),
+                    SignatureLine(UKRAINIAN_COMPANY, UKRAINIAN_NAME, "Директорка", "ej undertecknat"),
+                ),
+                labels=("Namn", "Titel", "Undertecknat"),
+                signature_label="Underskrift",
+            ),
+        ),
+    )

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 import docx
-import pytest
+from docx.shared import Pt
+from lxml import etree
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from slamdesk.documents import docx as docx_renderer
+from slamdesk.documents.fonts import font_path, widest_word
 from slamdesk.documents.tree import Document, Paragraph
 
 from .sample import (
+    CONTRACT_FOOTER_DETAIL,
     FOOTER,
+    SCOPE_ITEMS,
     INDONESIAN_NAME,
     SERVICE_HEADERS,
     SERVICE_ROWS,
@@ -24,6 +30,7 @@ from .sample import (
     UKRAINIAN_NAME,
     VIETNAMESE_COMPANY,
     VIETNAMESE_NAME,
+    contract_document,
     long_table_document,
     sample_document,
     seed_lines,
@@ -138,10 +145,101 @@ def test_seed_texts_render(tmp_path: Path) -> None:
         assert line in texts, line[:60]
 
 
-
-
-
 def test_control_characters_are_dropped(tmp_path: Path) -> None:
     out = _render(Document("T\x00itle", "", "en", "f\x07oot", (Paragraph("a\x0bb"),)), tmp_path)
     assert ("Title", "Title") in _styled(out)
     assert ("Normal", "ab") in _styled(out)
+
+
+def test_contract_cover_then_a_toc_field_listing_the_headings(tmp_path: Path) -> None:
+    out = _render(contract_document(), tmp_path)
+    styled = _styled(out)
+    texts = [text for _, text in styled]
+    assert ("Subtitle", "Servicenivåavtal med kund") in styled
+    assert ("Title", "Serviceavtal SLA-2026-0001") in styled
+    assert texts.index(SWEDISH) < texts.index("och") < texts.index(UKRAINIAN_COMPANY) < texts.index("Innehåll")
+    assert ["Avtalsnummer", "SLA-2026-0001"] in _cells(out)[0]
+    assert ("TOC Heading", "Innehåll") in styled
+    toc = [(style, text) for style, text in styled if style.startswith("toc ")]
+    assert toc == [
+        ("toc 1", "1\tParter"), ("toc 1", "2\tOmfattning"), ("toc 1", "3\tTjänster"),
+        ("toc 2", "3.1\tMục tiêu theo mức ưu tiên"), ("toc 2", "3.2\tЦіни / Harga"),
+        ("toc 1", "4\tServicekrediter"), ("toc 1", "5\tUnderskrifter"),
+    ]
+    instructions = [el.text.strip() for el in out.element.body.iter(qn("w:instrText"))]
+    assert instructions == ['TOC \\o "1-2" \\h \\z \\u']
+    settings = out.settings.element
+    assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+
+
+def test_toc_entries_link_to_bookmarks_on_the_numbered_headings(tmp_path: Path) -> None:
+    out = _render(contract_document(), tmp_path)
+    body = out.element.body
+    anchors = [link.get(qn("w:anchor")) for link in body.iter(qn("w:hyperlink"))]
+    marks = {mark.get(qn("w:name")): mark.getparent() for mark in body.iter(qn("w:bookmarkStart"))}
+    assert len(anchors) == 7 and set(anchors) <= set(marks)
+    headings = [(p.style.name, p.text) for p in out.paragraphs if p._p in marks.values()]
+    assert ("Heading 1", "1\tParter") in headings and ("Heading 2", "3.2\tЦіни / Harga") in headings
+
+
+def test_numbered_lists_use_list_number_and_each_restarts_at_one(tmp_path: Path) -> None:
+    out = _render(contract_document(), tmp_path)
+    items = [p for p in out.paragraphs if p.style is not None and p.style.name == "List Number"]
+    assert [p.text for p in items] == [*SCOPE_ITEMS, "Första", "Andra"]
+    num_ids = [p._p.pPr.numPr.numId.val for p in items]
+    assert num_ids[0] == num_ids[1] != num_ids[2] == num_ids[3]
+    numbering = out.part.numbering_part.element
+    style_num = out.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = numbering.num_having_numId(style_num).abstractNumId.val
+    for num_id in {num_ids[0], num_ids[2]}:
+        num = numbering.num_having_numId(num_id)
+        assert num.abstractNumId.val == abstract
+        assert num.find(qn("w:lvlOverride")).find(qn("w:startOverride")).get(qn("w:val")) == "1"
+
+
+def test_notes_totals_signature_marks_and_the_second_footer_line(tmp_path: Path) -> None:
+    out = _render(contract_document(), tmp_path)
+    assert ("Note", "Standardvillkor.") in _styled(out)
+    prices = next(t for t in out.tables if t.rows[0].cells[0].text == "Nivå")
+    total = prices.rows[-1]
+    assert [c.text for c in total.cells] == ["Summa per månad", "", "44 400,00"]
+    assert all(run.bold for cell in total.cells for run in cell.paragraphs[0].runs)
+    flat = [text for row in _cells(out)[-1] for text in row]
+    assert "Åsa Öberg, elektroniskt" in flat and flat.count("Underskrift") == 2
+    footer = [p.text for p in out.sections[0].footer.paragraphs]
+    assert footer[1] == CONTRACT_FOOTER_DETAIL
+
+
+def test_a_narrow_column_is_widened_to_its_longest_word(tmp_path: Path) -> None:
+    prices = next(t for t in _render(contract_document(), tmp_path).tables if t.rows[0].cells[0].text == "Nivå")
+    widths = [cell.width for cell in prices.rows[0].cells]
+    needed = Pt(widest_word("Kількість", docx_renderer.CELL_SIZE, bold=True) + docx_renderer.CELL_MARGINS)
+    assert widths[1] >= needed - 1
+    assert abs(sum(widths) - docx_renderer.TEXT_WIDTH) < 635 * len(widths)  # whole twips
+
+
+def test_dejavu_fonts_are_embedded_obfuscated(tmp_path: Path) -> None:
+    path = tmp_path / "out.docx"
+    docx_renderer.render(contract_document(), path)
+    with zipfile.ZipFile(path) as package:
+        table = package.read("word/fontTable.xml")
+        rels = package.read("word/_rels/fontTable.xml.rels").decode()
+        types = package.read("[Content_Types].xml").decode()
+        fonts = {name: package.read(name) for name in package.namelist() if name.endswith(".odttf")}
+    assert len(fonts) == 3 and "obfuscatedFont" in types
+    root = etree.fromstring(table)
+    font = next(f for f in root.iter(qn("w:font")) if f.get(qn("w:name")) == "DejaVu Sans")
+    expected = {
+        "w:embedRegular": font_path(), "w:embedBold": font_path(bold=True), "w:embedItalic": font_path(italic=True),
+    }
+    for tag, source in expected.items():
+        embed = font.find(qn(tag))
+        rid, key = embed.get(qn("r:id")), embed.get(qn("w:fontKey"))
+        target = re.search(rf'Id="{rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="{rid}"', rels)
+        assert target is not None
+        data = fonts["word/" + (target.group(1) or target.group(2))]
+        digits = key.strip("{}").replace("-", "")
+        mask = bytes(int(digits[i:i + 2], 16) for i in range(30, -1, -2))
+        plain = bytes(b ^ mask[i % 16] for i, b in enumerate(data[:32])) + data[32:]
+        assert plain == source.read_bytes(), tag
+    assert docx.Document(str(path)).settings.element.find(qn("w:embedTrueTypeFonts")) is not None

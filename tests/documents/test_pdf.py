@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from slamdesk.documents import pdf
-from slamdesk.documents.tree import Document, Heading, Paragraph
+from slamdesk.documents.tree import Document, Heading, Paragraph, Table
 
 from .sample import (
+    CONTRACT_FOOTER_DETAIL,
     FOOTER,
+    SCOPE_ITEMS,
     INDONESIAN_NAME,
     SERVICE_HEADERS,
     SERVICE_ROWS,
@@ -22,6 +24,7 @@ from .sample import (
     UKRAINIAN_NAME,
     VIETNAMESE_COMPANY,
     VIETNAMESE_NAME,
+    contract_document,
     long_table_document,
     normalise,
     sample_document,
@@ -124,9 +127,6 @@ def test_seed_texts_render(tmp_path: Path) -> None:
         assert normalise(line) in text, line[:60]
 
 
-
-
-
 def test_overwrite_leaves_no_temp_files(tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     pdf.render(sample_document(), target)
@@ -139,3 +139,58 @@ def test_empty_document_still_renders(tmp_path: Path) -> None:
     reader = _render(Document("", "", "en", ""), tmp_path)
     assert len(reader.pages) == 1
     assert "Page 1 of 1" in reader.pages[0].extract_text()
+
+
+def test_contract_opens_with_a_cover_then_the_contents(tmp_path: Path) -> None:
+    pages = _texts(_render(contract_document(), tmp_path))
+    cover = pages[0]
+    for expected in ("Servicenivåavtal med kund", "Serviceavtal SLA-2026-0001", "mellan", SWEDISH,
+                     "Leverantör", "och", UKRAINIAN_COMPANY, "Kund", "Avtalsnummer SLA-2026-0001",
+                     "ab" * 32, f"Upprättat av {SWEDISH}"):
+        assert normalise(expected) in cover, expected
+    assert "1 Parter" not in cover
+    assert pages[1].startswith("Innehåll")
+
+
+def test_contents_list_every_heading_with_the_page_it_is_on(tmp_path: Path) -> None:
+    pages = _texts(_render(contract_document(extra_lines=40), tmp_path))
+    entries = re.findall(r"(\d+(?:\.\d+)?) (\D+?) (?:\. ?)+(\d+)", pages[1])
+    assert [(number, title) for number, title, _ in entries] == [
+        ("1", "Parter"), ("2", "Omfattning"), ("3", "Tjänster"), ("3.1", "Mục tiêu theo mức ưu tiên"),
+        ("3.2", "Ціни / Harga"), ("4", "Servicekrediter"), ("5", "Underskrifter"),
+    ]
+    for number, title, page in entries:
+        assert f"{number} {title}" in pages[int(page) - 1], (number, title, page)
+    assert int(entries[-1][2]) == len(pages) > 4
+
+
+def test_numbered_headings_go_to_the_outline_with_their_numbers(tmp_path: Path) -> None:
+    reader = _render(contract_document(), tmp_path)
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles == ["1 Parter", "2 Omfattning", "3 Tjänster", "4 Servicekrediter", "5 Underskrifter"]
+    children = next(item for item in reader.outline if isinstance(item, list))
+    assert [item.title for item in children] == ["3.1 Mục tiêu theo mức ưu tiên", "3.2 Ціни / Harga"]
+
+
+def test_lists_notes_totals_and_the_second_footer_line(tmp_path: Path) -> None:
+    pages = _texts(_render(contract_document(), tmp_path))
+    text = " ".join(pages)
+    for expected in (*(f"{n}. {item}" for n, item in enumerate(SCOPE_ITEMS, start=1)), "1. Första 2. Andra",
+                     "Standardvillkor.", "Summa per månad 44 400,00", "Bas 1 12 500,00",
+                     "99,8 % till under 99,9 %", "Åsa Öberg, elektroniskt", "Underskrift"):
+        assert normalise(expected) in text, expected
+    assert all(normalise(CONTRACT_FOOTER_DETAIL) in page and FOOTER in page for page in pages)
+
+
+def test_a_narrow_column_is_widened_so_no_word_breaks(tmp_path: Path) -> None:
+    text = " ".join(_texts(_render(contract_document(), tmp_path)))
+    assert "Nivå Kількість Summa" in text
+
+
+def test_a_short_table_moves_whole_to_the_next_page_with_its_heading(tmp_path: Path) -> None:
+    for filler in range(30, 46):
+        blocks = (*(Paragraph(f"Line {n}") for n in range(filler)), Heading("Targets", 2),
+                  Table(headers=SERVICE_HEADERS, rows=SERVICE_ROWS))
+        pages = _texts(_render(Document("T", "", "en", "F", blocks), tmp_path))
+        holding = [i for i, page in enumerate(pages) if "Hỗ trợ kỹ thuật" in page or "Övervakning" in page]
+        assert len(set(holding)) == 1 and "Targets" in pages[holding[0]], filler

@@ -11,7 +11,7 @@ from slamdesk.documents import docx as docx_renderer
 from slamdesk.documents import pdf
 from slamdesk.documents.tree import Document, Paragraph
 
-from .sample import sample_document
+from .sample import contract_document, sample_document
 
 RENDERERS: dict[str, Callable[[Document, Path], None]] = {"pdf": pdf.render, "docx": docx_renderer.render}
 
@@ -21,9 +21,10 @@ def renderer(request: pytest.FixtureRequest) -> tuple[str, Callable[[Document, P
     return request.param, RENDERERS[request.param]
 
 
-def test_same_tree_gives_identical_bytes(tmp_path: Path, renderer) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("make", [sample_document, contract_document])
+def test_same_tree_gives_identical_bytes(tmp_path: Path, renderer, make) -> None:  # type: ignore[no-untyped-def]
     suffix, render = renderer
-    document = sample_document()
+    document = make()
     render(document, tmp_path / f"a.{suffix}")
     render(document, tmp_path / f"b.{suffix}")
     assert (tmp_path / f"a.{suffix}").read_bytes() == (tmp_path / f"b.{suffix}").read_bytes()
