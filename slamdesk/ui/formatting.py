@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
+from ..core.catalogue import format_duration
 from ..core.lifecycle import Status
 from ..core.money import format_money
 from ..core.register import DocumentRef
@@ -71,3 +73,56 @@ def file_size(size_bytes: int) -> str:
     if size_bytes < 1024:
         return f"{size_bytes} B"
     return f"{size_bytes / 1024:.0f} KiB"
+
+
+# Input and display helpers for the catalogue and requirements editors.
+
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def decimal_text(value: Decimal | None) -> str:
+    """``Decimal('25.0000')`` as ``25``, ``None`` as empty: how a stored number is edited."""
+    if value is None:
+        return ""
+    return format(value.normalize(), "f")
+
+
+def percent(value: Decimal) -> str:
+    return f"{decimal_text(value)} %"
+
+
+def duration(minutes: int) -> str:
+    return format_duration(minutes)
+
+
+def whole_number(text: str) -> int | str:
+    """``text`` as an int when it is one; else the text as typed, so ``core`` refuses it with its own message."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    try:
+        return int(cleaned)
+    except ValueError:
+        return text.strip()
+
+
+_DURATION_PART = re.compile(r"(\d+)\s*(d|h|min|m)?", re.IGNORECASE)
+_MINUTES = {"d": 24 * 60, "h": 60, "min": 1, "m": 1, None: 1}
+
+
+def parse_duration(text: str) -> int | str:
+    """Minutes from ``4 h``, ``30 min``, ``1 d 2 h`` (as ``format_duration`` writes) or a bare number of minutes.
+
+    Text it cannot read is returned as typed, for ``core`` to refuse with its own message.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return ""
+    total, position = 0, 0
+    for match in _DURATION_PART.finditer(cleaned):
+        if cleaned[position:match.start()].strip():
+            return cleaned
+        unit = match.group(2).lower() if match.group(2) else None
+        total += int(match.group(1)) * _MINUTES[unit]
+        position = match.end()
+    if cleaned[position:].strip() or position == 0:
+        return cleaned
+    return total

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ..core.errors import ValidationError
 
@@ -56,6 +70,10 @@ class FieldErrors:
             self._labels[name] = ErrorLabel()
         return self._labels[name]
 
+    def register(self, name: str, label: ErrorLabel) -> None:
+        """Show messages about field ``name`` in ``label`` (one placed by a custom layout)."""
+        self._labels[name] = label
+
     def alias(self, name: str, target: str) -> None:
         """Show messages about field ``name`` beside field ``target``."""
         self._labels[name] = self.label(target)
@@ -77,3 +95,84 @@ class FieldErrors:
     def clear(self) -> None:
         for label in {*self._labels.values(), self.general}:
             label.show_message("")
+
+
+BANNER_STYLE = (
+    "QLabel#banner { background: #fef3c7; color: #713f12; border: 1px solid #f59e0b;"
+    " border-radius: 4px; padding: 8px 12px; }"
+)
+
+
+class Banner(QLabel):
+    """A pale amber strip that says why a window is read-only; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class ComboDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box: a fixed list (``data`` stored) or, if editable, any text.
+
+    Args:
+        choices: (label, data) pairs; for an editable combo the label is what is stored.
+        editable: whether text other than the choices may be typed (``core`` validates it).
+    """
+
+    def __init__(self, choices: Sequence[tuple[str, object]], *, editable: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices = list(choices)
+        self.editable = editable
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(self.editable)
+        for label, data in self.choices:
+            combo.addItem(label, data)
+        # A chosen entry is stored at once, as a person expects from a drop-down in a table.
+        combo.activated.connect(lambda _index: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if self.editable:
+            editor.setCurrentText("" if value is None else str(value))
+            return
+        found = editor.findData(value)
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText() if self.editable else editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        editor.setGeometry(option.rect)
+
+
+def ask_unsaved(parent: QWidget, what: str, answer: Callable[[QMessageBox.StandardButton], None]) -> QMessageBox:
+    """Ask, without blocking, whether to save, discard or keep editing ``what``; ``answer`` gets the button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Unsaved changes", f"{what} has changes that are not saved.",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda result: answer(QMessageBox.StandardButton(result)))
+    box.open()
+    return box
+
+
+def set_read_only(widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
+    """``setReadOnly`` and restyle, so style sheets keyed on ``readOnly`` follow."""
+    widget.setReadOnly(read_only)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from slamdesk.core import agreements, catalogue, customers, register
 from slamdesk.core.lifecycle import Status
-from slamdesk.core.pricing import line_total
+from slamdesk.core.pricing import Volumes, price_line
 from slamdesk.core.roles import Actor
 from slamdesk.core.verification import verify_document
 from slamdesk.ui import formatting
@@ -42,32 +43,42 @@ def fill_new_customer(wizard: AgreementWizard) -> None:
     page.contact_email.setText("iryna.bondarenko@odesaports.ua")
 
 
-def fill_row(row: RequirementRow, service: str, site: str, quantity: int, priorities: tuple[str, ...]) -> None:
+def fill_row(
+    row: RequirementRow, service: str, site: str, volume: int, priorities: tuple[str, ...], *,
+    region: str = "City", coverage: str = "24x7",
+) -> None:
     row.service.setCurrentIndex(row.service.findText(service))
     row.site.setText(site)
-    row.coverage.setCurrentText("24x7")
+    row.region.setCurrentText(region)
+    row.coverage.setCurrentText(coverage)
     for code, check in row.priorities.items():
         check.setChecked(code in priorities)
-    row.quantity.setValue(quantity)
+    row.volume.setValue(volume)
 
 
 def fill_requirements(wizard: AgreementWizard) -> None:
     page = wizard.requirements_page
-    fill_row(page.rows[0], "Service desk", "Одеса, Морський вокзал", 40, ("P1", "P2", "P3"))
+    fill_row(page.rows[0], "Service desk", "Одеса, Морський вокзал", 40, ("P1", "P2", "P3"),
+             coverage="Mon-Fri 07:00-19:00")
     fill_row(page.add_row(), "Network monitoring", "Чорноморськ, термінал", 2, ("P1",))
 
 
 def choose(wizard: AgreementWizard, row: int, level: str) -> None:
-    chooser = list(wizard.pricing_page.choosers.values())[row]
-    chooser.setCurrentIndex(chooser.findText(level))
+    assert wizard.pricing_page.choose_level(row, level)
 
 
-def expected_total(wizard: AgreementWizard) -> str:
+def expected_subtotal(wizard: AgreementWizard) -> Decimal:
     services = {s.name: s for s in catalogue.list_services(wizard.customer_page.context.db)}
-    fee = {(s, level.name): level.monthly_fee for s, service in services.items() for level in service.levels}
-    total = line_total(fee["Service desk", "Silver"], 40, "EUR")
-    total += line_total(fee["Network monitoring", "Gold"], 2, "EUR")
-    return formatting.money(total, "EUR")
+    level = {(s, level.name): level for s, service in services.items() for level in service.levels}
+    return (
+        price_line(level["Service desk", "Silver"], Volumes(users=40), "City").total
+        + price_line(level["Network monitoring", "Gold"], Volumes(sites=2), "City").total
+    )
+
+
+def expected_total(wizard: AgreementWizard, tax_pct: str = "0") -> str:
+    subtotal = expected_subtotal(wizard)
+    return formatting.money(subtotal + (subtotal * Decimal(tax_pct) / 100).quantize(Decimal("0.01")), "EUR")
 
 
 def test_wizard_records_signs_and_exports_an_agreement(
@@ -86,6 +97,11 @@ def test_wizard_records_signs_and_exports_an_agreement(
     assert len(customers.list_customers(db)) == customers_before + 1
 
     fill_requirements(wizard)
+    wizard.requirements_page.tax_rate.setText("-5")
+    wizard.next()
+    assert wizard.requirements_page.errors.message("tax_rate_pct") == "amount cannot be negative"
+    assert wizard.state.requirements_id is None
+    wizard.requirements_page.tax_rate.setText("25")
     wizard.next()
     assert wizard.currentPage() is wizard.pricing_page
     document_id = wizard.state.requirements_id
@@ -96,12 +112,21 @@ def test_wizard_records_signs_and_exports_an_agreement(
     pricing = wizard.pricing_page
     model = pricing.table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Requirement", "Qty", "Bronze", "Silver", "Gold", "Chosen level"]
+    assert headers == ["Requirement", "Volume", "Bronze", "Silver", "Gold", "Chosen level"]
+    assert [model.index(r, 1).data() for r in range(2)] == ["40 users", "2 sites"]
     assert "choose a level" in pricing.total.text()
+    bronze = model.index(0, 2)  # the service desk from 08:00 does not cover 07:00-19:00
+    assert not bronze.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "Bronze covers Mon-Fri 08:00-17:00, not Mon-Fri 07:00-19:00" in bronze.data(Qt.ItemDataRole.ToolTipRole)
+    assert not pricing.choose_level(0, "Bronze")
+    pricing.table.cellClicked.emit(0, 2)
+    assert list(pricing.choosers.values())[0].currentData() is None
     choose(wizard, 0, "Silver")
     assert "some requirements have no level yet" in pricing.total.text()
     choose(wizard, 1, "Gold")
-    assert pricing.total.text() == f"Total per month: {expected_total(wizard)}"
+    assert pricing.subtotal.text() == f"Subtotal: {expected_total(wizard)}"
+    assert pricing.tax.text().startswith("Tax 25 %: ")
+    assert pricing.total.text() == f"Total per month: {expected_total(wizard, '25')}"
     wizard.next()
 
     draft = wizard.draft_page
@@ -209,12 +234,12 @@ def test_bad_requirements_and_dates_store_nothing(window: MainWindow, qtbot: QtB
 
     requirements_page = wizard.requirements_page
     requirements_page.add_row()
-    fill_row(requirements_page.rows[0], "Service desk", "Växjö centrum", 12, ("P2",))
+    fill_row(requirements_page.rows[0], "Service desk", "Växjö centrum", 12, ("P2",), coverage="Mon-Fri 08:00-17:00")
     for check in requirements_page.rows[1].priorities.values():
         check.setChecked(False)
     wizard.next()
     assert wizard.currentPage() is requirements_page
-    assert requirements_page.errors.message("site") == "requirement 2: the site or region is missing"
+    assert requirements_page.errors.message("site") == "requirement 2: the site is missing"
     assert wizard.state.requirements_id is None
     requirements_page.rows[1].site.setText("Alvesta")
     wizard.next()

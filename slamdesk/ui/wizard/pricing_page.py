@@ -1,14 +1,15 @@
-"""Step 3: every requirement priced at every level of its service; pick one each."""
+"""Step 3: every requirement priced at every level of its service, side by side; pick one each."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -20,19 +21,29 @@ from ...core.errors import ValidationError
 from ...core.pricing import Quote, QuoteLine
 from .. import formatting
 from ..context import AppContext
+from ..pricing_matrix import option_tooltip, volume_text
 from .base import StepPage
 from .state import WizardState
 
 CHOSEN_BACKGROUND = QColor("#e6f4ea")
+NOT_OFFERED_BACKGROUND = QColor("#f3f4f6")
+NOT_OFFERED_TEXT = QColor("#9ca3af")
 ROW_HEIGHT = 40
 
 
 class PricingPage(StepPage):
+    """Prices per level; options the catalogue cannot offer are greyed and cannot be chosen.
+
+    Attributes:
+        choosers: requirement id -> the combo choosing its level.
+        subtotal, tax, total: the live totals, computed by ``core`` from the choices on screen.
+    """
+
     def __init__(self, context: AppContext, state: WizardState) -> None:
         super().__init__(
             context, state, title="Pricing",
             subtitle="Monthly price of each requirement at every service level. Choose a level per row, "
-                     "or click a price.",
+                     "or click a price. Greyed prices cannot be offered; point at one to see why.",
         )
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -41,29 +52,38 @@ class PricingPage(StepPage):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.verticalHeader().hide()
         self.table.cellClicked.connect(self._choose_cell)
+        self.subtotal = QLabel()
+        self.tax = QLabel()
         self.total = QLabel()
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.total.setFont(font)
-        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        totals = QGridLayout()
+        totals.setColumnStretch(0, 1)
+        for row, label in enumerate((self.subtotal, self.tax, self.total)):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            totals.addWidget(label, row, 1)
         self.choosers: dict[int, QComboBox] = {}
         # requirement id -> level id picked on screen, kept while going Back and Next
         self._picked: dict[int, int] = {}
-        self._lines: list[QuoteLine] = []
+        self._quote = Quote(lines=())
         self._level_names: list[str] = []
         self.body.addWidget(self.table, 1)
-        self.body.addWidget(self.total)
+        self.body.addLayout(totals)
         self.errors.alias("level", "table")
         self.body.addWidget(self.errors.label("table"))
-        self.finish_layout()
+        self.finish_layout(stretch=False)
+
+    @property
+    def _lines(self) -> tuple[QuoteLine, ...]:
+        return self._quote.lines
 
     def initializePage(self) -> None:
         assert self.state.requirements_id is not None
-        quote = self.state.quote or requirements.quote(self.context.db, self.state.requirements_id)
-        self._lines = list(quote.lines)
+        self._quote = self.state.quote or requirements.quote(self.context.db, self.state.requirements_id)
         self._level_names = list(dict.fromkeys(o.level_name for line in self._lines for o in line.options))
-        headers = ["Requirement", "Qty", *self._level_names, "Chosen level"]
+        headers = ["Requirement", "Volume", *self._level_names, "Chosen level"]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -78,51 +98,70 @@ class PricingPage(StepPage):
         self._refresh()
 
     def _fill_row(self, row: int, line: QuoteLine) -> None:
-        requirement = QTableWidgetItem(f"{line.service_name} — {line.site}")
-        requirement.setToolTip(requirement.text())
+        where = f"{line.site}, {line.region}" if line.region else line.site
+        requirement = QTableWidgetItem(f"{line.service_name} — {where}")
+        requirement.setToolTip(f"{requirement.text()}\n{line.coverage}, {', '.join(line.priorities)}")
         self.table.setItem(row, 0, requirement)
-        quantity = QTableWidgetItem(str(line.quantity))
-        quantity.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setItem(row, 1, quantity)
+        volume = QTableWidgetItem(volume_text(line))
+        volume.setTextAlignment(formatting.NUMBER_ALIGNMENT)
+        self.table.setItem(row, 1, volume)
         for option in line.options:
             item = QTableWidgetItem(f"{formatting.money(option.line_total, option.currency)} / month")
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            unit = formatting.money(option.unit_price, option.currency)
-            item.setToolTip(f"{option.level_name}: {unit} × {line.quantity}")
+            item.setTextAlignment(formatting.NUMBER_ALIGNMENT)
+            item.setToolTip(option_tooltip(option))
+            if not option.feasible:
+                item.setText(f"{formatting.money(option.line_total, option.currency)}  ✕")
+                item.setForeground(QBrush(NOT_OFFERED_TEXT))
+                item.setBackground(QBrush(NOT_OFFERED_BACKGROUND))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 2 + self._level_names.index(option.level_name), item)
         chooser = QComboBox()
         chooser.addItem("Choose a level…", None)
         picked = self._picked.get(line.requirement_id, line.chosen_level_id)
+        entries = chooser.model()
+        assert isinstance(entries, QStandardItemModel)
         for option in line.options:
             chooser.addItem(option.level_name, option.level_id)
-            if option.level_id == picked:
+            entry = entries.item(chooser.count() - 1)
+            entry.setToolTip(option_tooltip(option))
+            if not option.feasible:
+                entry.setEnabled(False)
+            elif option.level_id == picked:
                 chooser.setCurrentIndex(chooser.count() - 1)
         chooser.currentIndexChanged.connect(self._refresh)
         self.choosers[line.requirement_id] = chooser
         self.table.setCellWidget(row, 2 + len(self._level_names), chooser)
 
+    def _feasible(self, line: QuoteLine, level_name: str) -> bool:
+        return any(o.level_name == level_name and o.feasible for o in line.options)
+
     def _choose_cell(self, row: int, column: int) -> None:
         name_index = column - 2
         if 0 <= name_index < len(self._level_names):
-            chooser = self.choosers[self._lines[row].requirement_id]
-            found = chooser.findText(self._level_names[name_index])
-            if found >= 0:
-                chooser.setCurrentIndex(found)
+            self.choose_level(row, self._level_names[name_index])
+
+    def choose_level(self, row: int, level_name: str) -> bool:
+        """Pick ``level_name`` for the requirement on ``row``; a level that cannot be offered is refused."""
+        line = self._lines[row]
+        if not self._feasible(line, level_name):
+            return False
+        chooser = self.choosers[line.requirement_id]
+        chooser.setCurrentIndex(chooser.findText(level_name))
+        return True
 
     def choose(self, level_name: str) -> None:
-        """Pick ``level_name`` on every row that offers it."""
-        for chooser in self.choosers.values():
-            found = chooser.findText(level_name)
-            if found >= 0:
-                chooser.setCurrentIndex(found)
+        """Pick ``level_name`` on every row that can have it."""
+        for row in range(len(self._lines)):
+            self.choose_level(row, level_name)
 
     def current_quote(self) -> Quote:
         """The quote as chosen on screen; ``core`` adds it up."""
-        return Quote(
+        return dataclasses.replace(
+            self._quote,
             lines=tuple(
                 dataclasses.replace(line, chosen_level_id=self.choosers[line.requirement_id].currentData())
                 for line in self._lines
-            )
+            ),
         )
 
     def _refresh(self) -> None:
@@ -132,18 +171,24 @@ class PricingPage(StepPage):
             chosen = line.chosen.level_name if line.chosen else None
             for index, name in enumerate(self._level_names):
                 item = self.table.item(row, 2 + index)
-                if item is not None:
+                if item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
                     is_chosen = name == chosen
                     item.setBackground(QBrush(CHOSEN_BACKGROUND) if is_chosen else QBrush())
                     font = QFont(item.font())
                     font.setBold(is_chosen)
                     item.setFont(font)
-        if quote.currency is None:
+        totals = quote.totals
+        if totals.currency is None:
+            self.subtotal.setText("")
+            self.tax.setText("")
             self.total.setText("Total per month: choose a level for each requirement")
             return
-        total = formatting.money(quote.total, quote.currency)
+        self.subtotal.setText(f"Subtotal: {formatting.money(totals.subtotal, totals.currency)}")
+        self.tax.setText(
+            f"Tax {formatting.percent(totals.tax_rate_pct)}: {formatting.money(totals.tax, totals.currency)}"
+        )
         missing = "" if quote.complete else "  (some requirements have no level yet)"
-        self.total.setText(f"Total per month: {total}{missing}")
+        self.total.setText(f"Total per month: {formatting.money(totals.total, totals.currency)}{missing}")
 
     def validatePage(self) -> bool:
         assert self.state.requirements_id is not None

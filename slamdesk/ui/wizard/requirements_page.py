@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -20,25 +23,57 @@ from PySide6.QtWidgets import (
 from ...core import catalogue, requirements
 from ...core.catalogue import ServiceInfo
 from ...core.errors import ValidationError
+from ...core.money import parse_amount
 from ...core.requirements import RequirementInput
 from ..context import AppContext
 from .base import StepPage
 from .state import WizardState
 
-HEADERS = ("Service", "Site or region", "Hours of coverage", "Priorities", "Quantity", "")
+HEADERS = ("Service", "Site", "Region", "Hours of coverage", "Priorities", "Volume", "")
 DEFAULT_PRIORITIES = ("P1", "P2")
 ROW_HEIGHT = 40
+# Which volume a service is priced by: the unit of its levels, or its value-based unit.
+VOLUME_FIELDS = {
+    "user": ("users", " users"),
+    "device": ("devices", " devices"),
+    "site": ("sites", " sites"),
+    "resolved_incident": ("tickets_per_month", " tickets/month"),
+    "delivered_item": ("items_per_month", " items/month"),
+}
+
+
+def priced_by(service: ServiceInfo | None) -> tuple[str, str]:
+    """The ``RequirementInput`` volume field that matters for ``service``, and its suffix."""
+    levels = service.levels_for(None) if service else ()
+    if not levels:
+        return VOLUME_FIELDS["user"]
+    level = levels[0]
+    if level.unit == "none" and level.value_unit:
+        return VOLUME_FIELDS[level.value_unit]
+    return VOLUME_FIELDS.get(level.unit, VOLUME_FIELDS["user"])
 
 
 class RequirementRow:
-    """The editors of one requirement, living in the cells of one table row."""
+    """The editors of one requirement, living in the cells of one table row.
 
-    def __init__(self, services: list[ServiceInfo]) -> None:
+    Attributes:
+        volume: how many of what the service is priced by (users, devices, sites, visits);
+            its suffix follows the chosen service.
+    """
+
+    def __init__(self, services: list[ServiceInfo], regions: tuple[str, ...]) -> None:
+        self._services = {service.id: service for service in services}
         self.service = QComboBox()
         for service in services:
             self.service.addItem(service.name, service.id)
             self.service.setItemData(self.service.count() - 1, service.description, Qt.ItemDataRole.ToolTipRole)
         self.site = QLineEdit(placeholderText="e.g. Göteborg office")
+        self.region = QComboBox(editable=True)
+        self.region.addItems(["", *regions])
+        line_edit = self.region.lineEdit()
+        assert line_edit is not None
+        line_edit.setPlaceholderText("Any")
+        self.region.setToolTip("Where the site is; some levels are offered in some regions only")
         self.coverage = QComboBox(editable=True)
         self.coverage.addItems(catalogue.COVERAGE_OPTIONS)
         self.priorities = {code: QCheckBox(code) for code in catalogue.PRIORITIES}
@@ -49,35 +84,49 @@ class RequirementRow:
             check.setToolTip(catalogue.priority_label(code))
             check.setChecked(code in DEFAULT_PRIORITIES)
             box.addWidget(check)
-        self.quantity = QSpinBox(minimum=1, maximum=1_000_000)
-        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.volume = QSpinBox(minimum=1, maximum=1_000_000)
+        self.volume.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.remove = QToolButton()
         self.remove.setText("✕")
         self.remove.setToolTip("Remove this requirement")
         self.remove.setAutoRaise(True)
+        self.service.currentIndexChanged.connect(self._follow_service)
+        self._follow_service()
+
+    def _follow_service(self) -> None:
+        _field, suffix = priced_by(self._services.get(self.service.currentData()))
+        self.volume.setSuffix(suffix)
+        self.volume.setToolTip(f"How many{suffix.replace('/', ' per ')} the service is for")
 
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.service, self.site, self.coverage, self.priority_box, self.quantity, self.remove)
+        return (self.service, self.site, self.region, self.coverage, self.priority_box, self.volume, self.remove)
+
+    def volume_field(self) -> str:
+        return priced_by(self._services.get(self.service.currentData()))[0]
 
     def value(self) -> RequirementInput:
+        volumes = {self.volume_field(): self.volume.value()}
         return RequirementInput(
             service_id=self.service.currentData(),
             site=self.site.text(),
+            region=self.region.currentText(),
             coverage=self.coverage.currentText(),
             priorities=tuple(code for code, check in self.priorities.items() if check.isChecked()),
-            quantity=self.quantity.value(),
+            **volumes,  # type: ignore[arg-type]
         )
 
     def widget_for(self, field: str | None) -> QWidget:
         match field:
             case "site":
                 return self.site
+            case "region":
+                return self.region
             case "coverage":
                 return self.coverage
             case "priorities":
                 return next(iter(self.priorities.values()))
-            case "quantity":
-                return self.quantity
+            case "users" | "devices" | "sites" | "tickets_per_month" | "items_per_month":
+                return self.volume
             case _:
                 return self.service
 
@@ -89,6 +138,7 @@ class RequirementsPage(StepPage):
             subtitle="One row per need: which service, where, during which hours, for which priorities, how many.",
         )
         self._services = catalogue.list_services(context.db)
+        self._regions = catalogue.known_regions(self._services)
         self.rows: list[RequirementRow] = []
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -99,23 +149,32 @@ class RequirementsPage(StepPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 290), (2, 180), (3, 210), (4, 84), (5, 36)):
+        for column, width in ((0, 230), (2, 90), (3, 170), (4, 200), (5, 130), (6, 36)):
             header.resizeSection(column, width)
         self.add_button = QPushButton("&Add requirement")
         self.add_button.clicked.connect(self.add_row)
-        for name in ("service", "site", "coverage", "priorities", "quantity", "requirements"):
+        self.tax_rate = QLineEdit("0")
+        self.tax_rate.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.tax_rate.setMaximumWidth(70)
+        self.tax_rate.setToolTip("Tax (e.g. VAT) added to the monthly price, in percent")
+        for name in ("service", "site", "region", "coverage", "priorities", "users", "devices", "sites",
+                     "tickets_per_month", "items_per_month", "requirements"):
             self.errors.alias(name, "table")
         below = QHBoxLayout()
         below.addWidget(self.add_button)
         below.addSpacing(16)
         below.addWidget(self.errors.label("table"), 1)
+        below.addWidget(QLabel("&Tax rate:", buddy=self.tax_rate))
+        below.addWidget(self.tax_rate)
+        below.addWidget(QLabel("%"))
         self.body.addWidget(self.table, 1)
         self.body.addLayout(below)
+        self.body.addWidget(self.errors.label("tax_rate_pct"), 0, Qt.AlignmentFlag.AlignRight)
         self.finish_layout(stretch=False)
         self.add_row()
 
     def add_row(self) -> RequirementRow:
-        row = RequirementRow(self._services)
+        row = RequirementRow(self._services, self._regions)
         position = self.table.rowCount()
         self.table.insertRow(position)
         for column, widget in enumerate(row.widgets()):
@@ -141,6 +200,7 @@ class RequirementsPage(StepPage):
 
     def validatePage(self) -> bool:
         assert self.state.customer is not None
+        self.errors.clear()
         customer_id, inputs = self.state.customer.id, self.values()
         for position, item in enumerate(inputs):
             try:
@@ -150,18 +210,24 @@ class RequirementsPage(StepPage):
                 self.table.scrollTo(self.table.model().index(position, 0))
                 self.rows[position].widget_for(error.field).setFocus()
                 return False
-        if self.state.requirements_for(customer_id, inputs) is not None:
+        taxes: list[Decimal] = []
+        if not self.attempt(lambda: taxes.append(parse_amount(self.tax_rate.text(), "tax_rate_pct"))):
+            self.tax_rate.setFocus()
+            return False
+        tax = taxes[0]
+        if self.state.requirements_for(customer_id, inputs, tax) is not None:
             return True
         created: list[int] = []
 
         def create() -> None:
             view = requirements.create_requirements(
-                self.context.db, self.context.actor, customer_id=customer_id, requirements=list(inputs)
+                self.context.db, self.context.actor, customer_id=customer_id, requirements=list(inputs),
+                tax_rate_pct=tax,
             )
             created.append(view.id)
 
         if not self.attempt(create):
             return False
-        self.state.requirements_id, self.state.requirements_key = created[0], (customer_id, inputs)
+        self.state.requirements_id, self.state.requirements_key = created[0], (customer_id, inputs, tax)
         self.state.quote = None
         return True

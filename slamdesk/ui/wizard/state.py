@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ...core.customers import CustomerSummary
 from ...core.export import ExportedFile
@@ -16,8 +17,8 @@ class WizardState:
 
     customer: CustomerSummary | None = None
     requirements_id: int | None = None
-    # The customer and inputs the requirements document was created from.
-    requirements_key: tuple[int, tuple[RequirementInput, ...]] | None = None
+    # The customer, inputs and tax rate the requirements document was created from.
+    requirements_key: tuple[int, tuple[RequirementInput, ...], Decimal] | None = None
     quote: Quote | None = None
     number: str | None = None
     submitted: bool = False
@@ -25,6 +26,6 @@ class WizardState:
     signed: set[str] = field(default_factory=set)
     exported: list[ExportedFile] = field(default_factory=list)
 
-    def requirements_for(self, customer_id: int, inputs: tuple[RequirementInput, ...]) -> int | None:
+    def requirements_for(self, customer_id: int, inputs: tuple[RequirementInput, ...], tax: Decimal) -> int | None:
         """The document already created from exactly these inputs, if any."""
-        return self.requirements_id if self.requirements_key == (customer_id, inputs) else None
+        return self.requirements_id if self.requirements_key == (customer_id, inputs, tax) else None
