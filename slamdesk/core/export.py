@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from .db import Database
 from .errors import SlamdeskError, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES
 from .paths import keys_dir, register_dir
+from .register import RegisterFilter, list_agreements
 from .roles import Actor
 from .settings import PROVIDER_NAME, get_setting
 
@@ -160,3 +162,136 @@ def _sign(path: Path, credentials: ProviderCredentials, passphrase: str, provide
 def _remove(files: list[ExportedFile]) -> None:
     for file in files:
         file.path.unlink(missing_ok=True)
+
+
+def preview_pdf(db: Database, number: str) -> bytes:
+    """The agreement's PDF as an export would render it, in any status: unsigned, unrecorded, not written."""
+    detail = get_agreement(db, number)
+    return pdf.render_bytes(build_agreement_document(detail, get_setting(db, PROVIDER_NAME)))
+
+
+def check_passphrase(db: Database, passphrase: str) -> None:
+    """Refuse a wrong passphrase before a long export (on first use this creates the signing key)."""
+    ensure_provider_certificate(keys_dir(), get_setting(db, PROVIDER_NAME), passphrase)
+
+
+# Batch export: every signed agreement of a register view.
+
+PLAN_PAGE = 2_000
+# Refusals that every later agreement would meet too: the batch stops at the first.
+_BATCH_WIDE_FIELDS = frozenset({"passphrase", "confirm", "provider_name"})
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """What a batch export of one view would do.
+
+    Attributes:
+        to_export: signed agreements, each with the formats it still lacks.
+        already_exported: signed agreements whose current version has every format.
+        not_signed: agreements of the view that are not signed (never exported).
+    """
+
+    to_export: tuple[tuple[str, tuple[str, ...]], ...]
+    already_exported: tuple[str, ...]
+    not_signed: int
+
+
+@dataclass
+class BatchReport:
+    """What a batch export did; ``cancelled`` batches list what they finished."""
+
+    exported: list[str] = field(default_factory=list)
+    files: list[ExportedFile] = field(default_factory=list)
+    already_exported: int = 0
+    not_signed: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    not_started: int = 0
+
+    @property
+    def skipped(self) -> int:
+        return self.already_exported + self.not_signed
+
+
+def plan_batch(
+    db: Database,
+    criteria: RegisterFilter,
+    formats: Sequence[str] = ("pdf", "docx"),
+    *,
+    should_cancel: Callable[[], bool] | None = None,
+    today: dt.date | None = None,
+) -> BatchPlan | None:
+    """Sort the view's agreements into to export, already exported and not signed (None if cancelled)."""
+    to_export: list[tuple[str, tuple[str, ...]]] = []
+    done: list[str] = []
+    not_signed = 0
+    offset = 0
+    while page := list_agreements(db, criteria, limit=PLAN_PAGE, offset=offset, today=today):
+        if should_cancel is not None and should_cancel():
+            return None
+        offset += len(page)
+        for row in page:
+            if row.status not in SIGNED_STATES:
+                not_signed += 1
+                continue
+            present = {document.format for document in row.documents}
+            missing = tuple(fmt for fmt in formats if fmt not in present)
+            if missing:
+                to_export.append((row.number, missing))
+            else:
+                done.append(row.number)
+    return BatchPlan(tuple(to_export), tuple(done), not_signed)
+
+
+def export_batch(
+    db: Database,
+    actor: Actor,
+    criteria: RegisterFilter,
+    formats: Sequence[str] = ("pdf", "docx"),
+    *,
+    passphrase: str | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    today: dt.date | None = None,
+) -> BatchReport:
+    """Export every signed agreement of the view that lacks a format, one agreement at a time.
+
+    ``should_cancel`` is asked before each agreement, never during one: an
+    agreement is either exported whole (its files written and recorded) or
+    not started, so a cancelled batch leaves no partial file. ``progress`` is
+    told ``(done, total, number)`` before each agreement, ``(0, 0, "")`` while
+    the view is read and ``(total, total, "")`` at the end. One agreement's
+    refusal is reported and the batch goes on, except a refusal of the
+    passphrase or the provider, which every other agreement would meet too.
+    """
+    formats = tuple(formats)
+    cancelled = should_cancel or (lambda: False)
+    report = BatchReport()
+    if progress is not None:
+        progress(0, 0, "")
+    plan = plan_batch(db, criteria, formats, should_cancel=cancelled, today=today)
+    if plan is None:
+        report.cancelled = True
+        return report
+    report.already_exported, report.not_signed = len(plan.already_exported), plan.not_signed
+    total = len(plan.to_export)
+    for index, (number, missing) in enumerate(plan.to_export):
+        if cancelled():
+            report.cancelled, report.not_started = True, total - index
+            break
+        if progress is not None:
+            progress(index, total, number)
+        try:
+            written = export_agreement(db, actor, number, missing, passphrase=passphrase)
+        except SlamdeskError as error:
+            report.errors.append((number, str(error)))
+            if isinstance(error, ValidationError) and error.field in _BATCH_WIDE_FIELDS:
+                report.not_started = total - index - 1
+                break
+            continue
+        report.exported.append(number)
+        report.files.extend(written)
+    if progress is not None:
+        progress(total, total, "")
+    return report

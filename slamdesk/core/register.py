@@ -13,7 +13,8 @@ from enum import StrEnum
 
 from sqlalchemy import Select, exists, func, select, text
 
-from ..models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument
+from ..models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument, Service, ServiceLevel
+from .agreements import KINDS
 from .db import Database
 from .lifecycle import Status
 from .search_index import match_expression
@@ -202,3 +203,56 @@ def list_agreements(
             )
             for agreement, version, customer_name in found
         ]
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """The values a register filter can be set to, for pick lists.
+
+    ``kinds`` pairs each stored kind with its label; the rest are names as
+    stored (customers, catalogue services and levels, currencies in use).
+    """
+
+    kinds: tuple[tuple[str, str], ...] = ()
+    customers: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    currencies: tuple[str, ...] = ()
+
+
+def filter_choices(db: Database) -> FilterChoices:
+    """Pick lists for the filters: every customer, service and level name, and each currency in use."""
+    with db.read() as session:
+        customers = session.scalars(select(Customer.name).distinct().order_by(Customer.name))
+        services = session.scalars(select(Service.name).distinct().order_by(Service.name))
+        levels = session.scalars(select(ServiceLevel.name).distinct().order_by(ServiceLevel.name))
+        currencies = session.scalars(select(Agreement.currency).distinct().order_by(Agreement.currency))
+        return FilterChoices(
+            kinds=tuple(KINDS.items()),
+            customers=tuple(customers),
+            services=tuple(services),
+            levels=tuple(levels),
+            currencies=tuple(currencies),
+        )
+
+
+def position_of(db: Database, criteria: RegisterFilter, number: str, *, today: dt.date | None = None) -> int | None:
+    """Where agreement ``number`` sits (0-based) in the view ``criteria`` selects; None when left out.
+
+    Counts the rows ordered before it, with the same tie-break on id that
+    ``list_agreements`` uses, so ``list_agreements(..., offset=position, limit=1)``
+    returns it.
+    """
+    column = _SORT_COLUMNS[criteria.sort]
+    query = _query(criteria, today or dt.date.today())
+    with db.read() as session:
+        found = session.execute(query.with_only_columns(Agreement.id, column).where(Agreement.number == number)).first()
+        if found is None:
+            return None
+        agreement_id, value = found
+        if criteria.descending:
+            before = (column > value) | ((column == value) & (Agreement.id > agreement_id))
+        else:
+            before = (column < value) | ((column == value) & (Agreement.id < agreement_id))
+        subquery = query.where(before).with_only_columns(Agreement.id).subquery()
+        return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
