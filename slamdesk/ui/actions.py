@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core import agreements, export
+from ..core.errors import SlamdeskError
 from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
 from ..core.register import RegisterRow
-from . import formatting
+from . import feedback, formatting
 from .context import AppContext
 from .dialogs import CommentDialog, PassphraseDialog, SignDialog, UseCaseDialog
 from .operations import perform
+from .pdf_preview import PdfPreviewDialog
 
 # Which statuses allow each action; the rules themselves live in core.lifecycle.
 ALLOWED: dict[str, frozenset[Status]] = {
@@ -34,6 +36,7 @@ class AgreementActions(QObject):
 
     Attributes:
         dialog: the form opened by the last action that needs one (tests fill it in).
+        preview_dialog: the open PDF preview, if any.
     """
 
     def __init__(self, context: AppContext, window: QWidget) -> None:
@@ -41,6 +44,7 @@ class AgreementActions(QObject):
         self._context, self._window = context, window
         self._row: RegisterRow | None = None
         self.dialog: QDialog | None = None
+        self.preview_dialog: PdfPreviewDialog | None = None
         self.submit = self._action("submit", "Su&bmit for review", "Send the draft to a reviewer", self._submit)
         self.approve = self._action("approve", "&Approve…", "Approve the agreement after review", self._approve)
         self.request_changes = self._action(
@@ -54,6 +58,12 @@ class AgreementActions(QObject):
             "export", "&Export to register…", "Write PDF (signed) and DOCX into the register folder", self._export
         )
         self.export.setShortcut(QKeySequence("Ctrl+E"))
+        self.preview = self._action(
+            "preview", "Pre&view PDF…", "Show the agreement's PDF as an export would write it, before exporting",
+            self._preview,
+        )
+        self.preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.preview.setToolTip("Preview the agreement's PDF (Ctrl+Shift+P)")
         self.set_current(None)
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
@@ -74,6 +84,7 @@ class AgreementActions(QObject):
         self._row = row
         for action in [*self.lifecycle, self.export]:
             action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
+        self.preview.setEnabled(row is not None)  # any status: drafts are previewed too
 
     # Steps without a form
 
@@ -114,6 +125,26 @@ class AgreementActions(QObject):
         dialog.accepted.connect(done)
         self.dialog = dialog
         dialog.open()
+
+    def _preview(self) -> None:
+        if self._row is None:
+            return
+        number = self._row.number
+        try:
+            dialog = PdfPreviewDialog(self._window, self._context.db, number, self.export)
+        except SlamdeskError as error:
+            self._context.message.emit(f"Preview of {number}: not shown. {error}")
+            feedback.show_error(self._window, f"Preview of {number}", str(error))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: self._preview_closed(dialog))
+        self.preview_dialog = dialog
+        dialog.open()
+        self._context.message.emit(f"Preview of {number}: {dialog.page_count} page{'s' if dialog.page_count != 1 else ''}")
+
+    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
 
     # Steps with a form
 

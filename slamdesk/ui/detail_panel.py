@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QWidget
 
 from ..core.agreements import PARTIES, AgreementDetail
 from ..core.db import Database
@@ -181,8 +182,15 @@ def agreement_html(
     return _STYLE + title + top + _lines(detail) + _documents(documents, badges or {})
 
 
+BUTTON_STRIP_HEIGHT = 34
+
+
 class DetailPanel(QTextBrowser):
-    """Read-only, selectable rendering of one agreement (hashes can be copied)."""
+    """Read-only, selectable rendering of one agreement (hashes can be copied).
+
+    Attributes:
+        preview_button: "Preview PDF…" in a strip above the text; the main window gives it its action.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,7 +198,23 @@ class DetailPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.document().setDocumentMargin(12)
         self.badges: dict[str, SignatureBadge] = {}
+        self.preview_button = QToolButton()
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setText("Preview PDF…")
+        self.preview_button.setEnabled(False)
+        self._strip = QWidget(self)
+        self._strip.setObjectName("detailButtons")
+        strip_layout = QHBoxLayout(self._strip)
+        strip_layout.setContentsMargins(12, 6, 12, 0)
+        strip_layout.addStretch(1)
+        strip_layout.addWidget(self.preview_button)
+        self.setViewportMargins(0, BUTTON_STRIP_HEIGHT, 0, 0)
         self.show_nothing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        frame = self.frameWidth()
+        self._strip.setGeometry(frame, frame, self.width() - 2 * frame, BUTTON_STRIP_HEIGHT)
 
     def show_nothing(self) -> None:
         self.badges = {}

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
 
 from ..core import agreements, users
 from ..core.errors import SlamdeskError
+from ..core.register import RegisterRow
 from ..core.roles import Actor
 from . import feedback
 from .actions import AgreementActions
+from .batch_export import BatchExport
 from .context import AppContext
 from .detail_panel import DetailPanel
 from .register_model import PAGE_SIZE
 from .register_view import RegisterPanel
+from .view_export import ViewExport
 from .wizard import AgreementWizard
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -37,7 +40,9 @@ class MainWindow(QMainWindow):
     Attributes:
         register: the filter bar and table.
         detail: the selected agreement in full.
-        agreement_actions: lifecycle and export steps on the selected agreement.
+        agreement_actions: lifecycle, export and preview steps on the selected agreement.
+        view_export: the register view to CSV or XLSX.
+        batch: the batch export of the view's signed agreements.
         wizard: the open new-agreement wizard, if any.
     """
 
@@ -50,7 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.wizard: AgreementWizard | None = None
         self.setWindowTitle(f"{context.db.path.name} — slamdesk")
-        self.register = RegisterPanel(context.db, page_size=page_size)
+        self.register = RegisterPanel(context.db, page_size=page_size, actor=context.actor)
         self.setCentralWidget(self.register)
         self.detail = DetailPanel()
         self.detail_dock = QDockWidget("Agreement details", self)
@@ -58,12 +63,19 @@ class MainWindow(QMainWindow):
         self.detail_dock.setWidget(self.detail)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.detail_dock)
         self.agreement_actions = AgreementActions(context, self)
+        self.detail.preview_button.setDefaultAction(self.agreement_actions.preview)
+        self.view_export = ViewExport(context, self, self.settings)
+        self.batch = BatchExport(context, self)
         self._make_app_actions()
+        self._make_register_actions()
         self.acting = self._make_acting_combo()
         self._make_menus()
         self._make_toolbar()
         self.statusBar().showMessage(f"Acting as {context.actor.display_name}")
         self.register.current_changed.connect(self.show_agreement)
+        self.register.saved.message.connect(context.message)
+        self.view_export.running_changed.connect(lambda running: self.export_view_action.setEnabled(not running))
+        self.batch.running_changed.connect(self._batch_running)
         context.agreements_changed.connect(self._on_agreements_changed)
         context.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self._restore_layout()
@@ -88,6 +100,31 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.refresh_action, self.find_action, self.quit_action):
             self.addAction(action)
 
+    def _make_register_actions(self) -> None:
+        self.export_view_action = QAction("Export &view to CSV or Excel…", self)
+        self.export_view_action.setObjectName("action_export_view")
+        self.export_view_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_view_action.setStatusTip("Write the agreements this view shows, as filtered and sorted, to a CSV or XLSX file")
+        self.export_view_action.triggered.connect(self.export_view)
+        self.batch_action = QAction("&Batch export signed agreements…", self)
+        self.batch_action.setObjectName("action_batch_export")
+        self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.batch_action.setStatusTip(
+            "Write PDF and DOCX of every signed agreement in this view that is not in the register yet"
+        )
+        self.batch_action.triggered.connect(self.batch_export)
+        self.filters_action = QAction("&Filters", self)
+        self.filters_action.setObjectName("action_show_filters")
+        self.filters_action.setCheckable(True)
+        self.filters_action.setChecked(True)
+        self.filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.filters_action.setStatusTip("Show or hide the filters above the register")
+        self.filters_action.toggled.connect(self.register.filter_frame.setVisible)
+        for action in (self.export_view_action, self.batch_action, self.filters_action, self.register.clear_action,
+                       self.register.saved.save_action, self.register.saved.delete_action,
+                       self.agreement_actions.preview):
+            self.addAction(action)
+
     def _make_acting_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName("actingAs")
@@ -105,12 +142,25 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         file_menu.addActions([self.new_action, self.agreement_actions.export])
         file_menu.addSeparator()
+        file_menu.addActions([self.export_view_action, self.batch_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         agreement_menu = menus.addMenu("&Agreement")
         agreement_menu.addActions(self.agreement_actions.lifecycle)
+        agreement_menu.addSeparator()
+        agreement_menu.addActions([self.agreement_actions.preview, self.agreement_actions.export])
+        register_menu = menus.addMenu("Re&gister")
+        register_menu.addActions([self.find_action, self.register.clear_action])
+        register_menu.addSeparator()
+        self.saved_menu = register_menu.addMenu("&Apply saved filter")
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        register_menu.addActions([self.register.saved.save_action, self.register.saved.delete_action])
+        register_menu.addSeparator()
+        register_menu.addActions([self.export_view_action, self.batch_action])
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.find_action, self.refresh_action])
         view_menu.addSeparator()
+        view_menu.addAction(self.filters_action)
         view_menu.addAction(self.detail_dock.toggleViewAction())
 
     def _make_toolbar(self) -> None:
@@ -123,6 +173,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions(self.agreement_actions.lifecycle)
         toolbar.addSeparator()
+        toolbar.addAction(self.agreement_actions.preview)
         toolbar.addAction(self.agreement_actions.export)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -133,13 +184,23 @@ class MainWindow(QMainWindow):
 
     # Reacting
 
+    def _fill_saved_menu(self) -> None:
+        self.saved_menu.clear()
+        names = self.register.saved.names
+        for name in names:
+            action = self.saved_menu.addAction(name.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, name=name: self.register.saved.apply(name))
+        if not names:
+            self.saved_menu.addAction("No saved filters yet").setEnabled(False)
+
     def set_actor(self, actor: Actor) -> None:
         self.context.set_actor(actor)
+        self.register.saved.set_actor(actor)
         self.context.message.emit(f"Acting as {actor.display_name} ({actor.role.label.lower()})")
 
     def show_agreement(self, number: str) -> None:
         row = self.register.selected_row()
-        self.agreement_actions.set_current(row)
+        self._follow_row(row)
         if not number or row is None:
             self.detail.show_nothing()
             return
@@ -157,6 +218,30 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.register.refresh()
         self.context.message.emit(f"Register refreshed: {self.register.model.total} agreements")
+
+    def export_view(self) -> None:
+        """Ask for a .csv or .xlsx file and write the register view to it."""
+        model = self.register.model
+        self.view_export.ask(model.criteria, model.total)
+
+    def batch_export(self) -> None:
+        """Export every signed agreement of the view not yet in the register (asks for the passphrase)."""
+        model = self.register.model
+        if model.total == 0:
+            self.context.message.emit("Batch export: this view shows no agreements.")
+            feedback.show_error(self, "Batch export", "This view shows no agreements: change the filters first.")
+            return
+        self.batch.ask(model.criteria, model.total)
+
+    def _batch_running(self, running: bool) -> None:
+        self.batch_action.setEnabled(not running)
+        self._follow_row(self.register.selected_row())
+
+    def _follow_row(self, row: RegisterRow | None) -> None:
+        """Enable the steps the selected agreement allows (no single export while a batch writes)."""
+        self.agreement_actions.set_current(row)
+        if self.batch.is_running():
+            self.agreement_actions.export.setEnabled(False)
 
     def focus_search(self) -> None:
         self.register.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -199,5 +284,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.batch.stop()  # the agreement in hand is finished and recorded; no other is started
+        self.view_export.stop()
         self.save_layout()
         super().closeEvent(event)

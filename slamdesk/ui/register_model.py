@@ -1,7 +1,8 @@
-"""The contract register as a lazily paged table model over ``core.register``."""
+"""The contract register as a table model that reads ``core.register`` a page at a time, on demand."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -10,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from ..core import register
@@ -19,6 +21,7 @@ from ..core.register import RegisterFilter, RegisterRow, SortKey
 from . import formatting
 
 PAGE_SIZE = 200
+CACHE_PAGES = 64  # at most 12,800 rows in memory, however far the view scrolls
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: a table's rows hang off it
@@ -83,22 +86,31 @@ def _text(row: RegisterRow, column: Column) -> str:
 
 
 class RegisterModel(QAbstractTableModel):
-    """Agreements matching a register filter, fetched a page at a time.
+    """Agreements matching a register filter, read a page at a time as rows come into view.
 
-    ``rowCount`` only counts rows fetched so far; views call ``fetchMore`` as
-    they scroll, so a register of 100,000 agreements opens at once. Filtering
-    and sorting happen in ``core``'s query, never over the loaded rows.
+    ``rowCount`` is the number of matching agreements, so the scroll bar spans
+    the whole register; a row's page (``page_size`` rows) is read from
+    ``core.register`` when the view first asks for it and kept in a small
+    most-recently-used cache. Opening, scrolling anywhere or jumping to the
+    end of 100,000 agreements reads one or two pages, never everything above
+    them. Filtering and sorting happen in ``core``'s query, never over
+    loaded rows.
     """
 
     NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, db: Database, *, page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, *, page_size: int = PAGE_SIZE, cache_pages: int = CACHE_PAGES,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._page_size = page_size
+        self._cache_pages = max(cache_pages, 2)
         self._criteria = RegisterFilter()
-        self._rows: list[RegisterRow] = []
+        self._pages: OrderedDict[int, list[RegisterRow]] = OrderedDict()
         self._total = 0
+        self._stale = False
         self.reload()
 
     # Filtering, sorting and refreshing
@@ -109,8 +121,16 @@ class RegisterModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many agreements match the filter, fetched or not."""
+        """How many agreements match the filter (all of them are rows; pages load on demand)."""
         return self._total
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def loaded_pages(self) -> list[int]:
+        """The pages held now, least recently used first."""
+        return list(self._pages)
 
     def set_filter(self, *, status: Status | None, search: str) -> None:
         self.set_criteria(self._criteria.with_(status=status, search=search.strip()))
@@ -127,59 +147,63 @@ class RegisterModel(QAbstractTableModel):
             self.set_criteria(self._criteria.with_(sort=key, descending=order == Qt.SortOrder.DescendingOrder))
 
     def reload(self) -> None:
-        """Re-read the register; keeps as many rows loaded as before (at least one page)."""
-        wanted = max(len(self._rows), self._page_size)
+        """Re-count the register and forget loaded pages; the view reads what it shows again."""
         self.beginResetModel()
+        self._pages.clear()
+        self._stale = False
         self._total = register.count_agreements(self._db, self._criteria)
-        self._rows = self._fetch(0, min(wanted, self._total))
-        self._total = max(self._total, len(self._rows))
         self.endResetModel()
 
-    def _fetch(self, offset: int, limit: int) -> list[RegisterRow]:
-        if limit <= 0:
-            return []
-        return register.list_agreements(self._db, self._criteria, limit=limit, offset=offset)
+    def _page(self, page: int) -> list[RegisterRow]:
+        rows = self._pages.get(page)
+        if rows is not None:
+            self._pages.move_to_end(page)
+            return rows
+        rows = register.list_agreements(
+            self._db, self._criteria, limit=self._page_size, offset=page * self._page_size
+        )
+        expected = min(self._page_size, self._total - page * self._page_size)
+        if len(rows) < expected:
+            self._register_changed()  # fewer rows than counted: re-count once this paint is over
+        self._pages[page] = rows
+        while len(self._pages) > self._cache_pages:
+            self._pages.popitem(last=False)
+        return rows
 
-    # Lazy paging
-
-    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
-        if parent.isValid():
-            return
-        page = self._fetch(len(self._rows), min(self._page_size, self._total - len(self._rows)))
-        if not page:
-            # The register shrank since it was counted: stop offering more.
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def _register_changed(self) -> None:
+        if not self._stale:
+            self._stale = True
+            QTimer.singleShot(0, self, self.reload)
 
     # Lookups
 
-    def row_data(self, row: int) -> RegisterRow:
-        return self._rows[row]
+    def row_at(self, row: int) -> RegisterRow | None:
+        """The agreement at ``row``, reading its page if needed; None past the end."""
+        if not 0 <= row < self._total:
+            return None
+        rows = self._page(row // self._page_size)
+        position = row % self._page_size
+        return rows[position] if position < len(rows) else None
 
-    def find(self, number: str, *, max_pages: int = 0) -> int | None:
-        """The row of agreement ``number``, fetching up to ``max_pages`` more pages to find it."""
-        checked, pages = 0, 0
-        while True:
-            for position in range(checked, len(self._rows)):
-                if self._rows[position].number == number:
-                    return position
-            checked = len(self._rows)
-            if pages >= max_pages or not self.canFetchMore():
-                return None
-            self.fetchMore()
-            pages += 1
+    def row_data(self, row: int) -> RegisterRow:
+        found = self.row_at(row)
+        if found is None:
+            raise IndexError(f"no agreement at row {row} of {self._total}")
+        return found
+
+    def find(self, number: str) -> int | None:
+        """The row of agreement ``number`` in this view (one query unless its page is loaded)."""
+        for page, rows in self._pages.items():
+            for position, row in enumerate(rows):
+                if row.number == number:
+                    return page * self._page_size + position
+        found = register.position_of(self._db, self._criteria, number)
+        return found if found is not None and found < self._total else None
 
     # QAbstractTableModel
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(Column)
@@ -195,9 +219,12 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(Column):
+        if not index.isValid() or index.column() >= len(Column):
             return None
-        row, column = self._rows[index.row()], Column(index.column())
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

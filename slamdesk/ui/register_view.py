@@ -1,11 +1,13 @@
-"""The register home view: search box, status filter, the agreements table."""
+"""The register home view: search, status and the other filters, saved filters, the agreements table."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import register
 from ..core.db import Database
 from ..core.lifecycle import Status
-from ..core.register import RegisterRow
-from .register_model import PAGE_SIZE, Column, RegisterModel
+from ..core.register import RegisterFilter, RegisterRow
+from ..core.roles import Actor
+from .filter_panel import ACTIVE_STYLE, PANEL_FIELDS, FilterPanel, SavedFilters, buddy_label
+from .register_model import PAGE_SIZE, SORT_KEYS, Column, RegisterModel
 
 SEARCH_DELAY_MS = 250
-FIND_PAGES = 5  # how far to page through the register to show a new agreement
 
 # Customer and title share what is left; the rest keep these widths (user-resizable).
 _WIDTHS: dict[Column, int] = {
@@ -29,39 +33,54 @@ _WIDTHS: dict[Column, int] = {
     Column.STATUS: 136,
     Column.START: 96,
     Column.END: 96,
-    Column.MONTHLY: 120,
+    Column.MONTHLY: 132,  # room for the sort arrow beside "Monthly value"
     Column.CURRENCY: 76,
     Column.DOCUMENTS: 262,
 }
 _STRETCHED = (Column.CUSTOMER, Column.TITLE)
+_COLUMN_OF_SORT = {key: column for column, key in SORT_KEYS.items()}
+_FILTER_FIELDS = ("search", "status", *PANEL_FIELDS)
 
 
-def _buddy_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
+def active_filters(criteria: RegisterFilter) -> int:
+    """How many filters (search included) narrow the view ``criteria``."""
+    neutral = RegisterFilter(sort=criteria.sort, descending=criteria.descending)
+    return sum(1 for name in _FILTER_FIELDS if getattr(criteria, name) != getattr(neutral, name))
 
 
 class RegisterPanel(QWidget):
-    """Filter bar over the register table.
+    """Search, filters and saved filters over the register table.
 
     Signals:
         current_changed: the selected agreement's number ("" when none).
+
+    Attributes:
+        filters: kind, customer, service, level, currency, dates, awaiting review/signature.
+        saved: the acting user's saved filters.
     """
 
     current_changed = Signal(str)
 
-    def __init__(self, db: Database, *, page_size: int = PAGE_SIZE, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, *, page_size: int = PAGE_SIZE, actor: Actor | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._db = db
         self.model = RegisterModel(db, page_size=page_size, parent=self)
         self.search = QLineEdit(placeholderText="Search number, title, customer, contact, service or site")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(120)
         self.status = QComboBox()
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(6)
         self.status.addItem("All statuses", None)
         for status in Status:
             self.status.addItem(status.label, status.value)
+        self.filters = FilterPanel(register.filter_choices(db))
+        self.saved = SavedFilters(db, actor, self.model_criteria)
         self.count = QLabel()
+        self.count.setObjectName("registerCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = self._make_table()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._lay_out()
@@ -69,11 +88,20 @@ class RegisterPanel(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.filters.changed.connect(self.apply_filter)
+        self.clear_action = QAction("C&lear filters", self)
+        self.clear_action.setObjectName("action_clear_filters")
+        self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.clear_action.setStatusTip("Search, status and every filter back to any; the sort order stays")
+        self.clear_action.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
+        self.clear_action.triggered.connect(self.clear_filters)
+        self.filters.clear_button.setDefaultAction(self.clear_action)
+        self.saved.chosen.connect(self.show_criteria)
         self._pending = ""
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(lambda: self.saved.follow(self.model.criteria))  # a header click too
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self._update_count()
 
@@ -86,10 +114,13 @@ class RegisterPanel(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicator(Column.NUMBER, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setToolTip("Click a column title to sort by it; click again to reverse")
         table.setSortingEnabled(True)
         header.setMinimumSectionSize(60)
         for column, width in _WIDTHS.items():
@@ -99,30 +130,77 @@ class RegisterPanel(QWidget):
         return table
 
     def _lay_out(self) -> None:
+        self._search_label = buddy_label("&Search:", self.search)
+        self._status_label = buddy_label("S&tatus:", self.status)
         bar = QHBoxLayout()
-        bar.addWidget(_buddy_label("&Search:", self.search))
-        bar.addWidget(self.search, 1)
+        bar.addWidget(self._search_label)
+        bar.addWidget(self.search, 4)
+        bar.addSpacing(10)
+        bar.addWidget(self._status_label)
+        bar.addWidget(self.status, 1)
         bar.addSpacing(16)
-        bar.addWidget(_buddy_label("S&tatus:", self.status))
-        bar.addWidget(self.status)
-        bar.addSpacing(16)
+        bar.addWidget(self.saved, 3)
+        bar.addSpacing(10)
         bar.addWidget(self.count)
+        self.filter_frame = QFrame()
+        self.filter_frame.setObjectName("filterFrame")
+        self.filter_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame_layout = QVBoxLayout(self.filter_frame)
+        frame_layout.setContentsMargins(8, 6, 8, 6)
+        frame_layout.addWidget(self.filters)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(6)
         layout.addLayout(bar)
+        layout.addWidget(self.filter_frame)
         layout.addWidget(self.table, 1)
 
     # Filtering
 
-    def apply_filter(self) -> None:
-        """Run the search and status filter now (typing waits a moment first)."""
-        self._search_timer.stop()
+    def model_criteria(self) -> RegisterFilter:
+        """The view shown now (what a saved filter keeps and an export writes)."""
+        return self.model.criteria
+
+    def criteria_from_widgets(self) -> RegisterFilter:
         status = self.status.currentData()
-        self.model.set_filter(status=Status(status) if status else None, search=self.search.text())
+        return self.model.criteria.with_(
+            search=self.search.text().strip(), status=Status(status) if status else None, **self.filters.values()
+        )
+
+    def apply_filter(self) -> None:
+        """Run the search and every filter now (typing waits a moment first)."""
+        self._search_timer.stop()
+        self.model.set_criteria(self.criteria_from_widgets())
+        self.saved.follow(self.model.criteria)
+
+    def show_criteria(self, criteria: RegisterFilter) -> None:
+        """Show the view ``criteria`` (a saved filter): fill in every field, sort, and query once."""
+        self._search_timer.stop()
+        for widget in (self.search, self.status):
+            widget.blockSignals(True)
+        self.search.setText(criteria.search)
+        self.status.setCurrentIndex(max(self.status.findData(criteria.status.value if criteria.status else None), 0))
+        for widget in (self.search, self.status):
+            widget.blockSignals(False)
+        self.filters.show_values(criteria)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the view would sort on its own: the criteria carry the order
+        column = _COLUMN_OF_SORT.get(criteria.sort, -1)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if criteria.descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        header.viewport().update()
+        self.model.set_criteria(criteria)
+
+    def clear_filters(self) -> None:
+        """Search, status and every filter back to "any" (the sort order stays)."""
+        kept = self.model.criteria
+        self.show_criteria(RegisterFilter(sort=kept.sort, descending=kept.descending))
+        self.saved.follow(self.model.criteria)
 
     def refresh(self, select: str = "") -> None:
         """Re-read the register, keeping the selection or moving it to ``select``."""
         self._pending = select
+        self.filters.set_choices(register.filter_choices(self._db))
         self.model.reload()
 
     def _remember_selection(self) -> None:
@@ -134,14 +212,21 @@ class RegisterPanel(QWidget):
             self.current_changed.emit("")
 
     def _update_count(self) -> None:
-        total = self.model.total
-        self.count.setText(f"{total} agreement{'s' if total != 1 else ''}")
+        total, active = self.model.total, active_filters(self.model.criteria)
+        criteria = self.model.criteria
+        self.filters.mark_active(criteria)
+        for label, narrows in ((self._search_label, bool(criteria.search)), (self._status_label, bool(criteria.status))):
+            label.setStyleSheet(ACTIVE_STYLE if narrows else "")
+        self.count.setText(f"{total:,} agreement{'s' if total != 1 else ''}")
+        self.count.setToolTip(
+            f"{total:,} agreements match {active} filter{'s' if active != 1 else ''}" if active else "The whole register"
+        )
 
     # Selection
 
-    def select_agreement(self, number: str, *, max_pages: int = 0) -> bool:
-        """Select agreement ``number`` if it is loaded (or within ``max_pages`` more pages)."""
-        row = self.model.find(number, max_pages=max_pages)
+    def select_agreement(self, number: str) -> bool:
+        """Select agreement ``number`` if the view shows it, wherever it is; scrolls to it."""
+        row = self.model.find(number)
         if row is None:
             return False
         index = self.model.index(row, Column.NUMBER)
@@ -156,22 +241,23 @@ class RegisterPanel(QWidget):
         return True
 
     def reveal(self, number: str) -> None:
-        """Select ``number``, narrowing the search to it when it is far down the register."""
-        if self.select_agreement(number, max_pages=FIND_PAGES):
+        """Select ``number``; when the filters leave it out, clear them and search for it."""
+        if self.select_agreement(number):
             return
-        self.status.setCurrentIndex(0)
-        self.search.setText(number)
+        kept = self.model.criteria
         self._pending = number
-        self.apply_filter()
+        self.show_criteria(RegisterFilter(search=number, sort=kept.sort, descending=kept.descending))
+        self.saved.follow(self.model.criteria)
 
     def selected_row(self) -> RegisterRow | None:
         """The agreement at the table's current row (the row selection follows it)."""
         index = self.table.selectionModel().currentIndex()
-        return self.model.row_data(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def selected_number(self) -> str:
         row = self.selected_row()
         return row.number if row else ""
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_changed.emit(self.model.row_data(current.row()).number if current.isValid() else "")
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self.current_changed.emit(row.number if row else "")

@@ -15,7 +15,7 @@ from slamdesk.core.lifecycle import Status
 from slamdesk.core.money import format_money
 from slamdesk.core.roles import Actor
 from slamdesk.ui import formatting
-from slamdesk.ui.register_model import PAGE_SIZE, Column, RegisterModel
+from slamdesk.ui.register_model import Column, RegisterModel
 from slamdesk.ui.register_view import RegisterPanel
 
 DEMO_TODAY = dt.date(2026, 11, 23)
@@ -74,60 +74,76 @@ def test_search_and_status_filter_narrow_the_register(demo_db: Database) -> None
     assert model.rowCount() == 0 and model.total == 0 and not model.canFetchMore(QModelIndex())
 
 
-def test_fetches_more_pages_lazily(demo_db: Database) -> None:
+def test_pages_are_read_only_when_their_rows_are_asked_for(demo_db: Database) -> None:
     model = RegisterModel(demo_db, page_size=3)
-    assert model.total == 8
-    loaded = []
-    while True:
-        loaded.append(model.rowCount())
-        if not model.canFetchMore(QModelIndex()):
-            break
-        model.fetchMore(QModelIndex())
-    assert loaded == [3, 6, 8]
+    assert (model.total, model.rowCount()) == (8, 8)  # the scroll bar spans the whole view
+    assert model.loaded_pages() == [] and not model.canFetchMore(QModelIndex())
+    assert model.data(model.index(7, Column.NUMBER)) == "SLA-2026-0007"
+    assert model.loaded_pages() == [2]
+    assert model.row_data(4).number == "SLA-2026-0004"
+    assert model.loaded_pages() == [2, 1]
     assert _column(model, Column.NUMBER) == DEMO_NUMBERS
+    assert model.loaded_pages() == [0, 1, 2]
 
 
-def test_find_fetches_pages_until_the_agreement_appears(demo_db: Database) -> None:
+def test_only_a_few_pages_stay_in_memory(demo_db: Database) -> None:
+    model = RegisterModel(demo_db, page_size=1, cache_pages=3)
+    assert _column(model, Column.NUMBER) == DEMO_NUMBERS
+    assert model.loaded_pages() == [5, 6, 7]
+    assert model.row_data(0).number == DEMO_NUMBERS[0]
+    assert model.loaded_pages() == [6, 7, 0]
+
+
+def test_find_locates_an_agreement_anywhere_in_the_view(demo_db: Database) -> None:
     model = RegisterModel(demo_db, page_size=2)
-    assert model.rowCount() == 2
-    assert model.find("SLA-2026-0006") is None  # not loaded, and no paging asked for
-    assert model.find("SLA-2026-0003", max_pages=1) == 3
-    assert model.rowCount() == 4
-    assert model.find("SLA-2026-0006", max_pages=10) == 6
-    assert model.rowCount() == 8
-    assert model.find("SLA-1999-0001", max_pages=10) is None
+    assert model.find("SLA-2026-0006") == 6
+    assert model.loaded_pages() == []  # one counting query, no page read
+    assert model.find("SLA-1999-0001") is None
+    model.sort(Column.MONTHLY, Qt.SortOrder.DescendingOrder)
+    for number in DEMO_NUMBERS:
+        row = model.find(number)
+        assert row is not None and model.row_data(row).number == number
+    model.set_filter(status=Status.SIGNED, search="")
+    assert model.find("SLA-2026-0007") is None  # a draft: the filter leaves it out
 
 
-def test_reload_keeps_the_loaded_rows(demo_db: Database) -> None:
+def test_reload_recounts_and_forgets_the_pages(demo_db: Database, people: dict[str, Actor]) -> None:
     model = RegisterModel(demo_db, page_size=3)
-    model.fetchMore(QModelIndex())
+    model.set_filter(status=Status.DRAFT, search="")
+    assert [model.row_data(r).number for r in range(model.rowCount())] == ["SLA-2026-0007"]
+    from slamdesk.core import agreements
+
+    agreements.submit_for_review(demo_db, people["anna"], "SLA-2026-0007")
     model.reload()
-    assert model.rowCount() == 6
+    assert model.loaded_pages() == [] and model.rowCount() == 0
 
 
-def test_a_large_register_is_fetched_a_page_at_a_time(db: Database) -> None:
+def test_a_large_register_is_read_a_page_at_a_time(db: Database) -> None:
     portfolio.generate_portfolio(db, 450, today=DEMO_TODAY)  # plus the 8 demo agreements
     model = RegisterModel(db)
-    assert (model.total, model.rowCount()) == (458, PAGE_SIZE)
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 2 * PAGE_SIZE
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 458 and not model.canFetchMore(QModelIndex())
+    assert (model.total, model.rowCount()) == (458, 458)
+    assert model.row_data(457).number == max(model.row_data(r).number for r in range(400, 458))
+    assert model.loaded_pages() == [2]
     numbers = _column(model, Column.NUMBER)
     assert numbers == sorted(numbers) and len(set(numbers)) == 458
+    assert sorted(model.loaded_pages()) == [0, 1, 2]
 
 
-def test_scrolling_the_view_fetches_the_next_page(qtbot: QtBot, db: Database) -> None:
-    portfolio.generate_portfolio(db, 300, today=DEMO_TODAY)
+def test_jumping_to_the_bottom_reads_only_the_pages_in_view(qtbot: QtBot, db: Database) -> None:
+    portfolio.generate_portfolio(db, 900, today=DEMO_TODAY)
     panel = RegisterPanel(db)
     qtbot.addWidget(panel)
     panel.resize(1000, 500)
     panel.show()
     qtbot.waitExposed(panel)
-    assert panel.model.rowCount() == PAGE_SIZE
+    assert panel.model.rowCount() == 908 and panel.count.text() == "908 agreements"
+    qtbot.waitUntil(lambda: panel.model.loaded_pages() == [0])  # painting the top rows reads page 0
     panel.table.scrollToBottom()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 308)
-    assert panel.count.text() == "308 agreements"
+    last = panel.model.index(907, Column.NUMBER)
+    qtbot.waitUntil(lambda: panel.table.visualRect(last).isValid() and 4 in panel.model.loaded_pages())
+    assert sorted(panel.model.loaded_pages()) == [0, 4]  # pages 1 to 3 were never read
+    panel.select_agreement(panel.model.row_data(907).number)
+    assert panel.selected_row() == panel.model.row_data(907)
 
 
 def test_sorting_happens_in_the_query(demo_db: Database) -> None:
