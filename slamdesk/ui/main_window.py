@@ -27,6 +27,9 @@ from .register_model import PAGE_SIZE
 from .register_view import RegisterPanel
 from .view_export import ViewExport
 from .wizard import AgreementWizard
+from .catalogue_editor import CatalogueEditor
+from .requirements_editor import RequirementsDocumentsDialog
+from .structure_view import StructureView
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -97,7 +100,22 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.refresh_action, self.find_action, self.quit_action):
+        self.requirements_action = QAction("&Requirements documents…", self)
+        self.requirements_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.requirements_action.setStatusTip("Customers' requirements: trace them to the catalogue and price them")
+        self.requirements_action.triggered.connect(self.open_requirements)
+        self.catalogue_action = QAction("Service &catalogue…", self)
+        self.catalogue_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.catalogue_action.setStatusTip("Services, levels, targets and price models")
+        self.catalogue_action.triggered.connect(self.open_catalogue)
+        self.structure_action = QAction("S&tructure and supporting agreements…", self)
+        self.structure_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.structure_action.triggered.connect(self.open_structure)
+        self.windows: list[QWidget] = []
+        for action in (
+            self.new_action, self.refresh_action, self.find_action, self.quit_action,
+            self.requirements_action, self.catalogue_action, self.structure_action,
+        ):
             self.addAction(action)
 
     def _make_register_actions(self) -> None:
@@ -140,7 +158,8 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.new_action, self.agreement_actions.export])
+        file_menu.addActions([self.new_action, self.requirements_action, self.catalogue_action,
+                              self.agreement_actions.export])
         file_menu.addSeparator()
         file_menu.addActions([self.export_view_action, self.batch_action])
         file_menu.addSeparator()
@@ -149,6 +168,7 @@ class MainWindow(QMainWindow):
         agreement_menu.addActions(self.agreement_actions.lifecycle)
         agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.preview, self.agreement_actions.export])
+        agreement_menu.addAction(self.structure_action)
         register_menu = menus.addMenu("Re&gister")
         register_menu.addActions([self.find_action, self.register.clear_action])
         register_menu.addSeparator()
@@ -254,6 +274,34 @@ class MainWindow(QMainWindow):
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def open_requirements(self) -> RequirementsDocumentsDialog:
+        dialog = RequirementsDocumentsDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def open_catalogue(self) -> CatalogueEditor:
+        return self._keep(CatalogueEditor(self.context, self))
+
+    def open_structure(self) -> StructureView | None:
+        """The selected agreement's structure, supporting agreements and consistency warnings."""
+        number = self.register.selected_number()
+        if not number:
+            self.context.message.emit("Select an agreement first.")
+            return None
+        view = StructureView(self.context, number)
+        view.setWindowTitle(f"{number}: structure — slamdesk")
+        view.resize(1100, 700)
+        view.open_agreement.connect(lambda chosen: (self.register.reveal(chosen), self.show_agreement(chosen)))
+        return self._keep(view)
+
+    def _keep(self, window: QWidget) -> QWidget:
+        """Show a tool window and hold it until it is closed."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+        self.windows.append(window)
+        window.show()
+        return window
 
     def _wizard_closed(self, wizard: AgreementWizard) -> None:
         if wizard.number:

@@ -234,3 +234,20 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
     assert QKeySequence("F5") in window.refresh_action.shortcuts()
     assert window.agreement_actions.export.shortcut() == QKeySequence("Ctrl+E")
+
+
+
+def test_requirements_catalogue_and_structure_open_from_the_main_window(window: MainWindow) -> None:
+    menus = {action.text(): action for menu in window.menuBar().actions() for action in menu.menu().actions()}
+    assert menus["&Requirements documents…"].shortcut().toString() == "Ctrl+Shift+R"
+    assert menus["Service &catalogue…"].shortcut().toString() == "Ctrl+Shift+K"
+    dialog = window.open_requirements()
+    assert dialog.isVisible()
+    dialog.close()
+    editor = window.open_catalogue()
+    assert editor.isWindow() and editor.isVisible()
+    window.register.reveal("SLA-2026-0004")
+    view = window.open_structure()
+    assert view is not None and view.isWindow() and "SLA-2026-0004" in view.windowTitle()
+    for opened in list(window.windows):
+        opened.close()
