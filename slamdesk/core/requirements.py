@@ -229,6 +229,16 @@ def _check_inputs(session: Session, requirements: Sequence[RequirementInput]) ->
             raise ValidationError(f"requirement {index + 1}: unknown service", field="service")
 
 
+def _check_document(actor: Actor, requirements: Sequence[RequirementInput], tax_rate_pct: Decimal) -> Decimal:
+    """The checks every save of a document's requirements makes; returns the tax rate."""
+    require_role(actor, _EDITORS, "record requirements")
+    if not requirements:
+        raise ValidationError("record at least one requirement", field="requirements")
+    for index, item in enumerate(requirements):
+        validate_requirement(item, index)
+    return _tax(tax_rate_pct)
+
+
 def _tax(tax_rate_pct: Decimal) -> Decimal:
     value = parse_amount(tax_rate_pct, "tax_rate_pct")
     if value > HUNDRED:
@@ -246,12 +256,7 @@ def create_requirements(
     tax_rate_pct: Decimal = Decimal("0"),
 ) -> RequirementsView:
     """A new requirements document (the customer's next version), in draft."""
-    require_role(actor, _EDITORS, "record requirements")
-    if not requirements:
-        raise ValidationError("record at least one requirement", field="requirements")
-    for index, item in enumerate(requirements):
-        validate_requirement(item, index)
-    tax = _tax(tax_rate_pct)
+    tax = _check_document(actor, requirements, tax_rate_pct)
     with db.unit_of_work() as session:
         if session.get(Customer, customer_id) is None:
             raise NotFoundError(f"no customer with id {customer_id}")
@@ -296,12 +301,7 @@ def update_requirements(
     tax_rate_pct: Decimal,
 ) -> RequirementsView:
     """Save a draft document's requirements (matched by id; new ones have none)."""
-    require_role(actor, _EDITORS, "record requirements")
-    if not requirements:
-        raise ValidationError("record at least one requirement", field="requirements")
-    for index, item in enumerate(requirements):
-        validate_requirement(item, index)
-    tax = _tax(tax_rate_pct)
+    tax = _check_document(actor, requirements, tax_rate_pct)
     with db.unit_of_work() as session:
         document = _document(session, document_id, editable=True)
         _check_inputs(session, requirements)

@@ -28,6 +28,7 @@ from .register_view import RegisterPanel
 from .view_export import ViewExport
 from .wizard import AgreementWizard
 from .catalogue_editor import CatalogueEditor
+from .login_dialog import LoginDialog
 from .requirements_editor import RequirementsDocumentsDialog
 from .structure_view import StructureView
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = settings if settings is not None else QSettings()
         self.wizard: AgreementWizard | None = None
+        self.login_dialog: LoginDialog | None = None
         self.setWindowTitle(f"{context.db.path.name} — slamdesk")
         self.register = RegisterPanel(context.db, page_size=page_size, actor=context.actor)
         self.setCentralWidget(self.register)
@@ -152,8 +154,31 @@ class MainWindow(QMainWindow):
             combo.addItem(f"{actor.display_name} ({actor.role.label.lower()})", actor.username)
             if actor == self.context.actor:
                 combo.setCurrentIndex(combo.count() - 1)
-        combo.currentIndexChanged.connect(lambda: self.set_actor(self._actors[combo.currentData()]))
+        combo.currentIndexChanged.connect(lambda: self._switch_actor(combo.currentData()))
         return combo
+
+    def _switch_actor(self, username: str) -> None:
+        """Act as another profile; one with a passphrase must give it first."""
+        if username == self.context.actor.username:
+            return
+        profile = next((p for p in users.list_profiles(self.context.db) if p.actor.username == username), None)
+        if profile is None or not profile.has_passphrase:
+            self.set_actor(self._actors[username])
+            return
+        dialog = LoginDialog(self.context.db, [profile], preferred=profile.actor, settings=self.settings, parent=self)
+        dialog.finished.connect(lambda _result: self._switched(dialog))
+        self.login_dialog = dialog
+        dialog.open()
+
+    def _switched(self, dialog: LoginDialog) -> None:
+        if dialog.actor is not None:
+            self.set_actor(dialog.actor)
+        else:  # not confirmed: stay who we were
+            self.acting.blockSignals(True)
+            self.acting.setCurrentIndex(self.acting.findData(self.context.actor.username))
+            self.acting.blockSignals(False)
+        dialog.deleteLater()
+        self.login_dialog = None
 
     def _make_menus(self) -> None:
         menus = self.menuBar()

@@ -251,3 +251,25 @@ def test_requirements_catalogue_and_structure_open_from_the_main_window(window: 
     assert view is not None and view.isWindow() and "SLA-2026-0004" in view.windowTitle()
     for opened in list(window.windows):
         opened.close()
+
+
+def test_acting_as_a_profile_with_a_passphrase_asks_for_it(window: MainWindow, context: AppContext) -> None:
+    from slamdesk.core import users
+
+    admin = users.get_actor(context.db)
+    users.set_passphrase(context.db, admin, "linh", "sông hồng 2026")
+    combo = window.acting
+    combo.setCurrentIndex(combo.findData("linh"))
+    dialog = window.login_dialog
+    assert dialog is not None and context.actor.username == "anna"
+    dialog.reject()
+    assert context.actor.username == "anna" and combo.currentData() == "anna"
+    combo.setCurrentIndex(combo.findData("linh"))
+    dialog = window.login_dialog
+    assert dialog is not None
+    dialog.passphrase.setText("wrong passphrase")
+    dialog.accept()
+    assert context.actor.username == "anna" and dialog.isVisible()
+    dialog.passphrase.setText("sông hồng 2026")
+    dialog.accept()
+    assert context.actor.username == "linh" and combo.currentData() == "linh"
