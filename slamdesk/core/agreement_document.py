@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 
 from babel import Locale
@@ -48,13 +48,13 @@ _DAY_RANGE = re.compile(
 )
 
 
-class _Words:
+class DocumentWords:
     """The labels and the locale's formats of one document."""
 
-    def __init__(self, language: str, currency: str) -> None:
+    def __init__(self, language: str, currency: str, extra: Mapping[str, str] | None = None) -> None:
         self.locale = language
         self.currency = currency
-        self.labels = labels_for(language)
+        self.labels = {**labels_for(language), **(extra or {})}
 
     def __getitem__(self, key: str) -> str:
         return self.labels[key]
@@ -63,8 +63,9 @@ class _Words:
         """A translated code (status, role, kind), or the code made readable."""
         return self.labels.get(f"{prefix}_{value}", value.replace("_", " "))
 
-    def money(self, amount: Decimal) -> str:
-        return format_money(amount, self.currency, self.locale)
+    def money(self, amount: Decimal, currency: str | None = None) -> str:
+        """``amount`` in the document's currency, or in ``currency`` where a line has its own."""
+        return format_money(amount, currency or self.currency, self.locale)
 
     def pct(self, value: Decimal) -> str:
         return format_percent(value / 100, locale=self.locale, decimal_quantization=False)
@@ -113,13 +114,13 @@ def footer_detail(detail: AgreementDetail, language: str) -> str:
 
 
 def build_agreement_document(detail: AgreementDetail, provider_name: str) -> Document:
-    words = _Words(detail.language, detail.currency)
-    sections: tuple[Callable[[AgreementDetail, str, _Words], list[Block]], ...] = (
+    words = DocumentWords(detail.language, detail.currency)
+    sections: tuple[Callable[[AgreementDetail, str, DocumentWords], list[Block]], ...] = (
         _parties, _scope, _services, _pricing, _credits, _clauses, _review, _signatures,
     )
     blocks: list[Block] = [_title_page(detail, provider_name, words), TableOfContents(words["contents"])]
     for number, section in enumerate(sections, start=1):
-        blocks += _numbered(section(detail, provider_name, words), number)
+        blocks += number_section(section(detail, provider_name, words), number)
     return Document(
         title=detail.title,
         subtitle=f"{words['kind']} {detail.number} · {words['version']} {detail.version_no}",
@@ -133,7 +134,7 @@ def build_agreement_document(detail: AgreementDetail, provider_name: str) -> Doc
     )
 
 
-def _numbered(blocks: Iterable[Block], section: int) -> list[Block]:
+def number_section(blocks: Iterable[Block], section: int) -> list[Block]:
     """Number the section's headings: the level-1 heading ``section``, its level-2 ones ``section.n``."""
     out: list[Block] = []
     sub = 0
@@ -147,7 +148,7 @@ def _numbered(blocks: Iterable[Block], section: int) -> list[Block]:
     return out
 
 
-def _title_page(detail: AgreementDetail, provider: str, words: _Words) -> TitlePage:
+def _title_page(detail: AgreementDetail, provider: str, words: DocumentWords) -> TitlePage:
     seal = f"{words['seal_signed']}\n{detail.content_sha256}" if detail.content_sha256 else words["seal_draft"]
     author = ", ".join(part for part in (detail.author, provider) if part)
     return TitlePage(
@@ -168,7 +169,7 @@ def _title_page(detail: AgreementDetail, provider: str, words: _Words) -> TitleP
     )
 
 
-def _parties(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+def _parties(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     country = Locale.parse(words.locale).territories.get(detail.customer_country, detail.customer_country)
     contact = ", ".join(p for p in (detail.contact_name, detail.contact_title, detail.contact_email) if p)
     return [
@@ -183,7 +184,7 @@ def _parties(detail: AgreementDetail, provider: str, words: _Words) -> list[Bloc
     ]
 
 
-def _scope(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+def _scope(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     items = tuple(
         f"{line.service_name}: {line.level_name} — {line.site}; {words['quantity']}: {line.quantity}; "
         f"{words['coverage']}: {coverage_text(line.coverage, words.locale)}"
@@ -192,14 +193,14 @@ def _scope(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]
     return [Heading(words["scope"], 1), Paragraph(words["scope_intro"]), NumberedList(items)]
 
 
-def _services(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+def _services(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     blocks: list[Block] = [Heading(words["services"], 1)]
     for line in detail.lines:
         blocks += [Heading(f"{line.service_name}: {line.level_name}", 2), *_line_targets(line, words)]
     return blocks
 
 
-def _line_targets(line: LineView, words: _Words) -> list[Block]:
+def _line_targets(line: LineView, words: DocumentWords) -> list[Block]:
     priorities = ", ".join(priority_text(p.strip(), words.locale) for p in line.priorities.split(",") if p.strip())
     return [
         KeyValues((
@@ -226,7 +227,7 @@ def _line_targets(line: LineView, words: _Words) -> list[Block]:
     ]
 
 
-def _pricing(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+def _pricing(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     sums = totals([line.line_total for line in detail.lines], detail.currency, detail.tax_rate_pct)
     footer: list[tuple[str, ...]] = [("", words["monthly_total"], "", "", "", "", words.money(sums.subtotal))]
     notes = [words["amounts_note"].format(currency=detail.currency)]
@@ -256,7 +257,7 @@ def _pricing(detail: AgreementDetail, provider: str, words: _Words) -> list[Bloc
     return [Heading(words["pricing"], 1), table, Note(" ".join(notes))]
 
 
-def _credits(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+def _credits(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     rows: list[tuple[str, ...]] = []
     for line in detail.lines:
         schedule = schedule_for(line.availability_pct)
@@ -282,13 +283,13 @@ def _credits(detail: AgreementDetail, provider: str, words: _Words) -> list[Bloc
     ]
 
 
-def _band_text(band: CreditBand, words: _Words) -> str:
+def _band_text(band: CreditBand, words: DocumentWords) -> str:
     if band.low_pct == 0:
         return words["band_below"].format(high=words.pct(band.high_pct))
     return words["band_range"].format(low=words.pct(band.low_pct), high=words.pct(band.high_pct))
 
 
-def _clauses(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+def _clauses(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     blocks: list[Block] = [Heading(words["clauses"], 1)]
     if not detail.clauses:
         blocks.append(Note(words["clause_standard"]))
@@ -300,7 +301,7 @@ def _clauses(detail: AgreementDetail, provider: str, words: _Words) -> list[Bloc
     return blocks
 
 
-def _provenance(clause: ClauseView, words: _Words) -> str:
+def _provenance(clause: ClauseView, words: DocumentWords) -> str:
     """Where a clause comes from: the library version it was picked from, and whether it was edited."""
     if clause.version == 0:
         return words["clause_own"]
@@ -308,7 +309,7 @@ def _provenance(clause: ClauseView, words: _Words) -> str:
     return f"{note}, {words['clause_edited']}" if clause.edited else note
 
 
-def _review(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+def _review(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     if not detail.reviews:
         return [Heading(words["review"], 1), Paragraph(words["no_reviews"])]
     table = Table(
@@ -328,7 +329,7 @@ def _review(detail: AgreementDetail, provider: str, words: _Words) -> list[Block
     return [Heading(words["review"], 1), Paragraph(words["review_intro"]), table]
 
 
-def _signatures(detail: AgreementDetail, provider: str, words: _Words) -> list[Block]:
+def _signatures(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     signed = {s.party: s for s in detail.signatures}
     names = {"provider": provider, "customer": detail.customer_name}
 

@@ -249,7 +249,8 @@ def _vip_expansion(
             RequirementInput(
                 desk.id, "Fartygen (12 fartyg)", "24x7", ("P1", "P2", "P3"), region="Rural",
                 need="Bryggsystemen får aldrig stå still; besättningen ska nå en tekniker dygnet runt.",
-                outcome="No sailing delayed by IT.", priority_notes={"P1": "Navigation or engine-room systems down"},
+                outcome="Ingen avgång försenas av IT.",
+                priority_notes={"P1": "Navigations- eller maskinrumssystem ur drift", "P3": "Frågor om konton och behörigheter"},
                 users=180, tickets_per_month=150, csat_target_pct=Decimal("90"), effort_target=Decimal("2"),
             ),
             RequirementInput(
@@ -262,7 +263,7 @@ def _vip_expansion(
     onboarding_silver = next(level.id for level in services["ONB"].levels if level.name == "Silver")
     requirements.choose_levels(db, rep, document.id, {first: vip_id, second: onboarding_silver})
     requirements.set_price_override(
-        db, rep, document.id, first, Decimal("7200.00"), "Framework rate for the whole fleet agreed with the CFO"
+        db, rep, document.id, first, Decimal("7200.00"), "Ramavtalspris för hela flottan, överenskommet med ekonomichefen"
     )
     requirements.send_requirements(db, rep, document.id)
 
@@ -274,7 +275,7 @@ def _rural_request(db: Database, rep: Actor, customer: customers.CustomerInfo, s
         requirements=[
             RequirementInput(
                 services["HW"].id, "Lammhult fastighetskontor", "Mon-Fri 07:00-19:00", ("P1", "P2"), region="Rural",
-                need="Skrivare och passersystem lagas inom fyra timmar.", outcome="Tenants never locked out.", sites=2,
+                need="Skrivare och passersystem lagas inom fyra timmar.", outcome="Ingen hyresgäst blir utelåst.", sites=2,
             ),
             RequirementInput(
                 None, "Alla bostadsområden", "24x7", ("P1",), region="Rural",
@@ -290,10 +291,10 @@ def _rural_request(db: Database, rep: Actor, customer: customers.CustomerInfo, s
     hardware, cameras, desk = (item.id for item in document.items)
     requirements.mark_infeasible(
         db, rep, document.id, hardware, "technical",
-        "A 4-hour on-site response is offered in cities only; Silver's rural variant (8 h) is the closest.",
+        "Inställelse på plats inom 4 timmar erbjuds bara i städer; Silvers landsbygdsvariant (8 h) ligger närmast.",
     )
     requirements.mark_infeasible(
-        db, rep, document.id, cameras, "commercial", "Camera surveillance is not in our catalogue; refer to a security firm."
+        db, rep, document.id, cameras, "commercial", "Kameraövervakning finns inte i vår katalog; hänvisa till ett säkerhetsföretag."
     )
     silver = next(level.id for level in services["SD"].levels if level.name == "Silver")
     requirements.choose_levels(db, rep, document.id, {desk: silver})

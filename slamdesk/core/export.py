@@ -19,12 +19,15 @@ from ..models import Agreement, AgreementVersion, RegisterDocument
 from . import audit
 from .agreement_document import build_agreement_document
 from .agreements import AgreementDetail, get_agreement
+from .catalogue import list_services
 from .certificates import ProviderCredentials, ensure_provider_certificate
 from .db import Database
 from .errors import SlamdeskError, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES
 from .paths import keys_dir, register_dir
 from .register import RegisterFilter, list_agreements
+from .requirements import get_requirements, quote_for
+from .requirements_document import build_requirements_document, reference
 from .roles import Actor
 from .settings import PROVIDER_NAME, get_setting
 
@@ -168,6 +171,58 @@ def preview_pdf(db: Database, number: str) -> bytes:
     """The agreement's PDF as an export would render it, in any status: unsigned, unrecorded, not written."""
     detail = get_agreement(db, number)
     return pdf.render_bytes(build_agreement_document(detail, get_setting(db, PROVIDER_NAME)))
+
+
+def requirements_document(db: Database, document_id: int) -> Document:
+    """The requirements document's tree, priced by a quote recalculated from its stored inputs."""
+    view = get_requirements(db, document_id)
+    return build_requirements_document(view, quote_for(view, list_services(db)), get_setting(db, PROVIDER_NAME))
+
+
+def preview_requirements_pdf(db: Database, document_id: int) -> bytes:
+    """The requirements document's PDF, written nowhere."""
+    return pdf.render_bytes(requirements_document(db, document_id))
+
+
+def export_requirements(
+    db: Database,
+    actor: Actor,
+    document_id: int,
+    formats: Sequence[str] = ("pdf", "docx"),
+    out_dir: Path | None = None,
+) -> list[ExportedFile]:
+    """Write a requirements document as PDF and DOCX for the customer's approval, in any status.
+
+    Without ``out_dir`` the files go beside the agreements of the customer:
+    ``register/<customer>/requirements/REQ-<id>/v<version>/``; files are never
+    overwritten, and the export is an audit event with each file's SHA-256.
+    """
+    view = get_requirements(db, document_id)
+    name = reference(view)
+    folder = out_dir or register_dir(db.path) / _slug(view.customer_name) / "requirements" / name / f"v{view.version}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
+    document = build_requirements_document(view, quote_for(view, list_services(db)), get_setting(db, PROVIDER_NAME))
+    written: list[ExportedFile] = []
+    try:
+        for fmt in formats:
+            path = _free_path(folder, f"{name}-v{view.version}", f".{fmt}")
+            RENDERERS[fmt](document, path)
+            written.append(ExportedFile(name, fmt, path, _sha256(path), path.stat().st_size))
+        with db.unit_of_work() as session:
+            audit.record(
+                session, actor, "requirements.export", "requirements_document", view.id,
+                version=view.version, status=view.status, files={f.format: f.sha256 for f in written},
+            )
+    except OSError as error:
+        _remove(written)
+        raise ExportError(f"cannot write {name}: {error.strerror or error}") from error
+    except BaseException:
+        _remove(written)
+        raise
+    return written
 
 
 def check_passphrase(db: Database, passphrase: str) -> None:

@@ -7,6 +7,7 @@ temporary folder of its own while it is open and removes it on close.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTemporaryDir
@@ -48,7 +49,17 @@ class PdfPreviewDialog(QDialog):
         path: the temporary PDF shown.
     """
 
-    def __init__(self, parent: QWidget | None, db: Database, number: str, export_action: QAction | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        db: Database,
+        number: str,
+        export_action: QAction | None = None,
+        *,
+        render: Callable[[], bytes] | None = None,
+        note: str = "",
+    ) -> None:
+        """Preview agreement ``number``; or, with ``render``, any document that function renders to PDF bytes."""
         super().__init__(parent)
         self.number = number
         self.setObjectName("pdfPreview")
@@ -59,7 +70,7 @@ class PdfPreviewDialog(QDialog):
         self.path = Path(self._folder.path()) / f"{number}-preview.pdf"
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = export.preview_pdf(db, number)
+            data = render() if render is not None else export.preview_pdf(db, number)
             self.path.write_bytes(data)
         except OSError as error:
             raise PreviewError(f"cannot write the preview of {number}: {error.strerror or error}") from error
@@ -74,6 +85,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageSpacing(12)
         self._make_controls(export_action)
+        if note:
+            self.note.setText(note)
         self._lay_out()
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.view.zoomFactorChanged.connect(lambda _factor: self._show_zoom())

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import catalogue, requirements
+from ..core import catalogue, export, requirements
 from ..core.catalogue import COVERAGE_OPTIONS, PRIORITIES, ServiceInfo
 from ..core.errors import SlamdeskError, ValidationError
 from ..core.money import parse_amount
@@ -48,6 +48,7 @@ from ..core.requirements import DOCUMENT_STATUSES, VOLUME_FIELDS, RequirementInp
 from . import feedback, formatting
 from .context import AppContext
 from .dialogs import UseCaseDialog
+from .pdf_preview import PdfPreviewDialog
 from .pricing_matrix import PricingMatrix
 from .traceability import TraceabilityMatrix
 from .widgets import Banner, ComboDelegate, ErrorLabel, FieldErrors, ask_unsaved, set_read_only
@@ -451,6 +452,7 @@ class RequirementsEditor(QMainWindow):
         self.context = context
         self.dirty = False
         self.dialog: QDialog | None = None
+        self.exported: list[export.ExportedFile] = []
         self._services = catalogue.list_services(context.db)
         self.view = requirements.get_requirements(context.db, document_id)
         self.model = RequirementsModel(self._services)
@@ -531,6 +533,11 @@ class RequirementsEditor(QMainWindow):
                                       "Record that the customer approved this version", self.record_approval)
         self.version_action = _action(self, "&New version", "Ctrl+Shift+N",
                                       "Copy this document into a new draft version", self.make_new_version)
+        self.preview_action = _action(self, "Pre&view PDF…", "Ctrl+Shift+P",
+                                      "Show the document the customer will approve, as a PDF", self.preview)
+        self.export_action = _action(self, "&Export for approval", "Ctrl+E",
+                                     "Write this version as PDF and DOCX into the customer's register folder",
+                                     self.export_documents)
         self.reload_action = _action(self, "Re&load", "F5", "Read the document again, dropping unsaved changes",
                                      self.reload)
         self.close_action = _action(self, "&Close", "Ctrl+W", "Close this window", self.close)
@@ -538,6 +545,8 @@ class RequirementsEditor(QMainWindow):
         self.row_actions = [self.add_action, self.remove_action, self.up_action, self.down_action]
         menu = self.menuBar().addMenu("&Document")
         menu.addActions([*self.document_actions, self.reload_action])
+        menu.addSeparator()
+        menu.addActions([self.preview_action, self.export_action])
         menu.addSeparator()
         menu.addAction(self.close_action)
         rows = self.menuBar().addMenu("&Requirements")
@@ -555,6 +564,8 @@ class RequirementsEditor(QMainWindow):
         toolbar.addActions(self.row_actions)
         toolbar.addSeparator()
         toolbar.addActions([self.send_action, self.approve_action, self.version_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.preview_action, self.export_action])
         self.addToolBar(toolbar)
 
     def _lay_out(self) -> None:
@@ -781,6 +792,46 @@ class RequirementsEditor(QMainWindow):
             self.show_document(sent)
             self.context.message.emit(f"Version {sent.version} sent to {sent.customer_name}")
             self.document_changed.emit(sent.id)
+
+    def _saved_for_output(self) -> bool:
+        """Unsaved edits are saved first, so the document shows what is stored."""
+        return not (self.dirty and self.view.editable) or self.save()
+
+    def preview(self) -> PdfPreviewDialog | None:
+        """The document as the customer will read it, through the same renderer as agreements."""
+        if not self._saved_for_output():
+            return None
+        document_id, name = self.view.id, f"REQ-{self.view.id:04d} v{self.view.version}"
+        try:
+            dialog = PdfPreviewDialog(
+                self, self.context.db, name, render=lambda: export.preview_requirements_pdf(self.context.db, document_id),
+                note="A preview: the document as Export for approval (Ctrl+E) would write it. Nothing is written yet.",
+            )
+        except SlamdeskError as error:
+            self.context.message.emit(f"Preview of {name}: not shown. {error}")
+            feedback.show_error(self, f"Preview of {name}", str(error))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_documents(self) -> list[export.ExportedFile]:
+        """PDF and DOCX of this version into the register folder, for the customer to approve."""
+        if not self._saved_for_output():
+            return []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = self._run("Export", lambda: export.export_requirements(
+                self.context.db, self.context.actor, self.view.id))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not written:
+            return []
+        self.exported = list(written)
+        names = " and ".join(file.path.name for file in written)
+        self.context.message.emit(f"Exported {names} into {written[0].path.parent}")
+        return self.exported
 
     def record_approval(self) -> ApprovalDialog:
         dialog = ApprovalDialog(self, self.context, self.view)

@@ -226,7 +226,7 @@ def test_traceability_flags_what_needs_attention(editor: RequirementsEditor, con
     assert trace_states(editor) == ["infeasible", "infeasible", "traced"]
     assert trace.summary.text() == "All 3 requirements are traced or marked infeasible · 2 marked infeasible"
     reason = trace.model.index(0, TraceColumn.STATE).data()
-    assert reason.startswith("Infeasible (technical): A 4-hour on-site response is offered in cities only")
+    assert reason.startswith("Infeasible (technical): Inställelse på plats inom 4 timmar erbjuds bara i städer")
     assert trace.model.index(2, TraceColumn.PRICE).data() == "€2,964.00"
     assert trace.model.index(2, TraceColumn.TARGETS).data() == "P2 1 h / 6 h · P3 4 h / 20 h"
 
@@ -280,3 +280,31 @@ def test_save_stores_a_cell_still_being_typed_in(editor: RequirementsEditor, con
     typing.setText("140")
     editor.save_action.trigger()
     assert requirements.get_requirements(context.db, editor.view.id).items[2].volumes.users == 140
+
+
+def test_preview_and_export_for_the_customers_approval(
+    editor: RequirementsEditor, context: AppContext, qtbot: QtBot, shown_errors: list[tuple[str, str]]
+) -> None:
+    """Unsaved edits are saved first; the PDF and DOCX land in the customer's folder and read back."""
+    import docx
+    from pypdf import PdfReader
+
+    from tests.ui.shots import shoot
+
+    type_into(editor, 2, Column.NEED, "Felanmälan besvaras inom en timme.")
+    dialog = editor.preview()
+    assert dialog is not None and dialog.page_count >= 4 and not editor.dirty
+    assert requirements.get_requirements(context.db, editor.view.id).items[2].need == "Felanmälan besvaras inom en timme."
+    dialog.go_to(1)
+    qtbot.wait(50)
+    shoot(dialog, "requirements_preview")
+    dialog.close()
+
+    written = editor.export_documents()
+    assert [file.format for file in written] == ["pdf", "docx"] and shown_errors == []
+    pdf_text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(written[0].path).pages)
+    assert "Kravspecifikation" in pdf_text and "Felanmälan besvaras inom en timme." in pdf_text
+    assert "3 Krav som inte kan uppfyllas" in pdf_text
+    headings = [p.text for p in docx.Document(str(written[1].path)).paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "1\tKrav" and headings[-1] == "7\tKundens godkännande"
+    assert written[0].path.parent.parts[-3:] == ("requirements", f"REQ-{editor.view.id:04d}", f"v{editor.view.version}")
