@@ -34,7 +34,7 @@ from ..documents.tree import (
     TableOfContents,
     TitlePage,
 )
-from .agreements import PARTIES, AgreementDetail, LineView
+from .agreements import PARTIES, AgreementDetail, LineView, SignatureView
 from .catalogue import format_duration
 from .clauses import ClauseView
 from .credits import CAP_PCT, CreditBand, schedule_for
@@ -326,23 +326,51 @@ def _review(detail: AgreementDetail, provider: str, words: DocumentWords) -> lis
         ),
         widths=(1.4, 1.3, 1.2, 1.5, 2),
     )
-    return [Heading(words["review"], 1), Paragraph(words["review_intro"]), table]
+    comments = [
+        (assignment.reviewer, _section_name(comment.section, detail, words), comment.text)
+        for review_round in detail.rounds if review_round.version_no == detail.version_no
+        for assignment in review_round.assignments
+        for comment in assignment.comments
+    ]
+    blocks: list[Block] = [Heading(words["review"], 1), Paragraph(words["review_intro"]), table]
+    if comments:
+        blocks += [
+            Heading(words["review_comments"], 2),
+            Table(headers=(words["reviewer"], words["section"], words["comment"]), rows=tuple(comments),
+                  widths=(1.4, 1.8, 4)),
+        ]
+    return blocks
+
+
+def _section_name(section: str, detail: AgreementDetail, words: DocumentWords) -> str:
+    """The part of the agreement a review comment is anchored to, as the document names it."""
+    kind, _, key = section.partition(":")
+    if kind == "line":
+        line = next((line for line in detail.lines if str(line.position) == key), None)
+        return f"{key}. {line.service_name}: {line.level_name}" if line else key
+    if kind == "clause":
+        return next((clause.title for clause in detail.clauses if clause.key == key), key)
+    if kind == "general":
+        return words["section_general"]
+    return words.labels.get(kind, kind)
 
 
 def _signatures(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     signed = {s.party: s for s in detail.signatures}
     names = {"provider": provider, "customer": detail.customer_name}
-
-    def line(party: str) -> SignatureLine:
-        signature = signed.get(party)
-        return SignatureLine(
-            party=f"{words[party]}: {names.get(party, party)}",
-            name=signature.name if signature else "",
-            title=signature.title if signature else "",
-            signed_at=words.datetime(signature.signed_at) if signature else words["not_signed"],
-            mark=f"{signature.name}, {words['signed_electronically']}" if signature else "",
+    if detail.signatories:  # a signing order: one line per signatory, in that order
+        lines = tuple(
+            SignatureLine(
+                party=f"{words[s.party]}: {names.get(s.party, s.party)}",
+                name=s.name,
+                title=s.title,
+                signed_at=words.datetime(s.signed_at) if s.signed_at else words["not_signed"],
+                mark=f"{s.name}, {words['signed_electronically']}" if s.signed_at else "",
+            )
+            for s in detail.signatories
         )
-
+    else:
+        lines = tuple(_party_line(party, signed.get(party), names, words) for party in PARTIES)
     return [
         PageBreak(),
         Heading(words["signatures"], 1),
@@ -351,9 +379,20 @@ def _signatures(detail: AgreementDetail, provider: str, words: DocumentWords) ->
             heading="",
             labels=(words["name"], words["title"], words["signed"]),
             signature_label=words["signature"],
-            signatures=tuple(line(party) for party in PARTIES),
+            signatures=lines,
         ),
     ]
+
+
+def _party_line(party: str, signature: SignatureView | None, names: dict[str, str], words: DocumentWords) -> SignatureLine:
+    """One party's signature where the agreement names no signing order."""
+    return SignatureLine(
+        party=f"{words[party]}: {names.get(party, party)}",
+        name=signature.name if signature else "",
+        title=signature.title if signature else "",
+        signed_at=words.datetime(signature.signed_at) if signature else words["not_signed"],
+        mark=f"{signature.name}, {words['signed_electronically']}" if signature else "",
+    )
 
 
 def document_keywords(detail: AgreementDetail) -> str:

@@ -377,3 +377,54 @@ def test_the_document_names_its_agreement_and_hash_for_verification() -> None:
 def test_an_unknown_language_falls_back_to_english() -> None:
     document = build_agreement_document(replace(detail_in("en"), language="de"), PROVIDER)
     assert document.page_label == "Page"
+
+
+def test_a_signing_order_gives_every_signatory_a_line_on_the_signature_page(tmp_path: Path) -> None:
+    from slamdesk.core.agreements import SignatoryView
+
+    detail = replace(detail_in("uk"), signatories=(
+        SignatoryView(1, "provider", "Anna Lindqvist", "Account manager", 1, dt.datetime(2026, 12, 1, 10, 0, tzinfo=UTC)),
+        SignatoryView(2, "customer", UKRAINIAN_NAME, "CIO", 2, dt.datetime(2026, 12, 2, 11, 15, tzinfo=UTC)),
+        SignatoryView(3, "customer", "Богдан Гнатюк", "Фінансовий директор", 2, None),
+    ))
+    pages = pdf_pages(build_agreement_document(detail, PROVIDER), tmp_path / "order.pdf")
+    words = labels_for("uk")
+    last = pages[-1]
+    for name in ("Anna Lindqvist", UKRAINIAN_NAME, "Богдан Гнатюк"):
+        assert f"{words['name']}: {normalise(name)}" in last, name
+    assert f"{words['title']}: Фінансовий директор" in last
+    assert last.count(f"{words['signed']}: {words['not_signed']}") == 1
+    assert last.count(words["signed_electronically"]) == 2
+
+
+def test_review_comments_are_listed_with_the_section_they_are_anchored_to() -> None:
+    from slamdesk.core.reviews import AssignmentView, CommentView, RoundView
+
+    at = dt.datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+    comments = (
+        CommentView("line:2", "Sänk P2-lösningstiden till 6 h.", at),
+        CommentView("clause:termination", "Tre månader är för kort.", at),
+        CommentView("general", "I övrigt bra.", at),
+        CommentView("pricing", "Moms saknas.", at),
+    )
+    review_round = RoundView(1, 2, "changes_requested", at, (
+        AssignmentView("Petra Holm", 7, "legal_reviewer", dt.date(2026, 11, 5), "changes_requested", at, comments),
+    ))
+    earlier = RoundView(0, 1, "approved", at, (
+        AssignmentView("Petra Holm", 7, "legal_reviewer", dt.date(2026, 10, 5), "approved", at,
+                       (CommentView("general", "Version 1 kommentar.", at),)),
+    ))
+    detail = replace(
+        detail_in("sv"), rounds=(earlier, review_round),
+        clauses=(ClauseView("termination", "Uppsägning", "Tre månader.", 1, "Tre månader."),),
+    )
+    document = build_agreement_document(detail, PROVIDER)
+    words = LABELS["sv"]
+    assert f"7.1 {words['review_comments']}" in [b.full_text for b in document.blocks if isinstance(b, Heading)]
+    table = next(b for b in document.blocks if isinstance(b, Table) and b.headers[1:2] == (words["section"],))
+    assert [row[1:] for row in table.rows] == [
+        ("2. Network monitoring: Silver", "Sänk P2-lösningstiden till 6 h."),
+        ("Uppsägning", "Tre månader är för kort."),
+        (words["section_general"], "I övrigt bra."),
+        (words["pricing"], "Moms saknas."),
+    ]
