@@ -14,9 +14,10 @@ from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
 from ..core.register import RegisterRow
 from . import feedback, formatting
 from .context import AppContext
-from .dialogs import CommentDialog, PassphraseDialog, SignDialog, UseCaseDialog
+from .dialogs import CommentDialog, PassphraseDialog, UseCaseDialog
 from .operations import perform
 from .pdf_preview import PdfPreviewDialog
+from .signing import SignatoriesDialog, SigningDialog
 
 # Which statuses allow each action; the rules themselves live in core.lifecycle.
 ALLOWED: dict[str, frozenset[Status]] = {
@@ -28,6 +29,7 @@ ALLOWED: dict[str, frozenset[Status]] = {
     "activate": TRANSITIONS["activate"].source,
     "terminate": TRANSITIONS["terminate"].source,
     "export": SIGNED_STATES,
+    "signing_order": frozenset(Status) - SIGNED_STATES,
 }
 
 
@@ -51,7 +53,13 @@ class AgreementActions(QObject):
             "request_changes", "Request &changes…", "Send the agreement back with a comment", self._request_changes
         )
         self.revise = self._action("revise", "&Revise", "Take the agreement back to draft to change it", self._revise)
-        self.sign = self._action("sign", "&Sign…", "Record the provider's or the customer's signature", self._sign)
+        self.sign = self._action(
+            "sign", "&Sign…", "See who has signed and who is next, and record a signature in that order", self._sign
+        )
+        self.signing_order = self._action(
+            "signing_order", "Signing &order…", "Name each party's signatories and the order they sign in",
+            self._signing_order,
+        )
         self.activate = self._action("activate", "Ac&tivate", "Put the signed agreement into force", self._activate)
         self.terminate = self._action("terminate", "&Terminate…", "End the agreement, giving a reason", self._terminate)
         self.export = self._action(
@@ -77,7 +85,10 @@ class AgreementActions(QObject):
 
     @property
     def lifecycle(self) -> list[QAction]:
-        return [self.submit, self.approve, self.request_changes, self.revise, self.sign, self.activate, self.terminate]
+        return [
+            self.submit, self.approve, self.request_changes, self.revise, self.signing_order, self.sign,
+            self.activate, self.terminate,
+        ]
 
     def set_current(self, row: RegisterRow | None) -> None:
         """Follow the selected agreement: enable exactly the steps its status allows."""
@@ -190,15 +201,27 @@ class AgreementActions(QObject):
         self._open(dialog, "{number} terminated")
 
     def _sign(self) -> None:
+        """Who has signed and who is next; only the next group's signatories can sign."""
         if self._row is None:
             return
-        db, actor = self._context.db, self._context.actor
-        detail = agreements.get_agreement(db, self._row.number)
-        dialog = SignDialog(self._window, detail, actor.display_name)
-        dialog.on_submit(
-            lambda: agreements.sign(
-                db, actor, detail.number, party=dialog.party.currentData() or "",
-                signer_name=dialog.signer_name.text(), signer_title=dialog.signer_title.text(),
-            )
-        )
-        self._open(dialog, "Signature recorded on {number}")
+        number = self._row.number
+        try:
+            dialog = SigningDialog(self._window, self._context, number)
+        except SlamdeskError as error:
+            feedback.show_error(self._window, f"Sign {number}", str(error))
+            return
+        self.dialog = dialog
+        dialog.open()
+
+    def _signing_order(self) -> None:
+        """Who signs for each party and in which order; fixed once the first person signs."""
+        if self._row is None:
+            return
+        number = self._row.number
+        try:
+            dialog = SignatoriesDialog(self._window, self._context, number)
+        except SlamdeskError as error:
+            feedback.show_error(self._window, f"Signing order of {number}", str(error))
+            return
+        self.dialog = dialog
+        dialog.open()

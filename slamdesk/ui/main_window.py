@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addSeparator()
-        toolbar.addActions(self.agreement_actions.lifecycle)
+        toolbar.addActions([a for a in self.agreement_actions.lifecycle if a is not self.agreement_actions.signing_order])
         toolbar.addSeparator()
         toolbar.addAction(self.agreement_actions.preview)
         toolbar.addAction(self.agreement_actions.export)

@@ -12,16 +12,17 @@ from slamdesk.core.roles import Actor
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.dialogs import CommentDialog, PassphraseDialog, SignDialog, UseCaseDialog
 from slamdesk.ui.main_window import MainWindow
+from slamdesk.ui.signing import SigningDialog
 from slamdesk.ui.register_model import Column
 
 ENABLED_BY_STATUS = {
     "SLA-2024-0001": {"export"},  # terminated
     "SLA-2026-0001": {"terminate", "export"},  # active
     "SLA-2026-0002": {"activate", "terminate", "export"},  # signed
-    "SLA-2026-0004": {"sign"},  # approved
-    "SLA-2026-0005": {"approve", "request_changes"},  # in review
-    "SLA-2026-0006": {"revise"},  # changes requested
-    "SLA-2026-0007": {"submit"},  # draft
+    "SLA-2026-0004": {"sign", "signing_order"},  # approved
+    "SLA-2026-0005": {"approve", "request_changes", "signing_order"},  # in review
+    "SLA-2026-0006": {"revise", "signing_order"},  # changes requested
+    "SLA-2026-0007": {"submit", "signing_order"},  # draft
 }
 
 
@@ -112,12 +113,15 @@ def test_review_sign_activate_export_and_terminate(
     approve.accept()
     assert not approve.isVisible()
     assert status_of(context, number) is Status.APPROVED
-    assert enabled(window) == {"sign"}
+    assert enabled(window) == {"sign", "signing_order"}
     assert window.statusBar().currentMessage() == f"{number} approved"
 
     act_as(window, people["anna"])
     window.agreement_actions.sign.trigger()
-    sign = dialog(window)
+    signing = window.agreement_actions.dialog
+    assert isinstance(signing, SigningDialog) and signing.isVisible()
+    signing.panel.sign_selected()  # no signing order: the plain form, provider first
+    sign = signing.panel.dialog
     assert isinstance(sign, SignDialog) and sign.party.currentData() == "provider"
     assert sign.signer_name.text() == "Anna Lindqvist"
     sign.accept()  # no title yet
@@ -125,14 +129,15 @@ def test_review_sign_activate_export_and_terminate(
     sign.signer_title.setText("Kundansvarig")
     sign.accept()
     assert not sign.isVisible()
-    window.agreement_actions.sign.trigger()
-    sign = dialog(window)
+    signing.panel.sign_selected()
+    sign = signing.panel.dialog
     assert isinstance(sign, SignDialog)
     assert (sign.party.currentData(), sign.signer_name.text(), sign.signer_title.text()) == (
         "customer", "Björn Ångström", "Driftansvarig"
     )
     sign.accept()
     assert status_of(context, number) is Status.SIGNED
+    signing.close()
 
     window.agreement_actions.export.trigger()
     export = dialog(window)
@@ -179,11 +184,11 @@ def test_request_changes_needs_a_comment_then_revise(
     request.text.setPlainText("Lägg till nattskiftet.")
     request.accept()
     assert status_of(window.context, number) is Status.CHANGES_REQUESTED
-    assert enabled(window) == {"revise"}
+    assert enabled(window) == {"revise", "signing_order"}
     act_as(window, people["anna"])
     window.agreement_actions.revise.trigger()
     assert status_of(window.context, number) is Status.DRAFT
-    assert enabled(window) == {"submit"}
+    assert enabled(window) == {"submit", "signing_order"}
     assert window.register.selected_number() == number
 
 
@@ -207,10 +212,10 @@ def test_refused_step_shows_the_core_message(
 def test_refresh_picks_up_changes_made_elsewhere(window: MainWindow, people: dict[str, Actor]) -> None:
     window.register.select_agreement("SLA-2026-0007")
     agreements.submit_for_review(window.context.db, people["anna"], "SLA-2026-0007")
-    assert enabled(window) == {"submit"}
+    assert enabled(window) == {"submit", "signing_order"}
     window.refresh_action.trigger()
     assert window.register.selected_number() == "SLA-2026-0007"
-    assert enabled(window) == {"approve", "request_changes"}
+    assert enabled(window) == {"approve", "request_changes", "signing_order"}
 
 
 def test_window_layout_is_remembered(
