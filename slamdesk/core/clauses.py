@@ -31,6 +31,16 @@ STANDARD_KEYS: dict[str, str] = {
 _LIBRARIANS = {Role.LEGAL_REVIEWER, Role.ADMINISTRATOR}
 _DRAFTERS = {Role.REPRESENTATIVE, Role.ADMINISTRATOR, Role.LEGAL_REVIEWER}
 
+
+def may_maintain_library(actor: Actor) -> bool:
+    """Whether ``actor`` may save clauses to the library (legal reviewers and administrators)."""
+    return actor.role in _LIBRARIANS
+
+
+def may_choose_clauses(actor: Actor) -> bool:
+    """Whether ``actor`` may pick and edit an agreement's clauses."""
+    return actor.role in _DRAFTERS
+
 # The standard wording shipped with slamdesk; legal reviewers revise it in the library.
 STANDARD_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {

@@ -143,3 +143,39 @@ def compare_versions(db: Database, number: str, before: int, after: int) -> Vers
                                             f"v{before}", f"v{after}", lineterm="", n=0)
                 clauses.append(ClauseChange("changed", key, b.title, tuple(diff)))
         return VersionDiff(before, after, terms, tuple(lines), tuple(clauses))
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    """One version of an agreement, for choosing it (by ``version_no``) or changing it (by ``id``)."""
+
+    id: int
+    version_no: int
+    status: Status
+    frozen: bool  # its content was fixed by a signature and never changes again
+
+
+def list_versions(db: Database, number: str) -> tuple[VersionSummary, ...]:
+    """Every version of agreement ``number``, oldest first."""
+    with db.read() as session:
+        agreement_id = session.scalar(select(Agreement.id).where(Agreement.number == number))
+        if agreement_id is None:
+            raise NotFoundError(f"no agreement numbered {number!r}")
+        rows = session.scalars(
+            select(AgreementVersion).where(AgreementVersion.agreement_id == agreement_id)
+            .order_by(AgreementVersion.version_no)
+        )
+        return tuple(VersionSummary(v.id, v.version_no, Status(v.status), v.content_sha256 is not None) for v in rows)
+
+
+def current_version_id(db: Database, number: str) -> int:
+    """The row id of the current version of ``number`` (what ``set_agreement_clauses`` takes)."""
+    with db.read() as session:
+        found = session.scalar(
+            select(AgreementVersion.id)
+            .join(Agreement)
+            .where(Agreement.number == number, AgreementVersion.version_no == Agreement.current_version_no)
+        )
+    if found is None:
+        raise NotFoundError(f"no agreement numbered {number!r}")
+    return found

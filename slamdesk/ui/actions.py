@@ -8,16 +8,18 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..core import agreements, export
+from ..core import agreements, export, versions
 from ..core.errors import SlamdeskError
 from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
 from ..core.register import RegisterRow
 from . import feedback, formatting
+from .agreement_clauses import AgreementClausesDialog
 from .context import AppContext
 from .dialogs import CommentDialog, PassphraseDialog, UseCaseDialog
 from .operations import perform
 from .pdf_preview import PdfPreviewDialog
 from .signing import SignatoriesDialog, SigningDialog
+from .version_compare import VersionCompareDialog
 
 # Which statuses allow each action; the rules themselves live in core.lifecycle.
 ALLOWED: dict[str, frozenset[Status]] = {
@@ -30,6 +32,7 @@ ALLOWED: dict[str, frozenset[Status]] = {
     "terminate": TRANSITIONS["terminate"].source,
     "export": SIGNED_STATES,
     "signing_order": frozenset(Status) - SIGNED_STATES,
+    "amend": frozenset({Status.SIGNED, Status.ACTIVE}),
 }
 
 
@@ -62,6 +65,16 @@ class AgreementActions(QObject):
         )
         self.activate = self._action("activate", "Ac&tivate", "Put the signed agreement into force", self._activate)
         self.terminate = self._action("terminate", "&Terminate…", "End the agreement, giving a reason", self._terminate)
+        self.clauses = self._action(
+            "clauses", "C&lauses…", "Pick the agreement's clauses from the library and edit its copies", self._clauses
+        )
+        self.compare = self._action(
+            "compare", "Compare &versions…", "Compare two versions clause by clause and line by line", self._compare
+        )
+        self.amend = self._action(
+            "amend", "A&mend…", "Start a new draft version of a signed agreement, with its own review and signatures",
+            self._amend,
+        )
         self.export = self._action(
             "export", "&Export to register…", "Write PDF (signed) and DOCX into the register folder", self._export
         )
@@ -96,6 +109,9 @@ class AgreementActions(QObject):
         for action in [*self.lifecycle, self.export]:
             action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
         self.preview.setEnabled(row is not None)  # any status: drafts are previewed too
+        self.amend.setEnabled(row is not None and row.status in ALLOWED["amend"])
+        for action in (self.clauses, self.compare):  # read-only where the version is fixed; the dialog says so
+            action.setEnabled(row is not None)
 
     # Steps without a form
 
@@ -136,6 +152,38 @@ class AgreementActions(QObject):
         dialog.accepted.connect(done)
         self.dialog = dialog
         dialog.open()
+
+    def _show(self, title: str, make: Callable[[str], QDialog]) -> None:
+        """Open a window about the selected agreement; a refusal to open it goes in a message box."""
+        if self._row is None:
+            return
+        number = self._row.number
+        try:
+            dialog = make(number)
+        except SlamdeskError as error:
+            feedback.show_error(self._window, f"{title} of {number}", str(error))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def _clauses(self) -> None:
+        self._show("Clauses", lambda number: AgreementClausesDialog(self._window, self._context, number))
+
+    def _compare(self) -> None:
+        self._show("Versions", lambda number: VersionCompareDialog(self._window, self._context, number))
+
+    def _amend(self) -> None:
+        if self._row is None:
+            return
+        number, db, actor = self._row.number, self._context.db, self._context.actor
+        dialog = CommentDialog(
+            self._window, title=f"Amend {number}", ok_text="Start amendment", field="reason",
+            intro=(f"Start a new draft version of {number}. The signed version stays in force, unchanged, "
+                   "until the amendment is reviewed and signed. Say why it is amended."),
+        )
+        dialog.on_submit(lambda: versions.amend(db, actor, number, dialog.text.toPlainText()))
+        self._open(dialog, "{number}: amendment started as a new draft version")
 
     def _preview(self) -> None:
         if self._row is None:

@@ -28,6 +28,7 @@ from .register_view import RegisterPanel
 from .view_export import ViewExport
 from .wizard import AgreementWizard
 from .catalogue_editor import CatalogueEditor
+from .clause_library import ClauseLibraryDialog
 from .login_dialog import LoginDialog
 from .requirements_editor import RequirementsDocumentsDialog
 from .structure_view import StructureView
@@ -113,10 +114,14 @@ class MainWindow(QMainWindow):
         self.structure_action = QAction("S&tructure and supporting agreements…", self)
         self.structure_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.structure_action.triggered.connect(self.open_structure)
+        self.clause_library_action = QAction("C&lause library…", self)
+        self.clause_library_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.clause_library_action.setStatusTip("Standard clauses in every language; legal reviewers keep them")
+        self.clause_library_action.triggered.connect(self.open_clause_library)
         self.windows: list[QWidget] = []
         for action in (
             self.new_action, self.refresh_action, self.find_action, self.quit_action,
-            self.requirements_action, self.catalogue_action, self.structure_action,
+            self.requirements_action, self.catalogue_action, self.structure_action, self.clause_library_action,
         ):
             self.addAction(action)
 
@@ -184,13 +189,16 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addActions([self.new_action, self.requirements_action, self.catalogue_action,
-                              self.agreement_actions.export])
+                              self.clause_library_action, self.agreement_actions.export])
         file_menu.addSeparator()
         file_menu.addActions([self.export_view_action, self.batch_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         agreement_menu = menus.addMenu("&Agreement")
         agreement_menu.addActions(self.agreement_actions.lifecycle)
+        agreement_menu.addSeparator()
+        agreement_menu.addActions([self.agreement_actions.clauses, self.agreement_actions.compare,
+                                   self.agreement_actions.amend])
         agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.preview, self.agreement_actions.export])
         agreement_menu.addAction(self.structure_action)
@@ -307,6 +315,11 @@ class MainWindow(QMainWindow):
 
     def open_catalogue(self) -> CatalogueEditor:
         return self._keep(CatalogueEditor(self.context, self))
+
+    def open_clause_library(self) -> ClauseLibraryDialog:
+        dialog = ClauseLibraryDialog(self, self.context)
+        self._keep(dialog)
+        return dialog
 
     def open_structure(self) -> StructureView | None:
         """The selected agreement's structure, supporting agreements and consistency warnings."""

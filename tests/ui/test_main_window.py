@@ -258,6 +258,45 @@ def test_requirements_catalogue_and_structure_open_from_the_main_window(window: 
         opened.close()
 
 
+def test_clauses_versions_and_amendments_open_from_the_agreement_menu(
+    window: MainWindow, context: AppContext, shown_errors: list[tuple[str, str]]
+) -> None:
+    from slamdesk.ui.agreement_clauses import AgreementClausesDialog
+    from slamdesk.ui.version_compare import VersionCompareDialog
+
+    menus = {action.text(): action for menu in window.menuBar().actions() for action in menu.menu().actions()}
+    assert menus["C&lause library…"].shortcut().toString() == "Ctrl+Shift+U"
+    library = window.open_clause_library()
+    assert library.isVisible()
+    library.close()
+    actions = window.agreement_actions
+    window.register.select_agreement("SLA-2026-0007")  # a draft
+    assert not actions.amend.isEnabled() and actions.clauses.isEnabled()
+    actions.clauses.trigger()
+    assert isinstance(actions.dialog, AgreementClausesDialog) and actions.dialog.isVisible()
+    actions.dialog.close()
+
+    number = "SLA-2026-0001"  # active: amended into version 2, then compared with version 1
+    window.register.select_agreement(number)
+    assert actions.amend.isEnabled()
+    actions.amend.trigger()
+    amend = dialog(window)
+    amend.accept()
+    assert amend.isVisible() and amend.errors.message("reason") == "say why the agreement is amended"
+    amend.text.setPlainText("Kunden vill lägga till en site i Strömstad.")
+    amend.accept()
+    assert not amend.isVisible() and agreements.get_agreement(context.db, number).version_no == 2
+    assert window.statusBar().currentMessage() == f"{number}: amendment started as a new draft version"
+    window.register.select_agreement(number)
+    assert not actions.amend.isEnabled()  # the current version is the new draft
+    actions.compare.trigger()
+    compare = actions.dialog
+    assert isinstance(compare, VersionCompareDialog) and compare.isVisible()
+    assert (compare.diff.before, compare.diff.after) == (1, 2)
+    compare.close()
+    assert shown_errors == []
+
+
 def test_acting_as_a_profile_with_a_passphrase_asks_for_it(window: MainWindow, context: AppContext) -> None:
     from slamdesk.core import users
 
