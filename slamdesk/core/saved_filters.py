@@ -1,10 +1,9 @@
 """Named register filters, kept per user in the database.
 
 A saved filter is a whole register view (search, every filter, the sort) under
-a name the user chose. Each user's filters are one JSON document in the
-``setting`` key/value table under ``saved_filters.<user id>``, so they survive
-restarts and travel with the database. ``core.settings`` guards the shared,
-administrator-only settings; these are personal, so any user keeps their own.
+a name the user chose. Each user's filters are one JSON document kept as
+a personal setting (``core.settings``, key ``saved_filters.<user id>``), so
+they survive restarts and travel with the database; any user keeps their own.
 """
 
 from __future__ import annotations
@@ -13,14 +12,14 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from ..models import Setting
 from .db import Database
 from .errors import NotFoundError, ValidationError
 from .lifecycle import Status
 from .register import RegisterFilter, SortKey
 from .roles import Actor
+from .settings import personal_key, read_personal, write_personal
 
-KEY_PREFIX = "saved_filters."
+SETTING = "saved_filters"
 MAX_NAME = 60
 MAX_FILTERS = 200
 FORMAT_VERSION = 1
@@ -33,7 +32,7 @@ class SavedFilter:
 
 
 def setting_key(actor: Actor) -> str:
-    return f"{KEY_PREFIX}{actor.id}"
+    return personal_key(SETTING, actor)
 
 
 def criteria_to_json(criteria: RegisterFilter) -> dict[str, Any]:
@@ -106,8 +105,7 @@ def _ordered(saved: list[SavedFilter]) -> list[SavedFilter]:
 def list_saved_filters(db: Database, actor: Actor) -> list[SavedFilter]:
     """This user's saved filters, by name."""
     with db.read() as session:
-        setting = session.get(Setting, setting_key(actor))
-        return _ordered(_decode(setting.value if setting else None))
+        return _ordered(_decode(read_personal(session, actor, SETTING)))
 
 
 def get_saved_filter(db: Database, actor: Actor, name: str) -> SavedFilter:
@@ -133,17 +131,12 @@ def save_filter(db: Database, actor: Actor, name: str, criteria: RegisterFilter)
     name = check_name(name)
     saved = SavedFilter(name, criteria)
     with db.unit_of_work() as session:
-        setting = session.get(Setting, setting_key(actor))
-        others = [s for s in _decode(setting.value if setting else None) if s.name.casefold() != name.casefold()]
+        others = [s for s in _decode(read_personal(session, actor, SETTING)) if s.name.casefold() != name.casefold()]
         if len(others) >= MAX_FILTERS:
             raise ValidationError(
                 f"you can keep at most {MAX_FILTERS} saved filters; delete one first", field="name"
             )
-        value = _encode(_ordered([*others, saved]))
-        if setting is None:
-            session.add(Setting(key=setting_key(actor), value=value))
-        else:
-            setting.value = value
+        write_personal(session, actor, SETTING, _encode(_ordered([*others, saved])))
     return saved
 
 
@@ -151,9 +144,8 @@ def delete_saved_filter(db: Database, actor: Actor, name: str) -> None:
     """Forget this user's filter ``name`` (any case)."""
     wanted = name.strip().casefold()
     with db.unit_of_work() as session:
-        setting = session.get(Setting, setting_key(actor))
-        saved = _decode(setting.value if setting else None)
+        saved = _decode(read_personal(session, actor, SETTING))
         kept = [s for s in saved if s.name.casefold() != wanted]
-        if setting is None or len(kept) == len(saved):
+        if len(kept) == len(saved):
             raise NotFoundError(f"no saved filter named {name.strip()!r}")
-        setting.value = _encode(kept)
+        write_personal(session, actor, SETTING, _encode(kept))

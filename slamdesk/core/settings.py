@@ -1,6 +1,15 @@
-"""Settings kept in the database, shared by every face."""
+"""Settings kept in the database, shared by every face.
+
+Two kinds live in the one ``setting`` table: shared settings (``DEFAULTS``;
+only administrators change them, each change audited) and personal ones,
+which every user keeps for themselves under ``<name>.<user id>`` (saved
+register filters, say). Personal settings are read and written inside the
+caller's unit of work, so a read-modify-write is one transaction.
+"""
 
 from __future__ import annotations
+
+from sqlalchemy.orm import Session
 
 from ..models import Setting
 from . import audit
@@ -31,3 +40,22 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> None:
         else:
             setting.value = value.strip()
         audit.record(session, actor, "setting.change", "setting", 0, key=key, value=value.strip())
+
+
+def personal_key(name: str, actor: Actor) -> str:
+    return f"{name}.{actor.id}"
+
+
+def read_personal(session: Session, actor: Actor, name: str) -> str | None:
+    """The actor's own setting ``name``, or None when they have none."""
+    setting = session.get(Setting, personal_key(name, actor))
+    return setting.value if setting else None
+
+
+def write_personal(session: Session, actor: Actor, name: str, value: str) -> None:
+    """Keep ``value`` as the actor's own setting ``name`` (no role needed: it is theirs)."""
+    setting = session.get(Setting, personal_key(name, actor))
+    if setting is None:
+        session.add(Setting(key=personal_key(name, actor), value=value))
+    else:
+        setting.value = value
