@@ -32,11 +32,12 @@ from .db import Database
 from .errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES, Status, transition_for
 from .money import ZERO
-from .catalogue import list_services
-from .quality import Checklist, check_version
-from .reviews import ReviewerInput
+from .catalogue import ServiceInfo, list_services
 from .clauses import ClauseView, clauses_of, ensure_standard_clauses, standard_picks
-from .requirements import get_requirements, quote_for
+from .pricing import Quote
+from .quality import Checklist, check_version
+from .requirements import RequirementsView, get_requirements, quote_for
+from .reviews import ReviewerInput
 from .roles import Actor, Role, require_role
 from .users import get_actor
 
@@ -182,44 +183,12 @@ def create_draft(
     if end_date <= start_date:
         raise ValidationError("the end date must come after the start date", field="end_date")
     document = get_requirements(db, requirements_document_id)
-    offer = quote_for(document, list_services(db))
+    offer = _priced_offer(document, list_services(db))
     ensure_standard_clauses(db, get_actor(db))
-    open_lines = [f"{line.position} ({line.state})" for line in offer.lines if line.state not in ("traced", "infeasible")]
-    if open_lines:
-        raise ValidationError(
-            f"trace and price requirement {', '.join(open_lines)} first: choose a level it can have, "
-            "or mark it infeasible",
-            field="level",
-        )
-    if not offer.priced_lines:
-        raise ValidationError("no requirement can be delivered; nothing to agree on", field="level")
     with db.unit_of_work() as session:
         customer = session.get(Customer, document.customer_id)
         assert customer is not None
-        lines = []
-        for line in offer.priced_lines:
-            chosen = line.chosen
-            assert chosen is not None
-            lines.append(
-                AgreementLine(
-                    position=len(lines) + 1,
-                    requirement_id=line.requirement_id,
-                    service_level_id=chosen.level_id,
-                    service_name=line.service_name,
-                    level_name=chosen.level_name,
-                    site=line.site,
-                    coverage=line.coverage,
-                    priorities=", ".join(line.priorities),
-                    quantity=chosen.price.units,
-                    unit_price=chosen.price.unit_fee if line.unit != "none" else chosen.price.fixed_fee,
-                    line_total=chosen.line_total,
-                    availability_pct=chosen.availability_pct,
-                    targets=[
-                        [t.priority, t.response_minutes, t.resolution_minutes, t.business_hours]
-                        for t in chosen.targets
-                    ],
-                )
-            )
+        lines = _lines_of(offer)
         currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
         agreement = Agreement(
             number=_next_number(session, start_date.year),
@@ -249,6 +218,95 @@ def create_draft(
         search_index.refresh(session, [agreement.id])
         audit.record(session, actor, "agreement.draft", "agreement", agreement.id, number=agreement.number)
         return agreement.number
+
+
+def _priced_offer(document: RequirementsView, services: Sequence[ServiceInfo]) -> Quote:
+    """The document's quote, if every requirement is traced and priced or marked infeasible."""
+    offer = quote_for(document, services)
+    open_lines = [f"{line.position} ({line.state})" for line in offer.lines if line.state not in ("traced", "infeasible")]
+    if open_lines:
+        raise ValidationError(
+            f"trace and price requirement {', '.join(open_lines)} first: choose a level it can have, "
+            "or mark it infeasible",
+            field="level",
+        )
+    if not offer.priced_lines:
+        raise ValidationError("no requirement can be delivered; nothing to agree on", field="level")
+    return offer
+
+
+def _lines_of(offer: Quote) -> list[AgreementLine]:
+    """One agreement line per priced requirement, numbered from 1, with the chosen level's targets."""
+    lines: list[AgreementLine] = []
+    for line in offer.priced_lines:
+        chosen = line.chosen
+        assert chosen is not None
+        lines.append(
+            AgreementLine(
+                position=len(lines) + 1,
+                requirement_id=line.requirement_id,
+                service_level_id=chosen.level_id,
+                service_name=line.service_name,
+                level_name=chosen.level_name,
+                site=line.site,
+                coverage=line.coverage,
+                priorities=", ".join(line.priorities),
+                quantity=chosen.price.units,
+                unit_price=chosen.price.unit_fee if line.unit != "none" else chosen.price.fixed_fee,
+                line_total=chosen.line_total,
+                availability_pct=chosen.availability_pct,
+                targets=[
+                    [t.priority, t.response_minutes, t.resolution_minutes, t.business_hours] for t in chosen.targets
+                ],
+            )
+        )
+    return lines
+
+
+def redraft_lines(db: Database, actor: Actor, number: str, requirements_document_id: int) -> int:
+    """Replace a draft's lines with the priced requirements of a document of the same customer.
+
+    How an amendment changes its scope: the customer's requirements get a new
+    version (more users, another site, a higher level), and the amendment's
+    draft takes its lines and tax rate from it. Returns the number of lines.
+    """
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "change agreement lines")
+    document = get_requirements(db, requirements_document_id)
+    offer = _priced_offer(document, list_services(db))
+    with db.unit_of_work() as session:
+        version = _current_version(session, number)
+        agreement = version.agreement
+        if Status(version.status) not in (Status.DRAFT, Status.CHANGES_REQUESTED) or version.content_sha256:
+            raise TransitionError(
+                f"only a draft's lines change; {number} version {version.version_no} is "
+                f"{Status(version.status).label.lower()} (amend it to start a new draft)"
+            )
+        if document.customer_id != agreement.customer_id:
+            raise ValidationError(
+                f"the requirements document is {document.customer_name}'s, not this agreement's customer's",
+                field="requirements_document",
+            )
+        currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
+        if currencies != {agreement.currency}:
+            raise ValidationError(
+                f"the document is priced in {', '.join(sorted(currencies))}; the agreement is in {agreement.currency}",
+                field="requirements_document",
+            )
+        lines = _lines_of(offer)
+        version.lines.clear()
+        session.flush()
+        version.lines.extend(lines)
+        version.monthly_total = sum((line.line_total for line in lines), ZERO)
+        version.tax_rate_pct = document.tax_rate_pct
+        agreement.requirements_document_id = document.id
+        session.flush()
+        search_index.refresh(session, [agreement.id])
+        audit.record(
+            session, actor, "agreement.lines", "agreement_version", version.id, number=number,
+            requirements_document=document.id, requirements_version=document.version, lines=len(lines),
+            monthly_total=str(version.monthly_total),
+        )
+        return len(lines)
 
 
 def _apply(

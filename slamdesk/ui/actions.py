@@ -8,14 +8,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..core import agreements, export, versions
+from ..core import agreements, export, requirements, versions
 from ..core.errors import SlamdeskError
 from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
 from ..core.register import RegisterRow
 from . import feedback, formatting
 from .agreement_clauses import AgreementClausesDialog
 from .context import AppContext
-from .dialogs import CommentDialog, PassphraseDialog, UseCaseDialog
+from .dialogs import CommentDialog, PassphraseDialog, RedraftDialog, UseCaseDialog
 from .operations import perform
 from .pdf_preview import PdfPreviewDialog
 from .signing import SignatoriesDialog, SigningDialog
@@ -33,6 +33,7 @@ ALLOWED: dict[str, frozenset[Status]] = {
     "export": SIGNED_STATES,
     "signing_order": frozenset(Status) - SIGNED_STATES,
     "amend": frozenset({Status.SIGNED, Status.ACTIVE}),
+    "redraft": frozenset({Status.DRAFT, Status.CHANGES_REQUESTED}),
 }
 
 
@@ -75,6 +76,10 @@ class AgreementActions(QObject):
             "amend", "A&mend…", "Start a new draft version of a signed agreement, with its own review and signatures",
             self._amend,
         )
+        self.redraft = self._action(
+            "redraft", "&Update lines from requirements…",
+            "Take this draft's lines from a newer version of the customer's requirements", self._redraft,
+        )
         self.export = self._action(
             "export", "&Export to register…", "Write PDF (signed) and DOCX into the register folder", self._export
         )
@@ -109,7 +114,8 @@ class AgreementActions(QObject):
         for action in [*self.lifecycle, self.export]:
             action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
         self.preview.setEnabled(row is not None)  # any status: drafts are previewed too
-        self.amend.setEnabled(row is not None and row.status in ALLOWED["amend"])
+        for action in (self.amend, self.redraft):
+            action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
         for action in (self.clauses, self.compare):  # read-only where the version is fixed; the dialog says so
             action.setEnabled(row is not None)
 
@@ -184,6 +190,16 @@ class AgreementActions(QObject):
         )
         dialog.on_submit(lambda: versions.amend(db, actor, number, dialog.text.toPlainText()))
         self._open(dialog, "{number}: amendment started as a new draft version")
+
+    def _redraft(self) -> None:
+        if self._row is None:
+            return
+        number, db, actor = self._row.number, self._context.db, self._context.actor
+        documents = [d for d in requirements.list_documents(db) if d.customer_name == self._row.customer]
+        current = agreements.requirements_document_of(db, number)
+        dialog = RedraftDialog(self._window, number, self._row.customer, documents, current)
+        dialog.on_submit(lambda: agreements.redraft_lines(db, actor, number, dialog.documents.currentData() or 0))
+        self._open(dialog, "{number}: lines updated from the requirements")
 
     def _preview(self) -> None:
         if self._row is None:

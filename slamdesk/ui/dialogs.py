@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.agreements import PARTIES, AgreementDetail
 from ..core.certificates import load_certificate_pem
 from ..core.export import ExportedFile
+from ..core.requirements import DOCUMENT_STATUSES, DocumentSummary
 from ..core.paths import keys_dir
 from ..core.errors import SlamdeskError, ValidationError
 from . import feedback
@@ -71,6 +72,31 @@ class UseCaseDialog(QDialog):
             feedback.show_error(self, self.windowTitle(), str(error))
             return
         super().accept()
+
+
+class RedraftDialog(UseCaseDialog):
+    """Choose the requirements document a draft's lines are taken from (an amendment's new scope).
+
+    Attributes:
+        documents: the customer's requirements documents; the newest is chosen first.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, number: str, customer: str, documents: list[DocumentSummary], current: int | None
+    ) -> None:
+        super().__init__(
+            parent, title=f"Update the lines of {number}", ok_text="Update lines",
+            intro=(f"Replace the lines of {number} with the priced requirements of one of {customer}'s "
+                   "requirements documents, e.g. a new version made for this amendment."),
+        )
+        self.documents = QComboBox()
+        for document in documents:
+            marker = " — the agreement's now" if document.id == current else ""
+            status = DOCUMENT_STATUSES.get(document.status, document.status).lower()
+            self.documents.addItem(f"{document.title}, version {document.version} ({status}){marker}", document.id)
+        newest = max((d.id for d in documents), default=-1)
+        self.documents.setCurrentIndex(max(0, self.documents.findData(newest)))
+        self.add_field("requirements_document", "Requirements &document:", self.documents)
 
 
 class CommentDialog(UseCaseDialog):

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         agreement_menu.addActions(self.agreement_actions.lifecycle)
         agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.clauses, self.agreement_actions.compare,
-                                   self.agreement_actions.amend])
+                                   self.agreement_actions.amend, self.agreement_actions.redraft])
         agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.preview, self.agreement_actions.export])
         agreement_menu.addAction(self.structure_action)

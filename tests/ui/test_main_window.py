@@ -288,7 +288,28 @@ def test_clauses_versions_and_amendments_open_from_the_agreement_menu(
     assert not amend.isVisible() and agreements.get_agreement(context.db, number).version_no == 2
     assert window.statusBar().currentMessage() == f"{number}: amendment started as a new draft version"
     window.register.select_agreement(number)
-    assert not actions.amend.isEnabled()  # the current version is the new draft
+    assert not actions.amend.isEnabled() and actions.redraft.isEnabled()  # the current version is the new draft
+    from dataclasses import replace
+
+    from slamdesk.core import requirements
+    from slamdesk.ui.dialogs import RedraftDialog
+
+    old_document = agreements.requirements_document_of(context.db, number)
+    assert old_document is not None
+    copy = requirements.new_version(context.db, context.actor, old_document)
+    items = [item.as_input() for item in copy.items]
+    requirements.update_requirements(
+        context.db, context.actor, copy.id, requirements=[replace(items[0], users=items[0].users + 10), *items[1:]],
+        title=copy.title, tax_rate_pct=copy.tax_rate_pct,
+    )
+    quantity = agreements.get_agreement(context.db, number).lines[0].quantity
+    actions.redraft.trigger()
+    redraft = dialog(window)
+    assert isinstance(redraft, RedraftDialog) and redraft.documents.currentData() == copy.id
+    redraft.accept()
+    assert not redraft.isVisible()
+    assert agreements.get_agreement(context.db, number).lines[0].quantity == quantity + 10
+    window.register.select_agreement(number)
     actions.compare.trigger()
     compare = actions.dialog
     assert isinstance(compare, VersionCompareDialog) and compare.isVisible()
