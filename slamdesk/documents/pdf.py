@@ -234,7 +234,8 @@ class _KeepWithNext(KeepTogether):
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        if self._H > max(aH, MIN_SPLIT_GROUP) and aH >= MIN_SPLIT_ROOM:
+        ends_whole = bool(self._content) and isinstance(self._content[-1], _WholeTable)
+        if self._H > max(aH, MIN_SPLIT_GROUP) and aH >= MIN_SPLIT_ROOM and not ends_whole:
             return list(self._content)
         return super().split(aW, aH)
 
@@ -327,8 +328,11 @@ def _story(document: Document, styles: _Styles) -> list[Flowable]:
             story.append(RLParagraph(_markup(document.subtitle), styles.subtitle))
         if document.title or document.subtitle:
             story.append(HRFlowable(width="100%", thickness=1, color=ACCENT, spaceAfter=10))
-    for block in document.blocks:
-        story.extend(_block(block, styles))
+    for block, following in zip(document.blocks, (*document.blocks[1:], None)):
+        flowables = _block(block, styles)
+        if isinstance(block, Paragraph) and isinstance(following, (Table, Note)) and flowables:
+            flowables[-1].keepWithNext = 1  # an intro stays with its table, a clause with its provenance note
+        story.extend(flowables)
     if not story:
         story.append(Spacer(1, 1))
     return story

@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from slamdesk.documents import pdf
-from slamdesk.documents.tree import Document, Heading, Paragraph, Table
+from slamdesk.documents.tree import Document, Heading, Note, Paragraph, Table
 
 from .sample import (
     CONTRACT_FOOTER_DETAIL,
@@ -194,3 +194,13 @@ def test_a_short_table_moves_whole_to_the_next_page_with_its_heading(tmp_path: P
         pages = _texts(_render(Document("T", "", "en", "F", blocks), tmp_path))
         holding = [i for i, page in enumerate(pages) if "Hỗ trợ kỹ thuật" in page or "Övervakning" in page]
         assert len(set(holding)) == 1 and "Targets" in pages[holding[0]], filler
+
+
+def test_a_heading_and_an_intro_stay_with_the_short_table_they_introduce(tmp_path: Path) -> None:
+    for filler in range(26, 44):
+        blocks = (*(Paragraph(f"Line {n}") for n in range(filler)), Heading("Targets", 1),
+                  Paragraph("The targets below apply to every site."),
+                  Table(headers=SERVICE_HEADERS, rows=SERVICE_ROWS), Note("Clause version 1"))
+        pages = _texts(_render(Document("T", "", "en", "F", blocks), tmp_path))
+        table_page = next(i for i, page in enumerate(pages) if "Övervakning" in page)
+        assert "Targets" in pages[table_page] and "apply to every site" in pages[table_page], filler
