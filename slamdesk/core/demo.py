@@ -15,6 +15,7 @@ from .catalogue import BandInput, CommitmentInput, LevelInput, VariantInput
 from .db import Database
 from .lifecycle import Status
 from .requirements import RequirementInput
+from .reviews import ReviewerInput
 from .roles import Actor, Role
 
 PROVIDER = "Nordvik Service Desk AB"
@@ -155,14 +156,23 @@ class DemoResult:
     agreements: int
 
 
-def _advance(db: Database, number: str, target: Status, people: dict[str, Actor], signatory: tuple[str, str]) -> None:
+def _advance(
+    db: Database, number: str, target: Status, people: dict[str, Actor], signatory: tuple[str, str], today: dt.date
+) -> None:
+    """Take a new draft to ``target`` the way people would: a review round with a named legal reviewer first."""
     rep, reviewer = people["anna"], people["linh"]
     order = [Status.IN_REVIEW, Status.APPROVED, Status.SIGNED, Status.ACTIVE, Status.TERMINATED]
     if target is Status.DRAFT:
         return
-    agreements.submit_for_review(db, rep, number)
+    due = today + dt.timedelta(days=5)
+    agreements.submit_for_review(
+        db, rep, number, reviewers=[ReviewerInput(reviewer.id, "legal_reviewer", due)], today=today
+    )
     if target is Status.CHANGES_REQUESTED:
-        agreements.request_changes(db, reviewer, number, "Add the Đà Nẵng night shift to the coverage.")
+        agreements.request_changes(
+            db, reviewer, number, "Add the Đà Nẵng night shift to the coverage.",
+            comments=[("line:1", "Ca đêm ở Đà Nẵng (22:00–06:00) chưa nằm trong thời gian phục vụ.")],
+        )
         return
     for step in order[1 : order.index(target) + 1]:
         if step is Status.APPROVED:
@@ -220,7 +230,7 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
             title=TITLES.get(customer.language, "IT service-level agreement"),
             start_date=start, end_date=term_end(start, 2),
         )
-        _advance(db, number, status, people, (customer.contact_name, customer.contact_title))
+        _advance(db, number, status, people, (customer.contact_name, customer.contact_title), today)
     _vip_expansion(db, people["anna"], admin, made[0], services)
     _rural_request(db, people["anna"], made[4], services)
     return DemoResult(created=True, agreements=len(AGREEMENTS))

@@ -14,10 +14,12 @@ from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
 from ..core.register import RegisterRow
 from . import feedback, formatting
 from .agreement_clauses import AgreementClausesDialog
+from .checklist import ChecklistDialog
 from .context import AppContext
 from .dialogs import CommentDialog, PassphraseDialog, RedraftDialog, UseCaseDialog
 from .operations import perform
 from .pdf_preview import PdfPreviewDialog
+from .review_dialogs import ReviewDecisionDialog, ReviewRoundDialog
 from .signing import SignatoriesDialog, SigningDialog
 from .version_compare import VersionCompareDialog
 
@@ -34,6 +36,7 @@ ALLOWED: dict[str, frozenset[Status]] = {
     "signing_order": frozenset(Status) - SIGNED_STATES,
     "amend": frozenset({Status.SIGNED, Status.ACTIVE}),
     "redraft": frozenset({Status.DRAFT, Status.CHANGES_REQUESTED}),
+    "start_round": frozenset({Status.IN_REVIEW}),
 }
 
 
@@ -51,7 +54,16 @@ class AgreementActions(QObject):
         self._row: RegisterRow | None = None
         self.dialog: QDialog | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
-        self.submit = self._action("submit", "Su&bmit for review", "Send the draft to a reviewer", self._submit)
+        self.submit = self._action(
+            "submit", "Su&bmit for review…", "Send the draft to named reviewers with roles and due dates", self._submit
+        )
+        self.start_round = self._action(
+            "start_round", "Start review &round…", "Send the version in review to named reviewers", self._start_round
+        )
+        self.checklist = self._action(
+            "checklist", "&Quality checklist…", "Run the automatic quality checks on the current version",
+            self._checklist,
+        )
         self.approve = self._action("approve", "&Approve…", "Approve the agreement after review", self._approve)
         self.request_changes = self._action(
             "request_changes", "Request &changes…", "Send the agreement back with a comment", self._request_changes
@@ -114,9 +126,9 @@ class AgreementActions(QObject):
         for action in [*self.lifecycle, self.export]:
             action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
         self.preview.setEnabled(row is not None)  # any status: drafts are previewed too
-        for action in (self.amend, self.redraft):
+        for action in (self.amend, self.redraft, self.start_round):
             action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
-        for action in (self.clauses, self.compare):  # read-only where the version is fixed; the dialog says so
+        for action in (self.clauses, self.compare, self.checklist):  # read-only where the version is fixed; the dialog says so
             action.setEnabled(row is not None)
 
     # Steps without a form
@@ -128,8 +140,17 @@ class AgreementActions(QObject):
             perform(self._window, self._context, what=what, number=number, call=lambda: call(number), done=message)
 
     def _submit(self) -> None:
-        db, actor = self._context.db, self._context.actor
-        self._run("Submit for review", lambda n: agreements.submit_for_review(db, actor, n), "{number} sent for review")
+        if self._row is not None:
+            dialog = ReviewRoundDialog(self._window, self._context, self._row.number, submit=True)
+            self._open(dialog, "{number} sent for review")
+
+    def _start_round(self) -> None:
+        if self._row is not None:
+            dialog = ReviewRoundDialog(self._window, self._context, self._row.number, submit=False)
+            self._open(dialog, "Review round started on {number}")
+
+    def _checklist(self) -> None:
+        self._show("Quality checklist", lambda number: ChecklistDialog(self._window, self._context, number))
 
     def _revise(self) -> None:
         db, actor = self._context.db, self._context.actor
@@ -223,35 +244,30 @@ class AgreementActions(QObject):
 
     # Steps with a form
 
-    def _open(self, dialog: UseCaseDialog, done: str) -> None:
+    def _open(self, dialog: UseCaseDialog, done: str | Callable[[str], str]) -> None:
+        """Open a form; when its use case succeeds, views refresh and the status bar says ``done``."""
         assert self._row is not None
         number = self._row.number
+        message = (lambda: done(number)) if callable(done) else (lambda: done.format(number=number))
         dialog.accepted.connect(lambda: self._context.agreements_changed.emit(number))
-        dialog.accepted.connect(lambda: self._context.message.emit(done.format(number=number)))
+        dialog.accepted.connect(lambda: self._context.message.emit(message()))
         self.dialog = dialog
         dialog.open()
 
     def _approve(self) -> None:
-        if self._row is None:
-            return
-        number, db, actor = self._row.number, self._context.db, self._context.actor
-        dialog = CommentDialog(
-            self._window, title=f"Approve {number}", ok_text="Approve", field="comment",
-            intro=f"Approve {number} as {actor.display_name}. A comment is optional.",
-        )
-        dialog.on_submit(lambda: agreements.approve(db, actor, number, dialog.text.toPlainText()))
-        self._open(dialog, "{number} approved")
+        if self._row is not None:
+            dialog = ReviewDecisionDialog(self._window, self._context, self._row.number, decision="approve")
+            self._open(dialog, self._approved)
+
+    def _approved(self, number: str) -> str:
+        if agreements.get_agreement(self._context.db, number).status is Status.APPROVED:
+            return f"{number} approved"
+        return f"{number}: your approval is recorded; the other reviewers have yet to decide"
 
     def _request_changes(self) -> None:
-        if self._row is None:
-            return
-        number, db, actor = self._row.number, self._context.db, self._context.actor
-        dialog = CommentDialog(
-            self._window, title=f"Request changes to {number}", ok_text="Request changes", field="comment",
-            intro="Say what should change; the author sees this comment.",
-        )
-        dialog.on_submit(lambda: agreements.request_changes(db, actor, number, dialog.text.toPlainText()))
-        self._open(dialog, "Changes requested on {number}")
+        if self._row is not None:
+            dialog = ReviewDecisionDialog(self._window, self._context, self._row.number, decision="request_changes")
+            self._open(dialog, "Changes requested on {number}")
 
     def _terminate(self) -> None:
         if self._row is None:

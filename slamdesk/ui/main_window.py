@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         agreement_menu = menus.addMenu("&Agreement")
         agreement_menu.addActions(self.agreement_actions.lifecycle)
         agreement_menu.addSeparator()
+        agreement_menu.addActions([self.agreement_actions.start_round, self.agreement_actions.checklist])
+        agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.clauses, self.agreement_actions.compare,
                                    self.agreement_actions.amend, self.agreement_actions.redraft])
         agreement_menu.addSeparator()

@@ -12,6 +12,7 @@ from slamdesk.core.roles import Actor
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.dialogs import CommentDialog, PassphraseDialog, SignDialog, UseCaseDialog
 from slamdesk.ui.main_window import MainWindow
+from slamdesk.ui.review_dialogs import ReviewDecisionDialog, ReviewRoundDialog
 from slamdesk.ui.signing import SigningDialog
 from slamdesk.ui.register_model import Column
 
@@ -100,16 +101,17 @@ def test_review_sign_activate_export_and_terminate(
     number, context = "SLA-2026-0005", window.context
     window.register.select_agreement(number)
 
-    window.agreement_actions.approve.trigger()  # anna wrote it: core refuses
-    dialog(window).accept()
-    assert shown_errors and "another person must review" in shown_errors[-1][1]
-    dialog(window).reject()
+    window.agreement_actions.approve.trigger()  # anna wrote it and is not in the round
+    approve = dialog(window)
+    assert isinstance(approve, ReviewDecisionDialog) and not approve.ok_button.isEnabled()
+    assert "You are not a reviewer in round 1 (Trần Thị Linh)" in approve.blocked.text()
+    approve.reject()
 
     act_as(window, people["linh"])
     window.agreement_actions.approve.trigger()
     approve = dialog(window)
-    assert isinstance(approve, CommentDialog)
-    approve.text.setPlainText("Đã kiểm tra; godkänt.")
+    assert isinstance(approve, ReviewDecisionDialog) and approve.ok_button.isEnabled()
+    approve.comment.setPlainText("Đã kiểm tra; godkänt.")
     approve.accept()
     assert not approve.isVisible()
     assert status_of(context, number) is Status.APPROVED
@@ -175,13 +177,13 @@ def test_request_changes_needs_a_comment_then_revise(
 ) -> None:
     number = "SLA-2026-0005"
     window.register.select_agreement(number)
-    act_as(window, people["budi"])
+    act_as(window, people["linh"])
     window.agreement_actions.request_changes.trigger()
     request = dialog(window)
-    assert isinstance(request, CommentDialog)
+    assert isinstance(request, ReviewDecisionDialog)
     request.accept()
     assert request.isVisible() and request.errors.message("comment") == "say what should change"
-    request.text.setPlainText("Lägg till nattskiftet.")
+    request.comment.setPlainText("Lägg till nattskiftet.")
     request.accept()
     assert status_of(window.context, number) is Status.CHANGES_REQUESTED
     assert enabled(window) == {"revise", "signing_order"}
@@ -199,14 +201,23 @@ def test_refused_step_shows_the_core_message(
     window.register.select_agreement(number)
     act_as(window, people["linh"])
     window.agreement_actions.submit.trigger()
-    assert shown_errors == [("Submit for review", shown_errors[0][1])]
+    submit = dialog(window)
+    assert isinstance(submit, ReviewRoundDialog)
+    submit.accept()
+    assert shown_errors == [(f"Submit {number} for review", shown_errors[0][1])]
     assert "cannot submit agreements" in shown_errors[0][1]
     assert status_of(window.context, number) is Status.DRAFT
-    assert "not done" in window.statusBar().currentMessage()
+    submit.reject()
     act_as(window, people["anna"])
     window.agreement_actions.submit.trigger()
+    submit = dialog(window)
+    assert [r.user_id for r in submit.reviewers()] == [people["linh"].id, people["budi"].id]
+    submit.accept()
     assert status_of(window.context, number) is Status.IN_REVIEW
     assert window.statusBar().currentMessage() == f"{number} sent for review"
+    assert [a.reviewer for a in agreements.get_agreement(window.context.db, number).rounds[-1].assignments] == [
+        "Trần Thị Linh", "Budi Santoso"
+    ]
 
 
 def test_refresh_picks_up_changes_made_elsewhere(window: MainWindow, people: dict[str, Actor]) -> None:

@@ -66,7 +66,7 @@ def test_three_levels_side_by_side_with_totals(matrix: PricingMatrix, context: A
     ]
     # Infeasible rows say why, across the level columns.
     assert matrix.table.columnSpan(0, 1) == 3
-    assert level_cell(matrix, 0, "Bronze").data().startswith("Marked infeasible (technical): A 4-hour")
+    assert level_cell(matrix, 0, "Bronze").data().startswith("Marked infeasible (technical): Inställelse på plats inom 4 timmar")
     totals_row = len(quote.lines)
     for name, totals in quote.level_totals().items():
         assert level_cell(matrix, totals_row, name).data() == formatting.money(totals.subtotal, "EUR")
