@@ -50,6 +50,11 @@ class Checklist:
         return "; ".join(f"{item.label.lower()}: {item.detail}" for item in self.failures)
 
 
+def _count(number: int, noun: str) -> str:
+    """"1 line", "3 lines"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _item(key: str, problems: list[str], ok: str) -> CheckItem:
     return CheckItem(key, CHECKS[key], not problems, "; ".join(problems) if problems else ok)
 
@@ -61,7 +66,7 @@ def _traced(db: Database, version: AgreementVersion) -> CheckItem:
     offer = quote_for(get_requirements(db, document_id), list_services(db))
     open_lines = [f"requirement {line.position} is {line.state}" for line in offer.lines if line.state not in ("traced", "infeasible")]
     infeasible = sum(1 for line in offer.lines if line.state == "infeasible")
-    return _item("traced", open_lines, f"{len(offer.lines)} requirements, {infeasible} marked infeasible with a reason")
+    return _item("traced", open_lines, f"{_count(len(offer.lines), 'requirement')}, {infeasible} marked infeasible with a reason")
 
 
 def _targets(version: AgreementVersion) -> CheckItem:
@@ -72,7 +77,7 @@ def _targets(version: AgreementVersion) -> CheckItem:
         missing = [p for p in asked if p not in have]
         if missing or not asked:
             problems.append(f"line {line.position} ({line.service_name}) has no target for {', '.join(missing) or 'any priority'}")
-    return _item("targets", problems, f"{len(version.lines)} lines with response and resolution per priority")
+    return _item("targets", problems, f"{_count(len(version.lines), 'line')} with response and resolution per priority")
 
 
 def _internal(session: Session, version: AgreementVersion) -> CheckItem:
@@ -99,7 +104,7 @@ def _priced(version: AgreementVersion) -> CheckItem:
     problems = [f"line {line.position} ({line.service_name}) has no price" for line in version.lines if line.line_total <= 0]
     if not version.lines:
         problems.append("the agreement has no lines")
-    return _item("priced", problems, f"{len(version.lines)} lines priced, monthly total {version.monthly_total.normalize():f}")
+    return _item("priced", problems, f"{_count(len(version.lines), 'line')} priced, monthly total {version.monthly_total.normalize():f}")
 
 
 def _clause(key: str, clause_key: str, version: AgreementVersion) -> CheckItem:
