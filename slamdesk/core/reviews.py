@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Exists, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
@@ -263,3 +263,58 @@ def review_board(
             BoardRow(number, customer, title, version_no, round_no, tuple(by_round.get(round_id, ()) if round_id else ()))
             for number, customer, title, version_no, round_id, round_no in rows
         ]
+
+
+# ------------------------------------------------------- the board's counts
+
+
+@dataclass(frozen=True)
+class BoardCounts:
+    """How many agreements a board filter lists, and how many of those are overdue."""
+
+    total: int
+    overdue: int
+
+
+def _board_assignment_exists(criteria: BoardFilter, today: dt.date, *, overdue: bool) -> Exists | None:
+    """The assignment ``review_board`` requires for ``criteria``, or None when it requires none."""
+    assignment = select(ReviewAssignment.id).where(ReviewAssignment.round_id == ReviewRound.id)
+    if criteria.reviewer_id is not None:
+        assignment = assignment.where(ReviewAssignment.reviewer_id == criteria.reviewer_id)
+    if criteria.role is not None:
+        assignment = assignment.where(ReviewAssignment.role == criteria.role)
+    if criteria.overdue_only or overdue:
+        assignment = assignment.where(ReviewAssignment.decision.is_(None), ReviewAssignment.due_date < today)
+    if criteria.pending_only:
+        assignment = assignment.where(ReviewAssignment.decision.is_(None))
+    if criteria.reviewer_id is not None or criteria.role or criteria.overdue_only or criteria.pending_only or overdue:
+        return assignment.exists()
+    return None
+
+
+def count_review_board(db: Database, today: dt.date, criteria: BoardFilter = BoardFilter()) -> BoardCounts:
+    """What ``review_board(db, today, criteria)`` lists, counted in one query without reading the rows.
+
+    ``total`` is the number of rows ``review_board`` returns; ``overdue`` is how
+    many of them it returns with ``overdue_only`` also set (an overdue reviewer
+    who also matches the reviewer, role and pending filters).
+    """
+    matching = _board_assignment_exists(criteria, today, overdue=False)
+    late = _board_assignment_exists(criteria, today, overdue=True)
+    query = (
+        select(func.count(), func.coalesce(func.sum(case((late, 1), else_=0)), 0))
+        .select_from(Agreement)
+        .join(AgreementVersion, (AgreementVersion.agreement_id == Agreement.id)
+              & (AgreementVersion.version_no == Agreement.current_version_no))
+        .join(Customer, Customer.id == Agreement.customer_id)
+        .outerjoin(ReviewRound, (ReviewRound.version_id == AgreementVersion.id) & (ReviewRound.status == "open"))
+        .where(AgreementVersion.status == Status.IN_REVIEW.value)
+    )
+    if criteria.search.strip():
+        pattern = f"%{criteria.search.strip()}%"
+        query = query.where(or_(Agreement.number.ilike(pattern), Customer.name.ilike(pattern), Agreement.title.ilike(pattern)))
+    if matching is not None:
+        query = query.where(matching)
+    with db.read() as session:
+        total, overdue = session.execute(query).one()
+        return BoardCounts(int(total or 0), int(overdue or 0))

@@ -31,6 +31,7 @@ from .catalogue_editor import CatalogueEditor
 from .clause_library import ClauseLibraryDialog
 from .login_dialog import LoginDialog
 from .requirements_editor import RequirementsDocumentsDialog
+from .review_board import ReviewBoardWindow
 from .structure_view import StructureView
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -118,10 +119,15 @@ class MainWindow(QMainWindow):
         self.clause_library_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.clause_library_action.setStatusTip("Standard clauses in every language; legal reviewers keep them")
         self.clause_library_action.triggered.connect(self.open_clause_library)
+        self.review_board_action = QAction("Review &board…", self)
+        self.review_board_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.review_board_action.setStatusTip("Every agreement under review, each reviewer's status, what is overdue")
+        self.review_board_action.triggered.connect(self.open_review_board)
         self.windows: list[QWidget] = []
         for action in (
             self.new_action, self.refresh_action, self.find_action, self.quit_action,
             self.requirements_action, self.catalogue_action, self.structure_action, self.clause_library_action,
+            self.review_board_action,
         ):
             self.addAction(action)
 
@@ -197,13 +203,15 @@ class MainWindow(QMainWindow):
         agreement_menu = menus.addMenu("&Agreement")
         agreement_menu.addActions(self.agreement_actions.lifecycle)
         agreement_menu.addSeparator()
-        agreement_menu.addActions([self.agreement_actions.start_round, self.agreement_actions.checklist])
-        agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.clauses, self.agreement_actions.compare,
                                    self.agreement_actions.amend, self.agreement_actions.redraft])
         agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.preview, self.agreement_actions.export])
         agreement_menu.addAction(self.structure_action)
+        review_menu = menus.addMenu("Re&view")
+        review_menu.addAction(self.review_board_action)
+        review_menu.addSeparator()
+        review_menu.addActions([self.agreement_actions.start_round, self.agreement_actions.checklist])
         register_menu = menus.addMenu("Re&gister")
         register_menu.addActions([self.find_action, self.register.clear_action])
         register_menu.addSeparator()
@@ -322,6 +330,21 @@ class MainWindow(QMainWindow):
         dialog = ClauseLibraryDialog(self, self.context)
         self._keep(dialog)
         return dialog
+
+    def open_review_board(self) -> ReviewBoardWindow:
+        """The quality checker's board; opening an agreement there selects it in the register."""
+        board = ReviewBoardWindow(self, self.context)
+        board.setWindowFlag(Qt.WindowType.Window)
+        board.resize(1200, 720)
+        board.open_agreement.connect(self._open_from_board)
+        self._keep(board)
+        return board
+
+    def _open_from_board(self, number: str) -> None:
+        self.register.reveal(number)
+        self.show_agreement(number)
+        self.raise_()
+        self.activateWindow()
 
     def open_structure(self) -> StructureView | None:
         """The selected agreement's structure, supporting agreements and consistency warnings."""

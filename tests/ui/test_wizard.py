@@ -136,14 +136,28 @@ def test_wizard_records_signs_and_exports_an_agreement(
     draft.title_edit.setText("Угода про рівень ІТ-обслуговування, порт Одеса")
     draft.start.setDate(QDate(2027, 1, 1))
     draft.end.setDate(QDate(2028, 12, 31))
+    assert [draft.kind.itemData(i) for i in range(draft.kind.count())] == [
+        "customer_sla", "internal_sla", "ola", "underpinning_contract"
+    ]
+    assert draft.reviewer.currentData() == people["linh"]  # legal reviewers first; the author is not offered
+    assert people["anna"] not in [draft.reviewer.itemData(i) for i in range(draft.reviewer.count())]
+    due = dt.date.today() + dt.timedelta(days=11)
+    draft.due.setDate(QDate(due.year, due.month, due.day))
+    from tests.ui.shots import shoot
+
+    shoot(wizard, "wizard_draft")
     wizard.next()
     number = wizard.number
     assert number is not None and wizard.currentPage() is wizard.review_page
-    assert agreements.get_agreement(db, number).status is Status.IN_REVIEW
+    detail = agreements.get_agreement(db, number)
+    assert detail.status is Status.IN_REVIEW and detail.kind == "customer_sla"
+    (assignment,) = detail.rounds[-1].assignments
+    assert (assignment.reviewer, assignment.role, assignment.due_date) == (
+        "Trần Thị Linh", "legal_reviewer", due
+    )
 
     review = wizard.review_page
-    assert review.reviewer.currentData() == people["linh"]
-    assert people["anna"] not in [review.reviewer.itemData(i) for i in range(review.reviewer.count())]
+    assert [review.reviewer.itemData(i) for i in range(review.reviewer.count())] == [people["linh"]]
     review.comment.setPlainText("Đã kiểm tra điều khoản và giá.")
     wizard.next()
     assert wizard.currentPage() is wizard.signing_page

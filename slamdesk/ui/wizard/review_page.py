@@ -40,9 +40,13 @@ class ReviewPage(StepPage):
         return sorted(candidates, key=lambda actor: (actor.role is Role.ADMINISTRATOR, actor.id))
 
     def initializePage(self) -> None:
-        self.intro.setText(f"<b>{self.state.number}</b> is in review.")
+        named = self.state.reviewer
+        self.intro.setText(
+            f"<b>{self.state.number}</b> is in review"
+            + (f"; {named.display_name} is the reviewer named in its round." if named else ".")
+        )
         self.reviewer.clear()
-        for actor in self.reviewers():
+        for actor in [named] if named else self.reviewers():
             self.reviewer.addItem(f"{actor.display_name} ({actor.role.label.lower()})", actor)
         if not self.reviewer.count():
             self.errors.show_general("No other profile may review; add a legal reviewer or a quality checker.")

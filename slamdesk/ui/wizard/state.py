@@ -9,6 +9,7 @@ from ...core.customers import CustomerSummary
 from ...core.export import ExportedFile
 from ...core.pricing import Quote
 from ...core.requirements import RequirementInput
+from ...core.roles import Actor
 
 
 @dataclass
@@ -22,6 +23,7 @@ class WizardState:
     quote: Quote | None = None
     number: str | None = None
     submitted: bool = False
+    reviewer: Actor | None = None  # the one named in the review round
     approved: bool = False
     signed: set[str] = field(default_factory=set)
     exported: list[ExportedFile] = field(default_factory=list)
