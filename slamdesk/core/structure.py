@@ -735,3 +735,12 @@ def service_choices(db: Database, number: str) -> list[ServiceChoice]:
         pairs.values(),
         key=lambda c: (c.customer_id != first, c.customer_name.casefold(), c.service_name.casefold()),
     )
+
+
+# ----------------------------------------------------------------- roles
+
+
+def may_edit_structure(actor: Actor) -> bool:
+    """Whether ``actor`` may place agreements in the levels and link supporting ones
+    (``set_parent`` and ``link_supporting``): representatives and administrators."""
+    return actor.role in _EDITORS

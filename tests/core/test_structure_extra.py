@@ -1,0 +1,35 @@
+"""``may_edit_structure`` says what ``set_parent`` and ``link_supporting`` allow."""
+
+from __future__ import annotations
+
+import pytest
+
+from slamdesk.core import structure, users
+from slamdesk.core.db import Database
+from slamdesk.core.errors import PermissionDenied
+from slamdesk.core.roles import Actor, Role
+
+from .test_structure import build_structure
+
+
+@pytest.fixture
+def rep(db: Database) -> Actor:
+    return users.ensure_user(db, "anna", "Anna Lindqvist", Role.REPRESENTATIVE)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_may_edit_structure_matches_what_the_use_cases_allow(db: Database, rep: Actor, role: Role) -> None:
+    built = build_structure(db, rep)
+    actor = Actor(rep.id, rep.username, rep.display_name, role)
+    allowed = structure.may_edit_structure(actor)
+    assert allowed is (role in (Role.REPRESENTATIVE, Role.ADMINISTRATOR))
+    if allowed:
+        structure.set_parent(db, actor, built.service, None)
+        structure.link_supporting(db, actor, built.uc, None)
+        assert structure.structure_tree(db, built.service).root.number == built.service
+    else:
+        with pytest.raises(PermissionDenied):
+            structure.set_parent(db, actor, built.service, None)
+        with pytest.raises(PermissionDenied):
+            structure.link_supporting(db, actor, built.uc, None)
+        assert structure.structure_tree(db, built.service).root.number == built.corporate
