@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +29,8 @@ from .register_model import PAGE_SIZE
 from .register_view import RegisterPanel
 from .view_export import ViewExport
 from .wizard import AgreementWizard
+
+KeptWindow = TypeVar("KeptWindow", bound=QWidget)
 from .catalogue_editor import CatalogueEditor
 from .clause_library import ClauseLibraryDialog
 from .login_dialog import LoginDialog
@@ -327,20 +331,18 @@ class MainWindow(QMainWindow):
         return self._keep(CatalogueEditor(self.context, self))
 
     def open_clause_library(self) -> ClauseLibraryDialog:
-        dialog = ClauseLibraryDialog(self, self.context)
-        self._keep(dialog)
-        return dialog
+        return self._keep(ClauseLibraryDialog(self, self.context))
 
     def open_review_board(self) -> ReviewBoardWindow:
         """The quality checker's board; opening an agreement there selects it in the register."""
         board = ReviewBoardWindow(self, self.context)
         board.setWindowFlag(Qt.WindowType.Window)
         board.resize(1200, 720)
-        board.open_agreement.connect(self._open_from_board)
-        self._keep(board)
-        return board
+        board.open_agreement.connect(self._go_to_agreement)
+        return self._keep(board)
 
-    def _open_from_board(self, number: str) -> None:
+    def _go_to_agreement(self, number: str) -> None:
+        """Another window asked for an agreement: select it in the register and bring this window up."""
         self.register.reveal(number)
         self.show_agreement(number)
         self.raise_()
@@ -355,10 +357,10 @@ class MainWindow(QMainWindow):
         view = StructureView(self.context, number)
         view.setWindowTitle(f"{number}: structure — slamdesk")
         view.resize(1100, 700)
-        view.open_agreement.connect(lambda chosen: (self.register.reveal(chosen), self.show_agreement(chosen)))
+        view.open_agreement.connect(self._go_to_agreement)
         return self._keep(view)
 
-    def _keep(self, window: QWidget) -> QWidget:
+    def _keep(self, window: KeptWindow) -> KeptWindow:
         """Show a tool window and hold it until it is closed."""
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
