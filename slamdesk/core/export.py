@@ -26,7 +26,7 @@ from .errors import SlamdeskError, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES
 from .paths import keys_dir, register_dir
 from .register import RegisterFilter, list_agreements
-from .requirements import get_requirements, quote_for
+from .requirements import RequirementsView, get_requirements, quote_for
 from .requirements_document import build_requirements_document, reference
 from .roles import Actor
 from .settings import PROVIDER_NAME, get_setting
@@ -173,9 +173,9 @@ def preview_pdf(db: Database, number: str) -> bytes:
     return pdf.render_bytes(build_agreement_document(detail, get_setting(db, PROVIDER_NAME)))
 
 
-def requirements_document(db: Database, document_id: int) -> Document:
+def requirements_document(db: Database, document_id: int, view: RequirementsView | None = None) -> Document:
     """The requirements document's tree, priced by a quote recalculated from its stored inputs."""
-    view = get_requirements(db, document_id)
+    view = view or get_requirements(db, document_id)
     return build_requirements_document(view, quote_for(view, list_services(db)), get_setting(db, PROVIDER_NAME))
 
 
@@ -204,7 +204,7 @@ def export_requirements(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
-    document = build_requirements_document(view, quote_for(view, list_services(db)), get_setting(db, PROVIDER_NAME))
+    document = requirements_document(db, document_id, view)
     written: list[ExportedFile] = []
     try:
         for fmt in formats:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from ..core.register import RegisterFilter, RegisterRow
 from ..core.roles import Actor
 from .filter_panel import ACTIVE_STYLE, PANEL_FIELDS, FilterPanel, SavedFilters, buddy_label
 from .register_model import PAGE_SIZE, SORT_KEYS, Column, RegisterModel
+from .widgets import select_table_row
 
 SEARCH_DELAY_MS = 250
 
@@ -230,13 +231,7 @@ class RegisterPanel(QWidget):
         if row is None:
             return False
         index = self.model.index(row, Column.NUMBER)
-        selection = self.table.selectionModel()
-        unchanged = selection.currentIndex().row() == row
-        selection.setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
-        if unchanged:  # Qt only signals a move; the row's data may still be new
+        if select_table_row(self.table, index):
             self.current_changed.emit(number)
         return True
 

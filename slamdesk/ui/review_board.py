@@ -20,7 +20,6 @@ from html import escape
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -79,6 +78,7 @@ from ..core.roles import Actor
 from . import formatting
 from .context import AppContext
 from .filter_panel import ACTIVE_STYLE, buddy_label
+from .widgets import select_table_row
 
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 250
@@ -836,13 +836,7 @@ class ReviewBoardWindow(QMainWindow):
         if row is None:
             return False
         index = self.model.index(row, Column.NUMBER)
-        selection = self.table.selectionModel()
-        unchanged = selection.currentIndex().row() == row
-        selection.setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
-        if unchanged:  # Qt signals only a move; the round may have changed
+        if select_table_row(self.table, index):
             self._show_round(self.model.row_at(row))
         return True
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -176,3 +177,18 @@ def set_read_only(widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def select_table_row(table: QAbstractItemView, index: QModelIndex) -> bool:
+    """Make ``index``'s row the current, only selected row and scroll to it.
+
+    Returns True when it was the current row already: Qt then signals nothing,
+    though the row's data may have been read again, so the caller shows it.
+    """
+    selection = table.selectionModel()
+    unchanged = selection.currentIndex().row() == index.row()
+    selection.setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.scrollTo(index)
+    return unchanged
