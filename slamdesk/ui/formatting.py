@@ -30,8 +30,15 @@ STATUS_COLOURS: dict[Status, str] = {
 
 
 def display_locale() -> str:
-    """The babel locale matching Qt's default locale, or ``en`` when babel does not know it."""
+    """The babel locale matching Qt's default locale, or ``en`` when babel does not know it.
+
+    The C and POSIX locales (``LANG=C.UTF-8``, a bare container) say nothing
+    about the person, so they read as English rather than as POSIX's ungrouped
+    numbers.
+    """
     name = QLocale().name()
+    if name in ("C", "POSIX") or QLocale().language() == QLocale.Language.C:
+        return "en"
     try:
         Locale.parse(name)
     except (UnknownLocaleError, ValueError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from dataclasses import replace
 from decimal import Decimal
@@ -13,6 +12,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
+from tests.tools import require
 from slamdesk.core.agreement_document import (
     build_agreement_document,
     coverage_text,
@@ -219,9 +219,7 @@ def test_docx_data_tables_use_table_grid_and_pricing_ends_with_the_total(tmp_pat
 
 
 def test_docx_converts_with_libreoffice(tmp_path: Path) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    soffice = require("soffice")
     source = tmp_path / "agreement.docx"
     docx_renderer.render(build_agreement_document(detail_in("uk"), PROVIDER), source)
     result = subprocess.run(

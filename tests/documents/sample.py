@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
 
-import pytest
 
 from slamdesk.documents.tree import (
     Document,
@@ -23,7 +23,9 @@ from slamdesk.documents.tree import (
     TitlePage,
 )
 
-SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# The first lines of the source articles (../shared/seeds), kept with the tests
+# so that a fresh clone has them.
+SEED_LINES_FILE = Path(__file__).resolve().parent / "data" / "seed_lines.json"
 
 SWEDISH = "Åsa Öberg, Växjö"
 SWEDISH_COMPANY = "Östgöta Färjor & Hamnar AB"
@@ -117,16 +119,9 @@ def long_table_document(rows: int = 120) -> Document:
 
 
 def seed_lines(per_file: int = 2, max_len: int = 400) -> tuple[str, ...]:
-    """First non-empty lines of each /work/shared/seeds/*.txt; skips when absent."""
-    files = sorted(SEEDS_DIR.glob("*.txt")) if SEEDS_DIR.is_dir() else []
-    if not files:
-        pytest.skip(f"no seed texts in {SEEDS_DIR}")
-    lines: list[str] = []
-    for file in files:
-        text = file.read_text(encoding="utf-8", errors="replace")
-        picked = [line.strip() for line in text.splitlines() if line.strip()][:per_file]
-        lines.extend(line[:max_len] for line in picked)
-    return tuple(lines)
+    """First non-empty lines of each source article (sv, vi, id, uk), from ``data/seed_lines.json``."""
+    articles = json.loads(SEED_LINES_FILE.read_text(encoding="utf-8"))
+    return tuple(line[:max_len] for name in sorted(articles) for line in articles[name][:per_file])
 
 
 def normalise(text: str) -> str:

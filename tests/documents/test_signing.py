@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
+from tests.tools import require
 from slamdesk.core.certificates import ProviderCredentials, ensure_provider_certificate
 from slamdesk.documents.pdf import render
 from slamdesk.documents.signing import SigningError, embedded_metadata, sign_pdf, verify_pdf
@@ -114,8 +114,7 @@ def test_signing_twice_keeps_both_signatures_valid(tmp_path: Path, signed: Path,
 
 
 def test_pdfsig_reads_the_signature(signed: Path) -> None:
-    if shutil.which("pdfsig") is None:
-        pytest.skip("poppler's pdfsig is not installed")
+    require("pdfsig")
     output = _pdfsig(signed)
     assert "Signature Validation: Signature is Valid." in output, output
     assert "Signature Type: ETSI.CAdES.detached" in output, output
@@ -139,10 +138,10 @@ def test_one_changed_byte_breaks_the_signature(signed: Path, unsigned: Path,
     assert check.signed and not check.intact
     assert "changed" in check.message
 
-    if shutil.which("pdfsig") is not None:
-        output = _pdfsig(signed)
-        assert "Signature Validation: Signature is Valid." not in output, output
-        assert "Digest Mismatch" in output, output
+    require("pdfsig")
+    output = _pdfsig(signed)
+    assert "Signature Validation: Signature is Valid." not in output, output
+    assert "Digest Mismatch" in output, output
 
 
 def test_appended_bytes_are_not_covered(signed: Path, credentials: ProviderCredentials) -> None:

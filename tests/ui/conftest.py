@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core.db import Database
@@ -14,6 +14,15 @@ from slamdesk.core.roles import Actor
 from slamdesk.ui import feedback
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Screens are checked in English formats whatever the machine's locale (CI runs with LANG=C.UTF-8)."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture
