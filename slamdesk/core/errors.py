@@ -38,3 +38,11 @@ class FrozenError(SlamdeskError):
 
 class DatabaseError(SlamdeskError):
     """The database file cannot be opened or is not a slamdesk database."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another process holds the write lock longer than we wait for it."""
+
+
+class ReadOnlyError(DatabaseError):
+    """The database was opened read-only (read-only media or file); nothing can be saved."""
