@@ -72,10 +72,14 @@ def main() -> None:
             for line in first.lines
             if any(o.feasible for o in line.options)
         }
+        row_version = document.row_version
         for line in first.lines:
             if line.requirement_id not in choices:
-                requirements.mark_infeasible(db, rep, document.id, line.requirement_id, "technical", "bench")
-        timed(f"choose a level for {len(choices)} lines", lambda: requirements.choose_levels(db, rep, document.id, choices), 1)
+                row_version = requirements.mark_infeasible(
+                    db, rep, document.id, line.requirement_id, "technical", "bench", row_version=row_version
+                ).row_version
+        timed(f"choose a level for {len(choices)} lines",
+              lambda: requirements.choose_levels(db, rep, document.id, choices, row_version=row_version), 1)
         options = sum(len(line.options) for line in first.lines)
         quote = timed(f"recalculate the quote from the database ({options} prices)",
                       lambda: requirements.quote(db, document.id), args.runs)

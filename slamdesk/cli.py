@@ -12,22 +12,44 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import NoReturn
 
 from sqlalchemy import exc as sa_exc
 
 from . import __version__
-from .core import audit, catalogue, demo, export, portfolio, quotes, register, register_export, users, verification
+from .core import audit, backup, catalogue, demo, export, portfolio, quotes, register, register_export, users, verification
+from .core import text
 from .core.db import Database
-from .core.errors import SlamdeskError
+from .core.errors import PermissionDenied, SlamdeskError
 from .core.lifecycle import SIGNED_STATES, Status
 from .core.paths import default_database_path
+from .core.roles import Actor
+
+
+MAX_ARGUMENT = 4_096  # the longest path Linux takes; no argument needs more
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """Parse, then refuse an argument holding a control, bidi or invisible formatting character (``core.text``)
+        or a byte that is not UTF-8: every message stays one line, and no NUL reaches the file system."""
+        for raw in sys.argv[1:] if args is None else args:
+            if isinstance(raw, str) and len(raw) > MAX_ARGUMENT:
+                self.error(f"an argument is {len(raw):,} characters long; at most {MAX_ARGUMENT:,} are read")
+        parsed, extras = super().parse_known_args(args, namespace)
+        for action in self._actions:
+            value = getattr(parsed, action.dest, None)
+            for item in value if isinstance(value, list) else [value]:
+                refused = text.first_refused(str(item)) if isinstance(item, (str, PurePath)) else None
+                if refused is not None:
+                    self.error(f"argument {'/'.join(action.option_strings) or action.dest}: it contains {refused}")
+        return parsed, extras
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -70,16 +92,38 @@ def _parser() -> argparse.ArgumentParser:
     quoting.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     auditing = commands.add_parser("audit", help="the audit log")
-    auditing.add_argument("action", choices=["verify"], help="verify: check the hash chain of every event")
+    auditing.add_argument(
+        "action", choices=["verify", "checkpoint"],
+        help="verify: check the hash chain, its checkpoints and their anchor; checkpoint: seal the log's head now",
+    )
 
     verifying = commands.add_parser("verify", help="check an exported PDF's signature and content hash")
     verifying.add_argument("file", type=Path, help="the PDF to check")
+    verifying.add_argument(
+        "--cert", type=Path, metavar="CERT.pem",
+        help="the provider's certificate to trust (default: the one in this machine's keys folder)",
+    )
+
+    backing_up = commands.add_parser(
+        "backup", help="an online, checked copy of the database (default: into backups/ beside it, rotated)"
+    )
+    backing_up.add_argument("--out", type=Path, metavar="FILE", help="write the copy to FILE (never overwritten)")
+
+    restoring = commands.add_parser(
+        "restore", help="replace the database with a backup (administrators; the current one is kept in backups/ first)"
+    )
+    restoring.add_argument("file", type=Path, help="the backup to restore")
     return parser
+
+
+MAX_LIMIT = 1_000_000_000
 
 
 def _register(db: Database, args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise SlamdeskError("--limit must be at least 1")
+    if args.limit is not None and args.limit > MAX_LIMIT:
+        raise SlamdeskError(f"--limit can be at most {MAX_LIMIT:,}; leave it out to list every agreement")
     criteria = register.RegisterFilter(search=args.search or "", status=Status(args.status) if args.status else None)
     if args.output is not None:
         count = register_export.export_register(db, criteria, args.output)
@@ -207,9 +251,9 @@ def _quote(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(db: Database, args: argparse.Namespace) -> int:
+def _export(db: Database, args: argparse.Namespace, actor: Actor | None = None) -> int:
     formats = export.parse_formats(args.format)
-    actor = users.get_actor(db, args.user)
+    actor = actor or users.get_actor(db, args.user)
     if args.all_signed:
         numbers = [row.number for row in register.list_agreements(db) if row.status in SIGNED_STATES]
     else:
@@ -232,18 +276,37 @@ def _passphrase() -> str:
 
 
 def _verify(db: Database, args: argparse.Namespace) -> int:
-    verdict = verification.verify_document(db, args.file)
+    certificate = args.cert.read_bytes() if args.cert is not None else None
+    verdict = verification.verify_document(db, args.file, certificate)
     print(f"{'INTACT' if verdict.ok else 'FAILED'}: {args.file}: {verdict.message}")
     return 0 if verdict.ok else 3
 
 
-def _audit(db: Database) -> int:
-    with db.read() as session:
-        report = audit.verify_chain(session)
-    if report.intact:
-        print(f"audit log intact: {report.events} events")
+def _backup(db: Database, args: argparse.Namespace) -> int:
+    made = backup.backup(db.path, out=args.out)
+    print(f"backed up {db.path.name} to {made.path} ({made.size:,} bytes)")
+    return 0
+
+
+def _restore(db: Database, args: argparse.Namespace) -> int:
+    actor = users.get_actor(db, args.user)
+    done = backup.restore(db.path, args.file, actor=actor)
+    print(f"restored {done.source} (schema {done.revision}) into {db.path}; the database as it was is kept in {done.kept.path}")
+    return 0
+
+
+def _audit(db: Database, action: str) -> int:
+    if action == "checkpoint":
+        anchor = audit.checkpoint(db)
+        print(f"audit log sealed through event {anchor.through}" if anchor else "audit log is empty; nothing to seal")
         return 0
-    print(f"audit log BROKEN at event {report.first_bad_id}: it was edited, or an event before it was removed")
+    report = audit.check_log(db)
+    if report.intact:
+        anchored = f", anchored through event {report.anchored_through}" if report.anchored_through else ""
+        print(f"audit log intact: {report.events} events, {report.checkpoints} checkpoints{anchored}")
+        return 0
+    where = f" at event {report.first_bad_id}" if report.first_bad_id is not None else ""
+    print(f"audit log BROKEN{where}: {report.problem}")
     return 3
 
 
@@ -259,6 +322,43 @@ def _demo(db: Database, extra: int | None) -> int:
     return 0
 
 
+# Commands that change the database (or replace it) act as a profile that proved itself (``sign_in``).
+WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore"})
+_WRITING_ACTIONS = frozenset({("audit", "checkpoint")})
+USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the command changes the database (read-only commands never ask for a passphrase)."""
+    return args.command in WRITING_COMMANDS or (args.command, getattr(args, "action", None)) in _WRITING_ACTIONS
+
+
+def sign_in(db: Database, username: str | None) -> Actor:
+    """The profile a writing command acts as (``--user``, or the first administrator), once it proved itself.
+
+    A profile with a passphrase gives it through $SLAMDESK_USER_PASSPHRASE, or
+    is asked on a terminal; a missing or wrong one is refused in one line and
+    audited as ``login_failed`` (by ``users.login``), before anything is written.
+    """
+    actor = users.get_actor(db, username)
+    if not users.has_passphrase(db, actor.username):
+        return users.login(db, actor.username)
+    passphrase = os.environ.get(USER_PASSPHRASE) or None
+    if passphrase is None and sys.stdin is not None and sys.stdin.isatty():
+        passphrase = getpass.getpass(f"Passphrase of profile {actor.username} ({actor.display_name}): ") or None
+    try:
+        return users.login(db, actor.username, passphrase)
+    except PermissionDenied as error:
+        if str(error) == users.WRONG_PASSPHRASE:
+            raise PermissionDenied(f"wrong passphrase for the profile {actor.username!r}") from None
+        if str(error) == users.PASSPHRASE_REQUIRED:
+            raise PermissionDenied(
+                f"the profile {actor.username!r} has a passphrase: set {USER_PASSPHRASE}, "
+                "or run the command on a terminal to be asked for it"
+            ) from None
+        raise
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     path = args.db.expanduser() if args.db else default_database_path()
@@ -271,8 +371,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from .ui.app import run
 
                 return run(db, actor=users.get_actor(db, args.user) if args.user else None)
-            if args.user:
-                users.get_actor(db, args.user)
+            actor = sign_in(db, args.user) if writes(args) else None
+            if args.user and actor is None:
+                users.get_actor(db, args.user)  # an unknown --user is refused by every command
             if args.command == "demo":
                 return _demo(db, args.agreements)
             if args.command == "register":
@@ -282,10 +383,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "quote":
                 return _quote(db, args)
             if args.command == "audit":
-                return _audit(db)
+                return _audit(db, args.action)
             if args.command == "verify":
                 return _verify(db, args)
-            return _export(db, args)
+            if args.command == "backup":
+                return _backup(db, args)
+            if args.command == "restore":
+                return _restore(db, args)
+            return _export(db, args, actor)
         finally:
             db.close()
     except SlamdeskError as error:

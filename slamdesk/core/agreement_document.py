@@ -395,6 +395,31 @@ def _party_line(party: str, signature: SignatureView | None, names: dict[str, st
     )
 
 
+def signed_facts(detail: AgreementDetail, provider: str) -> list[tuple[str, str]]:
+    """What a signed version's document must show, as (what, text) pairs, each written as the document writes it.
+
+    ``verification`` looks for every one of them in the text of a PDF, so a
+    document that shows other terms than the sealed ones fails, whoever signed it.
+    """
+    words = DocumentWords(detail.language, detail.currency)
+    sums = totals([line.line_total for line in detail.lines], detail.currency, detail.tax_rate_pct)
+    facts = [
+        ("number", detail.number), ("title", detail.title), ("provider", provider),
+        ("customer", detail.customer_name), ("start date", words.date(detail.start_date)),
+        ("end date", words.date(detail.end_date)), ("monthly total", words.money(sums.subtotal)),
+        ("total", words.money(sums.total)), ("content hash", detail.content_sha256 or ""),
+    ]
+    for line in detail.lines:
+        facts += [
+            (f"line {line.position} service", line.service_name), (f"line {line.position} level", line.level_name),
+            (f"line {line.position} total", words.money(line.line_total)),
+        ]
+    facts += [(f"clause {clause.key}", clause.title) for clause in detail.clauses]
+    facts += [(f"signatory {s.name}", s.name) for s in detail.signatories]
+    facts += [(f"{s.party} signature", s.name) for s in detail.signatures]
+    return [(what, text) for what, text in facts if text]
+
+
 def document_keywords(detail: AgreementDetail) -> str:
     """What ``verification`` reads back to find the agreement a file claims to be."""
     return f"slamdesk agreement={detail.number} version={detail.version_no} content-sha256={detail.content_sha256 or ''}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import Integer, cast, func, select
@@ -25,9 +25,9 @@ from ..models import (
     User,
 )
 from ..models.base import utcnow
-from . import audit, search_index
+from . import audit, frozen, search_index, text
 from . import reviews as review_rounds
-from .content import canonical_content, sha256_text, stable_json
+from .content import sha256_text, stable_json
 from .db import Database
 from .errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES, Status, transition_for
@@ -38,10 +38,11 @@ from .pricing import Quote
 from .quality import Checklist, check_version
 from .requirements import RequirementsView, get_requirements, quote_for
 from .reviews import ReviewerInput
-from .roles import Actor, Role, require_role
+from .roles import Actor, Role, acting, require_role
+from .settings import PROVIDER_NAME, setting_value
 from .users import get_actor
+from .views import PARTIES, AgreementDetail, LineView, ReviewView, SignatoryView, SignatureView, next_group
 
-PARTIES: dict[str, str] = {"provider": "Provider", "customer": "Customer"}
 KINDS: dict[str, str] = {
     "customer_sla": "Customer SLA",
     "internal_sla": "Internal SLA",
@@ -54,77 +55,18 @@ _SIGNERS: dict[str, frozenset[Role]] = {
 }
 
 
-@dataclass(frozen=True)
-class LineView:
-    position: int
-    service_name: str
-    level_name: str
-    site: str
-    coverage: str
-    priorities: str
-    quantity: int
-    unit_price: Decimal
-    line_total: Decimal
-    availability_pct: Decimal
-    # (priority, response minutes, resolution minutes, business hours)
-    targets: tuple[tuple[str, int, int, bool], ...]
+def may_sign_for(actor: Actor, party: str) -> bool:
+    """Whether ``actor``'s role may record ``party``'s signature (what ``sign`` checks; for forms to offer)."""
+    return actor.role in _SIGNERS.get(party, frozenset())
 
 
-@dataclass(frozen=True)
-class ReviewView:
-    reviewer: str
-    role: str
-    decision: str
-    comment: str
-    decided_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class SignatureView:
-    party: str
-    name: str
-    title: str
-    signed_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class AgreementDetail:
-    number: str
-    title: str
-    kind: str
-    currency: str
-    language: str
-    customer_name: str
-    customer_country: str
-    contact_name: str
-    contact_title: str
-    contact_email: str
-    version_no: int
-    status: Status
-    start_date: dt.date
-    end_date: dt.date
-    monthly_total: Decimal
-    author: str
-    lines: tuple[LineView, ...]
-    reviews: tuple[ReviewView, ...]
-    signatures: tuple[SignatureView, ...]
-    content_sha256: str | None
-    tax_rate_pct: Decimal = Decimal("0")
-    clauses: tuple[ClauseView, ...] = ()
-    signatories: tuple[SignatoryView, ...] = ()
-    rounds: tuple[review_rounds.RoundView, ...] = ()
-
-    @property
-    def next_signers(self) -> tuple[SignatoryView, ...]:
-        return next_group(self.signatories)
-
-    @property
-    def unsigned_parties(self) -> tuple[str, ...]:
-        signed = {s.party for s in self.signatures}
-        return tuple(party for party in PARTIES if party not in signed)
+def _number(number: str) -> str:
+    """An agreement number as typed to find it (``core.text``: no control characters, at most 40 characters)."""
+    return text.lookup(number, field="number", label="the agreement number", max_length=text.CODE)
 
 
 def _current_version(session: Session, number: str) -> AgreementVersion:
+    number = _number(number)
     version = session.scalars(
         select(AgreementVersion)
         .join(Agreement)
@@ -139,8 +81,21 @@ def _current_version(session: Session, number: str) -> AgreementVersion:
     return version
 
 
+def _numbered_version(session: Session, number: str, version_no: int) -> AgreementVersion:
+    number = _number(number)
+    version = session.scalars(
+        select(AgreementVersion)
+        .join(Agreement)
+        .where(Agreement.number == number, AgreementVersion.version_no == version_no)
+    ).first()
+    if version is None:
+        raise NotFoundError(f"{number} has no version {version_no}")
+    return version
+
+
 def requirements_document_of(db: Database, number: str) -> int | None:
     """The requirements document an agreement was drafted from."""
+    number = _number(number)
     with db.read() as session:
         found = session.execute(
             select(Agreement.requirements_document_id).where(Agreement.number == number)
@@ -177,15 +132,17 @@ def create_draft(
 ) -> str:
     """Draft an agreement from a priced requirements document; returns its number."""
     require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "draft agreements")
-    title = title.strip()
-    if not title:
-        raise ValidationError("the agreement needs a title", field="title")
+    title = text.clean(title, field="title", label="the title", max_length=text.TITLE,
+                       missing="the agreement needs a title")
+    if not isinstance(kind, str) or kind not in KINDS:
+        raise ValidationError(f"the kind of agreement is one of {', '.join(KINDS)}", field="kind")
     if end_date <= start_date:
         raise ValidationError("the end date must come after the start date", field="end_date")
     document = get_requirements(db, requirements_document_id)
     offer = _priced_offer(document, list_services(db))
     ensure_standard_clauses(db, get_actor(db))
     with db.unit_of_work() as session:
+        actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "draft agreements", session=session)
         customer = session.get(Customer, document.customer_id)
         assert customer is not None
         lines = _lines_of(offer)
@@ -316,7 +273,7 @@ def _apply(
     """Take one lifecycle step; ``by_assignment``: the actor's place in a review round is their authority."""
     transition = transition_for(action, Status(version.status))
     if not by_assignment:
-        require_role(actor, transition.roles, action.replace("_", " ") + " agreements")
+        require_role(actor, transition.roles, action.replace("_", " ") + " agreements", session=session)
     version.status = transition.target.value
     audit.record(
         session, actor, f"agreement.{action}", "agreement_version", version.id,
@@ -364,9 +321,9 @@ def _decide(
 ) -> None:
     decision = Status.APPROVED.value if action == "approve" else Status.CHANGES_REQUESTED.value
     with db.unit_of_work() as session:
+        actor = acting(session, actor)  # the stored profile, whatever the caller claims
         version = _current_version(session, number)
-        if version.author_id == actor.id:
-            raise PermissionDenied("you drafted this agreement; another person must review it")
+        review_rounds.refuse_if_touched(session, actor, version)  # the author, or whoever changed it
         transition_for(action, Status(version.status))
         review_round = review_rounds.open_round(session, version.id)
         if review_round is not None:
@@ -393,17 +350,29 @@ def _decide(
         )
 
 
+def _notes(comment: str, comments: Sequence[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """A reviewer's comment and anchored comments as they are stored (``core.text``)."""
+    def note(value: str, label: str) -> str:
+        return text.clean(value, field="comment", label=label, max_length=text.COMMENT, multiline=True, required=False)
+
+    return note(comment, "the comment"), [
+        (section, note(value, f"comment {index}")) for index, (section, value) in enumerate(comments, 1)
+    ]
+
+
 def approve(
     db: Database, actor: Actor, number: str, comment: str = "", comments: Sequence[tuple[str, str]] = ()
 ) -> None:
     """Approve the version; in a round it is approved once every reviewer has, and only if the quality check passes."""
+    comment, comments = _notes(comment, comments)
     _decide(db, actor, number, "approve", comment, comments)
 
 
 def request_changes(
     db: Database, actor: Actor, number: str, comment: str, comments: Sequence[tuple[str, str]] = ()
 ) -> None:
-    if not comment.strip() and not any(text.strip() for _, text in comments):
+    comment, comments = _notes(comment, comments)
+    if not comment and not any(note for _, note in comments):
         raise ValidationError("say what should change", field="comment")
     _decide(db, actor, number, "request_changes", comment, comments)
 
@@ -421,31 +390,22 @@ class SignatoryInput:
     group: int = 1
 
 
-@dataclass(frozen=True)
-class SignatoryView:
-    id: int
-    party: str
-    name: str
-    title: str
-    group: int
-    signed_at: dt.datetime | None
-
-
-def next_group(signatories: Sequence[SignatoryView]) -> tuple[SignatoryView, ...]:
-    """Who may sign now: the unsigned signatories of the lowest group not yet complete."""
-    waiting = [s for s in signatories if s.signed_at is None]
-    if not waiting:
-        return ()
-    group = min(s.group for s in waiting)
-    return tuple(s for s in waiting if s.group == group)
-
-
 def set_signatories(db: Database, actor: Actor, number: str, signatories: Sequence[SignatoryInput]) -> None:
     """Who signs for each party and in which order (groups sign in ascending order, in parallel within one)."""
     require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "set the signing order")
+    signatories = [
+        replace(
+            item,
+            name=text.clean(item.name, field="signer_name", label=f"signatory {index}'s name", max_length=text.NAME,
+                            required=False),
+            title=text.clean(item.title, field="signer_title", label=f"signatory {index}'s title",
+                             max_length=text.JOB_TITLE, required=False),
+        )
+        for index, item in enumerate(signatories, 1)
+    ]
     for index, item in enumerate(signatories, 1):
         if item.party not in PARTIES:
-            raise ValidationError(f"signatory {index}: unknown party {item.party!r}", field="party")
+            raise ValidationError(f"signatory {index}: unknown party {text.quoted(str(item.party))}", field="party")
         if not item.name.strip() or not item.title.strip():
             raise ValidationError(f"signatory {index}: give the full name and the role or title", field="signer_name")
         if not isinstance(item.group, int) or item.group < 1:
@@ -497,17 +457,27 @@ def sign(
     hash; the last one moves the version to signed.
     """
     if party not in PARTIES:
-        raise ValidationError(f"unknown party {party!r}", field="party")
-    if not signer_name.strip():
-        raise ValidationError("type the signatory's full name", field="signer_name")
-    if not signer_title.strip():
-        raise ValidationError("type the signatory's role or title", field="signer_title")
-    require_role(actor, _SIGNERS[party], f"sign for the {party}")
+        raise ValidationError(f"unknown party {text.quoted(str(party))}", field="party")
+    signer_name = text.clean(signer_name, field="signer_name", label="the signatory's name", max_length=text.NAME,
+                             missing="type the signatory's full name")
+    signer_title = text.clean(signer_title, field="signer_title", label="the signatory's title",
+                              max_length=text.JOB_TITLE, missing="type the signatory's role or title")
     with db.unit_of_work() as session:
+        actor = require_role(actor, _SIGNERS[party], f"sign for the {party}", session=session)
         version = _current_version(session, number)
         if Status(version.status) is not Status.APPROVED:
             raise TransitionError(
                 f"only an approved agreement can be signed; this one is {Status(version.status).label.lower()}"
+            )
+        other_party = session.scalars(
+            select(Signature.party).where(
+                Signature.version_id == version.id, Signature.recorded_by_id == actor.id, Signature.party != party
+            )
+        ).first()
+        if other_party is not None:  # one person never speaks for both sides of one version
+            raise PermissionDenied(
+                f"you recorded the {other_party}'s signature on this version; "
+                f"another person must record the {party}'s"
             )
         order = _signatory_views(session, version.id)
         if order:
@@ -528,7 +498,7 @@ def sign(
                 raise TransitionError(f"the {party} has signed this version already")
             complete = signed | {party} == set(PARTIES)
         if version.content_sha256 is None:
-            content = stable_json(canonical_content(version))
+            content = stable_json(frozen.content_from_detail(_live_detail(session, version), setting_value(session, PROVIDER_NAME)))
             version.content_json = content
             version.content_sha256 = sha256_text(content)
             version.frozen_at = utcnow()
@@ -548,6 +518,7 @@ def sign(
         )
         if complete:
             _apply(session, actor, version, "complete_signing")
+    audit.checkpoint(db)  # every signature is sealed into the log's anchor at once
 
 
 def activate(db: Database, actor: Actor, number: str) -> None:
@@ -556,69 +527,79 @@ def activate(db: Database, actor: Actor, number: str) -> None:
 
 
 def terminate(db: Database, actor: Actor, number: str, reason: str) -> None:
-    if not reason.strip():
-        raise ValidationError("give the reason for termination", field="reason")
+    reason = text.clean(reason, field="reason", label="the reason", max_length=text.COMMENT, multiline=True,
+                        missing="give the reason for termination")
     with db.unit_of_work() as session:
         _apply(session, actor, _current_version(session, number), "terminate", reason=reason.strip())
 
 
-def get_agreement(db: Database, number: str) -> AgreementDetail:
+def get_agreement(db: Database, number: str, version_no: int | None = None) -> AgreementDetail:
+    """The current version of ``number`` (or version ``version_no``); once signed, everything its document
+    shows is as sealed."""
     with db.read() as session:
-        version = _current_version(session, number)
-        agreement = version.agreement
-        customer = agreement.customer
-        contact = customer.contacts[0] if customer.contacts else None
-        author = session.get(User, version.author_id)
-        reviews = session.execute(
-            select(ReviewDecision, User.display_name)
-            .join(User, ReviewDecision.reviewer_id == User.id)
-            .where(ReviewDecision.version_id == version.id)
-            .order_by(ReviewDecision.id)
-        ).all()
-        signatures = session.scalars(
-            select(Signature).where(Signature.version_id == version.id).order_by(Signature.id)
-        ).all()
-        return AgreementDetail(
-            number=agreement.number,
-            title=agreement.title,
-            kind=agreement.kind,
-            currency=agreement.currency,
-            language=agreement.language,
-            customer_name=customer.name,
-            customer_country=customer.country,
-            contact_name=contact.name if contact else "",
-            contact_title=contact.title if contact else "",
-            contact_email=contact.email if contact else "",
-            version_no=version.version_no,
-            status=Status(version.status),
-            start_date=version.start_date,
-            end_date=version.end_date,
-            monthly_total=version.monthly_total,
-            tax_rate_pct=version.tax_rate_pct,
-            author=author.display_name if author else "",
-            lines=tuple(
-                LineView(
-                    position=line.position,
-                    service_name=line.service_name,
-                    level_name=line.level_name,
-                    site=line.site,
-                    coverage=line.coverage,
-                    priorities=line.priorities,
-                    quantity=line.quantity,
-                    unit_price=line.unit_price,
-                    line_total=line.line_total,
-                    availability_pct=line.availability_pct,
-                    targets=tuple((str(p), int(r), int(s), bool(b)) for p, r, s, b in line.targets),  # type: ignore[call-overload]
-                )
-                for line in version.lines
-            ),
-            reviews=tuple(
-                ReviewView(name, decision.role, decision.decision, decision.comment, decision.decided_at)
-                for decision, name in reviews
-            ),
-            signatures=tuple(SignatureView(s.party, s.signer_name, s.signer_title, s.signed_at) for s in signatures),
-            content_sha256=version.content_sha256,
-            clauses=clauses_of(session, version.id),
-            signatories=_signatory_views(session, version.id),
-            rounds=review_rounds.rounds_of(session, agreement.id),
-        )
+        version = _current_version(session, number) if version_no is None else _numbered_version(session, number, version_no)
+        detail = _live_detail(session, version)
+        if version.content_json is not None:
+            detail = frozen.signed_detail(detail, version.content_json)
+        return detail
+
+
+def _live_detail(session: Session, version: AgreementVersion) -> AgreementDetail:
+    """The version as its rows stand now."""
+    agreement = version.agreement
+    customer = agreement.customer
+    contact = customer.contacts[0] if customer.contacts else None
+    author = session.get(User, version.author_id)
+    reviews = session.execute(
+        select(ReviewDecision, User.display_name)
+        .join(User, ReviewDecision.reviewer_id == User.id)
+        .where(ReviewDecision.version_id == version.id)
+        .order_by(ReviewDecision.id)
+    ).all()
+    signatures = session.scalars(
+        select(Signature).where(Signature.version_id == version.id).order_by(Signature.id)
+    ).all()
+    return AgreementDetail(
+        number=agreement.number,
+        title=agreement.title,
+        kind=agreement.kind,
+        currency=agreement.currency,
+        language=agreement.language,
+        customer_name=customer.name,
+        customer_country=customer.country,
+        contact_name=contact.name if contact else "",
+        contact_title=contact.title if contact else "",
+        contact_email=contact.email if contact else "",
+        version_no=version.version_no,
+        status=Status(version.status),
+        start_date=version.start_date,
+        end_date=version.end_date,
+        monthly_total=version.monthly_total,
+        tax_rate_pct=version.tax_rate_pct,
+        author=author.display_name if author else "",
+        lines=tuple(
+            LineView(
+                position=line.position,
+                service_name=line.service_name,
+                level_name=line.level_name,
+                site=line.site,
+                coverage=line.coverage,
+                priorities=line.priorities,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                line_total=line.line_total,
+                availability_pct=line.availability_pct,
+                targets=tuple((str(p), int(r), int(s), bool(b)) for p, r, s, b in line.targets),  # type: ignore[call-overload]
+            )
+            for line in version.lines
+        ),
+        reviews=tuple(
+            ReviewView(name, decision.role, decision.decision, decision.comment, decision.decided_at)
+            for decision, name in reviews
+        ),
+        signatures=tuple(SignatureView(s.party, s.signer_name, s.signer_title, s.signed_at) for s in signatures),
+        content_sha256=version.content_sha256,
+        clauses=clauses_of(session, version.id),
+        signatories=_signatory_views(session, version.id),
+        rounds=review_rounds.rounds_of(session, agreement.id),
+    )

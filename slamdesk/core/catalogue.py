@@ -9,7 +9,7 @@ the internal aim is derived with that buffer.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from sqlalchemy import func, or_, select
@@ -26,7 +26,8 @@ from ..models import (
     ServiceTarget,
     VolumeBand,
 )
-from . import audit
+from . import audit, text
+from .concurrency import check_row_version
 from .coverage import COVERAGE_OPTIONS, parse_coverage
 from .db import Database
 from .errors import NotFoundError, ValidationError
@@ -252,8 +253,34 @@ def _percent(value: Decimal, name: str, *, upper: Decimal = HUNDRED, field_name:
     return value
 
 
+def clean_level(level: LevelInput, index: int | None = None) -> LevelInput:
+    """The level with its text as it is stored (``core.text``); a refusal names the field."""
+    where = f"level {index + 1}: " if index is not None else ""
+
+    def typed(value: str, name: str, what: str, limit: int) -> str:
+        return text.clean(value, field=name, label=f"{where}{what}", max_length=limit, required=False)
+
+    return replace(
+        level,
+        name=typed(level.name, "level_name", "the level name", text.SHORT),
+        currency=typed(level.currency, "currency", "the currency", text.SHORT),
+        coverage=typed(level.coverage, "coverage", "the hours of coverage", text.SHORT),
+        calendar=typed(level.calendar, "calendar", "the calendar", text.SHORT),
+        regions=tuple(typed(region, "regions", "a region", text.REGION) for region in level.regions),
+        commitments=tuple(
+            replace(item, description=typed(item.description, "commitments", f"commitment {number}", text.COMMENT))
+            for number, item in enumerate(level.commitments, 1)
+        ),
+        variants=tuple(
+            replace(variant, region=typed(variant.region, "variants", "a variant's region", text.REGION))
+            for variant in level.variants
+        ),
+    )
+
+
 def check_level(level: LevelInput) -> None:
     """Every rule a level must meet; raises ValidationError naming the field."""
+    level = clean_level(level)
     if not level.name.strip():
         raise ValidationError("a level needs a name", field="level_name")
     for name in ("monthly_fee", "fixed_fee", "value_price"):
@@ -412,6 +439,19 @@ def _build_level(level: LevelInput, rank: int, row: ServiceLevel | None = None) 
     return row
 
 
+def _clean_service(
+    code: str, name: str, description: str, levels: Sequence[LevelInput]
+) -> tuple[str, str, str, list[LevelInput]]:
+    """A service's text as it is stored (``core.text``)."""
+    return (
+        text.clean(code, field="code", label="the service code", max_length=text.CODE, required=False),
+        text.clean(name, field="name", label="the service name", max_length=text.NAME, required=False),
+        text.clean(description, field="description", label="the description", max_length=text.TEXT, multiline=True,
+                   required=False),
+        [clean_level(level, index) for index, level in enumerate(levels)],
+    )
+
+
 def _check_service(code: str, name: str, levels: Sequence[LevelInput]) -> None:
     if not code.strip() or not name.strip():
         raise ValidationError("a service needs a code and a name", field="name")
@@ -434,6 +474,7 @@ def add_service(
     db: Database, actor: Actor, *, code: str, name: str, description: str, levels: Sequence[LevelInput]
 ) -> ServiceInfo:
     require_role(actor, _EDITORS, "edit the service catalogue")
+    code, name, description, levels = _clean_service(code, name, description, levels)
     _check_service(code, name, levels)
     with db.unit_of_work() as session:
         if session.scalars(select(Service.id).where(Service.code == code.strip())).first() is not None:
@@ -469,15 +510,16 @@ def update_service(
     """Replace a service's definition. Levels keep their id (``LevelInput.id``);
     a level that requirements or agreements use cannot be removed."""
     require_role(actor, _EDITORS, "edit the service catalogue")
+    code, name, description, levels = _clean_service(code, name, description, levels)
     _check_service(code, name, levels)
     with db.unit_of_work() as session:
         service = session.get(Service, service_id, options=[selectinload(Service.levels)])
         if service is None:
             raise NotFoundError(f"no service with id {service_id}")
-        if service.row_version != row_version:
-            raise ValidationError(
-                "someone else changed this service since you opened it; reload it and try again", field="name"
-            )
+        check_row_version(
+            session, service.row_version, row_version,
+            what=f"Service {service.code}", entity_type="service", entity_id=service.id,
+        )
         clash = session.scalars(select(Service.id).where(Service.code == code.strip(), Service.id != service_id)).first()
         if clash is not None:
             raise ValidationError(f"a service with code {code!r} exists already", field="code")
@@ -511,7 +553,10 @@ def update_service(
         service.code, service.name, service.description = code.strip(), name.strip(), description.strip()
         service.row_version += 1
         session.flush()
-        audit.record(session, actor, "service.update", "service", service.id, code=service.code, levels=len(levels))
+        audit.record(
+            session, actor, "service.update", "service", service.id, code=service.code, levels=len(levels),
+            row_version=service.row_version,
+        )
     return get_service(db, service_id)
 
 
@@ -614,8 +659,9 @@ def get_service(db: Database, service_id: int) -> ServiceInfo:
 
 def list_services(db: Database, search: str = "") -> list[ServiceInfo]:
     query = _services_query().order_by(Service.name)
-    if search.strip():
-        pattern = f"%{search.strip()}%"
+    search = text.search_text(search)
+    if search:
+        pattern = f"%{search}%"
         query = query.where(or_(Service.name.ilike(pattern), Service.code.ilike(pattern)))
     with db.read() as session:
         return [_info(service) for service in session.scalars(query)]

@@ -3,8 +3,9 @@
 slamdesk signs exported agreements with a key that belongs to the provider
 (the organisation using slamdesk).  On first use an EC P-256 key and a
 self-signed X.509 certificate are created in a folder of the user's data
-directory; the key is written encrypted with the passphrase the user chose
-(file mode 0o600) and the certificate as plain PEM.  Later calls only check
+directory (mode 0700); the key is written encrypted with the passphrase the
+user chose, under a key derived with scrypt (``documents.keyfile``; file mode
+0600), and the certificate as plain PEM.  Later calls only check
 that the passphrase still opens the key.
 
 The certificate is self-signed, so it proves integrity and origin only to
@@ -25,6 +26,8 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from slamdesk.core.errors import ValidationError
 from ..documents.files import write_atomic
+from ..documents.keyfile import KeyFileError, encrypt_private_key, load_private_key, needs_upgrade
+from .paths import private_folder
 
 KEY_FILE = "provider-key.pem"
 CERT_FILE = "provider-cert.pem"
@@ -65,14 +68,10 @@ def ensure_provider_certificate(folder: Path, provider_name: str, passphrase: st
 
     key = ec.generate_private_key(ec.SECP256R1())
     certificate = _self_signed_certificate(key, name)
-    key_pem = key.private_bytes(
-        encoding=serialization.Encoding.PEM,
-        format=serialization.PrivateFormat.PKCS8,
-        encryption_algorithm=serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
+    key_pem = encrypt_private_key(key, passphrase)
     cert_pem = certificate.public_bytes(serialization.Encoding.PEM)
 
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     # The certificate goes last: its presence with the key marks a finished pair.
     write_atomic(key_path, key_pem, mode=0o600)
     write_atomic(cert_path, cert_pem, mode=0o644)
@@ -100,12 +99,15 @@ def _check_new_passphrase(passphrase: str) -> None:
 
 
 def _check_passphrase(key_path: Path, passphrase: str) -> None:
+    """The passphrase must open the key; a key file in the older, weaker form is written again in ours."""
     data = key_path.read_bytes()
     try:
-        serialization.load_pem_private_key(data, password=passphrase.encode("utf-8") or None)
-    except (ValueError, TypeError) as exc:
+        key = load_private_key(data, passphrase)
+    except KeyFileError as exc:
         raise ValidationError("wrong passphrase for the provider's signing key",
                               field="passphrase") from exc
+    if needs_upgrade(data):
+        write_atomic(key_path, encrypt_private_key(key, passphrase), mode=0o600)
 
 
 def _self_signed_certificate(key: ec.EllipticCurvePrivateKey, name: str) -> x509.Certificate:

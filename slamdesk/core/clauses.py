@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..models import AgreementClause, AgreementVersion, Clause
+from ..models import Agreement, AgreementClause, AgreementVersion, Clause
 from . import audit
+from . import text as rules
+from .concurrency import check_row_version
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
 from .lifecycle import Status
-from .roles import Actor, Role, require_role
+from .roles import Actor, Role, acting, require_role
 
 STANDARD_KEYS: dict[str, str] = {
     "change_management": "Change management during the term",
@@ -115,9 +117,13 @@ class ClauseView:
     text: str
     version: int  # the library version it was picked from (0: written for this agreement)
     library_text: str
+    # Whether it was edited, as sealed at signing (None: compare with the library text).
+    sealed_edited: bool | None = None
 
     @property
     def edited(self) -> bool:
+        if self.sealed_edited is not None:
+            return self.sealed_edited
         return bool(self.library_text) and self.text != self.library_text
 
     def diff(self) -> list[str]:
@@ -160,10 +166,11 @@ def _latest(session: Session, language: str | None = None) -> list[Clause]:
 def library(db: Database, language: str | None = None) -> list[LibraryClause]:
     """The newest version of every library clause (of one language if given)."""
     with db.read() as session:
-        return [_info(row) for row in _latest(session, language)]
+        return [_info(row) for row in _latest(session, rules.exact(language) if language is not None else None)]
 
 
 def history(db: Database, key: str, language: str) -> list[LibraryClause]:
+    key, language = rules.exact(key), rules.exact(language)
     with db.read() as session:
         rows = session.scalars(
             select(Clause).where(Clause.key == key, Clause.language == language).order_by(Clause.version)
@@ -174,16 +181,17 @@ def history(db: Database, key: str, language: str) -> list[LibraryClause]:
 def save_clause(db: Database, actor: Actor, *, key: str, language: str, title: str, text: str) -> LibraryClause:
     """Add a clause, or the next version of it when the key exists in that language."""
     require_role(actor, _LIBRARIANS, "maintain the clause library")
-    key, title, text = key.strip(), title.strip(), text.strip()
+    key = rules.clean(key, field="key", label="the clause key", max_length=rules.SHORT, required=False)
+    title = rules.clean(title, field="title", label="the clause title", max_length=rules.NAME,
+                        missing="a clause needs a title")
+    text = rules.clean(text, field="text", label="the clause text", max_length=rules.TEXT, multiline=True,
+                       missing="a clause needs its text")
     if not key or not key.replace("_", "").isalnum():
         raise ValidationError("a clause key is letters, digits and _ only", field="key")
-    if not title:
-        raise ValidationError("a clause needs a title", field="title")
-    if not text:
-        raise ValidationError("a clause needs its text", field="text")
     if language not in STANDARD_TEXTS:
         raise ValidationError(f"clauses are written in {', '.join(STANDARD_TEXTS)}", field="language")
     with db.unit_of_work() as session:
+        actor = require_role(actor, _LIBRARIANS, "maintain the clause library", session=session)
         current = session.scalar(
             select(func.max(Clause.version)).where(Clause.key == key, Clause.language == language)
         ) or 0
@@ -202,6 +210,7 @@ def save_clause(db: Database, actor: Actor, *, key: str, language: str, title: s
 def ensure_standard_clauses(db: Database, actor: Actor) -> int:
     """Put the shipped standard clauses in the library where missing; returns how many were added."""
     with db.read() as session:
+        acting(session, actor)  # a real profile, even when nothing is missing
         present = {(row.key, row.language) for row in _latest(session)}
     added = 0
     for language, clauses in STANDARD_TEXTS.items():
@@ -223,13 +232,39 @@ def standard_picks(session: Session, language: str) -> list[AgreementClause]:
     return rows
 
 
-def set_agreement_clauses(db: Database, actor: Actor, version_id: int, picks: Sequence[ClausePick]) -> None:
-    """Replace a draft version's clauses with ``picks`` (library clauses, maybe edited, or own ones)."""
+def _typed(pick: ClausePick, index: int) -> ClausePick:
+    """The pick with its typed key, title and wording cleaned (``core.text``); what is left out comes from the library."""
+    def typed(value: str, what: str, limit: int, multiline: bool = False) -> str:
+        return rules.clean(value, field="clauses", label=f"clause {index}'s {what}", max_length=limit,
+                           multiline=multiline, required=False)
+
+    return ClausePick(
+        clause_id=pick.clause_id,
+        text=typed(pick.text, "text", rules.TEXT, multiline=True) if pick.text is not None else None,
+        key=typed(pick.key, "key", rules.SHORT),
+        title=typed(pick.title, "title", rules.NAME),
+    )
+
+
+def set_agreement_clauses(
+    db: Database, actor: Actor, version_id: int, picks: Sequence[ClausePick], *, row_version: int
+) -> None:
+    """Replace a draft version's clauses with ``picks`` (library clauses, maybe edited, or own ones).
+
+    ``row_version`` is the version's as the caller loaded it (``current_clauses``); a
+    version changed since is refused with ``ConcurrencyError`` naming who and when.
+    """
     require_role(actor, _DRAFTERS, "choose an agreement's clauses")
+    picks = [_typed(pick, index) for index, pick in enumerate(picks, 1)]
     with db.unit_of_work() as session:
         version = session.get(AgreementVersion, version_id)
         if version is None:
             raise NotFoundError(f"no agreement version with id {version_id}")
+        check_row_version(
+            session, version.row_version, row_version,
+            what=f"{version.agreement.number} version {version.version_no}",
+            entity_type="agreement_version", entity_id=version.id,
+        )
         if Status(version.status) not in (Status.DRAFT, Status.CHANGES_REQUESTED) or version.content_sha256:
             raise TransitionError("clauses change only in a draft; amend a signed agreement instead")
         rows = []
@@ -249,7 +284,11 @@ def set_agreement_clauses(db: Database, actor: Actor, version_id: int, picks: Se
         for row in rows:
             row.version_id = version_id
             session.add(row)
-        audit.record(session, actor, "agreement.clauses", "agreement_version", version_id, keys=[r.key for r in rows])
+        version.row_version = version.row_version + 1  # its clauses are part of it
+        audit.record(
+            session, actor, "agreement.clauses", "agreement_version", version_id, keys=[r.key for r in rows],
+            row_version=version.row_version,
+        )
 
 
 def clauses_of(session: Session, version_id: int) -> tuple[ClauseView, ...]:
@@ -263,3 +302,25 @@ def clauses_of(session: Session, version_id: int) -> tuple[ClauseView, ...]:
         ClauseView(row.key, row.title, row.text, library_version or 0, library_text or "")
         for row, library_version, library_text in rows
     )
+
+
+@dataclass(frozen=True)
+class VersionClauses:
+    """The clauses of an agreement's current version, read at once with the version's ``row_version``."""
+
+    version_id: int
+    row_version: int
+    clauses: tuple[ClauseView, ...]
+
+
+def current_clauses(db: Database, number: str) -> VersionClauses:
+    """What an editor of ``number``'s clauses opens: the current version, its row version and its clauses."""
+    with db.read() as session:
+        version = session.scalars(
+            select(AgreementVersion)
+            .join(Agreement)
+            .where(Agreement.number == number, AgreementVersion.version_no == Agreement.current_version_no)
+        ).first()
+        if version is None:
+            raise NotFoundError(f"no agreement numbered {number!r}")
+        return VersionClauses(version.id, version.row_version, clauses_of(session, version.id))

@@ -1,4 +1,8 @@
-"""Canonical content of an agreement version: stable JSON and its SHA-256."""
+"""Canonical content of an agreement version: stable JSON and its SHA-256.
+
+``core.frozen`` builds the content a signature seals from what a version shows;
+the bulk generator (``core.portfolio``) builds the same shape from plain rows.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,6 @@ import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
-
-from ..models import AgreementVersion
 
 
 LINE_FIELDS = (
@@ -35,6 +37,11 @@ def line_content(values: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+# 1: terms, lines and clauses. 2: also the provider, the author, the review
+# record and the signing order (everything the signed document shows).
+CONTENT_FORMAT = 2
+
+
 def content_of(
     *,
     agreement: dict[str, str],
@@ -45,49 +52,33 @@ def content_of(
     monthly_total: Decimal,
     tax_rate_pct: Decimal = Decimal("0"),
     lines: Sequence[dict[str, Any]],
-    clauses: Sequence[dict[str, str]] = (),
+    clauses: Sequence[dict[str, Any]] = (),
+    provider: str,
+    author: str,
+    reviews: Sequence[dict[str, Any]] = (),
+    rounds: Sequence[dict[str, Any]] = (),
+    signatories: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """The content that a signature covers, from plain values (clauses only where there are any)."""
     content = {
+        "format": CONTENT_FORMAT,
         "agreement": agreement,
+        "provider": provider,
         "customer": customer,
         "version": version_no,
         "start_date": start_date.isoformat(),
         "end_date": end_date.isoformat(),
         "monthly_total": str(monthly_total),
         "tax_rate_pct": format(tax_rate_pct.normalize(), "f"),
+        "author": author,
         "lines": list(lines),
+        "reviews": list(reviews),
+        "rounds": list(rounds),
+        "signatories": list(signatories),
     }
     if clauses:
         content["clauses"] = list(clauses)
     return content
-
-
-def canonical_content(version: AgreementVersion) -> dict[str, Any]:
-    agreement = version.agreement
-    customer = agreement.customer
-    contact = customer.contacts[0] if customer.contacts else None
-    return content_of(
-        agreement={
-            "number": agreement.number,
-            "title": agreement.title,
-            "kind": agreement.kind,
-            "currency": agreement.currency,
-            "language": agreement.language,
-        },
-        customer={
-            "name": customer.name,
-            "country": customer.country,
-            "contact": {"name": contact.name, "title": contact.title, "email": contact.email} if contact else None,
-        },
-        version_no=version.version_no,
-        start_date=version.start_date,
-        end_date=version.end_date,
-        monthly_total=version.monthly_total,
-        tax_rate_pct=version.tax_rate_pct,
-        lines=[line_content({f: getattr(line, f) for f in LINE_FIELDS}) for line in version.lines],
-        clauses=[{"key": c.key, "title": c.title, "text": c.text} for c in version.clauses],
-    )
 
 
 def stable_json(content: dict[str, Any]) -> str:

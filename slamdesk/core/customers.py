@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from babel import Locale
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from ..models import Contact, Customer
-from . import audit
+from . import audit, text
 from .db import Database
 from .errors import ValidationError
 from .roles import Actor, Role, require_role
@@ -62,27 +62,44 @@ def create_customer(
     contact_phone: str = "",
 ) -> CustomerSummary:
     require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "create customers")
-    name, contact_name, contact_email = name.strip(), contact_name.strip(), contact_email.strip()
-    country = country.strip().upper()
-    if not name:
-        raise ValidationError("the customer needs a name", field="name")
+    name = text.clean(name, field="name", label="the customer name", max_length=text.NAME,
+                      missing="the customer needs a name")
+    country = text.clean(country, field="country", label="the country code", max_length=text.CODE,
+                         required=False).upper()
+    language = text.clean(language, field="language", label="the language", max_length=text.CODE, required=False)
     if country not in _COUNTRIES:
         raise ValidationError(f"unknown country code: {country!r}", field="country")
     if language not in LANGUAGES:
         raise ValidationError(f"unsupported language: {language!r}", field="language")
-    if not contact_name:
-        raise ValidationError("the contact person needs a name", field="contact_name")
+    contact_name = text.clean(contact_name, field="contact_name", label="the contact's name", max_length=text.NAME,
+                              missing="the contact person needs a name")
+    contact_title = text.clean(contact_title, field="contact_title", label="the contact's title",
+                               max_length=text.JOB_TITLE, required=False)
+    contact_email = text.clean(contact_email, field="contact_email", label="the e-mail address",
+                               max_length=text.NAME, required=False)
+    contact_phone = text.clean(contact_phone, field="contact_phone", label="the phone number", max_length=text.SHORT,
+                               required=False)
     if contact_email and not _EMAIL.match(contact_email):
         raise ValidationError(f"{contact_email!r} is not an e-mail address", field="contact_email")
     with db.unit_of_work() as session:
+        same = _same_name(session, name)
+        if same is not None:
+            raise ValidationError(
+                f"the customer {text.quoted(same)} exists already; choose it rather than adding it twice", field="name"
+            )
         customer = Customer(name=name, country=country, language=language)
-        customer.contacts.append(
-            Contact(name=contact_name, title=contact_title.strip(), email=contact_email, phone=contact_phone.strip())
-        )
+        customer.contacts.append(Contact(name=contact_name, title=contact_title, email=contact_email, phone=contact_phone))
         session.add(customer)
         session.flush()
         audit.record(session, actor, "customer.create", "customer", customer.id, name=name)
         return _summary(customer)
+
+
+def _same_name(session: Session, name: str) -> str | None:
+    """The stored name of a customer that ``name`` spells the same way (any case, width, spacing or
+    normal form, so one written in NFD before names were normalised is found too), or None."""
+    key = text.identity(name)
+    return next((stored for stored in session.scalars(select(Customer.name)) if text.identity(stored) == key), None)
 
 
 def list_customers(db: Database) -> list[CustomerSummary]:
@@ -92,8 +109,14 @@ def list_customers(db: Database) -> list[CustomerSummary]:
 
 
 def find_customer(db: Database, name: str) -> CustomerSummary | None:
+    """The customer named ``name``, spelled in any case, width, spacing or normal form."""
     with db.read() as session:
         customer = session.scalars(
-            select(Customer).options(selectinload(Customer.contacts)).where(Customer.name == name)
+            select(Customer).options(selectinload(Customer.contacts)).where(Customer.name == text.exact(name))
         ).first()
+        if customer is None:
+            same = _same_name(session, name)
+            customer = session.scalars(
+                select(Customer).options(selectinload(Customer.contacts)).where(Customer.name == same)
+            ).first() if same is not None else None
         return _summary(customer) if customer else None

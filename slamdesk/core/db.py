@@ -14,11 +14,12 @@ import contextlib
 import os
 import re
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import URL, Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,6 +32,9 @@ _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 # The messages the freezing triggers raise start with this; the rest is for people.
 FROZEN_PREFIX = "frozen: "
 _WRITE = "slamdesk_write"
+# session.info key: {name: callable} run once the unit of work has committed
+# (the audit log anchors its new head outside the database there).
+AFTER_COMMIT = "after_commit"
 
 # Called with the database path and the reason before a migration changes an
 # existing file (core.backup registers the automatic backup here).
@@ -156,6 +160,8 @@ def _upgrade_if_needed(path: Path, engine: Engine, read_only: str | None) -> Non
     if read_only is not None:
         raise DatabaseError(f"{path.name} needs an upgrade to schema {head}, but {read_only}; copy it somewhere writable")
     if stored is not None:
+        from . import backup  # noqa: F401  (registers its hook; imported here because it imports this module)
+
         for hook in before_migration:
             hook(path, f"before upgrading schema {stored} to {head}")
     with engine.connect() as connection:
@@ -212,11 +218,11 @@ class Database:
         if read_only is None:
             _create_private(path)
         if read_only is None:
-            url = f"sqlite:///{path}"
+            engine = create_engine(URL.create("sqlite", database=str(path)))  # any character in the path
         else:
             # immutable: no lock and no WAL index to create on media nobody writes to
-            url = f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true"
-        engine = create_engine(url)
+            uri = f"file:{urllib.parse.quote(str(path))}?mode=ro&immutable=1"
+            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
         event.listen(engine, "connect", _on_connect(read_only is not None))
         event.listen(engine, "begin", _begin)
         try:
@@ -229,7 +235,19 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine, read_only)
+        if read_only is None:
+            from .backup import daily_backup  # here: backup imports this module
+
+            daily_backup(path)  # the first open of a day; one directory listing when today's exists
+        database = cls(path, engine, read_only)
+        if read_only is None:
+            from . import audit  # here: audit needs this module's units of work
+
+            audit.checkpoint_if_due(database)  # the log's head is sealed at least hourly while slamdesk is used
+            from .register_files import sweep
+
+            sweep(database)  # files of an export that crashed before they were recorded
+        return database
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -241,6 +259,8 @@ class Database:
             session.connection()  # BEGIN IMMEDIATE now: what we read next is what we write against
             yield session
             session.commit()
+            for after_commit in session.info.pop(AFTER_COMMIT, {}).values():
+                after_commit()
         except StaleDataError as error:
             session.rollback()
             raise ConcurrencyError(

@@ -10,6 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from sqlalchemy import select
+
+from ..models import Customer, Setting
+from ..models.base import utcnow
 from . import agreements, catalogue, customers, requirements, settings, users
 from .catalogue import BandInput, CommitmentInput, LevelInput, VariantInput
 from .db import Database
@@ -24,6 +28,8 @@ USERS = (
     ("anna", "Anna Lindqvist", Role.REPRESENTATIVE),
     ("linh", "Trần Thị Linh", Role.LEGAL_REVIEWER),
     ("budi", "Budi Santoso", Role.QUALITY_CHECKER),
+    # Records the customers' signatures: the provider's people never sign for both sides.
+    ("sofia", "Sofia Berg", Role.CUSTOMER_SIGNATORY),
 )
 
 
@@ -159,8 +165,11 @@ class DemoResult:
 def _advance(
     db: Database, number: str, target: Status, people: dict[str, Actor], signatory: tuple[str, str], today: dt.date
 ) -> None:
-    """Take a new draft to ``target`` the way people would: a review round with a named legal reviewer first."""
-    rep, reviewer = people["anna"], people["linh"]
+    """Take a new draft to ``target`` the way people would: a review round with a named legal reviewer first.
+
+    Anna drafts and records the provider's signature, Linh (who changed nothing) reviews, Sofia records the customer's.
+    """
+    rep, reviewer, customer_desk = people["anna"], people["linh"], people["sofia"]
     order = [Status.IN_REVIEW, Status.APPROVED, Status.SIGNED, Status.ACTIVE, Status.TERMINATED]
     if target is Status.DRAFT:
         return
@@ -179,7 +188,9 @@ def _advance(
             agreements.approve(db, reviewer, number, "Clauses and prices checked.")
         elif step is Status.SIGNED:
             agreements.sign(db, rep, number, party="provider", signer_name=rep.display_name, signer_title="Account manager")
-            agreements.sign(db, rep, number, party="customer", signer_name=signatory[0], signer_title=signatory[1])
+            agreements.sign(
+                db, customer_desk, number, party="customer", signer_name=signatory[0], signer_title=signatory[1]
+            )
         elif step is Status.ACTIVE:
             agreements.activate(db, rep, number)
         elif step is Status.TERMINATED:
@@ -187,8 +198,8 @@ def _advance(
 
 
 def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
-    """Fill ``db`` with the demo portfolio unless it is there already."""
-    if customers.find_customer(db, CUSTOMERS[0][0]) is not None:
+    """Fill ``db`` with the demo portfolio unless it is there already (or another process is making it)."""
+    if not _claim(db):
         return DemoResult(created=False, agreements=0)
     today = today or dt.date.today()
     admin = users.get_actor(db)
@@ -221,7 +232,7 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
             item.id: next(level.id for level in services[code].levels if level.name == level_name)
             for item, (code, *_, level_name) in zip(document.items, lines)
         }
-        requirements.choose_levels(db, people["anna"], document.id, choices)
+        requirements.choose_levels(db, people["anna"], document.id, choices, row_version=document.row_version)
         start = dt.date(today.year, 1, 1) + dt.timedelta(days=30 * index)
         if status is Status.TERMINATED:
             start = dt.date(today.year - 2, 3, 1)
@@ -234,6 +245,20 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
     _vip_expansion(db, people["anna"], admin, made[0], services)
     _rural_request(db, people["anna"], made[4], services)
     return DemoResult(created=True, agreements=len(AGREEMENTS))
+
+
+DEMO_MARK = "demo_loaded"  # a setting row: when the demo portfolio was claimed
+
+
+def _claim(db: Database) -> bool:
+    """Mark the database as having the demo, in one transaction: of two processes, one claims it."""
+    with db.unit_of_work() as session:
+        if session.get(Setting, DEMO_MARK) is not None:
+            return False
+        if session.scalar(select(Customer.id).where(Customer.name == CUSTOMERS[0][0]).limit(1)) is not None:
+            return False  # made before the mark existed
+        session.add(Setting(key=DEMO_MARK, value=utcnow().isoformat()))
+    return True
 
 
 def _vip_expansion(
@@ -271,11 +296,15 @@ def _vip_expansion(
     )
     first, second = (item.id for item in document.items)
     onboarding_silver = next(level.id for level in services["ONB"].levels if level.name == "Silver")
-    requirements.choose_levels(db, rep, document.id, {first: vip_id, second: onboarding_silver})
-    requirements.set_price_override(
-        db, rep, document.id, first, Decimal("7200.00"), "Ramavtalspris för hela flottan, överenskommet med ekonomichefen"
+    # Each save moves the document's row version on by one (core.concurrency).
+    requirements.choose_levels(
+        db, rep, document.id, {first: vip_id, second: onboarding_silver}, row_version=document.row_version
     )
-    requirements.send_requirements(db, rep, document.id)
+    requirements.set_price_override(
+        db, rep, document.id, first, Decimal("7200.00"), "Ramavtalspris för hela flottan, överenskommet med ekonomichefen",
+        row_version=document.row_version + 1,
+    )
+    requirements.send_requirements(db, rep, document.id, row_version=document.row_version + 2)
 
 
 def _rural_request(db: Database, rep: Actor, customer: customers.CustomerInfo, services: dict[str, catalogue.ServiceInfo]) -> None:
@@ -299,12 +328,14 @@ def _rural_request(db: Database, rep: Actor, customer: customers.CustomerInfo, s
         ],
     )
     hardware, cameras, desk = (item.id for item in document.items)
-    requirements.mark_infeasible(
+    traced = requirements.mark_infeasible(
         db, rep, document.id, hardware, "technical",
         "Inställelse på plats inom 4 timmar erbjuds bara i städer; Silvers landsbygdsvariant (8 h) ligger närmast.",
+        row_version=document.row_version,
     )
-    requirements.mark_infeasible(
-        db, rep, document.id, cameras, "commercial", "Kameraövervakning finns inte i vår katalog; hänvisa till ett säkerhetsföretag."
+    traced = requirements.mark_infeasible(
+        db, rep, document.id, cameras, "commercial", "Kameraövervakning finns inte i vår katalog; hänvisa till ett säkerhetsföretag.",
+        row_version=traced.row_version,
     )
     silver = next(level.id for level in services["SD"].levels if level.name == "Silver")
-    requirements.choose_levels(db, rep, document.id, {desk: silver})
+    requirements.choose_levels(db, rep, document.id, {desk: silver}, row_version=traced.row_version)

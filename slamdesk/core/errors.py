@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 
 class SlamdeskError(Exception):
     """Base of every error slamdesk shows to a person instead of a traceback."""
@@ -29,7 +31,17 @@ class TransitionError(SlamdeskError):
 
 
 class ConcurrencyError(SlamdeskError):
-    """Someone else changed the record since it was read."""
+    """Someone else changed the record since it was read.
+
+    ``changed_by`` is the display name of who changed it and ``changed_at``
+    when (timezone-aware), both None when the change left no audit event.
+    """
+
+    def __init__(self, message: str, changed_by: str | None = None, changed_at: _dt.datetime | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 class FrozenError(SlamdeskError):

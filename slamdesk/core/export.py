@@ -16,20 +16,21 @@ from ..documents import docx, pdf
 from ..documents.signing import SigningError, sign_pdf
 from ..documents.tree import Document
 from ..models import Agreement, AgreementVersion, RegisterDocument
-from . import audit
+from . import audit, frozen, register_files
 from .agreement_document import build_agreement_document
 from .agreements import AgreementDetail, get_agreement
 from .catalogue import list_services
 from .certificates import ProviderCredentials, ensure_provider_certificate
 from .db import Database
-from .errors import SlamdeskError, TransitionError, ValidationError
+from .errors import FrozenError, SlamdeskError, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES
 from .paths import keys_dir, register_dir
 from .register import RegisterFilter, list_agreements
 from .requirements import RequirementsView, get_requirements, quote_for
 from .requirements_document import build_requirements_document, reference
-from .roles import Actor
+from .roles import Actor, acting
 from .settings import PROVIDER_NAME, get_setting
+from .text import quoted
 
 RENDERERS: dict[str, Callable[[Document, Path], None]] = {"pdf": pdf.render, "docx": docx.render}
 
@@ -51,7 +52,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
     unknown = [f for f in formats if f not in RENDERERS]
     if unknown or not formats:
-        raise ValidationError(f"formats must be among {', '.join(RENDERERS)}; got {text!r}", field="format")
+        raise ValidationError(f"formats must be among {', '.join(RENDERERS)}; got {quoted(text, 40)}", field="format")
     return formats
 
 
@@ -84,6 +85,17 @@ def exportable(db: Database, number: str) -> AgreementDetail:
         raise TransitionError(
             f"{number} is {detail.status.label.lower()}; only signed agreements are exported into the register"
         )
+    with db.read() as session:
+        content_json, content_sha256 = session.execute(
+            select(AgreementVersion.content_json, AgreementVersion.content_sha256)
+            .join(Agreement)
+            .where(Agreement.number == number, AgreementVersion.version_no == detail.version_no)
+        ).one()
+    if content_json is None or content_sha256 is None or not frozen.seal_intact(content_json, content_sha256):
+        raise FrozenError(
+            f"the signed content of {number} v{detail.version_no} no longer matches the seal made at signing: "
+            "the database was changed outside slamdesk; restore a backup"
+        )
     return detail
 
 
@@ -102,53 +114,67 @@ def export_agreement(
     provider's ``passphrase`` the PDF carries a PAdES signature made with the
     provider's certificate (created on first use).
     """
+    with db.read() as session:
+        acting(session, actor)  # a made-up person is refused before any file is written
     detail = exportable(db, number)
     folder = out_dir or register_dir(db.path) / _slug(detail.customer_name) / number / f"v{detail.version_no}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
-    if not os.access(folder, os.W_OK):
-        raise ExportError(f"folder is not writable: {folder}")
     provider = get_setting(db, PROVIDER_NAME)
     credentials = ensure_provider_certificate(keys_dir(), provider, passphrase) if passphrase is not None else None
-    document = build_agreement_document(detail, provider)
+    document = build_agreement_document(detail, detail.provider or provider)
+    created = _make_folder(folder)
     written: list[ExportedFile] = []
     try:
-        for fmt in formats:
-            path = _free_path(folder, f"{number}-v{detail.version_no}", f".{fmt}")
-            RENDERERS[fmt](document, path)
-            if fmt == "pdf" and credentials is not None:
-                _sign(path, credentials, passphrase or "", provider, detail)
-            written.append(ExportedFile(number, fmt, path, _sha256(path), path.stat().st_size))
-        with db.unit_of_work() as session:
-            version = session.scalars(
-                select(AgreementVersion)
-                .join(Agreement)
-                .where(Agreement.number == number, AgreementVersion.version_no == detail.version_no)
-            ).one()
-            for file in written:
-                session.add(
-                    RegisterDocument(
-                        version_id=version.id,
-                        format=file.format,
-                        path=str(file.path),
-                        sha256=file.sha256,
-                        size_bytes=file.size_bytes,
-                        created_by_id=actor.id,
-                    )
-                )
-            audit.record(
-                session, actor, "agreement.export", "agreement_version", version.id,
-                number=number, files={f.format: f.sha256 for f in written},
-            )
+        targets = _free_paths(folder, f"{number}-v{detail.version_no}", formats)
+        with register_files.journal(db.path, list(targets.values())):  # a crash before the records leaves no orphan
+            for fmt, path in targets.items():
+                RENDERERS[fmt](document, path)
+                if fmt == "pdf" and credentials is not None:
+                    _sign(path, credentials, passphrase or "", provider, detail)
+                written.append(ExportedFile(number, fmt, path, _sha256(path), path.stat().st_size))
+            _record(db, actor, number, detail.version_no, written)
     except OSError as error:
-        _remove(written)
+        _remove(written, created)
         raise ExportError(f"cannot write {number}: {error.strerror or error}") from error
+    except SlamdeskError:
+        _remove(written, created)
+        raise
+    except Exception as error:  # a renderer's own failure: one line, not a traceback
+        _remove(written, created)
+        raise _failure(number, error) from error
     except BaseException:
-        _remove(written)
+        _remove(written, created)
         raise
     return written
+
+
+def _free_paths(folder: Path, stem: str, formats: Sequence[str]) -> dict[str, Path]:
+    """A new file name for each format, chosen before anything is written (never overwriting)."""
+    return {fmt: _free_path(folder, stem, f".{fmt}") for fmt in formats}
+
+
+def _record(db: Database, actor: Actor, number: str, version_no: int, written: Sequence[ExportedFile]) -> None:
+    """Record the written files in the register, in one transaction."""
+    with db.unit_of_work() as session:
+        version = session.scalars(
+            select(AgreementVersion)
+            .join(Agreement)
+            .where(Agreement.number == number, AgreementVersion.version_no == version_no)
+        ).one()
+        for file in written:
+            session.add(
+                RegisterDocument(
+                    version_id=version.id,
+                    format=file.format,
+                    path=str(file.path),
+                    sha256=file.sha256,
+                    size_bytes=file.size_bytes,
+                    created_by_id=actor.id,
+                )
+            )
+        audit.record(
+            session, actor, "agreement.export", "agreement_version", version.id,
+            number=number, files={f.format: f.sha256 for f in written},
+        )
 
 
 def _sign(path: Path, credentials: ProviderCredentials, passphrase: str, provider: str, detail: AgreementDetail) -> None:
@@ -162,15 +188,53 @@ def _sign(path: Path, credentials: ProviderCredentials, passphrase: str, provide
         raise ExportError(f"cannot sign the PDF: {error}") from error
 
 
-def _remove(files: list[ExportedFile]) -> None:
+def _remove(files: list[ExportedFile], folders: Sequence[Path] = ()) -> None:
+    """Remove the files of a failed export, then the folders it created (deepest first, only while empty)."""
     for file in files:
         file.path.unlink(missing_ok=True)
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (another export wrote there meanwhile) or already gone
+            break
+
+
+def _make_folder(folder: Path, *, check_writable: bool = True) -> list[Path]:
+    """Create ``folder`` and its missing parents; the ones created, deepest first, for ``_remove`` on failure.
+
+    A failed export leaves no empty folder behind: not the version's, nor the
+    agreement's or customer's it had to create for it.
+    """
+    created: list[Path] = []
+    missing = folder
+    while not missing.exists() and missing.parent != missing:
+        created.append(missing)
+        missing = missing.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _remove([], created)
+        raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
+    if check_writable and not os.access(folder, os.W_OK):
+        _remove([], created)
+        raise ExportError(f"folder is not writable: {folder}")
+    return created
+
+
+def _failure(name: str, error: Exception) -> ExportError:
+    """A renderer's exception as one line (reportlab's LayoutError: a value too long to fit on a page)."""
+    if type(error).__name__ == "LayoutError":
+        return ExportError(
+            f"cannot write {name}: a value is too long to fit on a page (a name or title of thousands of characters?)"
+        )
+    first = (str(error).strip().splitlines() or [""])[0][:200]
+    return ExportError(f"cannot write {name}: {type(error).__name__}{': ' + first if first else ''}")
 
 
 def preview_pdf(db: Database, number: str) -> bytes:
     """The agreement's PDF as an export would render it, in any status: unsigned, unrecorded, not written."""
     detail = get_agreement(db, number)
-    return pdf.render_bytes(build_agreement_document(detail, get_setting(db, PROVIDER_NAME)))
+    return pdf.render_bytes(build_agreement_document(detail, detail.provider or get_setting(db, PROVIDER_NAME)))
 
 
 def requirements_document(db: Database, document_id: int, view: RequirementsView | None = None) -> Document:
@@ -197,14 +261,13 @@ def export_requirements(
     ``register/<customer>/requirements/REQ-<id>/v<version>/``; files are never
     overwritten, and the export is an audit event with each file's SHA-256.
     """
+    with db.read() as session:
+        acting(session, actor)  # a made-up person is refused before any file is written
     view = get_requirements(db, document_id)
     name = reference(view)
     folder = out_dir or register_dir(db.path) / _slug(view.customer_name) / "requirements" / name / f"v{view.version}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
     document = requirements_document(db, document_id, view)
+    created = _make_folder(folder, check_writable=False)
     written: list[ExportedFile] = []
     try:
         for fmt in formats:
@@ -217,10 +280,16 @@ def export_requirements(
                 version=view.version, status=view.status, files={f.format: f.sha256 for f in written},
             )
     except OSError as error:
-        _remove(written)
+        _remove(written, created)
         raise ExportError(f"cannot write {name}: {error.strerror or error}") from error
+    except SlamdeskError:
+        _remove(written, created)
+        raise
+    except Exception as error:  # a renderer's own failure: one line, not a traceback
+        _remove(written, created)
+        raise _failure(name, error) from error
     except BaseException:
-        _remove(written)
+        _remove(written, created)
         raise
     return written
 
@@ -321,6 +390,8 @@ def export_batch(
     passphrase or the provider, which every other agreement would meet too.
     """
     formats = tuple(formats)
+    with db.read() as session:
+        acting(session, actor)  # a made-up person is refused once, not reported per agreement
     cancelled = should_cancel or (lambda: False)
     report = BatchReport()
     if progress is not None:

@@ -7,14 +7,17 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from babel.numbers import format_currency, get_currency_precision, is_currency
 
 from .errors import ValidationError
+from .text import quoted
 
 ZERO = Decimal("0")
+# Amounts are stored as integer ten-thousandths in a 64-bit column (models.base.Decimal4).
+LARGEST = Decimal("100000000000000")
 
 
 def check_currency(code: str) -> str:
     code = code.strip().upper()
     if not is_currency(code):
-        raise ValidationError(f"unknown currency code: {code!r}", field="currency")
+        raise ValidationError(f"unknown currency code: {quoted(code, 20)}", field="currency")
     return code
 
 
@@ -33,12 +36,14 @@ def parse_amount(text: str | Decimal, field: str) -> Decimal:
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise ValidationError(f"{text!r} is not a number", field=field) from None
+            raise ValidationError(f"{quoted(text, 40)} is not a number", field=field) from None
     if not value.is_finite():
         raise ValidationError("amount must be a finite number", field=field)
     if value < 0:
         raise ValidationError("amount cannot be negative", field=field)
-    return value
+    if value >= LARGEST:
+        raise ValidationError(f"amount must be below {LARGEST:,}", field=field)
+    return value.copy_abs()  # "-0" is zero, not "-€0.00"
 
 
 def format_money(amount: Decimal, currency: str, locale: str = "en") -> str:

@@ -30,3 +30,10 @@ def default_database_path() -> Path:
 def register_dir(database_path: Path) -> Path:
     """The contract register's folder lives beside its database file."""
     return database_path.expanduser().resolve().parent / "register"
+
+
+def private_folder(path: Path) -> Path:
+    """``path`` as a folder only its owner can enter (0700), made if missing (keys live in one)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+    return path

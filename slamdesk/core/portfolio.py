@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+from collections.abc import Callable
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select, update
@@ -25,9 +26,11 @@ from .errors import ValidationError
 from .lifecycle import Status
 from .money import ZERO, round_money
 from .roles import Actor
+from .settings import PROVIDER_NAME, get_setting
 
 MAX_AGREEMENTS = 1_000_000
-BATCH = 5_000
+# One transaction each: short enough that other writers never wait out the busy timeout.
+BATCH = 2_000
 
 # country, language, currency, rate from EUR, name parts, first names, last names
 MARKETS = (
@@ -71,8 +74,21 @@ def _customer_name(country: str, combo: tuple[str, ...]) -> str:
     return f"ТОВ «{a} {b}, {c}»"
 
 
-def generate_portfolio(db: Database, count: int, *, seed: int = 7, today: dt.date | None = None) -> int:
-    """Add ``count`` agreements spread over customers, statuses, kinds and years."""
+def generate_portfolio(
+    db: Database,
+    count: int,
+    *,
+    seed: int = 7,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Add ``count`` agreements spread over customers, statuses, kinds and years.
+
+    Each batch of ``BATCH`` agreements is its own transaction (ids and numbers
+    taken inside it), so another window or command waits for the write lock
+    for one batch at most, never for the whole run. ``progress(done, count)``
+    is told after each batch.
+    """
     if not 1 <= count <= MAX_AGREEMENTS:
         raise ValidationError(f"the number of agreements must be between 1 and {MAX_AGREEMENTS:,}", field="agreements")
     demo.load_demo(db, today=today)
@@ -80,22 +96,27 @@ def generate_portfolio(db: Database, count: int, *, seed: int = 7, today: dt.dat
     rng = random.Random(seed)
     admin = users.get_actor(db)
     author = next((a for a in users.list_actors(db) if a.username == "anna"), admin)
+    # The customer's signatures are recorded by another profile than the provider's (segregation of duties).
+    customer_desk = next((a for a in users.list_actors(db) if a.username == "sofia"), admin)
     levels = [(service, level) for service in list_services(db) for level in service.levels]
     statuses = [status for status, weight in STATUS_WEIGHTS for _ in range(weight)]
     customers_wanted = max(4, min(count // 8, 4 * 512))
     now = utcnow()
+    provider = get_setting(db, PROVIDER_NAME)
     with db.unit_of_work() as session:
         next_customer = (session.scalar(select(func.max(Customer.id))) or 0) + 1
-        next_agreement = (session.scalar(select(func.max(Agreement.id))) or 0) + 1
-        next_version = (session.scalar(select(func.max(AgreementVersion.id))) or 0) + 1
         customers, contacts = _customers(rng, customers_wanted, next_customer)
         session.execute(insert(Customer), customers)
         session.execute(insert(Contact), contacts)
-        by_id = {c["id"]: (c, contact) for c, contact in zip(customers, contacts)}
-        sequences: dict[int, int] = {}
-        for start in range(0, count, BATCH):
+        first_agreement = (session.scalar(select(func.max(Agreement.id))) or 0) + 1
+    by_id = {c["id"]: (c, contact) for c, contact in zip(customers, contacts)}
+    for start in range(0, count, BATCH):
+        with db.unit_of_work() as session:
+            next_agreement = (session.scalar(select(func.max(Agreement.id))) or 0) + 1
+            next_version = (session.scalar(select(func.max(AgreementVersion.id))) or 0) + 1
+            sequences: dict[int, int] = {}
             agreements, versions, lines, signatures, seals = [], [], [], [], []
-            for offset in range(start, min(start + BATCH, count)):
+            for offset in range(min(BATCH, count - start)):
                 customer, contact = by_id[next_customer + rng.randrange(len(customers))]
                 market = next(m for m in MARKETS if m[0] == customer["country"])
                 start_date = today - dt.timedelta(days=rng.randrange(-120, 6 * 365))
@@ -114,31 +135,36 @@ def generate_portfolio(db: Database, count: int, *, seed: int = 7, today: dt.dat
                 }
                 version_lines = _lines(rng, levels, version_id, market[2], market[3])
                 total = sum((line["line_total"] for line in version_lines), ZERO)
+                # Signed ones are inserted approved, then signed and sealed, as the use cases do.
                 version = {
-                    "id": version_id, "agreement_id": agreement_id, "version_no": 1, "status": status.value,
+                    "id": version_id, "agreement_id": agreement_id, "version_no": 1,
+                    "status": Status.APPROVED.value if status in SIGNED else status.value,
                     "start_date": start_date, "end_date": end_date, "monthly_total": total,
                     "author_id": author.id, "created_at": now, "row_version": 1,
                     "content_json": None, "content_sha256": None, "frozen_at": None,
                 }
                 if status in SIGNED:
-                    content = stable_json(_content(agreement, customer, contact, version, version_lines))
+                    content = stable_json(_content(agreement, customer, contact, version, version_lines, provider, author))
                     seals.append(
-                        {"id": version_id, "row_version": 1, "content_json": content,
+                        {"id": version_id, "row_version": 1, "status": status.value, "content_json": content,
                          "content_sha256": sha256_text(content), "frozen_at": now}
                     )
-                    signatures += _signatures(version_id, author, contact, now)
+                    signatures += _signatures(version_id, author, customer_desk, contact, now)
                 agreements.append(agreement)
                 versions.append(version)
                 lines += version_lines
             session.execute(insert(Agreement), agreements)
             session.execute(insert(AgreementVersion), versions)
             session.execute(insert(AgreementLine), lines)
-            if seals:  # frozen only once their lines are in, as signing does
-                session.execute(update(AgreementVersion), seals)
             if signatures:
                 session.execute(insert(Signature), signatures)
+            if seals:  # frozen only once their lines and signatures are in, as signing does
+                session.execute(update(AgreementVersion), seals)
             search_index.refresh(session, [a["id"] for a in agreements])
-        audit.record(session, admin, "portfolio.generate", "agreement", next_agreement, count=count, seed=seed)
+        if progress is not None:
+            progress(start + len(agreements), count)
+    with db.unit_of_work() as session:
+        audit.record(session, admin, "portfolio.generate", "agreement", first_agreement, count=count, seed=seed)
     return count
 
 
@@ -183,7 +209,9 @@ def _lines(rng: random.Random, levels: list, version_id: int, currency: str, rat
     return lines
 
 
-def _content(agreement: dict, customer: dict, contact: dict, version: dict, lines: list[dict]) -> dict:  # type: ignore[type-arg]
+def _content(  # type: ignore[type-arg]
+    agreement: dict, customer: dict, contact: dict, version: dict, lines: list[dict], provider: str, author: Actor
+) -> dict:
     return content_of(
         agreement={k: agreement[k] for k in ("number", "title", "kind", "currency", "language")},
         customer={"name": customer["name"], "country": customer["country"],
@@ -191,13 +219,18 @@ def _content(agreement: dict, customer: dict, contact: dict, version: dict, line
         version_no=1, start_date=version["start_date"], end_date=version["end_date"],
         monthly_total=version["monthly_total"],
         lines=[line_content(line) for line in lines],
+        provider=provider,
+        author=author.display_name,
     )
 
 
-def _signatures(version_id: int, author: Actor, contact: dict, at: dt.datetime) -> list[dict]:  # type: ignore[type-arg]
+def _signatures(
+    version_id: int, author: Actor, customer_desk: Actor, contact: dict, at: dt.datetime  # type: ignore[type-arg]
+) -> list[dict]:  # type: ignore[type-arg]
     return [
         {"version_id": version_id, "party": "provider", "signer_name": author.display_name,
          "signer_title": "Account manager", "signed_at": at, "recorded_by_id": author.id},
         {"version_id": version_id, "party": "customer", "signer_name": contact["name"],
-         "signer_title": contact["title"] or "Authorised signatory", "signed_at": at, "recorded_by_id": author.id},
+         "signer_title": contact["title"] or "Authorised signatory", "signed_at": at,
+         "recorded_by_id": customer_desk.id},
     ]

@@ -7,6 +7,7 @@ all three filter, search and sort the same way and use the same indexes.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -14,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import Select, exists, func, select, text
 
 from ..models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument, Service, ServiceLevel
+from . import text as rules
 from .agreements import KINDS
 from .db import Database
 from .lifecycle import Status
@@ -91,6 +93,12 @@ class RegisterFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+def _spellings(value: str) -> tuple[str, ...]:
+    """A picked name as given and in both normal forms (names stored before text was normalised may be NFD)."""
+    value = rules.exact(value)
+    return tuple(dict.fromkeys((value, unicodedata.normalize("NFC", value), unicodedata.normalize("NFD", value))))
+
+
 def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
     query = (
         select(Agreement, AgreementVersion, Customer.name)
@@ -101,7 +109,7 @@ def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[
         )
         .join(Customer, Customer.id == Agreement.customer_id)
     )
-    expression = match_expression(criteria.search)
+    expression = match_expression(rules.search_text(criteria.search))
     if expression is not None:
         matching = text("SELECT rowid FROM agreement_search WHERE agreement_search MATCH :match").bindparams(
             match=expression
@@ -114,17 +122,17 @@ def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[
     if criteria.awaiting_signature:
         query = query.where(AgreementVersion.status == Status.APPROVED.value)
     if criteria.kind:
-        query = query.where(Agreement.kind == criteria.kind)
+        query = query.where(Agreement.kind == rules.exact(criteria.kind))
     if criteria.customer:
-        query = query.where(Customer.name == criteria.customer)
+        query = query.where(Customer.name.in_(_spellings(criteria.customer)))
     if criteria.currency:
-        query = query.where(Agreement.currency == criteria.currency)
+        query = query.where(Agreement.currency == rules.exact(criteria.currency))
     if criteria.service or criteria.level:
         line = select(AgreementLine.id).where(AgreementLine.version_id == AgreementVersion.id)
         if criteria.service:
-            line = line.where(AgreementLine.service_name == criteria.service)
+            line = line.where(AgreementLine.service_name.in_(_spellings(criteria.service)))
         if criteria.level:
-            line = line.where(AgreementLine.level_name == criteria.level)
+            line = line.where(AgreementLine.level_name.in_(_spellings(criteria.level)))
         query = query.where(exists(line))
     if criteria.starts_within_days is not None:
         horizon = today + dt.timedelta(days=criteria.starts_within_days)
@@ -246,7 +254,9 @@ def position_of(db: Database, criteria: RegisterFilter, number: str, *, today: d
     column = _SORT_COLUMNS[criteria.sort]
     query = _query(criteria, today or dt.date.today())
     with db.read() as session:
-        found = session.execute(query.with_only_columns(Agreement.id, column).where(Agreement.number == number)).first()
+        found = session.execute(
+            query.with_only_columns(Agreement.id, column).where(Agreement.number == rules.exact(number))
+        ).first()
         if found is None:
             return None
         agreement_id, value = found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..models import AgreementLine, Customer, Requirement, RequirementsDocument, Service, ServiceLevel
 from ..models.base import utcnow
-from . import audit
+from . import audit, text
 from .catalogue import HUNDRED, PRIORITIES, UNITS, VALUE_UNITS, LevelInfo, ServiceInfo, format_duration, list_services
+from .concurrency import check_row_version
 from .coverage import covers, parse_coverage
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
@@ -129,8 +130,33 @@ def _whole(value: object, where: str, name: str, minimum: int) -> None:
         raise ValidationError(f"{where}: {label} must be a whole number of at least {minimum}", field=name)
 
 
+def clean_requirement(item: RequirementInput, index: int) -> RequirementInput:
+    """The requirement with its text as it is stored (``core.text``: NFC, trimmed, no control or disguising
+    characters, within the column's length); a refusal names the requirement and the field."""
+    where = f"requirement {index + 1}"
+
+    def typed(value: str, name: str, what: str, limit: int, multiline: bool = False) -> str:
+        return text.clean(value, field=name, label=f"{where}: the {what}", max_length=limit, multiline=multiline,
+                          required=False)
+
+    notes = item.priority_notes if isinstance(item.priority_notes, Mapping) else {}
+    return replace(
+        item,
+        site=typed(item.site, "site", "site", text.NAME),
+        coverage=typed(item.coverage, "coverage", "hours of coverage", text.SHORT),
+        need=typed(item.need, "need", "need", text.TEXT, multiline=True),
+        region=typed(item.region, "region", "region", text.REGION),
+        outcome=typed(item.outcome, "outcome", "outcome", text.TEXT, multiline=True),
+        priority_notes={
+            str(priority): typed(note, "priority_notes", f"note for {str(priority)[:4]}", text.COMMENT)
+            for priority, note in notes.items()
+        },
+    )
+
+
 def validate_requirement(item: RequirementInput, index: int) -> None:
     where = f"requirement {index + 1}"
+    item = clean_requirement(item, index)
     if not item.site.strip():
         raise ValidationError(f"{where}: the site is missing", field="site")
     if not item.coverage.strip():
@@ -256,6 +282,8 @@ def create_requirements(
     tax_rate_pct: Decimal = Decimal("0"),
 ) -> RequirementsView:
     """A new requirements document (the customer's next version), in draft."""
+    requirements = [clean_requirement(item, index) for index, item in enumerate(requirements)]
+    title = text.clean(title, field="title", label="the title", max_length=text.TITLE, required=False)
     tax = _check_document(actor, requirements, tax_rate_pct)
     with db.unit_of_work() as session:
         if session.get(Customer, customer_id) is None:
@@ -280,10 +308,20 @@ def _next_version(session: Session, customer_id: int) -> int:
     return (latest or 0) + 1
 
 
-def _document(session: Session, document_id: int, *, editable: bool = False) -> RequirementsDocument:
+def _document(
+    session: Session, document_id: int, row_version: int, *, editable: bool = False
+) -> RequirementsDocument:
+    """The document, refused when it changed since the caller loaded ``row_version`` (or is not editable)."""
     document = session.get(RequirementsDocument, document_id, options=[selectinload(RequirementsDocument.requirements)])
     if document is None:
         raise NotFoundError(f"no requirements document with id {document_id}")
+    customer = session.get(Customer, document.customer_id)
+    check_row_version(
+        session, document.row_version, row_version,
+        what=f"Requirements v{document.version} for {customer.name if customer else 'this customer'}",
+        entity_type="requirements_document", entity_id=document.id,
+        parts=("requirement", [row.id for row in document.requirements]),
+    )
     if editable and document.status != "draft":
         raise TransitionError(
             f"version {document.version} is {DOCUMENT_STATUSES[document.status].lower()}; make a new version to change it"
@@ -291,19 +329,30 @@ def _document(session: Session, document_id: int, *, editable: bool = False) -> 
     return document
 
 
+def _saved(document: RequirementsDocument) -> None:
+    """Every save, even of one requirement's level, price or trace, is the document's next row version."""
+    document.row_version = document.row_version + 1
+
+
 def update_requirements(
     db: Database,
     actor: Actor,
     document_id: int,
     *,
+    row_version: int,
     requirements: Sequence[RequirementInput],
     title: str,
     tax_rate_pct: Decimal,
 ) -> RequirementsView:
-    """Save a draft document's requirements (matched by id; new ones have none)."""
+    """Save a draft document's requirements (matched by id; new ones have none).
+
+    Refused with ``ConcurrencyError`` when the document changed since the caller loaded ``row_version``.
+    """
+    requirements = [clean_requirement(item, index) for index, item in enumerate(requirements)]
+    title = text.clean(title, field="title", label="the title", max_length=text.TITLE, required=False)
     tax = _check_document(actor, requirements, tax_rate_pct)
     with db.unit_of_work() as session:
-        document = _document(session, document_id, editable=True)
+        document = _document(session, document_id, row_version, editable=True)
         _check_inputs(session, requirements)
         existing = {row.id: row for row in document.requirements}
         kept = {item.id for item in requirements if item.id is not None}
@@ -323,39 +372,53 @@ def update_requirements(
         ]
         document.title = title.strip()
         document.tax_rate_pct = tax
-        audit.record(session, actor, "requirements.update", "requirements_document", document.id, items=len(requirements))
+        _saved(document)
+        audit.record(
+            session, actor, "requirements.update", "requirements_document", document.id, items=len(requirements),
+            row_version=document.row_version,
+        )
     return get_requirements(db, document_id)
 
 
-def send_requirements(db: Database, actor: Actor, document_id: int) -> RequirementsView:
-    """Draft -> sent to the customer for approval."""
+def send_requirements(db: Database, actor: Actor, document_id: int, *, row_version: int) -> RequirementsView:
+    """Draft -> sent to the customer for approval (the version the caller loaded, ``row_version``)."""
     require_role(actor, _EDITORS, "send requirements")
     with db.unit_of_work() as session:
-        document = _document(session, document_id, editable=True)
+        document = _document(session, document_id, row_version, editable=True)
         document.status, document.sent_at = "sent", utcnow()
-        audit.record(session, actor, "requirements.send", "requirements_document", document.id, version=document.version)
+        _saved(document)
+        audit.record(
+            session, actor, "requirements.send", "requirements_document", document.id, version=document.version,
+            row_version=document.row_version,
+        )
     return get_requirements(db, document_id)
 
 
-def record_customer_approval(db: Database, actor: Actor, document_id: int, approved_by: str) -> RequirementsView:
+def record_customer_approval(
+    db: Database, actor: Actor, document_id: int, approved_by: str, *, row_version: int
+) -> RequirementsView:
     """Sent -> approved by the customer (the person who approved is named)."""
     require_role(actor, _EDITORS, "record the customer's approval")
-    if not approved_by.strip():
-        raise ValidationError("name the customer's person who approved", field="approved_by")
+    approved_by = text.clean(approved_by, field="approved_by", label="the name of who approved", max_length=text.NAME,
+                             missing="name the customer's person who approved")
     with db.unit_of_work() as session:
-        document = _document(session, document_id)
+        document = _document(session, document_id, row_version)
         if document.status != "sent":
             raise TransitionError("only a document sent to the customer can be approved by them")
         document.status, document.approved_at, document.approved_by = "approved", utcnow(), approved_by.strip()
-        audit.record(session, actor, "requirements.approve", "requirements_document", document.id, by=approved_by.strip())
+        _saved(document)
+        audit.record(
+            session, actor, "requirements.approve", "requirements_document", document.id, by=approved_by.strip(),
+            row_version=document.row_version,
+        )
     return get_requirements(db, document_id)
 
 
-def new_version(db: Database, actor: Actor, document_id: int) -> RequirementsView:
-    """A draft copy of a document as the customer's next version."""
+def new_version(db: Database, actor: Actor, document_id: int, *, row_version: int) -> RequirementsView:
+    """A draft copy of a document as the customer's next version (of the version the caller loaded)."""
     require_role(actor, _EDITORS, "record requirements")
     with db.unit_of_work() as session:
-        source = _document(session, document_id)
+        source = _document(session, document_id, row_version)
         copy = RequirementsDocument(
             customer_id=source.customer_id, version=_next_version(session, source.customer_id), status="draft",
             title=source.title, tax_rate_pct=source.tax_rate_pct,
@@ -388,69 +451,88 @@ def _requirement(document: RequirementsDocument, requirement_id: int) -> Require
 
 
 def mark_infeasible(
-    db: Database, actor: Actor, document_id: int, requirement_id: int, kind: str | None, reason: str = ""
+    db: Database, actor: Actor, document_id: int, requirement_id: int, kind: str | None, reason: str = "", *,
+    row_version: int,
 ) -> RequirementsView:
     """Mark a requirement infeasible (technical or commercial, with a reason), or clear it with ``kind=None``."""
     require_role(actor, _EDITORS, "trace requirements")
+    reason = text.clean(reason, field="infeasible_reason", label="the reason", max_length=text.COMMENT,
+                        multiline=True, required=False)
     if kind is not None:
         if kind not in INFEASIBLE_KINDS:
             raise ValidationError(f"infeasible is {' or '.join(INFEASIBLE_KINDS)}", field="infeasible_kind")
         if not reason.strip():
             raise ValidationError("say why it cannot be delivered", field="infeasible_reason")
     with db.unit_of_work() as session:
-        document = _document(session, document_id, editable=True)
+        document = _document(session, document_id, row_version, editable=True)
         row = _requirement(document, requirement_id)
         row.infeasible_kind, row.infeasible_reason = kind, reason.strip() if kind else ""
         if kind is not None:
             row.service_level_id, row.price_override, row.override_reason = None, None, ""
+        _saved(document)
         audit.record(
-            session, actor, "requirements.trace", "requirement", row.id, infeasible=kind, reason=row.infeasible_reason
+            session, actor, "requirements.trace", "requirement", row.id, infeasible=kind, reason=row.infeasible_reason,
+            row_version=document.row_version,
         )
     return get_requirements(db, document_id)
 
 
 def set_price_override(
-    db: Database, actor: Actor, document_id: int, requirement_id: int, amount: Decimal | str | None, reason: str = ""
+    db: Database, actor: Actor, document_id: int, requirement_id: int, amount: Decimal | str | None, reason: str = "",
+    *, row_version: int,
 ) -> Quote:
     """A custom (VIP) monthly price for a requirement's chosen level, with its reason; None restores the list price."""
     require_role(actor, _EDITORS, "set custom prices")
+    reason = text.clean(reason, field="override_reason", label="the reason", max_length=text.COMMENT, required=False)
     value = None if amount is None or (isinstance(amount, str) and not amount.strip()) else parse_amount(amount, "price_override")
     if value is not None and not reason.strip():
         raise ValidationError("a custom price needs a reason", field="override_reason")
     with db.unit_of_work() as session:
-        document = _document(session, document_id, editable=True)
+        document = _document(session, document_id, row_version, editable=True)
         row = _requirement(document, requirement_id)
         if value is not None and row.service_level_id is None:
             raise ValidationError("choose a level before setting a custom price", field="price_override")
         row.price_override, row.override_reason = value, reason.strip() if value is not None else ""
+        _saved(document)
         audit.record(
             session, actor, "requirements.override", "requirement", row.id,
             amount=str(value) if value is not None else None, reason=row.override_reason,
+            row_version=document.row_version,
         )
     return quote(db, document_id)
 
 
-def choose_levels(db: Database, actor: Actor, document_id: int, choices: Mapping[int, int | None]) -> Quote:
-    """Pick a service level for requirements (requirement id -> level id, None to clear)."""
+def _check_choice(line: QuoteLine | None, requirement_id: int, level_id: int | None) -> None:
+    if line is None:
+        raise NotFoundError(f"requirement {requirement_id} is not in this document")
+    if level_id is None:
+        return
+    option = next((o for o in line.options if o.level_id == level_id), None)
+    if option is None:
+        raise ValidationError(
+            f"requirement {line.position}: that level is not offered for {line.service_name or 'it'}", field="level"
+        )
+    if line.infeasible_kind:
+        raise ValidationError(f"requirement {line.position} is marked infeasible", field="level")
+    if option.problems:
+        raise ValidationError(f"requirement {line.position}: {'; '.join(option.problems)}", field="level")
+
+
+def choose_levels(
+    db: Database, actor: Actor, document_id: int, choices: Mapping[int, int | None], *, row_version: int
+) -> Quote:
+    """Pick a service level for requirements (requirement id -> level id, None to clear).
+
+    The choices are checked against the document as stored; the save is refused
+    with ``ConcurrencyError`` when it changed since the caller loaded ``row_version``.
+    """
     require_role(actor, _EDITORS, "choose service levels")
-    current = {line.requirement_id: line for line in quote(db, document_id).lines}
-    for requirement_id, level_id in choices.items():
-        line = current.get(requirement_id)
-        if line is None:
-            raise NotFoundError(f"requirement {requirement_id} is not in this document")
-        if level_id is None:
-            continue
-        option = next((o for o in line.options if o.level_id == level_id), None)
-        if option is None:
-            raise ValidationError(
-                f"requirement {line.position}: that level is not offered for {line.service_name or 'it'}", field="level"
-            )
-        if line.infeasible_kind:
-            raise ValidationError(f"requirement {line.position} is marked infeasible", field="level")
-        if option.problems:
-            raise ValidationError(f"requirement {line.position}: {'; '.join(option.problems)}", field="level")
     with db.unit_of_work() as session:
-        document = _document(session, document_id, editable=True)
+        document = _document(session, document_id, row_version, editable=True)
+        # Checked while this unit of work holds the write lock: the quote read now is the document as stored.
+        current = {line.requirement_id: line for line in quote(db, document_id).lines}
+        for requirement_id, level_id in choices.items():
+            _check_choice(current.get(requirement_id), requirement_id, level_id)
         rows = {row.id: row for row in document.requirements}
         for requirement_id, level_id in choices.items():
             row = rows[requirement_id]
@@ -464,7 +546,11 @@ def choose_levels(db: Database, actor: Actor, document_id: int, choices: Mapping
         }
         if len(currencies) > 1:
             raise ValidationError("all chosen levels must be priced in one currency", field="level")
-        audit.record(session, actor, "requirements.price", "requirements_document", document_id, choices=dict(choices))
+        _saved(document)
+        audit.record(
+            session, actor, "requirements.price", "requirements_document", document_id, choices=dict(choices),
+            row_version=document.row_version,
+        )
     return quote(db, document_id)
 
 

@@ -10,16 +10,18 @@ the quality check passes). A new round reviews the next version.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Exists, case, func, or_, select
+from sqlalchemy import Exists, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
     Agreement,
     AgreementVersion,
+    AuditEvent,
     Customer,
     ReviewAssignment,
     ReviewComment,
@@ -27,17 +29,18 @@ from ..models import (
     User,
 )
 from ..models.base import utcnow
-from . import audit
+from . import audit, text
 from .db import Database
 from .errors import PermissionDenied, TransitionError, ValidationError
 from .lifecycle import Status
-from .roles import Actor, Role, require_role
+from .roles import Actor, Role, acting, require_role
 
 REVIEW_ROLES: dict[str, str] = {
     "legal_reviewer": "Legal reviewer",
     "quality_checker": "Quality checker",
     "customer_representative": "Customer representative",
 }
+SECTION_LENGTH = 80  # ReviewComment.section
 SECTION = re.compile(r"^(general|parties|scope|pricing|credits|signatures|line:\d+|clause:\w+)$")
 
 
@@ -79,13 +82,81 @@ class RoundView:
 
 
 def check_section(section: str) -> str:
-    section = section.strip()
+    section = text.clean(section, field="section", label="the section", max_length=SECTION_LENGTH, required=False)
     if not SECTION.match(section):
         raise ValidationError(
-            f"anchor a comment to a section (general, parties, pricing, line:2, clause:termination...), not {section!r}",
+            f"anchor a comment to a section (general, parties, pricing, line:2, clause:termination...), "
+            f"not {text.quoted(section)}",
             field="section",
         )
     return section
+
+
+# What changes a version's content, as the audit log records it per version.
+DRAFTED = "drafted this version"
+_CONTENT_CHANGES: dict[str, str] = {
+    "agreement.revise": "revised this version",
+    "agreement.lines": "changed this version's lines",
+    "agreement.clauses": "changed this version's clauses",
+}
+AMENDED = "amended it into being"
+
+
+def touched_by(session: Session, version: AgreementVersion) -> dict[int, str]:
+    """Everyone who shaped this version's content, by user id, with the first thing they did.
+
+    The author; whoever revised it, changed its lines or its clauses (the
+    audit events of the version); whoever amended it into being (the
+    agreement's ``agreement.amend`` event for this version number). None of
+    them may review it: segregation of duties.
+    """
+    touched: dict[int, str] = {}
+    if version.author_id is not None:
+        touched[version.author_id] = DRAFTED
+    events = session.execute(
+        select(AuditEvent.actor, AuditEvent.action, AuditEvent.detail)
+        .where(
+            or_(
+                and_(
+                    AuditEvent.entity_type == "agreement_version",
+                    AuditEvent.entity_id == version.id,
+                    AuditEvent.action.in_(list(_CONTENT_CHANGES)),
+                ),
+                and_(
+                    AuditEvent.entity_type == "agreement",
+                    AuditEvent.entity_id == version.agreement_id,
+                    AuditEvent.action == "agreement.amend",
+                ),
+            )
+        )
+        .order_by(AuditEvent.id)
+    ).all()
+    names = {username for username, _, _ in events}
+    ids = {
+        name: user_id
+        for name, user_id in session.execute(select(User.username, User.id).where(User.username.in_(names)))
+    }
+    for username, action, detail in events:
+        if action == "agreement.amend":
+            try:
+                amended = json.loads(detail).get("version")
+            except (ValueError, AttributeError):
+                amended = None
+            if amended != version.version_no:
+                continue
+        user_id = ids.get(username)
+        if user_id is not None:
+            touched.setdefault(user_id, _CONTENT_CHANGES.get(action, AMENDED))
+    return touched
+
+
+def refuse_if_touched(session: Session, actor: Actor, version: AgreementVersion) -> None:
+    """``PermissionDenied`` when ``actor`` shaped this version and so may not approve it or ask for changes."""
+    why = touched_by(session, version).get(actor.id)
+    if why == DRAFTED:
+        raise PermissionDenied("you drafted this agreement; another person must review it")
+    if why is not None:
+        raise PermissionDenied(f"you {why}; another person must review it")
 
 
 def open_round(session: Session, version_id: int) -> ReviewRound | None:
@@ -100,7 +171,7 @@ def start_round(
     session: Session, actor: Actor, version: AgreementVersion, reviewers: Sequence[ReviewerInput], today: dt.date
 ) -> ReviewRound:
     """Open the next round on an in-review version (called by agreements.start_review)."""
-    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "send agreements to reviewers")
+    actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "send agreements to reviewers", session=session)
     if Status(version.status) is not Status.IN_REVIEW:
         raise TransitionError("a review round starts when the version is submitted for review")
     if open_round(session, version.id) is not None:
@@ -109,12 +180,13 @@ def start_round(
         raise ValidationError("name at least one reviewer", field="reviewers")
     if len({r.user_id for r in reviewers}) != len(reviewers):
         raise ValidationError("each reviewer appears once in a round", field="reviewers")
+    touched = touched_by(session, version)
     for reviewer in reviewers:
         user = session.get(User, reviewer.user_id)
         if user is None or not user.active:
             raise ValidationError("a reviewer is not an active local profile", field="reviewers")
-        if user.id == version.author_id:
-            raise ValidationError(f"{user.display_name} drafted this version and cannot review it", field="reviewers")
+        if user.id in touched:
+            raise ValidationError(f"{user.display_name} {touched[user.id]} and cannot review it", field="reviewers")
         if reviewer.role not in REVIEW_ROLES:
             raise ValidationError(f"a reviewer's role is one of {', '.join(REVIEW_ROLES.values())}", field="reviewers")
         if reviewer.due_date < today:
@@ -139,7 +211,13 @@ def start_round(
 def record_decision(
     session: Session, actor: Actor, review_round: ReviewRound, decision: str, comments: Sequence[tuple[str, str]]
 ) -> bool:
-    """The actor's decision in the open round; True when the round is now decided."""
+    """The actor's decision in the open round; True when the round is now decided.
+
+    Called inside the deciding unit of work (``BEGIN IMMEDIATE``), which also
+    moves the version: two reviewers deciding at once are serialised by the
+    write lock, so the second sees the first's decision and closes the round.
+    """
+    actor = acting(session, actor)
     assignment = next((a for a in review_round.assignments if a.reviewer_id == actor.id), None)
     if assignment is None:
         raise PermissionDenied("you are not a reviewer in this round")
@@ -225,14 +303,14 @@ def review_board(
         .where(AgreementVersion.status == Status.IN_REVIEW.value)
         .order_by(Agreement.number)
     )
-    if criteria.search.strip():
-        pattern = f"%{criteria.search.strip()}%"
+    if text.search_text(criteria.search):
+        pattern = f"%{text.search_text(criteria.search)}%"
         query = query.where(or_(Agreement.number.ilike(pattern), Customer.name.ilike(pattern), Agreement.title.ilike(pattern)))
     assignment = select(ReviewAssignment.id).where(ReviewAssignment.round_id == ReviewRound.id)
     if criteria.reviewer_id is not None:
         assignment = assignment.where(ReviewAssignment.reviewer_id == criteria.reviewer_id)
     if criteria.role is not None:
-        assignment = assignment.where(ReviewAssignment.role == criteria.role)
+        assignment = assignment.where(ReviewAssignment.role == text.exact(criteria.role))
     if criteria.overdue_only:
         assignment = assignment.where(ReviewAssignment.decision.is_(None), ReviewAssignment.due_date < today)
     if criteria.pending_only:
@@ -282,7 +360,7 @@ def _board_assignment_exists(criteria: BoardFilter, today: dt.date, *, overdue: 
     if criteria.reviewer_id is not None:
         assignment = assignment.where(ReviewAssignment.reviewer_id == criteria.reviewer_id)
     if criteria.role is not None:
-        assignment = assignment.where(ReviewAssignment.role == criteria.role)
+        assignment = assignment.where(ReviewAssignment.role == text.exact(criteria.role))
     if criteria.overdue_only or overdue:
         assignment = assignment.where(ReviewAssignment.decision.is_(None), ReviewAssignment.due_date < today)
     if criteria.pending_only:
@@ -310,8 +388,8 @@ def count_review_board(db: Database, today: dt.date, criteria: BoardFilter = Boa
         .outerjoin(ReviewRound, (ReviewRound.version_id == AgreementVersion.id) & (ReviewRound.status == "open"))
         .where(AgreementVersion.status == Status.IN_REVIEW.value)
     )
-    if criteria.search.strip():
-        pattern = f"%{criteria.search.strip()}%"
+    if text.search_text(criteria.search):
+        pattern = f"%{text.search_text(criteria.search)}%"
         query = query.where(or_(Agreement.number.ilike(pattern), Customer.name.ilike(pattern), Agreement.title.ilike(pattern)))
     if matching is not None:
         query = query.where(matching)

@@ -1,10 +1,22 @@
-"""Roles and the acting user every use case is called with."""
+"""Roles, the acting user every use case is called with, and who that really is.
+
+An ``Actor`` is plain data a caller hands in; it proves nothing. Every use
+case that writes resolves it inside its own transaction with ``acting``: the
+``app_user`` row with the Actor's id must exist, be active and carry the same
+user name and role, and the stored profile is what the rules are checked
+against. ``audit.record`` (which every change writes, in the same
+transaction) resolves it, so a change cannot be recorded under a made-up
+person; ``require_role(..., session=...)`` checks the stored role.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy.orm import Session
+
+from ..models import User
 from .errors import PermissionDenied
 
 
@@ -30,7 +42,53 @@ class Actor:
     role: Role
 
 
-def require_role(actor: Actor, allowed: frozenset[Role] | set[Role], action: str) -> None:
+_RESOLVED = "slamdesk.acting"  # session.info key: Actor id -> the stored Actor, once checked
+
+
+def acting(session: Session, actor: Actor) -> Actor:
+    """The stored profile ``actor`` stands for, checked in the caller's transaction.
+
+    ``PermissionDenied`` unless a profile with the Actor's id exists, is
+    active, and has the Actor's user name and role: an Actor made up by hand,
+    or one whose profile was deactivated or given another role since sign-in,
+    acts as nobody. Checked once per session.
+    """
+    if not isinstance(actor, Actor):
+        raise PermissionDenied("no one is signed in; sign in to a profile first")
+    cache: dict[int, Actor] = session.info.setdefault(_RESOLVED, {})
+    stored_actor = cache.get(actor.id)
+    if stored_actor is None:
+        user = session.get(User, actor.id) if isinstance(actor.id, int) else None
+        if user is None:
+            raise PermissionDenied(f"{actor.display_name or actor.username!s} is not a local profile here; sign in again")
+        if not user.active:
+            raise PermissionDenied(f"the profile {user.username!r} is no longer active")
+        stored_actor = Actor(id=user.id, username=user.username, display_name=user.display_name, role=Role(user.role))
+        cache[actor.id] = stored_actor
+    if actor.username != stored_actor.username:
+        raise PermissionDenied(f"{actor.display_name or actor.username!s} is not a local profile here; sign in again")
+    if actor.role != stored_actor.role:
+        raise PermissionDenied(
+            f"{stored_actor.display_name} is {_a(stored_actor.role)}, not {_a(actor.role)}; sign in again"
+        )
+    return stored_actor
+
+
+def _a(role: object) -> str:
+    label = str(getattr(role, "label", role)).lower()
+    return ("an " if label[:1] in "aeiou" else "a ") + label
+
+
+def require_role(
+    actor: Actor, allowed: frozenset[Role] | set[Role], action: str, *, session: Session | None = None
+) -> Actor:
+    """Refuse ``actor`` unless their role is one of ``allowed``; returns the Actor the rules apply to.
+
+    With ``session`` the role is the stored profile's (``acting``), never the one passed in.
+    """
+    if session is not None:
+        actor = acting(session, actor)
     if actor.role not in allowed:
         names = ", ".join(sorted(role.label.lower() for role in allowed))
         raise PermissionDenied(f"{actor.display_name} ({actor.role.label.lower()}) cannot {action}; needs: {names}")
+    return actor

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
+from . import text
 from .db import Database
 from .errors import NotFoundError, ValidationError
 from .lifecycle import Status
@@ -109,7 +110,8 @@ def list_saved_filters(db: Database, actor: Actor) -> list[SavedFilter]:
 
 
 def get_saved_filter(db: Database, actor: Actor, name: str) -> SavedFilter:
-    wanted = name.strip().casefold()
+    name = text.lookup(name, field="name", label="the filter name", max_length=MAX_NAME)
+    wanted = name.casefold()
     for saved in list_saved_filters(db, actor):
         if saved.name.casefold() == wanted:
             return saved
@@ -118,18 +120,25 @@ def get_saved_filter(db: Database, actor: Actor, name: str) -> SavedFilter:
 
 def check_name(name: str) -> str:
     """The name as it will be kept (trimmed), or a refusal naming the field ``name``."""
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError("give the filter a name", field="name")
-    if len(name) > MAX_NAME:
-        raise ValidationError(f"a filter name can be at most {MAX_NAME} characters", field="name")
-    return name
+    name = text.clean(name, field="name", label="the filter name", max_length=MAX_NAME,
+                      missing="give the filter a name")
+    return " ".join(name.split())
+
+
+def _kept(criteria: RegisterFilter) -> RegisterFilter:
+    """The criteria as they are kept: the search made safe (``text.search_text``), the picked values cleaned."""
+    picked = {
+        name: text.lookup(value, field=name, label=f"the {name}", max_length=text.NAME) or None
+        for name in ("kind", "customer", "service", "level", "currency")
+        if isinstance(value := getattr(criteria, name), str)
+    }
+    return criteria.with_(search=text.search_text(criteria.search), **picked)
 
 
 def save_filter(db: Database, actor: Actor, name: str, criteria: RegisterFilter) -> SavedFilter:
     """Keep ``criteria`` under ``name`` for this user; a filter of the same name (any case) is replaced."""
     name = check_name(name)
-    saved = SavedFilter(name, criteria)
+    saved = SavedFilter(name, _kept(criteria))
     with db.unit_of_work() as session:
         others = [s for s in _decode(read_personal(session, actor, SETTING)) if s.name.casefold() != name.casefold()]
         if len(others) >= MAX_FILTERS:
@@ -142,7 +151,8 @@ def save_filter(db: Database, actor: Actor, name: str, criteria: RegisterFilter)
 
 def delete_saved_filter(db: Database, actor: Actor, name: str) -> None:
     """Forget this user's filter ``name`` (any case)."""
-    wanted = name.strip().casefold()
+    name = text.lookup(name, field="name", label="the filter name", max_length=MAX_NAME)
+    wanted = name.casefold()
     with db.unit_of_work() as session:
         saved = _decode(read_personal(session, actor, SETTING))
         kept = [s for s in saved if s.name.casefold() != wanted]

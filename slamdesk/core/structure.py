@@ -28,14 +28,16 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import Agreement, AgreementLine, AgreementVersion, Customer
-from . import audit
+from . import audit, text
 from .agreements import KINDS
 from .catalogue import PRIORITIES, format_duration, priority_label
+from .concurrency import stale_error
 from .coverage import covers
 from .db import Database
 from .errors import NotFoundError, ValidationError
@@ -63,6 +65,8 @@ KIND_SHORT: dict[str, str] = {
     "underpinning_contract": "UC",
 }
 _EDITORS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
+# ``expected`` not given: the link is set whatever it is now (a new choice, not an undo of one seen).
+UNCHECKED: Any = object()
 _PRIORITY_ORDER = {code: index for index, code in enumerate(PRIORITIES)}
 
 
@@ -205,8 +209,9 @@ def _same(left: str, right: str) -> bool:
 
 
 def _agreement(session: Session, number: str) -> Agreement:
+    number = text.lookup(number, field="number", label="the agreement number", max_length=text.CODE)
     agreement = session.scalars(
-        select(Agreement).where(Agreement.number == number.strip()).options(selectinload(Agreement.customer))
+        select(Agreement).where(Agreement.number == number).options(selectinload(Agreement.customer))
     ).first()
     if agreement is None:
         raise NotFoundError(f"no agreement numbered {number!r}")
@@ -287,8 +292,23 @@ def _kind_phrase(kind: str) -> str:
 # ---------------------------------------------------------------- use cases
 
 
-def set_parent(db: Database, actor: Actor, number: str, parent_number: str | None) -> None:
+def _check_expected(session: Session, agreement: Agreement, linked_id: int | None, expected: object) -> None:
+    """Refuse, naming who and when, when the link is no longer the one the caller saw (``expected``)."""
+    if expected is UNCHECKED:
+        return
+    linked = session.get(Agreement, linked_id) if linked_id is not None else None
+    if (linked.number if linked is not None else None) != expected:
+        raise stale_error(session, agreement.number, "agreement", agreement.id)
+
+
+def set_parent(
+    db: Database, actor: Actor, number: str, parent_number: str | None, *, expected: str | None = UNCHECKED
+) -> None:
     """Place agreement ``number`` under ``parent_number`` (``None``: take it out of its parent).
+
+    With ``expected`` (the parent number the caller saw, None for none), refused
+    with ``ConcurrencyError`` when the parent is no longer that, checked in the
+    same transaction as the change (an undo never overwrites another's move).
 
     Refused with ``ValidationError(field="parent")``: an OLA or underpinning
     contract on either side (they are linked with ``link_supporting``), an
@@ -301,6 +321,7 @@ def set_parent(db: Database, actor: Actor, number: str, parent_number: str | Non
     require_role(actor, _EDITORS, "arrange agreements into levels")
     with db.unit_of_work() as session:
         agreement = _agreement(session, number)
+        _check_expected(session, agreement, agreement.parent_id, expected)
         if agreement.kind in SUPPORTING_KINDS:
             raise ValidationError(
                 f"{_name(agreement)} is not placed in the levels; link it to the SLA it supports instead",
@@ -369,8 +390,12 @@ def _check_placement(session: Session, agreement: Agreement, parent: Agreement) 
         raise ValidationError(message, field="parent")
 
 
-def link_supporting(db: Database, actor: Actor, number: str, supports_number: str | None) -> None:
+def link_supporting(
+    db: Database, actor: Actor, number: str, supports_number: str | None, *, expected: str | None = UNCHECKED
+) -> None:
     """Link OLA or underpinning contract ``number`` to the customer or internal SLA it backs (``None`` unlinks).
+
+    ``expected`` as for ``set_parent``: the SLA the caller saw it supporting.
 
     Refused with ``ValidationError(field="supports")`` when ``number`` is not an
     OLA or underpinning contract, or ``supports_number`` is not a customer or
@@ -379,6 +404,7 @@ def link_supporting(db: Database, actor: Actor, number: str, supports_number: st
     require_role(actor, _EDITORS, "link supporting agreements")
     with db.unit_of_work() as session:
         agreement = _agreement(session, number)
+        _check_expected(session, agreement, agreement.supports_id, expected)
         if agreement.kind not in SUPPORTING_KINDS:
             raise ValidationError(
                 f"{agreement.number} is {_kind_phrase(agreement.kind)}; only an OLA or an underpinning "
@@ -594,13 +620,13 @@ def _customer(session: Session, customer: int | str) -> Customer:
     if isinstance(customer, int):
         found = session.get(Customer, customer)
     else:
-        name = customer.strip()
+        name = text.lookup(customer, field="customer", label="the customer name", max_length=text.NAME)
         found = session.scalars(select(Customer).where(Customer.name == name)).first()
         if found is None:
-            folded = name.casefold()
-            found = next((c for c in session.scalars(select(Customer)) if c.name.casefold() == folded), None)
+            folded = text.identity(name)
+            found = next((c for c in session.scalars(select(Customer)) if text.identity(c.name) == folded), None)
     if found is None:
-        raise NotFoundError(f"no customer {customer!r}")
+        raise NotFoundError(f"no customer {text.quoted(str(customer))}")
     return found
 
 
@@ -642,6 +668,8 @@ def effective_terms(
     from the agreement itself. A standalone agreement (no parent, no children)
     is reported with the level ``standalone``.
     """
+    service_name = text.lookup(service_name, field="service", label="the service", max_length=text.NAME)
+    site = text.lookup(site, field="site", label="the site", max_length=text.NAME) if site is not None else None
     with db.read() as session:
         owner = _customer(session, customer)
         chosen: tuple[tuple[int, bool, dt.date, int], list[_Source]] | None = None

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import User
-from . import audit, passphrases
+from . import audit, passphrases, text
 from .db import Database
 from .errors import NotFoundError, PermissionDenied, ValidationError
-from .roles import Actor, Role, require_role
+from .roles import Actor, Role, acting, require_role
 
 BOOTSTRAP_ADMIN = ("admin", "Administrator", Role.ADMINISTRATOR)
 
@@ -22,13 +22,14 @@ def _actor(user: User) -> Actor:
 
 def ensure_user(db: Database, username: str, display_name: str, role: Role) -> Actor:
     """Return the profile ``username``, creating it when it does not exist."""
-    username = username.strip()
-    if not username or not display_name.strip():
-        raise ValidationError("a user needs a user name and a display name", field="username")
+    username = text.clean(username, field="username", label="the user name", max_length=text.SHORT,
+                          missing="a user needs a user name and a display name")
+    display_name = text.clean(display_name, field="display_name", label="the display name", max_length=text.NAME,
+                              missing="a user needs a user name and a display name")
     with db.unit_of_work() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
-            user = User(username=username, display_name=display_name.strip(), role=role.value)
+            user = User(username=username, display_name=display_name, role=role.value)
             session.add(user)
             session.flush()
         return _actor(user)
@@ -50,6 +51,7 @@ def get_actor(db: Database, username: str | None = None) -> Actor:
             if admin is not None:
                 return _actor(admin)
         return ensure_user(db, *BOOTSTRAP_ADMIN)
+    username = text.lookup(username, field="username", label="the user name", max_length=text.SHORT)
     with db.read() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
@@ -82,6 +84,7 @@ def list_profiles(db: Database) -> list[Profile]:
 
 
 def _user(session: Session, username: str) -> User:
+    username = text.lookup(username, field="username", label="the user name", max_length=text.SHORT)
     user = session.scalars(select(User).where(User.username == username)).first()
     if user is None:
         raise NotFoundError(f"no user profile named {username!r}")
@@ -121,6 +124,7 @@ def set_passphrase(db: Database, actor: Actor, username: str, new: str, current:
     """
     encoded = passphrases.hash_passphrase(new)
     with db.unit_of_work() as session:
+        actor = acting(session, actor)
         user = _user(session, username)
         refusal = _refusal(session, actor, user, current, "changing the passphrase")
         if refusal is None:
@@ -134,6 +138,7 @@ def set_passphrase(db: Database, actor: Actor, username: str, new: str, current:
 def clear_passphrase(db: Database, actor: Actor, username: str, current: str | None = None) -> None:
     """Remove the passphrase of ``username`` (same rules as ``set_passphrase``)."""
     with db.unit_of_work() as session:
+        actor = acting(session, actor)
         user = _user(session, username)
         if user.passphrase_hash is None:
             return

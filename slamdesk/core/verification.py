@@ -1,7 +1,22 @@
-"""Checking an exported PDF: is its signature intact, and is it the signed content?"""
+"""Checking an exported PDF: who signed it, is it intact, and does it show what was signed?
+
+A PDF passes only when all of these hold:
+
+1. it carries a PAdES signature that is intact, covers the whole file (nothing
+   appended since) and was made with the provider's certificate: the one in
+   this machine's keys folder, or one given explicitly (another machine, a
+   customer checking a document they received). Without a certificate to
+   check against, nothing can be said about who signed it, so it fails;
+2. the content hash it names is the one sealed in this register when the
+   version was signed, and the stored content still hashes to that seal;
+3. its text shows the signed terms: every fact of the sealed content
+   (``agreement_document.signed_facts``) appears in it as the document writes it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,11 +24,14 @@ from sqlalchemy import select
 
 from ..documents.signing import SignatureCheck, embedded_metadata, verify_pdf
 from ..models import Agreement, AgreementVersion
-from .agreement_document import parse_keywords
+from .agreement_document import parse_keywords, signed_facts
+from .agreements import get_agreement
 from .certificates import load_certificate_pem
 from .db import Database
 from .errors import NotFoundError
+from .frozen import seal_intact
 from .paths import keys_dir
+from .settings import PROVIDER_NAME, get_setting
 
 
 @dataclass(frozen=True)
@@ -26,33 +44,82 @@ class DocumentVerdict:
 
     @property
     def ok(self) -> bool:
-        return self.signature.ok and self.matches_frozen_content
+        return self.signature.ok and self.signature.trusted and self.matches_frozen_content
 
 
-def verify_document(db: Database, path: Path) -> DocumentVerdict:
-    """Verify the PDF's signature against our provider certificate and its
-    content hash against the hash frozen in the database at signing."""
+def _without_certificate(path: Path, folder: Path) -> SignatureCheck:
+    """Whether the file is intact, but never trusted: there is nothing to trust it against."""
+    check = verify_pdf(path, None)
+    if not check.ok:
+        return dataclasses.replace(check, trust_checked=True)
+    return dataclasses.replace(
+        check, trusted=False, trust_checked=True,
+        message=(
+            f"the signature by {check.signer} is intact, but who made it cannot be checked: the provider's "
+            f"certificate is not on this machine (looked in {folder}); give it with --cert FILE"
+        ),
+    )
+
+
+def document_text(path: Path) -> str:
+    """The text of every page of a PDF ("" when it cannot be read)."""
+    from pypdf import PdfReader
+
+    try:
+        return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    except Exception:  # a damaged file says so through the signature check
+        return ""
+
+
+def _squeeze(text: str) -> str:
+    """Text without any whitespace: a fact wrapped over two lines still matches."""
+    return re.sub(r"\s+", "", text)
+
+
+def missing_facts(text: str, facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    squeezed = _squeeze(text)
+    return [(what, fact) for what, fact in facts if _squeeze(fact) not in squeezed]
+
+
+def verify_document(db: Database, path: Path, certificate_pem: bytes | None = None) -> DocumentVerdict:
+    """Verify the PDF at ``path`` (see the module docstring for what passes).
+
+    ``certificate_pem`` is the provider certificate to trust; without it, the
+    one in this machine's keys folder.
+    """
     if not path.exists():
         raise NotFoundError(f"no such file: {path}")
-    signature = verify_pdf(path, load_certificate_pem(keys_dir()))
+    trusted = certificate_pem if certificate_pem is not None else load_certificate_pem(keys_dir())
+    signature = verify_pdf(path, trusted) if trusted is not None else _without_certificate(path, keys_dir())
     facts = parse_keywords(embedded_metadata(path).get("Keywords", ""))
     number, claimed = facts.get("agreement", ""), facts.get("content-sha256", "")
     version_no = int(facts["version"]) if facts.get("version", "").isdigit() else None
-    frozen = None
+    sealed: tuple[str | None, str | None] = (None, None)
     if number and version_no is not None:
         with db.read() as session:
-            frozen = session.scalar(
-                select(AgreementVersion.content_sha256)
+            row = session.execute(
+                select(AgreementVersion.content_json, AgreementVersion.content_sha256)
                 .join(Agreement)
                 .where(Agreement.number == number, AgreementVersion.version_no == version_no)
-            )
-    matches = bool(claimed) and claimed == frozen
+            ).first()
+            sealed = (row[0], row[1]) if row else (None, None)
+    content_json, frozen = sealed
+    matches = False
     if not number:
         content = "the file does not name a slamdesk agreement"
-    elif frozen is None:
+    elif frozen is None or content_json is None:
         content = f"{number} v{version_no} is not a signed agreement in this register"
-    elif not matches:
-        content = f"the content hash differs from the one frozen when {number} was signed"
+    elif claimed != frozen:
+        content = f"the content hash differs from the one sealed when {number} was signed"
+    elif not seal_intact(content_json, frozen):
+        content = f"the signed content of {number} stored in this register no longer matches its seal"
     else:
-        content = f"content matches {number} v{version_no} as signed (SHA-256 {frozen[:16]}…)"
+        detail = get_agreement(db, number, version_no)
+        missing = missing_facts(document_text(path), signed_facts(detail, detail.provider or get_setting(db, PROVIDER_NAME)))
+        if missing:
+            shown = "; ".join(f"{what} {fact!r}" for what, fact in missing[:3])
+            content = f"the document does not show the terms signed for {number} v{version_no}: missing {shown}"
+        else:
+            matches = True
+            content = f"content matches {number} v{version_no} as signed (SHA-256 {frozen[:16]}…)"
     return DocumentVerdict(signature, number, version_no, matches, f"{signature.message}; {content}")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..models import Agreement, AgreementClause, AgreementLine, AgreementVersion
-from . import audit, search_index
+from . import audit, search_index, text
 from .content import LINE_FIELDS
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
@@ -60,12 +60,18 @@ class VersionDiff:
         return not (self.terms or self.lines or self.clauses)
 
 
+def _number(number: str) -> str:
+    return text.lookup(number, field="number", label="the agreement number", max_length=text.CODE)
+
+
 def amend(db: Database, actor: Actor, number: str, reason: str) -> int:
     """Start an amendment of a signed agreement: a new draft version; returns its number."""
     require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "amend agreements")
-    if not reason.strip():
-        raise ValidationError("say why the agreement is amended", field="reason")
+    number = _number(number)
+    reason = text.clean(reason, field="reason", label="the reason", max_length=text.COMMENT, multiline=True,
+                        missing="say why the agreement is amended")
     with db.unit_of_work() as session:
+        actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "amend agreements", session=session)
         agreement = session.scalars(
             select(Agreement).options(selectinload(Agreement.versions)).where(Agreement.number == number)
         ).first()
@@ -97,6 +103,7 @@ def _text(value: object) -> str:
 
 
 def compare_versions(db: Database, number: str, before: int, after: int) -> VersionDiff:
+    number = _number(number)
     with db.read() as session:
         versions = {
             v.version_no: v
@@ -157,6 +164,7 @@ class VersionSummary:
 
 def list_versions(db: Database, number: str) -> tuple[VersionSummary, ...]:
     """Every version of agreement ``number``, oldest first."""
+    number = _number(number)
     with db.read() as session:
         agreement_id = session.scalar(select(Agreement.id).where(Agreement.number == number))
         if agreement_id is None:
@@ -170,6 +178,7 @@ def list_versions(db: Database, number: str) -> tuple[VersionSummary, ...]:
 
 def current_version_id(db: Database, number: str) -> int:
     """The row id of the current version of ``number`` (what ``set_agreement_clauses`` takes)."""
+    number = _number(number)
     with db.read() as session:
         found = session.scalar(
             select(AgreementVersion.id)

@@ -39,6 +39,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from .files import write_atomic
+from .keyfile import KeyFileError, load_private_key
 
 __all__ = ["SignatureCheck", "SigningError", "embedded_metadata", "sign_pdf", "verify_pdf"]
 
@@ -244,9 +245,9 @@ def _load_signer(key_path: Path, cert_path: Path, passphrase: str) -> SimpleSign
     except FileNotFoundError:
         raise SigningError(f"the signing certificate is missing: {cert_path}") from None
     try:
-        key = serialization.load_pem_private_key(key_bytes, password=passphrase.encode("utf-8") or None)
-    except (ValueError, TypeError) as exc:
-        raise SigningError("wrong passphrase for the signing key (or the key file is damaged)") from exc
+        key = load_private_key(key_bytes, passphrase)
+    except KeyFileError as exc:
+        raise SigningError(str(exc)) from exc
     try:
         cert = crypto_x509.load_pem_x509_certificate(cert_bytes)
     except ValueError as exc:

@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import agreements, clauses, versions
+from ..core import agreements, clauses
 from ..core.agreements import AgreementDetail
 from ..core.clauses import ClausePick, ClauseView, LibraryClause, may_choose_clauses
-from ..core.errors import SlamdeskError, ValidationError
+from ..core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ..core.lifecycle import Status
 from . import feedback
 from .clause_library import DIFF_LEGEND, MUTED, diff_browser, diff_html, language_name
 from .context import AppContext
-from .widgets import Banner, FieldErrors, ask_unsaved, set_read_only
+from .widgets import Banner, FieldErrors, MessageBar, ask_unsaved, set_read_only, stale_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 # The states whose clauses core lets change (while no signature froze the version).
@@ -81,6 +81,9 @@ class AgreementClausesDialog(QDialog):
     Attributes:
         detail: the agreement as read when the dialog opened (or last saved).
         version_id: the row id of its current version.
+        row_version: that version's row version, read with its clauses; Save passes it and ``core``
+            refuses the save when someone changed the version since.
+        stale_bar: above the buttons, says a save was refused that way, with Reload (the edits stay until then).
         editable: whether the clauses may change (a draft, and a user who drafts).
         banner: why they may not (hidden otherwise).
         clause_list: checkable rows (item data: ``ClauseRow``); ticked ones are the agreement's.
@@ -193,11 +196,15 @@ class AgreementClausesDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.stale_bar = MessageBar("&Reload")
+        self.stale_bar.button.setToolTip("Read the clauses again as stored, dropping your unsaved edits")
+        self.stale_bar.triggered.connect(self.reload)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.errors.general)
+        layout.addWidget(self.stale_bar)
         layout.addWidget(self.buttons)
 
     # ------------------------------------------------------------- reading
@@ -205,9 +212,11 @@ class AgreementClausesDialog(QDialog):
     def reload(self) -> None:
         """Read the agreement's current version and the library again (drops unsaved edits)."""
         db = self.context.db
+        self.stale_bar.clear()
         try:
+            opened = clauses.current_clauses(db, self.number)  # the clauses and the version they belong to, at once
+            self.version_id, self.row_version = opened.version_id, opened.row_version
             self.detail = agreements.get_agreement(db, self.number)
-            self.version_id = versions.current_version_id(db, self.number)
             library = clauses.library(db, self.detail.language)
         except SlamdeskError as error:
             self.heading.setText(f"<b>{escape(self.number)}</b>: {escape(str(error))}")
@@ -224,7 +233,7 @@ class AgreementClausesDialog(QDialog):
         )
         newest = {c.key: c for c in library}
         rows: list[ClauseRow] = []
-        for view in detail.clauses:
+        for view in opened.clauses:
             clause_id = None
             if view.version:
                 for language in dict.fromkeys((detail.language, "en")):
@@ -435,10 +444,17 @@ class AgreementClausesDialog(QDialog):
             super().accept()
             return
         self.errors.clear()
+        self.stale_bar.clear()
         try:
-            clauses.set_agreement_clauses(self.context.db, self.context.actor, self.version_id, self.picks())
+            clauses.set_agreement_clauses(
+                self.context.db, self.context.actor, self.version_id, self.picks(), row_version=self.row_version
+            )
         except ValidationError as error:
             self.errors.show(error)
+            self.context.message.emit(f"Clauses of {self.number} not saved: {error}")
+            return
+        except ConcurrencyError as error:
+            self.stale_bar.say(stale_text(error, f"{escape(self.number)} version {self.detail.version_no}"))
             self.context.message.emit(f"Clauses of {self.number} not saved: {error}")
             return
         except SlamdeskError as error:

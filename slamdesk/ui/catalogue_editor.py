@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from ..core import catalogue, customers
 from ..core.catalogue import COMMITMENT_UNITS, COVERAGE_OPTIONS, PERIODS, PRIORITIES, UNITS, VALUE_UNITS
 from ..core.customers import CustomerSummary
-from ..core.errors import SlamdeskError, ValidationError
+from ..core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from . import feedback, formatting
 from .catalogue_commands import (
     EMPTY_BAND,
@@ -55,7 +55,7 @@ from .catalogue_commands import (
     new_level,
 )
 from .context import AppContext
-from .widgets import ComboDelegate, ErrorLabel, FieldErrors, ask_unsaved
+from .widgets import ComboDelegate, ErrorLabel, FieldErrors, MessageBar, ask_unsaved, stale_text
 
 TABLE_ERROR_STYLE = "QTableWidget { border: 1px solid #c53030; }"
 SERVICE_FIELDS = ("code", "name", "description", "levels")
@@ -487,6 +487,8 @@ class CatalogueEditor(QMainWindow):
         state: the selected service as edited (a ``ServiceDraft``), or None.
         forms: level key -> its form, in tab order.
         errors: labels beside the service's code, name and description; ``general`` for the rest.
+        stale_bar: above the service's fields, says a save was refused because someone saved the service
+            since it was opened, with Reload (the edits stay on screen until then).
     """
 
     catalogue_changed = Signal(int)
@@ -531,6 +533,9 @@ class CatalogueEditor(QMainWindow):
         self.description.editing_finished.connect(self.capture)
         self.level_tabs = QTabWidget()
         self.level_tabs.setDocumentMode(True)
+        self.stale_bar = MessageBar("&Reload")
+        self.stale_bar.button.setToolTip("Open the service again as stored, dropping your unsaved edits")
+        self.stale_bar.triggered.connect(self.reload_service)
 
     def _build_actions(self) -> None:
         self.save_action = _action(self, "&Save", QKeySequence.StandardKey.Save, "Save the service", self.save)
@@ -588,6 +593,7 @@ class CatalogueEditor(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stale_bar)
         right_layout.addLayout(service_form)
         right_layout.addWidget(self.errors.label("levels"))
         right_layout.addWidget(self.level_tabs, 1)
@@ -663,6 +669,7 @@ class CatalogueEditor(QMainWindow):
     def _start(self, draft: ServiceDraft) -> None:
         self.undo_stack.clear()
         self.errors.clear()
+        self.stale_bar.clear()
         self.show_draft(draft)
         self.undo_stack.setClean()
         self.level_tabs.setCurrentIndex(0)
@@ -798,6 +805,12 @@ class CatalogueEditor(QMainWindow):
         self._push(ServiceDraft(self.state.id, self.state.row_version, self.state.code, self.state.name,
                                 self.state.description, levels))
 
+    def reload_service(self) -> None:
+        """Open the edited service again as stored (after a refused stale save); its unsaved edits are dropped."""
+        if self.state is not None and self.state.id is not None:
+            self.open_service(self.state.id)
+            self.reload_services(select_id=self.state.id)
+
     def revert(self) -> None:
         if self.state is None:
             return
@@ -817,6 +830,7 @@ class CatalogueEditor(QMainWindow):
             return False
         state = self.state
         self.errors.clear()
+        self.stale_bar.clear()
         for form in self.forms.values():
             form.clear_errors()
         levels = []
@@ -843,6 +857,10 @@ class CatalogueEditor(QMainWindow):
                 self._refuse_level(self.current_level_key(), error)  # type: ignore[arg-type]
             else:
                 self.errors.show(error)
+            self.context.message.emit(f"Save: not done. {error}")
+            return False
+        except ConcurrencyError as error:
+            self.stale_bar.say(stale_text(error, "this service"))
             self.context.message.emit(f"Save: not done. {error}")
             return False
         except SlamdeskError as error:

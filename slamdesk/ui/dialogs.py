@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,17 +24,23 @@ from ..core.certificates import load_certificate_pem
 from ..core.export import ExportedFile
 from ..core.requirements import DOCUMENT_STATUSES, DocumentSummary
 from ..core.paths import keys_dir
-from ..core.errors import SlamdeskError, ValidationError
+from ..core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from . import feedback
-from .widgets import FieldErrors
+from .widgets import FieldErrors, MessageBar, stale_text
 
 
 class UseCaseDialog(QDialog):
     """A form whose OK button runs one use case; it closes only when that succeeds.
 
     A ``ValidationError`` is shown beside its field and the dialog stays open;
-    any other refusal is shown in a message box.
+    a ``ConcurrencyError`` (what the form was opened on changed since) in the
+    ``stale_bar`` above the buttons, whose Reload closes the dialog and emits
+    ``reload_requested`` for its owner to read the record again; any other
+    refusal is shown in a message box.
     """
+
+    reload_requested = Signal()
+    subject = "it"  # what a stale refusal says was changed, e.g. "the requirements document"
 
     def __init__(self, parent: QWidget | None, *, title: str, intro: str, ok_text: str) -> None:
         super().__init__(parent)
@@ -52,6 +58,9 @@ class UseCaseDialog(QDialog):
         layout.addWidget(intro_label)
         layout.addLayout(self.form)
         layout.addWidget(self.errors.general)
+        self.stale_bar = MessageBar()
+        self.stale_bar.triggered.connect(self._reload)
+        layout.addWidget(self.stale_bar)
         layout.addWidget(self.buttons)
         self._submit: Callable[[], object] = lambda: None
 
@@ -63,15 +72,23 @@ class UseCaseDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
+        self.stale_bar.clear()
         try:
             self._submit()
         except ValidationError as error:
             self.errors.show(error)
             return
+        except ConcurrencyError as error:
+            self.stale_bar.say(stale_text(error, self.subject))
+            return
         except SlamdeskError as error:
             feedback.show_error(self, self.windowTitle(), str(error))
             return
         super().accept()
+
+    def _reload(self) -> None:
+        self.reject()
+        self.reload_requested.emit()
 
 
 class RedraftDialog(UseCaseDialog):

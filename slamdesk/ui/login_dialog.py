@@ -35,6 +35,10 @@ class LoginDialog(QDialog):
     The last profile chosen is remembered in ``settings`` and preselected next
     time. A wrong passphrase is shown beside its field and the dialog stays open.
 
+    Also how one step is handed to another person (``purpose`` says which step,
+    ``remember=False`` leaves the start-up choice alone): the wizard lists only
+    the profile that must act, and acts as the ``actor`` this dialog returns.
+
     Attributes:
         profiles: the tree of profiles (name, role), one row per ``users.Profile``.
         passphrase: the passphrase field; its row is shown only for a profile that has one.
@@ -51,16 +55,22 @@ class LoginDialog(QDialog):
         preferred: Actor | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        purpose: str | None = None,
+        remember: bool = True,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings if settings is not None else QSettings()
+        self.remember = remember
         self.actor: Actor | None = None
         self._profiles = list(profiles)
-        self.setWindowTitle("slamdesk: choose your profile")
+        self.setWindowTitle("slamdesk: choose your profile" if purpose is None else "slamdesk: sign in to act")
         self.setMinimumWidth(600)
 
-        intro = QLabel("Who is working? Choose your profile; a profile with a passphrase asks for it.", wordWrap=True)
+        self.intro = QLabel(
+            purpose or "Who is working? Choose your profile; a profile with a passphrase asks for it.", wordWrap=True
+        )
+        self.intro.setObjectName("loginPurpose")
 
         self.profiles = QTreeWidget()
         self.profiles.setObjectName("profiles")
@@ -116,14 +126,14 @@ class LoginDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit" if purpose is None else "Cancel")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.profiles, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.passphrase_row)
@@ -190,8 +200,9 @@ class LoginDialog(QDialog):
             return
         self.passphrase.clear()
         self.actor = actor
-        self.settings.setValue(LAST_PROFILE_KEY, actor.username)
-        self.settings.sync()
+        if self.remember:
+            self.settings.setValue(LAST_PROFILE_KEY, actor.username)
+            self.settings.sync()
         super().accept()
 
     def _say(self, message: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import agreements, users
+from ..core import agreements, audit, users
 from ..core.errors import SlamdeskError
 from ..core.register import RegisterRow
 from ..core.roles import Actor
 from . import feedback
 from .actions import AgreementActions
+from .backup_actions import BackupActions
 from .batch_export import BatchExport
 from .context import AppContext
 from .detail_panel import DetailPanel
@@ -42,6 +43,7 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 DEFAULT_SIZE = (1280, 800)
 STATUS_TIMEOUT_MS = 15_000
+CHECKPOINT_CHECK_MS = 10 * 60 * 1000  # audit.checkpoint_if_due seals at most hourly
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         agreement_actions: lifecycle, export and preview steps on the selected agreement.
         view_export: the register view to CSV or XLSX.
         batch: the batch export of the view's signed agreements.
+        backups: File ▸ Back up now… and Restore… (``backup_actions``).
         wizard: the open new-agreement wizard, if any.
     """
 
@@ -65,7 +68,8 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.wizard: AgreementWizard | None = None
         self.login_dialog: LoginDialog | None = None
-        self.setWindowTitle(f"{context.db.path.name} — slamdesk")
+        read_only = " (read-only)" if context.db.read_only else ""
+        self.setWindowTitle(f"{context.db.path.name}{read_only} — slamdesk")
         self.register = RegisterPanel(context.db, page_size=page_size, actor=context.actor)
         self.setCentralWidget(self.register)
         self.detail = DetailPanel()
@@ -77,12 +81,22 @@ class MainWindow(QMainWindow):
         self.detail.preview_button.setDefaultAction(self.agreement_actions.preview)
         self.view_export = ViewExport(context, self, self.settings)
         self.batch = BatchExport(context, self)
+        self.backups = BackupActions(context, self)
         self._make_app_actions()
         self._make_register_actions()
         self.acting = self._make_acting_combo()
         self._make_menus()
         self._make_toolbar()
         self.statusBar().showMessage(f"Acting as {context.actor.display_name}")
+        if context.db.read_only:
+            self.read_only_label = QLabel(f"Read-only: {context.db.read_only}; changes cannot be saved")
+            self.read_only_label.setStyleSheet("color: #9b2c2c; font-weight: 600; padding: 0 6px;")
+            self.statusBar().addPermanentWidget(self.read_only_label)
+        # The audit log's head is sealed into the log at least hourly while the window is open.
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setInterval(CHECKPOINT_CHECK_MS)
+        self.checkpoint_timer.timeout.connect(lambda: audit.checkpoint_if_due(context.db))
+        self.checkpoint_timer.start()
         self.register.current_changed.connect(self.show_agreement)
         self.register.saved.message.connect(context.message)
         self.view_export.running_changed.connect(lambda running: self.export_view_action.setEnabled(not running))
@@ -202,6 +216,8 @@ class MainWindow(QMainWindow):
                               self.clause_library_action, self.agreement_actions.export])
         file_menu.addSeparator()
         file_menu.addActions([self.export_view_action, self.batch_action])
+        file_menu.addSeparator()
+        file_menu.addActions(self.backups.actions)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         agreement_menu = menus.addMenu("&Agreement")
@@ -398,6 +414,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.batch.stop()  # the agreement in hand is finished and recorded; no other is started
+        self.backups.stop()  # a copy in hand is finished (it cannot stop halfway)
         self.view_export.stop()
         self.save_layout()
         super().closeEvent(event)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import catalogue, requirements
-from ..core.errors import SlamdeskError, ValidationError
+from ..core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ..core.pricing import LevelOption, Quote, QuoteLine, Totals
 from ..core.requirements import INFEASIBLE_KINDS, RequirementsView
 from . import feedback, formatting
@@ -350,7 +350,11 @@ class OverrideDialog(UseCaseDialog):
         quote: the quote after the price was stored.
     """
 
-    def __init__(self, parent: QWidget | None, context: AppContext, document_id: int, line: QuoteLine) -> None:
+    subject = "the requirements document"
+
+    def __init__(
+        self, parent: QWidget | None, context: AppContext, document_id: int, line: QuoteLine, row_version: int
+    ) -> None:
         chosen = line.chosen
         listed = (
             f"The list price of {chosen.level_name} is {formatting.money(chosen.price.list_total, chosen.currency)} "
@@ -374,7 +378,8 @@ class OverrideDialog(UseCaseDialog):
 
         def submit() -> None:
             self.quote = requirements.set_price_override(
-                context.db, context.actor, document_id, line.requirement_id, self.amount.text(), self.reason.text()
+                context.db, context.actor, document_id, line.requirement_id, self.amount.text(), self.reason.text(),
+                row_version=row_version,
             )
 
         self.on_submit(submit)
@@ -384,20 +389,26 @@ class PricingMatrix(QWidget):
     """Every requirement at every level, priced; click a price to choose that level.
 
     Signals:
-        changed: a level or a custom price was stored.
+        changed: a level or a custom price was stored; the row version it was made against.
+        refused_stale: a change was refused because the document changed since it was read (the ``ConcurrencyError``).
+        reload_requested: the person chose Reload after such a refusal.
 
     Attributes:
         subtotal, tax, total: the chosen levels' totals, as ``core`` adds them up.
         error: the label beside the matrix for a refused choice.
         dialog: the open custom-price dialog, if any.
+        row_version: the document's row version, read with what the matrix shows.
     """
 
-    changed = Signal()
+    changed = Signal(int)
+    refused_stale = Signal(object)
+    reload_requested = Signal()
 
     def __init__(self, context: AppContext, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.document_id = context, document_id
         self.editable = False
+        self.row_version = 0
         self.dialog: OverrideDialog | None = None
         self.model = PricingModel()
         self.table = QTableView()
@@ -466,6 +477,7 @@ class PricingMatrix(QWidget):
     def reload(self) -> None:
         view = requirements.get_requirements(self.context.db, self.document_id)
         self.editable = self.model.editable = view.editable
+        self.row_version = view.row_version
         self._show(requirements.quote_for(view, catalogue.list_services(self.context.db)), view)
 
     def _show(self, quote: Quote, view: RequirementsView | None = None) -> None:
@@ -518,10 +530,15 @@ class PricingMatrix(QWidget):
         if line.chosen_level_id == level_id:
             return True
         self.error.show_message("")
+        based_on = self.row_version
         try:
             quote = requirements.choose_levels(
-                self.context.db, self.context.actor, self.document_id, {line.requirement_id: level_id}
+                self.context.db, self.context.actor, self.document_id, {line.requirement_id: level_id},
+                row_version=based_on,
             )
+        except ConcurrencyError as error:
+            self.refused_stale.emit(error)
+            return False
         except ValidationError as error:
             self.error.show_message(str(error))
             return False
@@ -529,12 +546,13 @@ class PricingMatrix(QWidget):
             self.error.show_message(str(error))
             feedback.show_error(self, "Choose level", str(error))
             return False
+        self.row_version = based_on + 1  # a save moves the document on by exactly one version
         self._show(quote)
         chosen = quote.lines[row].chosen
         self.context.message.emit(
             f"Requirement {line.position}: {chosen.level_name if chosen else 'no level'} · {self.total.text()}"
         )
-        self.changed.emit()
+        self.changed.emit(based_on)
         return True
 
     def choose_by_name(self, row: int, level_name: str) -> bool:
@@ -556,29 +574,37 @@ class PricingMatrix(QWidget):
         line = self.current_line()
         if line is None or not self.override_action.isEnabled():
             return None
-        dialog = OverrideDialog(self, self.context, self.document_id, line)
-        dialog.accepted.connect(lambda: self._overridden(dialog))
+        based_on = self.row_version
+        dialog = OverrideDialog(self, self.context, self.document_id, line, based_on)
+        dialog.accepted.connect(lambda: self._overridden(dialog, based_on))
+        dialog.reload_requested.connect(self.reload_requested)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _overridden(self, dialog: OverrideDialog) -> None:
+    def _overridden(self, dialog: OverrideDialog, based_on: int) -> None:
         if dialog.quote is not None:
+            self.row_version = based_on + 1
             self._show(dialog.quote)
             self.context.message.emit(f"Custom price stored · {self.total.text()}")
-            self.changed.emit()
+            self.changed.emit(based_on)
 
     def restore_list_price(self) -> bool:
         line = self.current_line()
         if line is None or not self.restore_action.isEnabled():
             return False
+        based_on = self.row_version
         try:
             quote = requirements.set_price_override(
-                self.context.db, self.context.actor, self.document_id, line.requirement_id, None
+                self.context.db, self.context.actor, self.document_id, line.requirement_id, None, row_version=based_on
             )
+        except ConcurrencyError as error:
+            self.refused_stale.emit(error)
+            return False
         except SlamdeskError as error:
             self.error.show_message(str(error))
             return False
+        self.row_version = based_on + 1
         self._show(quote)
-        self.changed.emit()
+        self.changed.emit(based_on)
         return True

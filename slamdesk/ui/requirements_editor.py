@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..core import catalogue, export, requirements
 from ..core.catalogue import COVERAGE_OPTIONS, PRIORITIES, ServiceInfo
-from ..core.errors import SlamdeskError, ValidationError
+from ..core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ..core.money import parse_amount
 from ..core.requirements import DOCUMENT_STATUSES, VOLUME_FIELDS, RequirementInput, RequirementsView, RequirementView
 from . import feedback, formatting
@@ -51,7 +51,7 @@ from .dialogs import UseCaseDialog
 from .pdf_preview import PdfPreviewDialog
 from .pricing_matrix import PricingMatrix
 from .traceability import TraceabilityMatrix
-from .widgets import Banner, ComboDelegate, ErrorLabel, FieldErrors, ask_unsaved, set_read_only
+from .widgets import Banner, ComboDelegate, ErrorLabel, FieldErrors, MessageBar, ask_unsaved, set_read_only, stale_text
 
 ERROR_BACKGROUND = QColor("#fde2e2")
 READ_ONLY_STYLE = (
@@ -400,9 +400,11 @@ class RequirementDetail(QGroupBox):
 
 
 class ApprovalDialog(UseCaseDialog):
-    """Record that the customer approved a sent document; names who approved."""
+    """Record that the customer approved a sent document (as read at ``row_version``); names who approved."""
 
-    def __init__(self, parent: QWidget | None, context: AppContext, view: RequirementsView) -> None:
+    subject = "the requirements document"
+
+    def __init__(self, parent: QWidget | None, context: AppContext, view: RequirementsView, row_version: int) -> None:
         super().__init__(
             parent, title="Record customer approval",
             intro=f"{view.customer_name} approved version {view.version}. Who approved it on their side?",
@@ -414,7 +416,7 @@ class ApprovalDialog(UseCaseDialog):
 
         def submit() -> None:
             self.result_view = requirements.record_customer_approval(
-                context.db, context.actor, view.id, self.approved_by.text()
+                context.db, context.actor, view.id, self.approved_by.text(), row_version=row_version
             )
 
         self.on_submit(submit)
@@ -439,6 +441,9 @@ class RequirementsEditor(QMainWindow):
 
     Attributes:
         view: the document as last read from ``core``.
+        row_version: the document's row version the rows on screen were read at; saves pass it, and
+            ``core`` refuses them when someone changed the document since.
+        stale_bar: above the tabs, says a save was refused that way, with Reload.
         model: the rows as edited on screen; ``dirty`` while not saved.
         errors: labels beside the header fields, below the table and beside the priorities.
         trace, pricing: the traceability and pricing tabs.
@@ -455,6 +460,7 @@ class RequirementsEditor(QMainWindow):
         self.exported: list[export.ExportedFile] = []
         self._services = catalogue.list_services(context.db)
         self.view = requirements.get_requirements(context.db, document_id)
+        self.row_version = self.view.row_version
         self.model = RequirementsModel(self._services)
         self.errors = FieldErrors()
         self._build_header()
@@ -466,8 +472,11 @@ class RequirementsEditor(QMainWindow):
         self._build_actions()
         self._lay_out()
         self.model.edited.connect(self._on_edited)
-        self.trace.changed.connect(lambda: self._on_matrix_changed(self.pricing))
-        self.pricing.changed.connect(lambda: self._on_matrix_changed(self.trace))
+        self.trace.changed.connect(lambda based_on: self._on_matrix_changed(self.pricing, based_on))
+        self.pricing.changed.connect(lambda based_on: self._on_matrix_changed(self.trace, based_on))
+        for matrix in (self.trace, self.pricing):
+            matrix.refused_stale.connect(lambda error: self._refused_stale(error, "Change"))
+            matrix.reload_requested.connect(self.reload)
         self.resize(1280, 800)
         self.show_document(self.view)
 
@@ -485,6 +494,9 @@ class RequirementsEditor(QMainWindow):
         self.title_edit.textEdited.connect(self._on_edited)
         self.tax_rate.textEdited.connect(self._on_edited)
         self.banner = Banner()
+        self.stale_bar = MessageBar("&Reload")
+        self.stale_bar.button.setToolTip("Read the document again as stored, dropping your unsaved edits (F5)")
+        self.stale_bar.triggered.connect(self.reload)
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -611,6 +623,7 @@ class RequirementsEditor(QMainWindow):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.stale_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.errors.general)
         self.setCentralWidget(central)
@@ -620,6 +633,8 @@ class RequirementsEditor(QMainWindow):
     def show_document(self, view: RequirementsView) -> None:
         """Show ``view`` as stored, dropping any unsaved edits."""
         self.view = view
+        self.row_version = view.row_version
+        self.stale_bar.clear()
         self.errors.clear()
         self.model.load([RowDraft.of(item) for item in view.items], read_only=not view.editable,
                         services=self._services)
@@ -725,10 +740,17 @@ class RequirementsEditor(QMainWindow):
         except ValidationError as error:
             self.errors.show(error)
             self.context.message.emit(f"{what}: not done. {error}")
+        except ConcurrencyError as error:
+            self._refused_stale(error, what)
         except SlamdeskError as error:
             self.context.message.emit(f"{what}: not done. {error}")
             feedback.show_error(self, what, str(error))
         return None
+
+    def _refused_stale(self, error: ConcurrencyError, what: str = "Save") -> None:
+        """Someone changed the document since it was read: say so above the form; the edits stay on screen."""
+        self.stale_bar.say(stale_text(error, "this requirements document"))
+        self.context.message.emit(f"{what}: not done. {error}")
 
     def _refuse_row(self, row: int, error: ValidationError) -> None:
         self.errors.show(error)
@@ -770,8 +792,8 @@ class RequirementsEditor(QMainWindow):
         if tax is None:
             return False
         saved = self._run("Save", lambda: requirements.update_requirements(
-            self.context.db, self.context.actor, self.view.id, requirements=inputs, title=self.title_edit.text(),
-            tax_rate_pct=tax,
+            self.context.db, self.context.actor, self.view.id, row_version=self.row_version, requirements=inputs,
+            title=self.title_edit.text(), tax_rate_pct=tax,
         ))
         if saved is None:
             return False
@@ -787,7 +809,7 @@ class RequirementsEditor(QMainWindow):
         if self.dirty and not self.save():
             return
         sent = self._run("Send to customer", lambda: requirements.send_requirements(
-            self.context.db, self.context.actor, self.view.id))
+            self.context.db, self.context.actor, self.view.id, row_version=self.row_version))
         if sent is not None:
             self.show_document(sent)
             self.context.message.emit(f"Version {sent.version} sent to {sent.customer_name}")
@@ -834,8 +856,9 @@ class RequirementsEditor(QMainWindow):
         return self.exported
 
     def record_approval(self) -> ApprovalDialog:
-        dialog = ApprovalDialog(self, self.context, self.view)
+        dialog = ApprovalDialog(self, self.context, self.view, self.row_version)
         dialog.accepted.connect(lambda: self._approved(dialog))
+        dialog.reload_requested.connect(self.reload)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -852,7 +875,7 @@ class RequirementsEditor(QMainWindow):
         if self.dirty and self.view.editable and not self.save():
             return
         copy = self._run("New version", lambda: requirements.new_version(
-            self.context.db, self.context.actor, self.view.id))
+            self.context.db, self.context.actor, self.view.id, row_version=self.row_version))
         if copy is not None:
             self.trace.set_document(copy.id)
             self.pricing.set_document(copy.id)
@@ -866,8 +889,14 @@ class RequirementsEditor(QMainWindow):
         if fresh is not None:
             self.show_document(fresh)
 
-    def _on_matrix_changed(self, other: TraceabilityMatrix | PricingMatrix) -> None:
-        """One tab changed the stored document (a level, a price, a trace); the other tab follows."""
+    def _on_matrix_changed(self, other: TraceabilityMatrix | PricingMatrix, based_on: int) -> None:
+        """One tab changed the stored document (a level, a price, a trace); the other tab follows.
+
+        The rows on screen stay at their row version unless that change was made against it: then the
+        document moved on by exactly that change (never shown on this tab), and the next save goes on from it.
+        """
+        if based_on == self.row_version:
+            self.row_version = based_on + 1
         self.view = requirements.get_requirements(self.context.db, self.view.id)
         other.reload()
         self.document_changed.emit(self.view.id)

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from ..core import structure
 from ..core.agreements import KINDS
-from ..core.errors import ConcurrencyError, NotFoundError, SlamdeskError, ValidationError
+from ..core.errors import NotFoundError, SlamdeskError, ValidationError
 from ..core.register import RegisterFilter, SortKey, list_agreements
 from ..core.roles import Actor, Role
 from ..core.structure import ConsistencyWarning, EffectiveTerm, StructureNode, StructureTree
@@ -541,18 +541,14 @@ class StructureView(QWidget):
     def apply(self, mode: str, number: str, target: str | None, *, expected: str | None | object = ...) -> None:
         """Set ``number``'s parent or supported SLA to ``target`` through core, and tell everyone.
 
-        With ``expected``, refuse when the link is no longer that (someone changed it since).
-        Raises what core raises.
+        With ``expected``, core refuses when the link is no longer that (someone changed it since),
+        checked in the same transaction as the change. Raises what core raises.
         """
-        if expected is not ...:
-            now = self.current_link(mode, number)
-            if now != expected:
-                where = (f"under {now}" if mode == PARENT else f"linked to {now}") if now else "on its own"
-                raise ConcurrencyError(f"{number} has changed since: it is now {where}; nothing was changed")
+        check = structure.UNCHECKED if expected is ... else expected
         if mode == PARENT:
-            structure.set_parent(self.context.db, self.context.actor, number, target)
+            structure.set_parent(self.context.db, self.context.actor, number, target, expected=check)
         else:
-            structure.link_supporting(self.context.db, self.context.actor, number, target)
+            structure.link_supporting(self.context.db, self.context.actor, number, target, expected=check)
         self._changed(number)
 
     def change(self, mode: str, number: str, target: str | None) -> bool:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import catalogue, requirements
-from ..core.errors import SlamdeskError
+from ..core.errors import ConcurrencyError, SlamdeskError
 from ..core.pricing import Quote, QuoteLine
 from ..core.requirements import INFEASIBLE_KINDS, RequirementsView
 from . import feedback, formatting
@@ -163,9 +163,13 @@ class TraceModel(QAbstractTableModel):
 
 
 class InfeasibleDialog(UseCaseDialog):
-    """Mark one requirement infeasible: technical or commercial, and why."""
+    """Mark one requirement infeasible: technical or commercial, and why (of the document as read at ``row_version``)."""
 
-    def __init__(self, parent: QWidget | None, context: AppContext, document_id: int, line: QuoteLine) -> None:
+    subject = "the requirements document"
+
+    def __init__(
+        self, parent: QWidget | None, context: AppContext, document_id: int, line: QuoteLine, row_version: int
+    ) -> None:
         super().__init__(
             parent, title="Mark infeasible",
             intro=f"Requirement {line.position} ({line.service_name or 'no service'}, {line.site}) cannot be "
@@ -182,7 +186,7 @@ class InfeasibleDialog(UseCaseDialog):
         self.add_field("infeasible_reason", "&Reason:", self.reason)
         self.on_submit(lambda: requirements.mark_infeasible(
             context.db, context.actor, document_id, line.requirement_id, self.kind.currentData(),
-            self.reason.toPlainText(),
+            self.reason.toPlainText(), row_version=row_version,
         ))
 
 
@@ -190,19 +194,25 @@ class TraceabilityMatrix(QWidget):
     """Every requirement traced to a service and level, with what needs attention.
 
     Signals:
-        changed: a requirement was marked infeasible or cleared (stored).
+        changed: a requirement was marked infeasible or cleared (stored); the row version it was made against.
+        refused_stale: a change was refused because the document changed since it was read (the ``ConcurrencyError``).
+        reload_requested: the person chose Reload after such a refusal.
 
     Attributes:
         summary: e.g. "2 of 5 requirements need attention".
         dialog: the open "Mark infeasible" dialog, if any.
+        row_version: the document's row version, read with what the matrix shows.
     """
 
-    changed = Signal()
+    changed = Signal(int)
+    refused_stale = Signal(object)
+    reload_requested = Signal()
 
     def __init__(self, context: AppContext, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.document_id = context, document_id
         self.editable = False
+        self.row_version = 0
         self.dialog: InfeasibleDialog | None = None
         style = self.style()
         icons = {
@@ -271,6 +281,7 @@ class TraceabilityMatrix(QWidget):
         quote = requirements.quote_for(view, catalogue.list_services(self.context.db))
         row = self.current_row()
         self.editable = view.editable
+        self.row_version = view.row_version
         self.model.set_quote(quote, view)
         self.summary.setText(attention_summary(quote))
         if self.model.rowCount():
@@ -297,8 +308,10 @@ class TraceabilityMatrix(QWidget):
         row = self.current_row()
         if row < 0 or not self.mark_action.isEnabled():
             return None
-        dialog = InfeasibleDialog(self, self.context, self.document_id, self.model.line(row))
-        dialog.accepted.connect(self._stored)
+        based_on = self.row_version
+        dialog = InfeasibleDialog(self, self.context, self.document_id, self.model.line(row), based_on)
+        dialog.accepted.connect(lambda: self._stored(based_on))
+        dialog.reload_requested.connect(self.reload_requested)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -308,17 +321,23 @@ class TraceabilityMatrix(QWidget):
         if row < 0 or not self.clear_action.isEnabled():
             return False
         line = self.model.line(row)
+        based_on = self.row_version
         self.error.show_message("")
         try:
-            requirements.mark_infeasible(self.context.db, self.context.actor, self.document_id, line.requirement_id, None)
+            requirements.mark_infeasible(
+                self.context.db, self.context.actor, self.document_id, line.requirement_id, None, row_version=based_on
+            )
+        except ConcurrencyError as error:
+            self.refused_stale.emit(error)
+            return False
         except SlamdeskError as error:
             self.error.show_message(str(error))
             feedback.show_error(self, "Clear infeasible", str(error))
             return False
-        self._stored()
+        self._stored(based_on)
         return True
 
-    def _stored(self) -> None:
+    def _stored(self, based_on: int) -> None:
         self.reload()
         self.context.message.emit(self.summary.text())
-        self.changed.emit()
+        self.changed.emit(based_on)

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from html import escape
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from ..core.errors import ValidationError
+from ..core.errors import ConcurrencyError, ValidationError
+from .formatting import timestamp
 
 ERROR_STYLE = "color: #c53030;"
 
@@ -117,6 +121,72 @@ class Banner(QLabel):
     def say(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+MESSAGE_BAR_STYLE = (
+    "QFrame#messageBar { background: #fde8e8; border: 1px solid #f19999; border-radius: 4px; }"
+    " QFrame#messageBar QLabel { color: #7f1d1d; background: transparent; border: none; }"
+)
+
+
+class MessageBar(QFrame):
+    """An inline strip beside a form saying why it was not saved, with one way on (e.g. Reload).
+
+    Hidden while empty. It never touches the form: what the person typed stays
+    until they press the button.
+
+    Signals:
+        triggered: the button was pressed (the bar has hidden itself first).
+
+    Attributes:
+        label: the message (rich text); button: the one action.
+    """
+
+    triggered = Signal()
+
+    def __init__(self, button_text: str = "&Reload", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setStyleSheet(MESSAGE_BAR_STYLE)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(button_text)
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self._trigger)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        layout.setSpacing(12)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.say("")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def _trigger(self) -> None:
+        self.clear()
+        self.triggered.emit()
+
+
+def stale_text(error: ConcurrencyError, what: str) -> str:
+    """A refused stale save as a message bar says it: who changed ``what`` and when, and that nothing here is lost."""
+    if error.changed_by and error.changed_at:
+        change = f"{escape(error.changed_by)} changed {what} at {timestamp(error.changed_at)}"
+    else:
+        change = f"{what[:1].upper()}{what[1:]} was changed elsewhere"
+    return (
+        f"<b>Not saved:</b> {change}, after you opened it. Your edits are still here. "
+        "<b>Reload</b> shows their version and drops your unsaved edits."
+    )
 
 
 class ComboDelegate(QStyledItemDelegate):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from slamdesk.core import agreements, catalogue, customers, requirements
+from slamdesk.core import agreements, audit, catalogue, customers, requirements
 from slamdesk.core.db import Database
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.roles import Actor
 
 
 def priced_document(db: Database, rep: Actor, customer_name: str = "ТОВ «Одеські порти»") -> int:
-    customer = customers.create_customer(
+    # One customer per name (a second one of the same name is refused): later documents reuse it.
+    customer = customers.find_customer(db, customer_name) or customers.create_customer(
         db, rep, name=customer_name, country="UA", language="uk",
         contact_name="Ірина Бондаренко", contact_title="Директорка",
     )
@@ -25,7 +27,8 @@ def priced_document(db: Database, rep: Actor, customer_name: str = "ТОВ «О�
     )
     gold = {code: next(l.id for l in services[code].levels if l.name == "Gold") for code in ("SD", "NET")}
     requirements.choose_levels(
-        db, rep, document.id, {document.items[0].id: gold["SD"], document.items[1].id: gold["NET"]}
+        db, rep, document.id, {document.items[0].id: gold["SD"], document.items[1].id: gold["NET"]},
+        row_version=document.row_version,
     )
     return document.id
 
@@ -35,3 +38,10 @@ def draft(db: Database, rep: Actor) -> str:
         db, rep, requirements_document_id=priced_document(db, rep),
         title="Угода про рівень обслуговування", start_date=dt.date(2027, 1, 1), end_date=dt.date(2028, 12, 31),
     )
+
+
+def register_files(db: Database) -> list[Path]:
+    """The documents in the register folder beside ``db`` (not the audit log's anchor, which lives there too)."""
+    folder = db.path.parent / "register"
+    files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+    return [p for p in files if p.name != audit.ANCHOR_FILE]

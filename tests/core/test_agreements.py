@@ -16,9 +16,10 @@ from slamdesk.core.roles import Actor
 from .helpers import draft, priced_document
 
 
-def _sign_both(db: Database, rep: Actor, number: str) -> None:
+def _sign_both(db: Database, rep: Actor, customer_desk: Actor, number: str) -> None:
+    """The provider's signature recorded by the representative, the customer's by a customer signatory."""
     agreements.sign(db, rep, number, party="provider", signer_name="Anna Lindqvist", signer_title="Account manager")
-    agreements.sign(db, rep, number, party="customer", signer_name="Ірина Бондаренко", signer_title="Директорка")
+    agreements.sign(db, customer_desk, number, party="customer", signer_name="Ірина Бондаренко", signer_title="Директорка")
 
 
 def test_draft_prices_every_line_from_the_chosen_level(demo_db: Database, people: dict[str, Actor]) -> None:
@@ -40,7 +41,7 @@ def test_full_lifecycle_to_termination(demo_db: Database, people: dict[str, Acto
     number = draft(demo_db, rep)
     agreements.submit_for_review(demo_db, rep, number)
     agreements.approve(demo_db, reviewer, number, "OK")
-    _sign_both(demo_db, rep, number)
+    _sign_both(demo_db, rep, people["sofia"], number)
     assert agreements.get_agreement(demo_db, number).status is Status.SIGNED
     agreements.activate(demo_db, rep, number)
     agreements.terminate(demo_db, rep, number, "Customer closed the office")

@@ -19,11 +19,13 @@ def _more_users(db: Database, rep: Actor, number: str, extra: int) -> int:
     """A new version of the agreement's requirements with ``extra`` users on the first line."""
     document_id = agreements.requirements_document_of(db, number)
     assert document_id is not None
-    copy = requirements.new_version(db, rep, document_id)
+    copy = requirements.new_version(db, rep, document_id,
+                                    row_version=requirements.get_requirements(db, document_id).row_version)
     items = [item.as_input() for item in copy.items]
     first = replace(items[0], users=items[0].users + extra)
     requirements.update_requirements(
-        db, rep, copy.id, requirements=[first, *items[1:]], title=copy.title, tax_rate_pct=copy.tax_rate_pct
+        db, rep, copy.id, row_version=copy.row_version, requirements=[first, *items[1:]], title=copy.title,
+        tax_rate_pct=copy.tax_rate_pct,
     )
     return copy.id
 
@@ -67,8 +69,8 @@ def test_another_customers_requirements_or_an_unpriced_document_are_refused(
         agreements.redraft_lines(demo_db, rep, ACTIVE, other)
     assert refused.value.field == "requirements_document"
     unpriced = _more_users(demo_db, rep, ACTIVE, 1)
-    first = requirements.get_requirements(demo_db, unpriced).items[0]
-    requirements.choose_levels(demo_db, rep, unpriced, {first.id: None})
+    opened = requirements.get_requirements(demo_db, unpriced)
+    requirements.choose_levels(demo_db, rep, unpriced, {opened.items[0].id: None}, row_version=opened.row_version)
     with pytest.raises(ValidationError, match=r"trace and price requirement 1 \(unpriced\) first"):
         agreements.redraft_lines(demo_db, rep, ACTIVE, unpriced)
     assert agreements.get_agreement(demo_db, ACTIVE) == draft

@@ -11,7 +11,7 @@ from slamdesk.core import catalogue
 from slamdesk.core.catalogue import BandInput, CommitmentInput, LevelInput, VariantInput
 from slamdesk.core.coverage import covers, parse_coverage
 from slamdesk.core.db import Database
-from slamdesk.core.errors import PermissionDenied, ValidationError
+from slamdesk.core.errors import ConcurrencyError, PermissionDenied, ValidationError
 from slamdesk.core.roles import Actor
 
 BASE = LevelInput(
@@ -119,7 +119,7 @@ def test_editing_keeps_levels_in_use_and_refuses_removing_them(demo_db: Database
             demo_db, admin, desk.id, row_version=edited.row_version, code="SD", name=desk.name,
             description="", levels=inputs[1:],
         )
-    with pytest.raises(ValidationError, match="someone else"):
+    with pytest.raises(ConcurrencyError, match="changed by Administrator at .* since you opened it"):
         catalogue.update_service(
             demo_db, admin, desk.id, row_version=desk.row_version, code="SD", name=desk.name,
             description="", levels=inputs,

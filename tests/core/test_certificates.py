@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import os
 import stat
 import sys
@@ -22,6 +24,8 @@ from slamdesk.core.certificates import (
     load_certificate_pem,
 )
 from slamdesk.core.errors import ValidationError
+from slamdesk.documents import keyfile
+from slamdesk.documents.keyfile import load_private_key
 
 PROVIDER = "Åsa Öberg Konsult AB"
 PASSPHRASE = "correct horse battery"
@@ -48,18 +52,46 @@ def test_first_use_creates_key_and_certificate(tmp_path: Path) -> None:
     assert usage.digital_signature and usage.content_commitment
     assert not cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
 
-    key = serialization.load_pem_private_key(credentials.key_path.read_bytes(), PASSPHRASE.encode())
+    key = load_private_key(credentials.key_path.read_bytes(), PASSPHRASE)
     assert isinstance(key, ec.EllipticCurvePrivateKey)
     assert key.public_key() == cert.public_key()
 
 
-def test_key_file_is_encrypted(tmp_path: Path) -> None:
+def test_key_file_is_encrypted_under_a_scrypt_derived_key(tmp_path: Path) -> None:
     credentials = ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
-    text = credentials.key_path.read_text(encoding="ascii")
-    assert "BEGIN PRIVATE KEY" not in text
-    assert "BEGIN ENCRYPTED PRIVATE KEY" in text
-    with pytest.raises(TypeError):  # no password: cryptography refuses an encrypted key
-        serialization.load_pem_private_key(credentials.key_path.read_bytes(), None)
+    data = credentials.key_path.read_bytes()
+    assert b"BEGIN PRIVATE KEY" not in data and data.startswith(keyfile.BEGIN)
+    body = json.loads(base64.decodebytes(data.strip()[len(keyfile.BEGIN):-len(keyfile.END)]))
+    assert body["kdf"] == "scrypt" and body["n"] >= 2**15 and body["r"] >= 8  # at least 32 MiB a guess
+    assert PASSPHRASE.encode() not in data
+    assert stat.S_IMODE(os.stat(tmp_path).st_mode) == 0o700 and stat.S_IMODE(os.stat(credentials.key_path).st_mode) == 0o600
+    with pytest.raises(keyfile.KeyFileError):
+        keyfile.load_private_key(data, "not the passphrase")
+
+
+def test_a_key_file_in_the_old_weak_form_is_rewritten_on_its_next_use(tmp_path: Path) -> None:
+    """Keys made before this release were PKCS#8 PEM with 2,048 PBKDF2 iterations."""
+    first = ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
+    key = load_private_key(first.key_path.read_bytes(), PASSPHRASE)
+    first.key_path.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(PASSPHRASE.encode())))
+    assert keyfile.needs_upgrade(first.key_path.read_bytes())
+    ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
+    upgraded = first.key_path.read_bytes()
+    assert not keyfile.needs_upgrade(upgraded)
+    again = load_private_key(upgraded, PASSPHRASE)
+    assert again.private_numbers() == key.private_numbers()  # type: ignore[union-attr]
+    assert stat.S_IMODE(os.stat(first.key_path).st_mode) == 0o600
+
+
+def test_a_damaged_key_file_is_a_clear_refusal(tmp_path: Path) -> None:
+    first = ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
+    data = bytearray(first.key_path.read_bytes())
+    data[60] ^= 0x01
+    first.key_path.write_bytes(bytes(data))
+    with pytest.raises(ValidationError, match="wrong passphrase"):
+        ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
 
 
 def test_second_use_reuses_the_same_certificate(tmp_path: Path) -> None:
@@ -111,7 +143,7 @@ def test_half_made_pair_is_replaced(tmp_path: Path) -> None:
     # A key without its certificate (an interrupted first use) is not a usable pair.
     (tmp_path / KEY_FILE).write_text("left over", encoding="ascii")
     credentials = ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
-    serialization.load_pem_private_key(credentials.key_path.read_bytes(), PASSPHRASE.encode())
+    load_private_key(credentials.key_path.read_bytes(), PASSPHRASE)
 
 
 def test_load_certificate_pem_without_certificate(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from slamdesk.core import demo, register
-from slamdesk.core.db import Database, migrate
+from slamdesk.core.db import Database, head_revision, migrate
 from slamdesk.core.errors import ConcurrencyError, DatabaseError
 from slamdesk.models import Customer
 
@@ -16,7 +16,7 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(db: Database) -> Non
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
 
 
 def test_reopening_keeps_data(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
+from tests.core.helpers import register_files
 from slamdesk.core import agreements, export, register
 from slamdesk.core.agreement_document import priority_text
 from slamdesk.core.catalogue import format_duration
@@ -111,18 +112,13 @@ def test_failed_render_leaves_no_file_and_no_record(
     number = signed_number(demo_db, "Nusantara")
     with pytest.raises(export.ExportError, match="No space left"):
         export.export_agreement(demo_db, people["linh"], number, out_dir=tmp_path / "out")
-    assert list((tmp_path / "out").iterdir()) == []
+    assert not (tmp_path / "out").exists()  # nor the folder it made for them (issue 9, item 10)
     assert register.list_agreements(demo_db, search=number)[0].documents == ()
 
 
 # Preview and batch export
 
 SIGNED_IN_DEMO = ["SLA-2024-0001", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"]
-
-
-def register_files(db: Database) -> list[Path]:
-    folder = db.path.parent / "register"
-    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
 
 
 def recorded(db: Database) -> dict[str, str]:

@@ -23,6 +23,11 @@ def _level(service: catalogue.ServiceInfo, name: str) -> int:
     return next(level.id for level in service.levels if level.name == name)
 
 
+def _rv(db: Database, document_id: int) -> int:
+    """The document's row version as stored now (what a screen opened now would pass)."""
+    return requirements.get_requirements(db, document_id).row_version
+
+
 def _document(db: Database, rep: Actor, *items: RequirementInput) -> requirements.RequirementsView:
     customer = customers.create_customer(db, rep, name="Sundsvall Hamn AB", country="SE", language="sv",
                                         contact_name="Karin Berg")
@@ -86,7 +91,8 @@ def test_levels_the_catalogue_cannot_deliver_are_flagged_with_the_reason(demo_db
     assert "Bronze covers Mon-Fri 08:00-17:00, not 24x7" in desk["Bronze"].problems
     assert "Gold is sold from 20 users; 12 asked" in desk["Gold"].problems
     with pytest.raises(ValidationError, match="offered in City only") as caught:
-        requirements.choose_levels(demo_db, people["anna"], document.id, {document.items[0].id: _level(services["HW"], "Gold")})
+        requirements.choose_levels(demo_db, people["anna"], document.id, {document.items[0].id: _level(services["HW"], "Gold")},
+                                   row_version=document.row_version)
     assert caught.value.field == "level"
     assert requirements.get_requirements(demo_db, document.id).items[0].level_id is None
 
@@ -101,13 +107,17 @@ def test_traceability_flags_unmatched_unpriced_and_infeasible(demo_db: Database,
         RequirementInput(services["NET"].id, "Sundsvall", "24x7", ("P1",), sites=3),
     )
     first, second, third = (item.id for item in document.items)
-    requirements.choose_levels(demo_db, rep, document.id, {first: _level(services["SD"], "Silver")})
+    requirements.choose_levels(demo_db, rep, document.id, {first: _level(services["SD"], "Silver")},
+                               row_version=_rv(demo_db, document.id))
     assert [line.state for line in requirements.quote(demo_db, document.id).lines] == ["traced", "unmatched", "unpriced"]
     with pytest.raises(ValidationError) as caught:
-        requirements.mark_infeasible(demo_db, rep, document.id, second, "commercial", "  ")
+        requirements.mark_infeasible(demo_db, rep, document.id, second, "commercial", "  ",
+                                     row_version=_rv(demo_db, document.id))
     assert caught.value.field == "infeasible_reason"
-    requirements.mark_infeasible(demo_db, rep, document.id, second, "commercial", "Not in our catalogue")
-    requirements.choose_levels(demo_db, rep, document.id, {third: _level(services["NET"], "Bronze")})
+    requirements.mark_infeasible(demo_db, rep, document.id, second, "commercial", "Not in our catalogue",
+                                 row_version=_rv(demo_db, document.id))
+    requirements.choose_levels(demo_db, rep, document.id, {third: _level(services["NET"], "Bronze")},
+                               row_version=_rv(demo_db, document.id))
     offer = requirements.quote(demo_db, document.id)
     assert [line.state for line in offer.lines] == ["traced", "infeasible", "traced"] and offer.complete
     assert offer.lines[1].infeasible_reason == "Not in our catalogue"
@@ -161,21 +171,22 @@ def test_a_document_is_sent_approved_and_then_changed_only_as_a_new_version(
     services = _services(demo_db)
     document = _document(demo_db, rep, RequirementInput(services["SD"].id, "Sundsvall", "24x7", ("P1",), users=30))
     with pytest.raises(TransitionError):
-        requirements.record_customer_approval(demo_db, rep, document.id, "Karin Berg")
-    requirements.send_requirements(demo_db, rep, document.id)
+        requirements.record_customer_approval(demo_db, rep, document.id, "Karin Berg", row_version=document.row_version)
+    sent = requirements.send_requirements(demo_db, rep, document.id, row_version=document.row_version)
     with pytest.raises(TransitionError, match="new version"):
         requirements.update_requirements(
-            demo_db, rep, document.id, requirements=[item.as_input() for item in document.items], title="x",
-            tax_rate_pct=Decimal("25"),
+            demo_db, rep, document.id, row_version=sent.row_version,
+            requirements=[item.as_input() for item in document.items], title="x", tax_rate_pct=Decimal("25"),
         )
     with pytest.raises(ValidationError):
-        requirements.record_customer_approval(demo_db, rep, document.id, " ")
-    approved = requirements.record_customer_approval(demo_db, rep, document.id, "Karin Berg")
+        requirements.record_customer_approval(demo_db, rep, document.id, " ", row_version=sent.row_version)
+    approved = requirements.record_customer_approval(demo_db, rep, document.id, "Karin Berg",
+                                                     row_version=sent.row_version)
     assert (approved.status, approved.approved_by, approved.approved_at is not None) == ("approved", "Karin Berg", True)
-    second = requirements.new_version(demo_db, rep, document.id)
+    second = requirements.new_version(demo_db, rep, document.id, row_version=approved.row_version)
     assert (second.version, second.status) == (document.version + 1, "draft")
     edited = requirements.update_requirements(
-        demo_db, rep, second.id, title="Version 2", tax_rate_pct=Decimal("25"),
+        demo_db, rep, second.id, row_version=second.row_version, title="Version 2", tax_rate_pct=Decimal("25"),
         requirements=[replace(second.items[0].as_input(), users=45)],
     )
     assert edited.items[0].volumes.users == 45 and edited.items[0].id == second.items[0].id
@@ -188,16 +199,20 @@ def test_a_custom_price_needs_a_chosen_level_and_a_reason(demo_db: Database, peo
     document = _document(demo_db, rep, RequirementInput(services["SD"].id, "Sundsvall", "Mon-Fri 07:00-19:00", ("P1",), users=30))
     item = document.items[0].id
     with pytest.raises(ValidationError, match="choose a level"):
-        requirements.set_price_override(demo_db, rep, document.id, item, "100", "Deal")
-    requirements.choose_levels(demo_db, rep, document.id, {item: _level(services["SD"], "Gold")})
+        requirements.set_price_override(demo_db, rep, document.id, item, "100", "Deal", row_version=document.row_version)
+    requirements.choose_levels(demo_db, rep, document.id, {item: _level(services["SD"], "Gold")},
+                               row_version=document.row_version)
     for amount, reason, field in (("-5", "Deal", "price_override"), ("abc", "Deal", "price_override"), ("100", "", "override_reason")):
         with pytest.raises(ValidationError) as caught:
-            requirements.set_price_override(demo_db, rep, document.id, item, amount, reason)
+            requirements.set_price_override(demo_db, rep, document.id, item, amount, reason,
+                                            row_version=_rv(demo_db, document.id))
         assert caught.value.field == field
-    offer = requirements.set_price_override(demo_db, rep, document.id, item, "1 000,00", "Deal")
+    offer = requirements.set_price_override(demo_db, rep, document.id, item, "1 000,00", "Deal",
+                                            row_version=_rv(demo_db, document.id))
     assert offer.lines[0].chosen is not None and offer.lines[0].chosen.line_total == Decimal("1000.00")
     # Choosing another level drops the custom price: it was agreed for that level only.
-    offer = requirements.choose_levels(demo_db, rep, document.id, {item: _level(services["SD"], "Silver")})
+    offer = requirements.choose_levels(demo_db, rep, document.id, {item: _level(services["SD"], "Silver")},
+                                       row_version=_rv(demo_db, document.id))
     assert offer.lines[0].chosen is not None and offer.lines[0].chosen.price.override is None
 
 

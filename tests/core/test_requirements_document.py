@@ -55,7 +55,7 @@ def _english_document(db: Database) -> int:
         )],
     )
     gold = next(level.id for level in desk.levels if level.name == "Gold")
-    requirements.choose_levels(db, rep, document.id, {document.items[0].id: gold})
+    requirements.choose_levels(db, rep, document.id, {document.items[0].id: gold}, row_version=document.row_version)
     return document.id
 
 
@@ -157,7 +157,8 @@ def _pdf_bytes_text(data: bytes) -> str:
 
 def test_an_approved_document_names_who_approved_it(demo_db: Database, people: dict[str, Actor]) -> None:
     document_id = next(d.id for d in requirements.list_documents(demo_db) if d.title == "Fleet expansion 2027")
-    requirements.record_customer_approval(demo_db, people["anna"], document_id, "Karin Fjäll")
+    requirements.record_customer_approval(demo_db, people["anna"], document_id, "Karin Fjäll",
+                                          row_version=requirements.get_requirements(demo_db, document_id).row_version)
     text = normalise(_pdf_bytes_text(export.preview_requirements_pdf(demo_db, document_id)))
     assert "Godkänd av Karin Fjäll den" in text and "Karin Fjäll, godkänd" in text
     assert "ännu inte godkänd" not in text

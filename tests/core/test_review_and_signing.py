@@ -89,9 +89,9 @@ def test_the_quality_checklist_blocks_approval_while_an_item_fails(demo_db: Data
     assert checklist.passed and [item.key for item in checklist.items] == [
         "traced", "targets", "internal", "priced", "credits", "termination"
     ]
-    version_id = _version_id(demo_db, number)
+    opened = clauses.current_clauses(demo_db, number)
     kept = [clauses.ClausePick(c.id) for c in clauses.library(demo_db, "uk") if c.key != "termination"]
-    clauses.set_agreement_clauses(demo_db, people["anna"], version_id, kept)
+    clauses.set_agreement_clauses(demo_db, people["anna"], opened.version_id, kept, row_version=opened.row_version)
     failing = agreements.run_checklist(demo_db, number)
     assert [item.key for item in failing.failures] == ["termination"]
     agreements.submit_for_review(demo_db, people["anna"], number)
@@ -99,16 +99,6 @@ def test_the_quality_checklist_blocks_approval_while_an_item_fails(demo_db: Data
         agreements.approve(demo_db, people["linh"], number)
     assert caught.value.field == "checklist"
     assert agreements.get_agreement(demo_db, number).status is Status.IN_REVIEW
-
-
-def _version_id(db: Database, number: str) -> int:
-    from slamdesk.models import Agreement, AgreementVersion  # test-only lookup of the row id
-
-    with db.read() as session:
-        agreement = session.query(Agreement).filter_by(number=number).one()
-        return session.query(AgreementVersion).filter_by(
-            agreement_id=agreement.id, version_no=agreement.current_version_no
-        ).one().id
 
 
 def test_the_review_board_shows_reviewers_and_filters_overdue(demo_db: Database, people: dict[str, Actor]) -> None:
@@ -149,11 +139,12 @@ def test_signatories_sign_in_order_groups_in_parallel(demo_db: Database, people:
     with pytest.raises(TransitionError, match="must sign first"):
         agreements.sign(demo_db, rep, number, party="provider", signer_name="Anna Lindqvist",
                         signer_title="Account manager", signatory_id=provider.id)
-    agreements.sign(demo_db, rep, number, party="customer", signer_name=second.name, signer_title=second.title,
+    customer_desk = people["sofia"]  # the customer's signatures are not recorded by the provider's signer
+    agreements.sign(demo_db, customer_desk, number, party="customer", signer_name=second.name, signer_title=second.title,
                     signatory_id=second.id)
     with pytest.raises(TransitionError, match="signing has started"):
         agreements.set_signatories(demo_db, rep, number, [SignatoryInput("customer", "X", "Y"), SignatoryInput("provider", "Z", "W")])
-    agreements.sign(demo_db, rep, number, party="customer", signer_name=first.name, signer_title=first.title,
+    agreements.sign(demo_db, customer_desk, number, party="customer", signer_name=first.name, signer_title=first.title,
                     signatory_id=first.id)
     assert [s.name for s in agreements.get_agreement(demo_db, number).next_signers] == ["Anna Lindqvist"]
     assert agreements.get_agreement(demo_db, number).status is Status.APPROVED
@@ -183,7 +174,8 @@ def test_library_clauses_have_versions_and_an_edited_copy_shows_its_difference(
     number = draft(demo_db, people["anna"])
     picks = [clauses.ClausePick(c.id, c.text + " Local addition." if c.key == "service_credits" else None)
              for c in clauses.library(demo_db, "uk")]
-    clauses.set_agreement_clauses(demo_db, people["anna"], _version_id(demo_db, number), picks)
+    opened = clauses.current_clauses(demo_db, number)
+    clauses.set_agreement_clauses(demo_db, people["anna"], opened.version_id, picks, row_version=opened.row_version)
     credits = next(c for c in agreements.get_agreement(demo_db, number).clauses if c.key == "service_credits")
     assert credits.edited and any(line.startswith("+") and "Local addition" in line for line in credits.diff())
 
@@ -197,10 +189,10 @@ def test_an_amendment_is_a_new_version_and_versions_compare(demo_db: Database, p
     detail = agreements.get_agreement(demo_db, number)
     assert (detail.version_no, detail.status) == (2, Status.DRAFT)
     assert versions.compare_versions(demo_db, number, 1, 2).unchanged
-    version_id = _version_id(demo_db, number)
+    opened = clauses.current_clauses(demo_db, number)
     picks = [clauses.ClausePick(None, c.text.replace("ba tháng", "sáu tháng"), c.key, c.title)
              if c.key == "termination" else clauses.ClausePick(None, c.text, c.key, c.title) for c in detail.clauses]
-    clauses.set_agreement_clauses(demo_db, rep, version_id, picks)
+    clauses.set_agreement_clauses(demo_db, rep, opened.version_id, picks, row_version=opened.row_version)
     diff = versions.compare_versions(demo_db, number, 1, 2)
     assert [(c.kind, c.key) for c in diff.clauses] == [("changed", "termination")]
     assert any("sáu tháng" in line for line in diff.clauses[0].diff)

@@ -90,7 +90,8 @@ class Builder:
             self.db, self.rep, customer_id=customer.id,
             requirements=[RequirementInput(self.service.id, site, coverage, priorities, sites=1)],
         )
-        requirements.choose_levels(self.db, self.rep, document.id, {document.items[0].id: self.levels[level]})
+        requirements.choose_levels(self.db, self.rep, document.id, {document.items[0].id: self.levels[level]},
+                                   row_version=document.row_version)
         return agreements.create_draft(
             self.db, self.rep, requirements_document_id=document.id, title=title,
             start_date=start, end_date=END, kind=kind,

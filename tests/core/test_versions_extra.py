@@ -26,7 +26,9 @@ def test_versions_are_listed_oldest_first_and_the_current_one_is_found(
     # The id is the one the clause use case takes: the draft's clauses change, the signed ones do not.
     detail = agreements.get_agreement(demo_db, number)
     picks = [clauses.ClausePick(None, c.text, c.key, c.title) for c in detail.clauses if c.key != "termination"]
-    clauses.set_agreement_clauses(demo_db, people["anna"], second.id, picks)
+    opened = clauses.current_clauses(demo_db, number)
+    assert opened.version_id == second.id
+    clauses.set_agreement_clauses(demo_db, people["anna"], second.id, picks, row_version=opened.row_version)
     assert "termination" not in [c.key for c in agreements.get_agreement(demo_db, number).clauses]
     assert [c.kind for c in versions.compare_versions(demo_db, number, 1, 2).clauses] == ["removed"]
 

@@ -208,7 +208,7 @@ def test_start_up_asks_when_there_is_a_choice(
 ) -> None:
     assert app.choose_actor(demo_db, settings=settings) == people["anna"]  # the default actor, preselected
     ((listed, preselected),) = answers.offered
-    assert set(listed) == {"admin", "anna", "linh", "budi"} and preselected == "anna"
+    assert set(listed) == {"admin", "anna", "linh", "budi", "sofia"} and preselected == "anna"
 
 
 def test_a_single_profile_without_passphrase_asks_nothing(db: Database, settings: QSettings, answers: Answers) -> None:

@@ -131,6 +131,7 @@ def test_review_sign_activate_export_and_terminate(
     sign.signer_title.setText("Kundansvarig")
     sign.accept()
     assert not sign.isVisible()
+    act_as(window, people["sofia"])  # Anna recorded the provider's signature; someone else records the customer's
     signing.panel.sign_selected()
     sign = signing.panel.dialog
     assert isinstance(sign, SignDialog)
@@ -140,6 +141,7 @@ def test_review_sign_activate_export_and_terminate(
     sign.accept()
     assert status_of(context, number) is Status.SIGNED
     signing.close()
+    act_as(window, people["anna"])
 
     window.agreement_actions.export.trigger()
     export = dialog(window)
@@ -307,10 +309,12 @@ def test_clauses_versions_and_amendments_open_from_the_agreement_menu(
 
     old_document = agreements.requirements_document_of(context.db, number)
     assert old_document is not None
-    copy = requirements.new_version(context.db, context.actor, old_document)
+    opened = requirements.get_requirements(context.db, old_document)
+    copy = requirements.new_version(context.db, context.actor, old_document, row_version=opened.row_version)
     items = [item.as_input() for item in copy.items]
     requirements.update_requirements(
-        context.db, context.actor, copy.id, requirements=[replace(items[0], users=items[0].users + 10), *items[1:]],
+        context.db, context.actor, copy.id, row_version=copy.row_version,
+        requirements=[replace(items[0], users=items[0].users + 10), *items[1:]],
         title=copy.title, tax_rate_pct=copy.tax_rate_pct,
     )
     quantity = agreements.get_agreement(context.db, number).lines[0].quantity

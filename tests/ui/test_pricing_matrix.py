@@ -92,8 +92,10 @@ def test_choosing_a_level_updates_the_total_at_once_and_the_database(
 
 def test_a_greyed_option_cannot_be_chosen(matrix: PricingMatrix, context: AppContext, qtbot: QtBot) -> None:
     db, actor, document = context.db, context.actor, matrix.document_id
-    hardware = requirements.get_requirements(db, document).items[0]
-    requirements.mark_infeasible(db, actor, document, hardware.id, None)  # trace it again: levels to choose from
+    opened = requirements.get_requirements(db, document)
+    hardware = opened.items[0]
+    requirements.mark_infeasible(db, actor, document, hardware.id, None,  # trace it again: levels to choose from
+                                 row_version=opened.row_version)
     matrix.reload()
     assert not matrix.model.spanned(0)
     bronze, gold = level_cell(matrix, 0, "Bronze"), level_cell(matrix, 0, "Gold")

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.core.helpers import register_files
 from slamdesk.core import export, register
 from slamdesk.core.db import Database
 from slamdesk.core.export import BatchReport
@@ -120,11 +121,6 @@ def test_a_file_that_cannot_be_written_is_explained(
 
 
 # Batch export
-
-
-def register_files(db: Database) -> list[Path]:
-    folder = db.path.parent / "register"
-    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
 
 
 def assert_only_complete_recorded_files(db: Database) -> dict[str, str]:

@@ -32,16 +32,6 @@ def _draft(db: Database) -> str:
     return rows[0].number
 
 
-def _version_id(db: Database, number: str) -> int:
-    from slamdesk.models import Agreement, AgreementVersion  # test-only lookup of the row id
-
-    with db.read() as session:
-        agreement = session.query(Agreement).filter_by(number=number).one()
-        return session.query(AgreementVersion).filter_by(
-            agreement_id=agreement.id, version_no=agreement.current_version_no
-        ).one().id
-
-
 def _round(db: Database, people: dict[str, Actor], number: str, *names: str) -> None:
     roles = {"linh": "legal_reviewer", "budi": "quality_checker"}
     due = TODAY + dt.timedelta(days=5)
@@ -248,7 +238,8 @@ def test_a_failing_checklist_item_disables_approve_and_core_refusal_shows_beside
     db = context.db
     number = _draft(db)
     kept = [clauses.ClausePick(c.id) for c in clauses.library(db, "uk") if c.key != "service_credits"]
-    clauses.set_agreement_clauses(db, people["anna"], _version_id(db, number), kept)
+    opened = clauses.current_clauses(db, number)
+    clauses.set_agreement_clauses(db, people["anna"], opened.version_id, kept, row_version=opened.row_version)
 
     widget = ChecklistWidget()
     qtbot.addWidget(widget)

@@ -166,8 +166,9 @@ def test_only_the_next_group_may_sign_and_core_refuses_out_of_order(
 
 
 def test_signing_in_order_until_the_agreement_is_signed(
-    qtbot: QtBot, context: AppContext, ordered: str, shown_errors: list[tuple[str, str]]
+    qtbot: QtBot, context: AppContext, ordered: str, people: dict[str, Actor], shown_errors: list[tuple[str, str]]
 ) -> None:
+    sofia = people["sofia"]  # records the customer's signatures
     window = open_signing(qtbot, context, ordered)
     panel = window.panel
     messages: list[str] = []
@@ -183,6 +184,7 @@ def test_signing_in_order_until_the_agreement_is_signed(
     assert messages[-1] == f"Anna Lindqvist signed {ordered} for the provider"
     shoot(window, "signing_customers_next")
 
+    context.set_actor(sofia)  # the customer's signatures are recorded by someone other than Anna
     sign_through_button(qtbot, panel, ACCOUNTANT.name)  # the second customer first: parallel within group 2
     assert panel.state_of(accountant.id).startswith("✓ Signed ")
     assert panel.state_of(director.id) == "Next — may sign now"
@@ -246,12 +248,13 @@ def test_a_role_that_may_not_sign_for_the_party_is_refused(
 
 
 def test_without_an_order_the_plain_form_signs_each_party(
-    qtbot: QtBot, context: AppContext, shown_errors: list[tuple[str, str]]
+    qtbot: QtBot, context: AppContext, people: dict[str, Actor], shown_errors: list[tuple[str, str]]
 ) -> None:
     window = open_signing(qtbot, context, UNORDERED)
     panel = window.panel
     assert panel.summary.text().startswith("0 of 2 parties signed")
-    for _ in range(2):
+    for recorder in ("anna", "sofia"):  # one person never records both parties' signatures
+        context.set_actor(people[recorder])
         panel.sign_button.click()
         dialog = panel.dialog
         assert isinstance(dialog, SignDialog)

@@ -313,7 +313,8 @@ def test_undo_refuses_when_the_link_changed_elsewhere(
     context.agreements_changed.emit(built.uc)
     _press(qtbot, view, Qt.Key.Key_Z, CTRL)
     assert len(shown_errors) == 1 and shown_errors[0][0] == "Cannot undo"
-    assert f"{built.uc} has changed since" in shown_errors[0][1]
+    assert f"{built.uc} was changed by Anna Lindqvist at " in shown_errors[0][1]
+    assert "since you opened it; reload to see their changes" in shown_errors[0][1]
     assert (built.uc, built.customer, f"Supports {built.customer}") in _shape(view)  # left as the other window set it
     assert view.undo_stack.count() == 0 and not view.undo_action.isEnabled()
 

@@ -33,7 +33,8 @@ def _amend_with_changes(db: Database, rep: Actor) -> None:
     assert versions.amend(db, rep, SIGNED, "Add the Đà Nẵng office") == 2
     detail = agreements.get_agreement(db, SIGNED)
     picks = [clauses.ClausePick(None, c.text.replace("ba tháng", "sáu tháng"), c.key, c.title) for c in detail.clauses]
-    clauses.set_agreement_clauses(db, rep, versions.current_version_id(db, SIGNED), picks)
+    opened = clauses.current_clauses(db, SIGNED)
+    clauses.set_agreement_clauses(db, rep, opened.version_id, picks, row_version=opened.row_version)
     # core has no use case to edit a draft's lines yet: change one row of the new draft directly (test only).
     from slamdesk.models import AgreementLine
 
@@ -94,7 +95,8 @@ def test_a_change_elsewhere_is_shown_again(qtbot: QtBot, context: AppContext) ->
     assert "same in both versions" in dialog.clauses_section.empty.text()
     detail = agreements.get_agreement(context.db, SIGNED)
     kept = [clauses.ClausePick(None, c.text, c.key, c.title) for c in detail.clauses if c.key != "periodic_review"]
-    clauses.set_agreement_clauses(context.db, context.actor, versions.current_version_id(context.db, SIGNED), kept)
+    opened = clauses.current_clauses(context.db, SIGNED)
+    clauses.set_agreement_clauses(context.db, context.actor, opened.version_id, kept, row_version=opened.row_version)
     context.agreements_changed.emit(SIGNED)
     assert dialog.summary.text() == "Version 1 → version 2: 1 clause removed."
     assert "Removed: Rà soát định kỳ thỏa thuận (periodic_review)" in dialog.clauses_view.toPlainText()

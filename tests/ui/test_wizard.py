@@ -159,7 +159,9 @@ def test_wizard_records_signs_and_exports_an_agreement(
     review = wizard.review_page
     assert [review.reviewer.itemData(i) for i in range(review.reviewer.count())] == [people["linh"]]
     review.comment.setPlainText("Đã kiểm tra điều khoản và giá.")
-    wizard.next()
+    wizard.next()  # hands over to Linh: Anna drafted it and cannot approve
+    assert wizard.currentPage() is review and review.login_dialog is not None and review.login_dialog.isVisible()
+    review.login_dialog.accept()  # Linh's profile has no passphrase: signing in is choosing it
     assert wizard.currentPage() is wizard.signing_page
 
     signing = wizard.signing_page
@@ -169,7 +171,10 @@ def test_wizard_records_signs_and_exports_an_agreement(
     assert signing.provider.errors.message("signer_title") == "type the signatory's role or title"
     assert agreements.get_agreement(db, number).signatures == ()
     signing.provider.signer_title.setText("Kundansvarig")
-    wizard.next()
+    assert signing.customer.recorder() == people["sofia"]  # never Anna, who records the provider's
+    wizard.next()  # the provider's is recorded; the customer's hands over to Sofia
+    assert wizard.currentPage() is signing and signing.login_dialog is not None
+    signing.login_dialog.accept()
     assert wizard.currentPage() is wizard.export_page
     assert wizard.export_page.export_box.isChecked()
     wizard.next()

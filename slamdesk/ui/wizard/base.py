@@ -6,8 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWizard, QWizardPage
 
+from ...core import users
 from ...core.errors import SlamdeskError, ValidationError
+from ...core.roles import Actor
 from ..context import AppContext
+from ..login_dialog import LoginDialog
 from ..widgets import FieldErrors
 from .state import WizardState
 
@@ -38,6 +41,7 @@ class StepPage(QWizardPage):
         self.setSubTitle(subtitle)
         self.body = QVBoxLayout(self)
         self.body.setSpacing(12)
+        self.login_dialog: LoginDialog | None = None
 
     def finish_layout(self, *, stretch: bool = True) -> None:
         """Call after adding the page's widgets: the general message goes last.
@@ -62,6 +66,36 @@ class StepPage(QWizardPage):
             errors.show_general(str(error))
             return False
         return True
+
+    def hand_over(self, person: Actor, purpose: str, then: Callable[[Actor], None]) -> LoginDialog | None:
+        """Let ``person`` take this step: they sign in as themselves, with their passphrase when they have one.
+
+        Opens a sign-in listing only ``person``'s profile (``core.users.login``
+        checks it; a wrong passphrase keeps the dialog open). Once accepted,
+        ``then`` gets the checked Actor and the wizard moves on; quitting it
+        leaves the step undone. The application's acting profile stays as it was.
+        """
+        profile = next((p for p in users.list_profiles(self.context.db) if p.actor.id == person.id), None)
+        if profile is None:
+            self.errors.show_general(f"{person.display_name}'s profile is no longer active; nobody can act as them.")
+            return None
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+        dialog = LoginDialog(
+            self.context.db, [profile], preferred=profile.actor, parent=self, purpose=purpose, remember=False
+        )
+        dialog.accepted.connect(lambda: self._handed_over(dialog, then))
+        self.login_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _handed_over(self, dialog: LoginDialog, then: Callable[[Actor], None]) -> None:
+        if dialog.actor is None:
+            return
+        then(dialog.actor)
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
 
     def set_commit_text(self, text: str) -> None:
         self.setButtonText(QWizard.WizardButton.CommitButton, text)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from ...core import requirements
+from ...core import catalogue, requirements
 from ...core.errors import ValidationError
 from ...core.pricing import Quote, QuoteLine
 from .. import formatting
@@ -68,6 +68,7 @@ class PricingPage(StepPage):
         # requirement id -> level id picked on screen, kept while going Back and Next
         self._picked: dict[int, int] = {}
         self._quote = Quote(lines=())
+        self._row_version = 0  # the requirements document's, as read with the quote
         self._level_names: list[str] = []
         self.body.addWidget(self.table, 1)
         self.body.addLayout(totals)
@@ -81,7 +82,10 @@ class PricingPage(StepPage):
 
     def initializePage(self) -> None:
         assert self.state.requirements_id is not None
-        self._quote = self.state.quote or requirements.quote(self.context.db, self.state.requirements_id)
+        # The document's row version is read with the quote: choosing levels is refused if it changed since.
+        view = requirements.get_requirements(self.context.db, self.state.requirements_id)
+        self._row_version = view.row_version
+        self._quote = self.state.quote or requirements.quote_for(view, catalogue.list_services(self.context.db))
         self._level_names = list(dict.fromkeys(o.level_name for line in self._lines for o in line.options))
         headers = ["Requirement", "Volume", *self._level_names, "Chosen level"]
         self.table.clear()
@@ -203,8 +207,10 @@ class PricingPage(StepPage):
         saved: list[Quote] = []
         document_id = self.state.requirements_id
         if not self.attempt(
-            lambda: saved.append(requirements.choose_levels(self.context.db, self.context.actor, document_id, choices))
+            lambda: saved.append(requirements.choose_levels(
+                self.context.db, self.context.actor, document_id, choices, row_version=self._row_version))
         ):
             return False
+        self._row_version += 1  # a save moves the document on by exactly one version
         self.state.quote = saved[0]
         return True

@@ -1,21 +1,32 @@
-"""Step 4c: the provider's and the customer's signatories sign."""
+"""Step 4c: the provider's and the customer's signatures, each recorded by its own person."""
 
 from __future__ import annotations
 
 import functools
+from html import escape
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit
 
-from ...core import agreements
+from ...core import agreements, users
 from ...core.agreements import PARTIES
+from ...core.errors import ValidationError
+from ...core.roles import Actor, Role
 from ..context import AppContext
 from ..widgets import FieldErrors
 from .base import StepPage, roomy_form
 from .state import WizardState
 
+# Who is offered to record the customer's signature first.
+_CUSTOMER_SIDE_FIRST = {Role.CUSTOMER_SIGNATORY: 0, Role.REPRESENTATIVE: 1, Role.ADMINISTRATOR: 2}
+
 
 class PartyForm(QGroupBox):
-    """Name and title of one party's signatory, with their error labels."""
+    """Name and title of one party's signatory, who records it, with their error labels.
+
+    Attributes:
+        recorded_by: the profile that records this signature (the acting person).
+        note: how that person acts (signed in already, or signs in when the step is taken).
+    """
 
     def __init__(self, party: str, errors: FieldErrors) -> None:
         super().__init__(f"{PARTIES[party]} signatory")
@@ -23,57 +34,140 @@ class PartyForm(QGroupBox):
         self.errors = FieldErrors(errors.general)
         self.signer_name = QLineEdit()
         self.signer_title = QLineEdit(placeholderText="Role or title as printed on the agreement")
+        self.recorded_by = QComboBox()
+        self.recorded_by.setMinimumContentsLength(30)
+        self.note = QLabel(wordWrap=True)
+        self.note.setObjectName(f"{party}Acting")
         form = roomy_form()
         provider = party == "provider"  # distinct mnemonics for the two groups on one page
         form.addRow("Full &name:" if provider else "Full na&me:", self.errors.field("signer_name", self.signer_name))
         form.addRow("&Title:" if provider else "T&itle:", self.errors.field("signer_title", self.signer_title))
+        form.addRow("Recorded &by:" if provider else "Re&corded by:",
+                    self.errors.field("recorded_by", self.recorded_by, field_stretch=0, error_stretch=1))
+        form.addRow("", self.note)
         self.setLayout(form)
 
-    def mark_signed(self) -> None:
+    def recorder(self) -> Actor | None:
+        return self.recorded_by.currentData()
+
+    def mark_signed(self, by: Actor) -> None:
         self.setTitle(f"{PARTIES[self.party]} signatory: signed")
-        self.signer_name.setEnabled(False)
-        self.signer_title.setEnabled(False)
+        self.note.setText(f"Recorded by {escape(by.display_name)}.")
+        for widget in (self.signer_name, self.signer_title, self.recorded_by):
+            widget.setEnabled(False)
 
 
 class SigningPage(StepPage):
+    """Each party's signature is recorded by a different person, each acting as themselves.
+
+    The provider's is recorded by the signed-in profile; the customer's by
+    another (a customer signatory first), who signs in when the step is taken.
+
+    Attributes:
+        signed_in: party -> the Actor who signed in to record it (for this step only).
+    """
+
     def __init__(self, context: AppContext, state: WizardState) -> None:
         super().__init__(
             context, state, title="Signatures",
             subtitle="Type each signatory's name and title. The first signature freezes the agreement's "
-                     "content and its SHA-256; the second makes it signed.",
+                     "content and its SHA-256; the second makes it signed. One person never records both.",
         )
+        self.signed_in: dict[str, Actor] = {}
         self.intro = QLabel(wordWrap=True)
         self.provider = PartyForm("provider", self.errors)
         self.customer = PartyForm("customer", self.errors)
+        self.customer.recorded_by.currentIndexChanged.connect(lambda _index: self._describe(self.customer))
         self.body.addWidget(self.intro)
         self.body.addWidget(self.provider)
         self.body.addWidget(self.customer)
         self.finish_layout()
         self.setCommitPage(True)
-        self.set_commit_text("&Sign for both parties")
+        self.set_commit_text("&Sign for both parties…")
+
+    def recorders(self, party: str) -> list[Actor]:
+        """Profiles that may record ``party``'s signature (``core``'s rule); the customer's never the one signed in."""
+        me = self.context.actor
+        if party == "provider":
+            return [me] if agreements.may_sign_for(me, party) else []
+        candidates = [a for a in users.list_actors(self.context.db) if agreements.may_sign_for(a, party) and a != me]
+        return sorted(candidates, key=lambda actor: (_CUSTOMER_SIDE_FIRST.get(actor.role, 3), actor.id))
 
     def initializePage(self) -> None:
-        self.intro.setText(f"<b>{self.state.number}</b> is approved and ready for signing.")
+        self.intro.setText(f"<b>{escape(self.state.number or '')}</b> is approved and ready for signing.")
         if not self.provider.signer_name.text():
             self.provider.signer_name.setText(self.context.actor.display_name)
         customer = self.state.customer
         if customer is not None and not self.customer.signer_name.text():
             self.customer.signer_name.setText(customer.contact_name)
             self.customer.signer_title.setText(customer.contact_title)
+        for form in (self.provider, self.customer):
+            if form.party in self.state.signed:
+                continue
+            form.recorded_by.blockSignals(True)
+            form.recorded_by.clear()
+            for actor in self.recorders(form.party):
+                form.recorded_by.addItem(f"{actor.display_name} ({actor.role.label.lower()})", actor)
+            form.recorded_by.setEnabled(form.recorded_by.count() > 1)
+            form.recorded_by.blockSignals(False)
+            self._describe(form)
+
+    def _describe(self, form: PartyForm) -> None:
+        recorder = form.recorder()
+        if form.party in self.state.signed:
+            return
+        if recorder is None:
+            form.note.setText(
+                "No profile may record this signature; add one (a customer signatory) first."
+                if form.party == "customer" else "Your profile may not record the provider's signature."
+            )
+        elif recorder == self.context.actor or self.signed_in.get(form.party) == recorder:
+            form.note.setText(f"{escape(recorder.display_name)} is signed in and records it.")
+        else:
+            form.note.setText(
+                f"{escape(recorder.display_name)} records it as themselves: they sign in when you sign "
+                "(with their passphrase, if they have one)."
+            )
 
     def validatePage(self) -> bool:
         number = self.state.number
         assert number is not None
         for form in (self.provider, self.customer):
-            if form.party not in self.state.signed:
-                if not self.attempt(functools.partial(self._sign, number, form), form.errors):
-                    return False
-                self.state.signed.add(form.party)
-                form.mark_signed()
+            if form.party in self.state.signed:
+                continue
+            recorder = form.recorder()
+            if recorder is None:
+                form.errors.clear()
+                form.errors.show(_no_recorder(form.party))
+                return False
+            acting = self.context.actor if recorder == self.context.actor else self.signed_in.get(form.party)
+            if acting is None or acting.id != recorder.id:
+                self.errors.clear()
+                self.hand_over(
+                    recorder,
+                    f"{recorder.display_name} records the {form.party}'s signature on {number}: sign in as "
+                    f"{recorder.display_name} to act. The signature is recorded under this profile.",
+                    functools.partial(self._signed_in, form),
+                )
+                return False
+            if not self.attempt(functools.partial(self._sign, number, form, acting), form.errors):
+                return False
+            self.state.signed.add(form.party)
+            self.signed_in.pop(form.party, None)  # the hand-over lasts for this signature only
+            form.mark_signed(acting)
         return True
 
-    def _sign(self, number: str, form: PartyForm) -> None:
+    def _signed_in(self, form: PartyForm, actor: Actor) -> None:
+        self.signed_in[form.party] = actor
+        self._describe(form)
+
+    def _sign(self, number: str, form: PartyForm, actor: Actor) -> None:
         agreements.sign(
-            self.context.db, self.context.actor, number, party=form.party,
+            self.context.db, actor, number, party=form.party,
             signer_name=form.signer_name.text(), signer_title=form.signer_title.text(),
         )
+
+
+def _no_recorder(party: str) -> ValidationError:
+    who = "a customer signatory profile" if party == "customer" else "a representative"
+    return ValidationError(f"no profile may record the {party}'s signature here; add {who}", field="recorded_by")

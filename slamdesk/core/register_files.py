@@ -1,0 +1,90 @@
+"""Files in the register folder and their records, kept in step across a crash.
+
+An export writes its files, then records them in one transaction. A process
+killed between the two (power cut, ``kill -9``) would leave signed files that
+the register does not know. So before writing, an export lists the files it is
+about to write in a journal (``register/.pending/<token>.json``) that it holds
+locked while it works; it removes the journal once the records are
+committed. ``sweep`` (run when a database is opened) deletes the files of a
+journal whose writer is gone and whose files were never recorded; a journal
+still locked belongs to an export in progress in another process and is left
+alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import secrets
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..models import RegisterDocument
+from .db import Database
+from .paths import register_dir
+
+PENDING = ".pending"
+
+
+def _folder(database: Path) -> Path:
+    return register_dir(database) / PENDING
+
+
+@contextlib.contextmanager
+def journal(database: Path, paths: Sequence[Path]) -> Iterator[None]:
+    """Hold a locked journal of ``paths`` while they are written and recorded."""
+    folder = _folder(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_hex(8)
+    writing, final = folder / f".{token}.tmp", folder / f"{token}.json"
+    fd = os.open(writing, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # held until this process ends, however it ends
+        os.write(fd, json.dumps([str(path) for path in paths]).encode("utf-8"))
+        os.fsync(fd)
+        os.replace(writing, final)  # only a complete, locked journal is ever seen by a sweep
+        yield
+    finally:
+        for path in (writing, final):
+            path.unlink(missing_ok=True)
+        os.close(fd)
+
+
+def sweep(db: Database) -> list[Path]:
+    """Delete files that a crashed export wrote but never recorded; returns what was deleted."""
+    folder = _folder(db.path)
+    if db.read_only is not None or not folder.is_dir():
+        return []
+    deleted: list[Path] = []
+    for entry in folder.glob("*.json"):
+        try:
+            fd = os.open(entry, os.O_RDONLY)
+        except FileNotFoundError:
+            continue  # finished meanwhile
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # an export in progress in another process
+            try:
+                listed = [Path(p) for p in json.loads(entry.read_text(encoding="utf-8"))]
+            except (ValueError, TypeError, OSError):
+                listed = []
+            with db.read() as session:
+                recorded = set(session.scalars(
+                    select(RegisterDocument.path).where(RegisterDocument.path.in_([str(p) for p in listed]))
+                ))
+            for path in listed:
+                if str(path) not in recorded and path.exists():
+                    path.unlink()
+                    deleted.append(path)
+                for partial in path.parent.glob(f".{path.name}.*.tmp"):  # a write cut short (documents.files)
+                    partial.unlink(missing_ok=True)
+            entry.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
+    return deleted

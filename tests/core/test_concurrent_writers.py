@@ -1,0 +1,91 @@
+"""Two processes at once: the first opens of a new database, two demo runs, a writer beside a bulk run.
+
+Each was a race: check, then write, with another process writing in between.
+Every unit of work now holds the write lock from its first statement, the
+schema is migrated under it, the demo is claimed in one transaction, and
+long bulk work commits in batches short enough that other writers never
+wait out the busy timeout.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from slamdesk.core import register, settings, users
+from slamdesk.core.db import Database, head_revision
+
+START_TOGETHER = """
+import sys, time
+start = float(sys.argv[2])
+while time.time() < start:
+    time.sleep(0.001)
+"""
+
+
+def _together(code: str, *args: str, count: int = 2) -> list[subprocess.CompletedProcess[str]]:
+    """Run ``code`` in ``count`` processes that all begin at the same instant."""
+    start = f"{time.time() + 1.5:.3f}"
+    children = [
+        subprocess.Popen([sys.executable, "-c", START_TOGETHER + code, args[0], start, *args[1:]],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+        for _ in range(count)
+    ]
+    outputs = [child.communicate(timeout=120) for child in children]
+    return [subprocess.CompletedProcess(child.args, child.returncode, out, err)
+            for child, (out, err) in zip(children, outputs)]
+
+
+def test_two_first_opens_of_a_new_database_both_succeed(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    runs = _together("from slamdesk.core.db import Database\nDatabase.open(sys.argv[1]).close()\nprint('ok')", str(path))
+    assert [run.returncode for run in runs] == [0, 0], [run.stderr[-800:] for run in runs]
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
+    assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    connection.close()
+    assert path.stat().st_mode & 0o777 == 0o600  # readable by its owner only
+
+
+def test_two_demo_runs_at_once_make_one_demo(tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    Database.open(path).close()
+    runs = _together("from slamdesk.cli import main\nraise SystemExit(main(['--db', sys.argv[1], 'demo']))", str(path))
+    assert [run.returncode for run in runs] == [0, 0], [run.stderr[-800:] for run in runs]
+    said = sorted(run.stdout.strip().split(":")[0] for run in runs)
+    assert said[0].startswith("demo portfolio already present") and said[1] == "demo portfolio created"
+    db = Database.open(path)
+    assert register.count_agreements(db) == 8
+    db.close()
+
+
+BULK = """
+from slamdesk.core import portfolio
+from slamdesk.core.db import Database
+db = Database.open(sys.argv[1])
+portfolio.generate_portfolio(db, int(sys.argv[3]))
+print("done")
+"""
+
+
+def test_a_writer_beside_a_bulk_run_never_waits_out_the_busy_timeout(tmp_path: Path) -> None:
+    path = tmp_path / "bulk.db"
+    db = Database.open(path)
+    admin = users.get_actor(db)
+    child = subprocess.Popen([sys.executable, "-c", START_TOGETHER + BULK, str(path), f"{time.time():.3f}", "30000"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    writes = 0
+    while child.poll() is None:
+        settings.set_setting(db, admin, settings.PROVIDER_NAME, f"Provider {writes}")  # raises if it waits too long
+        writes += 1
+        time.sleep(0.05)
+    out, err = child.communicate()
+    assert child.returncode == 0 and out.strip() == "done", err[-800:]
+    assert writes > 5
+    assert settings.get_setting(db, settings.PROVIDER_NAME) == f"Provider {writes - 1}"
+    assert register.count_agreements(db) == 30000 + 8
+    db.close()
