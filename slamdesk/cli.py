@@ -288,8 +288,7 @@ def _backup(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _restore(db: Database, args: argparse.Namespace) -> int:
-    actor = users.get_actor(db, args.user)
+def _restore(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     done = backup.restore(db.path, args.file, actor=actor)
     print(f"restored {done.source} (schema {done.revision}) into {db.path}; the database as it was is kept in {done.kept.path}")
     return 0
@@ -389,7 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "backup":
                 return _backup(db, args)
             if args.command == "restore":
-                return _restore(db, args)
+                assert actor is not None  # restore writes: sign_in ran
+                return _restore(db, args, actor)
             return _export(db, args, actor)
         finally:
             db.close()

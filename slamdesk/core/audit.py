@@ -17,9 +17,10 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from ..models import AuditEvent
@@ -70,8 +71,9 @@ def _append(session: Session, actor: str, action: str, entity_type: str, entity_
     )
     session.add(event)
     session.flush()
-    database = Path(session.get_bind().url.database or "")
-    session.info.setdefault(AFTER_COMMIT, {})["audit"] = lambda: _anchor(database, event.id, event.hash)
+    engine = session.get_bind()
+    database = Path(engine.url.database or "")
+    session.info.setdefault(AFTER_COMMIT, {})["audit"] = lambda: _anchor(engine, database, event.id, event.hash)
     return event
 
 
@@ -98,7 +100,7 @@ class ChainReport:
 
 
 def verify_chain(
-    session: Session, *, key: bytes | None = None, anchor: Anchor | None = None, anchored: bool = False
+    session: Session, *, key: bytes | None = None, anchors: Sequence[Anchor] = (), anchored: bool = False
 ) -> ChainReport:
     """Check every event's hash and link; with ``anchored``, also every checkpoint's seal (with ``key``)
     and the ``anchor`` kept outside the database, which a log with events must have.
@@ -126,11 +128,12 @@ def verify_chain(
         count += 1
     if not anchored:
         return ChainReport(count, None, None, checkpoints)
-    if anchor is not None:
+    for anchor in anchors:  # every copy must hold: a newer one beside the register may hide an older kept one
         problem = _check_anchor(anchor, hashes, key)
         if problem is not None:
             return ChainReport(count, anchor.through, problem, checkpoints, anchor.through)
-        return ChainReport(count, None, None, checkpoints, anchor.through)
+    if anchors:
+        return ChainReport(count, None, None, checkpoints, max(anchor.through for anchor in anchors))
     if count:
         return ChainReport(count, None, "the anchor that records the log's newest event outside the database is "
                                         "missing", checkpoints)
@@ -239,14 +242,21 @@ def _read(path: Path) -> Anchor | None:
         return Anchor(0, "", "")  # unreadable: never verifies
 
 
+def read_anchors(database: Path) -> list[Anchor]:
+    """The anchors of ``database`` that exist (beside the register, in the keys folder)."""
+    return [anchor for anchor in map(_read, anchor_paths(database)) if anchor is not None]
+
+
 def read_anchor(database: Path) -> Anchor | None:
     """The newest of the two anchors of ``database`` (None when neither exists)."""
-    found = [anchor for anchor in map(_read, anchor_paths(database)) if anchor is not None]
-    return max(found, key=lambda anchor: anchor.through) if found else None
+    return max(read_anchors(database), key=lambda anchor: anchor.through, default=None)
 
 
-def _write_anchors(database: Path, anchor: Anchor, *, force: bool = False) -> None:
-    """Write ``anchor`` to both places, never replacing a newer one (unless ``force``)."""
+def _write_anchors(
+    database: Path, anchor: Anchor, *, force: bool = False, still_logged: Callable[[Anchor], bool] | None = None
+) -> None:
+    """Write ``anchor`` to both places, never replacing a newer one, nor one whose event the log no
+    longer holds as anchored (``still_logged``): that one is the evidence of a rewrite. ``force``: a restore."""
     register_anchor, kept_anchor = anchor_paths(database)
     private_folder(kept_anchor.parent)
     register_anchor.parent.mkdir(parents=True, exist_ok=True)
@@ -254,16 +264,26 @@ def _write_anchors(database: Path, anchor: Anchor, *, force: bool = False) -> No
         fcntl.flock(lock, fcntl.LOCK_EX)
         for path in (register_anchor, kept_anchor):
             current = _read(path)
-            if force or current is None or current.through < anchor.through:
-                write_atomic(path, json.dumps(anchor.__dict__).encode("utf-8"), mode=0o600)
+            if not force and current is not None:
+                if current.through >= anchor.through:
+                    continue
+                if still_logged is not None and not still_logged(current):
+                    continue
+            write_atomic(path, json.dumps(anchor.__dict__).encode("utf-8"), mode=0o600)
 
 
-def _anchor(database: Path, through: int, head: str) -> None:
+def _anchor(engine: Engine, database: Path, through: int, head: str) -> None:
     """After a commit: anchor the new head outside the database (best effort: the change is committed)."""
+
+    def still_logged(current: Anchor) -> bool:
+        with engine.connect() as connection:
+            logged = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == current.through)).scalar()
+        return logged == current.head
+
     try:
         key = audit_key(create=True)
         assert key is not None
-        _write_anchors(database, Anchor(through, head, _mac(key, through, head)))
+        _write_anchors(database, Anchor(through, head, _mac(key, through, head)), still_logged=still_logged)
     except OSError:
         pass  # read-only register folder: the next writable commit anchors again
 
@@ -320,7 +340,7 @@ def reanchor(db: Database, actor: Actor | None, reason: str, **detail: Any) -> A
 def check_log(db: Database) -> ChainReport:
     """The whole check of ``db``'s audit log: chain, checkpoints and the anchor outside the database."""
     with db.read() as session:
-        return verify_chain(session, key=audit_key(), anchor=read_anchor(db.path), anchored=True)
+        return verify_chain(session, key=audit_key(), anchors=read_anchors(db.path), anchored=True)
 
 
 # Events that read an entity without changing it (an export writes files, not the record).

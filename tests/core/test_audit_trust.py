@@ -168,6 +168,17 @@ def test_a_whole_rewrite_with_the_register_anchor_deleted_is_found_by_its_copy_i
     assert not report.intact and report.problem is not None
 
 
+def test_writes_after_a_rewrite_do_not_overwrite_the_evidence(demo_db: Database, people: dict[str, Actor]) -> None:
+    _rewrite_everything(demo_db)
+    audit.anchor_paths(demo_db.path)[0].unlink()
+    for n in range(3):  # the next day's work: each commit would anchor its new head
+        with demo_db.unit_of_work() as session:
+            audit.record(session, people["admin"], "test.ping", "x", n)
+    assert audit.checkpoint_if_due(demo_db, now=audit.utcnow() + 2 * audit.CHECKPOINT_EVERY) is not None
+    report = audit.check_log(demo_db)
+    assert not report.intact and ("removed" in (report.problem or "") or "rewritten" in (report.problem or ""))
+
+
 def test_a_log_with_events_and_no_anchor_at_all_is_not_called_intact(demo_db: Database) -> None:
     for path in audit.anchor_paths(demo_db.path):
         path.unlink()
