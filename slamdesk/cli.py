@@ -18,12 +18,26 @@ from typing import NoReturn
 from sqlalchemy import exc as sa_exc
 
 from . import __version__
-from .core import audit, backup, catalogue, demo, export, portfolio, quotes, register, register_export, users, verification
+from .core import (
+    audit,
+    backup,
+    copy,
+    catalogue,
+    demo,
+    export,
+    portfolio,
+    quotes,
+    register,
+    register_export,
+    restore,
+    users,
+    verification,
+)
 from .core import text
 from .core.db import Database
 from .core.errors import PermissionDenied, SlamdeskError
 from .core.lifecycle import SIGNED_STATES, Status
-from .core.paths import default_database_path
+from .core.paths import database_target, default_database_path
 from .core.roles import Actor
 
 
@@ -55,7 +69,10 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="slamdesk", description="Contract and service-level-agreement manager.")
     parser.add_argument("--version", action="version", version=f"slamdesk {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: $SLAMDESK_DB or the user data folder)")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help="database file, or postgresql://USER@HOST/DB for a team database (default: $SLAMDESK_DB or the user data folder)",
+    )
     parser.add_argument("--user", help="act as this user profile (default: the administrator)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -96,6 +113,13 @@ def _parser() -> argparse.ArgumentParser:
         "action", choices=["verify", "checkpoint"],
         help="verify: check the hash chain, its checkpoints and their anchor; checkpoint: seal the log's head now",
     )
+
+    databases = commands.add_parser("db", help="whole databases: copy a register to a team database or back")
+    db_actions = databases.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    copying = db_actions.add_parser("copy", help="copy every row into an empty database, then check it")
+    copying.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL", help="the register to copy")
+    copying.add_argument("--to", dest="destination", required=True, metavar="PATH_OR_URL",
+                         help="an empty database: a new file, or postgresql://USER@HOST/DB")
 
     verifying = commands.add_parser("verify", help="check an exported PDF's signature and content hash")
     verifying.add_argument("file", type=Path, help="the PDF to check")
@@ -282,14 +306,21 @@ def _verify(db: Database, args: argparse.Namespace) -> int:
     return 0 if verdict.ok else 3
 
 
+def _file_only(db: Database, what: str) -> None:
+    if db.dialect != "sqlite":
+        raise SlamdeskError(f"a team database is {what} on its server (pg_dump, pg_restore); slamdesk does it for files")
+
+
 def _backup(db: Database, args: argparse.Namespace) -> int:
+    _file_only(db, "backed up")
     made = backup.backup(db.path, out=args.out)
     print(f"backed up {db.path.name} to {made.path} ({made.size:,} bytes)")
     return 0
 
 
 def _restore(db: Database, args: argparse.Namespace, actor: Actor) -> int:
-    done = backup.restore(db.path, args.file, actor=actor)
+    _file_only(db, "restored")
+    done = restore.restore(db.path, args.file, actor=actor)
     print(f"restored {done.source} (schema {done.revision}) into {db.path}; the database as it was is kept in {done.kept.path}")
     return 0
 
@@ -313,11 +344,11 @@ def _demo(db: Database, extra: int | None) -> int:
     result = demo.load_demo(db)
     if extra is not None:
         portfolio.generate_portfolio(db, extra)
-        print(f"generated {extra:,} agreements in {db.path}")
+        print(f"generated {extra:,} agreements in {db.location}")
     elif result.created:
-        print(f"demo portfolio created: {result.agreements} agreements in {db.path}")
+        print(f"demo portfolio created: {result.agreements} agreements in {db.location}")
     else:
-        print(f"demo portfolio already present in {db.path}; nothing added")
+        print(f"demo portfolio already present in {db.location}; nothing added")
     return 0
 
 
@@ -358,11 +389,36 @@ def sign_in(db: Database, username: str | None) -> Actor:
         raise
 
 
+def _copy(args: argparse.Namespace) -> int:
+    source = Database.open(database_target(args.source))
+    try:
+        destination = Database.open(database_target(args.destination))
+        try:
+            report = copy.copy_database(source, destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    print(f"copied {sum(report.rows.values()):,} rows ({report.rows.get('agreement', 0):,} agreements, "
+          f"{report.sealed:,} signed versions with their seals checked, {report.audit_events:,} audit events "
+          f"in an intact chain) from {source.location} to {destination.location}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    path = args.db.expanduser() if args.db else default_database_path()
+    if args.command == "db":
+        try:
+            return _copy(args)
+        except SlamdeskError as error:
+            print(f"slamdesk: error: {error}", file=sys.stderr)
+            return 1
+        except sa_exc.SQLAlchemyError as error:
+            print(f"slamdesk: database error: {getattr(error, 'orig', error)}", file=sys.stderr)
+            return 1
+    path = database_target(args.db)
     try:
-        if args.db is None:
+        if path == default_database_path():
             path.parent.mkdir(parents=True, exist_ok=True)
         db = Database.open(path)
         try:

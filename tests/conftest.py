@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -13,7 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from slamdesk.core import audit, demo, users  # noqa: E402
-from slamdesk.core.db import Database  # noqa: E402
+from slamdesk.core.db import Database, local_path  # noqa: E402
+from tests import pg  # noqa: E402
 from slamdesk.core.roles import Actor  # noqa: E402
 
 DEMO_TODAY = dt.date(2026, 11, 23)
@@ -29,40 +31,139 @@ def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The demo portfolio, made once per run: its database file and its data folder (the audit key, anchors)."""
-    folder = tmp_path_factory.mktemp("demo-template")
+@contextlib.contextmanager
+def _data_dir(folder: Path) -> Iterator[None]:
+    """``SLAMDESK_DATA_DIR`` set to ``folder`` for a session fixture (monkeypatch is per test)."""
     previous = os.environ.get("SLAMDESK_DATA_DIR")
-    os.environ["SLAMDESK_DATA_DIR"] = str(folder / "data")
+    os.environ["SLAMDESK_DATA_DIR"] = str(folder)
     try:
-        database = Database.open(folder / "slamdesk.db")
-        demo.load_demo(database, today=DEMO_TODAY)
-        database.close()  # the last connection checkpoints the WAL into the file
+        yield
     finally:
         if previous is None:
             del os.environ["SLAMDESK_DATA_DIR"]
         else:
             os.environ["SLAMDESK_DATA_DIR"] = previous
-    return folder / "slamdesk.db", folder / "data"
+
+
+# Backends --------------------------------------------------------------------------
+#
+# Every test that uses ``db`` (or ``demo_db``) runs on SQLite and on PostgreSQL
+# (a throwaway cluster started once per run, tests/pg.py), each test on its own
+# fresh database. ``@pytest.mark.sqlite_only`` keeps a test that is about
+# SQLite itself (its file, its backup API) to SQLite; the window's tests run on
+# SQLite (tests/ui/conftest.py).
+
+# SLAMDESK_TEST_BACKENDS=sqlite runs one backend only (tools/mutate.py does, for speed).
+BACKENDS = tuple(os.environ.get("SLAMDESK_TEST_BACKENDS", "sqlite,postgresql").split(","))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself; it runs on SQLite only")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    kept, dropped = [], []
+    for item in items:
+        on_postgresql = getattr(item, "callspec", None) is not None and item.callspec.params.get("backend") == "postgresql"
+        if on_postgresql and (item.get_closest_marker("sqlite_only") or "tests/ui/" in item.nodeid):
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def postgresql_server() -> Iterator[str]:
+    url, cluster = pg.server_url()
+    yield url
+    if cluster is not None:
+        cluster.stop()
+
+
+def _made_once(folder: Path, target: str | Path, with_demo: bool) -> tuple[str | Path, Path]:
+    """A database made once per run (migrated; with the demo portfolio), and its data folder."""
+    with _data_dir(folder / "data"):
+        database = Database.open(target)
+        if with_demo:
+            demo.load_demo(database, today=DEMO_TODAY)
+        database.close()  # SQLite: the last connection checkpoints the WAL into the file
+    return target, folder / "data"
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool], tuple[str | Path, Path]]:
+    """Databases made once per run and copied per test, by (backend, with the demo)."""
+    return {}
+
+
+def _template(request: pytest.FixtureRequest, backend: str, with_demo: bool) -> tuple[str | Path, Path]:
+    made = request.getfixturevalue("templates")
+    if (backend, with_demo) not in made:
+        folder = request.getfixturevalue("tmp_path_factory").mktemp(f"template-{backend}-{with_demo}")
+        if backend == "sqlite":
+            made[(backend, with_demo)] = _made_once(folder, folder / "slamdesk.db", with_demo)
+        else:
+            server = request.getfixturevalue("postgresql_server")
+            name = pg.new_name("template_demo" if with_demo else "template")
+            pg.admin_execute(server, f"CREATE DATABASE {name}")
+            made[(backend, with_demo)] = _made_once(folder, pg.database_url(server, name), with_demo)
+    return made[(backend, with_demo)]
 
 
 @pytest.fixture
-def db(tmp_path: Path, request: pytest.FixtureRequest, private_data_dir: Path) -> Iterator[Database]:
-    """A fresh database; a copy of the demo portfolio when the test also asks for ``demo_db``."""
-    path = tmp_path / "slamdesk.db"
-    if "demo_db" in request.fixturenames:
-        template, template_data = request.getfixturevalue("demo_template")
-        shutil.copyfile(template, path)
+def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest, private_data_dir: Path) -> Iterator[str | Path]:
+    """Where this test's database is: a new file, or a new database on the test server
+    (a copy of the demo portfolio when the test also asks for ``demo_db``)."""
+    with_demo = "demo_db" in request.fixturenames
+    if backend == "sqlite" and not with_demo:
+        yield tmp_path / "slamdesk.db"
+        return
+    template, template_data = _template(request, backend, with_demo)
+    if backend == "sqlite":
+        target: str | Path = tmp_path / "slamdesk.db"
+        shutil.copyfile(template, target)
+    else:
+        server = request.getfixturevalue("postgresql_server")
+        name = pg.new_name()
+        pg.admin_execute(server, f"CREATE DATABASE {name} TEMPLATE {pg.database_name(str(template))}")
+        target = pg.database_url(server, name)
+    if with_demo:
         # As if the demo had been made here: the key that sealed its log, and its anchors.
         shutil.copytree(template_data, private_data_dir, dirs_exist_ok=True)
-        with pytest.MonkeyPatch.context() as env:
-            env.setenv("SLAMDESK_DATA_DIR", str(template_data))
-            made = audit.anchor_paths(template)
-        for source, anchor in zip(made, audit.anchor_paths(path)):
+        with _data_dir(template_data):
+            made = audit.anchor_paths(local_path(template))
+        for source, anchor in zip(made, audit.anchor_paths(local_path(target))):
             anchor.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, anchor)  # with its mode (0600)
-    database = Database.open(path)
+    yield target
+    if backend == "postgresql":
+        pg.admin_execute(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def blank_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str | Path]:
+    """A database nobody has opened yet (no schema): a new file's path, or a new empty database on the server."""
+    if backend == "sqlite":
+        yield tmp_path / "blank.db"
+        return
+    server = request.getfixturevalue("postgresql_server")
+    name = pg.new_name("blank")
+    pg.admin_execute(server, f"CREATE DATABASE {name}")
+    yield pg.database_url(server, name)
+    pg.admin_execute(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db(db_target: str | Path) -> Iterator[Database]:
+    """A fresh database; a copy of the demo portfolio when the test also asks for ``demo_db``."""
+    database = Database.open(db_target)
     yield database
     database.close()
 

@@ -417,6 +417,8 @@ class Workspace:
             SLAMDESK_DATA_DIR=str(self.root / "data"),
             QT_QPA_PLATFORM="offscreen",
             TMPDIR=str(self.root / "tmp"),
+            # The rules are the same on both backends; mutants are judged on SQLite (no server per run).
+            SLAMDESK_TEST_BACKENDS="sqlite",
         )
         (self.root / "tmp").mkdir()
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from ..models import AuditEvent
 from ..models.base import utcnow
 from ..documents.files import write_atomic
-from .db import AFTER_COMMIT, Database
+from .db import AFTER_COMMIT, Database, local_path_of
 from .paths import keys_dir, private_folder, register_dir
 from .roles import Actor, Role, acting, require_role
 
@@ -72,7 +72,7 @@ def _append(session: Session, actor: str, action: str, entity_type: str, entity_
     session.add(event)
     session.flush()
     engine = session.get_bind()
-    database = Path(engine.url.database or "")
+    database = local_path_of(engine)
     session.info.setdefault(AFTER_COMMIT, {})["audit"] = lambda: _anchor(engine, database, event.id, event.hash)
     return event
 

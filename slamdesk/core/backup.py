@@ -1,4 +1,4 @@
-"""Backups of the database and restoring one.
+"""Backups of the database: making them, automatically and on demand, and rotating them.
 
 A backup is an online copy made with SQLite's backup API from a fresh
 connection to the database file, inside one read transaction: it holds what
@@ -38,16 +38,9 @@ Everything else of this database in that folder is deleted. Files whose names
 do not follow the pattern (or name another database) are never touched, and
 neither are backups dated after the clock's now (a clock set back).
 
-Restoring (administrators only, checked against the stored profile): the file
-must be a sound slamdesk database no newer than this slamdesk; the current
-database is backed up first (``before-restore``; rotation waits until the copy
-is done and spares the file restored); then the backup is copied
-INTO the live database with the backup API, in one write transaction, so other
-open connections and the write-ahead log stay consistent (they see the old
-content until it commits, the restored content after). An older schema is then
-upgraded by ``Database.open``, and the restore is written to the audit log as
-a re-anchoring (``audit.reanchor``): the anchor outside the database then names
-the restored log's head, and the log says that it was rewound and from where.
+Restoring a backup is ``restore.py``; the names, listing, checking and page
+copying both use are ``backup_files.py`` (their public names are importable
+from here too).
 """
 
 from __future__ import annotations
@@ -55,48 +48,65 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
-from . import audit
 from . import db as _db
-from .db import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database, head_revision, known_revisions
-from .errors import DatabaseBusyError, DatabaseError, PermissionDenied
-from .roles import Actor, Role, require_role
+from .backup_files import (
+    EVENT_REASONS,
+    STEP_PAGES,
+    BackupFile,
+    BackupInfo,
+    Busy,
+    Progress,
+    Reason,
+    backups_dir,
+    check_backup,
+    check_header,
+    copy_pages,
+    describe_backup,
+    file_name,
+    list_backups,
+    made_on,
+    open_file,
+    parse_name,
+    slamdesk_revision,
+    sqlite_uri,
+)
+from .db import BUSY_TIMEOUT_MS
+from .errors import DatabaseBusyError, DatabaseError
+
+__all__ = [
+    "DEFAULT_RETENTION",
+    "EVENT_REASONS",
+    "STEP_PAGES",
+    "BackupFile",
+    "BackupInfo",
+    "Progress",
+    "Reason",
+    "Retention",
+    "backup",
+    "backups_dir",
+    "check_backup",
+    "clock",
+    "daily_backup",
+    "describe_backup",
+    "list_backups",
+    "rotate",
+    "to_keep",
+]
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]  # (pages done, pages in all)
-
-STEP_PAGES = 32  # pages copied per step (128 KiB); progress is reported after each
-_SLEEP_S = 0.05  # how long the backup API waits before trying a busy database again
-_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 _TEMP_PREFIX = "."
 
 
 def clock() -> dt.datetime:
     """Now, in local time (timezone-aware). Tests replace it."""
     return dt.datetime.now().astimezone()
-
-
-class Reason(StrEnum):
-    DAILY = "daily"
-    MANUAL = "manual"
-    BEFORE_MIGRATION = "before-migration"
-    BEFORE_RESTORE = "before-restore"
-
-
-EVENT_REASONS = (Reason.MANUAL, Reason.BEFORE_MIGRATION, Reason.BEFORE_RESTORE)
-_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<date>\d{8})-(?P<time>\d{6})-(?P<reason>"
-    + "|".join(re.escape(r.value) for r in Reason)
-    + r")(?:-(?P<n>\d+))?\.db$"
-)
 
 
 @dataclass(frozen=True)
@@ -112,204 +122,14 @@ class Retention:
 DEFAULT_RETENTION = Retention()
 
 
-@dataclass(frozen=True)
-class BackupFile:
-    """One backup on disk. ``taken`` is the wall-clock time in its name (or the file's time)."""
-
-    path: Path
-    size: int
-    taken: dt.datetime
-    reason: Reason | None
-    number: int = 1  # 2, 3… for a second backup in the same second
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """A file offered for restoring, as far as it can be read without the full check."""
-
-    path: Path
-    size: int
-    taken: dt.datetime
-    revision: str
-
-
-@dataclass(frozen=True)
-class Restored:
-    source: Path
-    revision: str  # the schema revision of the backup (upgraded to this slamdesk's after restoring)
-    kept: BackupFile  # the database as it was before, in backups/
-
-
-class _Busy(Exception):
-    """The database stayed locked by a writer longer than we wait."""
-
-
-# Where and what
-
-
-def backups_dir(database_path: Path) -> Path:
-    """The backups folder lives beside its database file (like the register folder)."""
-    return Path(database_path).expanduser().resolve().parent / "backups"
-
-
-def _parse(path: Path, stem: str) -> BackupFile | None:
-    match = _NAME.match(path.name)
-    if match is None or match["stem"] != stem:
-        return None
-    try:
-        taken = dt.datetime.strptime(match["date"] + match["time"], "%Y%m%d%H%M%S")
-    except ValueError:
-        return None
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return None
-    return BackupFile(path, size, taken, Reason(match["reason"]), int(match["n"] or 1))
-
-
-def list_backups(database_path: Path) -> list[BackupFile]:
-    """The backups of this database in its backups folder, newest first."""
-    database_path = Path(database_path).expanduser()
-    folder = backups_dir(database_path)
-    try:
-        entries = list(os.scandir(folder))
-    except FileNotFoundError:
-        return []
-    found = (_parse(Path(entry.path), database_path.stem) for entry in entries if entry.is_file())
-    return sorted((b for b in found if b is not None), key=lambda b: (b.taken, b.number), reverse=True)
-
-
-def _made_on(database_path: Path, day: dt.date) -> bool:
-    """Whether a backup of this database is dated ``day`` (names only: one directory listing)."""
-    try:
-        names = os.listdir(backups_dir(database_path))
-    except FileNotFoundError:
-        return False
-    stem, date = database_path.stem, f"{day:%Y%m%d}"
-    return any((m := _NAME.match(name)) is not None and m["stem"] == stem and m["date"] == date for name in names)
-
-
-def _file_name(stem: str, when: dt.datetime, reason: Reason, number: int) -> str:
-    extra = f"-{number}" if number > 1 else ""
-    return f"{stem}-{when:%Y%m%d-%H%M%S}-{reason.value}{extra}.db"
-
-
-def _sqlite_uri(path: Path, **params: str) -> str:
-    query = "&".join(f"{key}={value}" for key, value in params.items())
-    return f"{path.resolve().as_uri()}?{query}"
-
-
-# Checking a database file
-
-
-def _slamdesk_revision(path: Path, connection: sqlite3.Connection, *, full: bool) -> str:
-    """The schema revision of a slamdesk database; raises ``DatabaseError`` naming ``path`` otherwise."""
-    try:
-        has_version = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
-        if row is None or not isinstance(row[0], str):
-            raise DatabaseError(f"{path} is not a slamdesk database (it has no slamdesk schema version)")
-        revision = row[0]
-        known = known_revisions()
-        if revision not in known:
-            from .. import __version__
-
-            raise DatabaseError(
-                f"{path} was written by a newer slamdesk (schema {revision}); this is slamdesk {__version__}, "
-                f"which reads schemas up to {known[-1]}"
-            )
-        if full:
-            problems = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
-            if problems != ["ok"]:
-                more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-                raise DatabaseError(f"{path} is damaged: the integrity check found {problems[0]}{more}")
-        return revision
-    except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"{path} is damaged: {error}") from error
-
-
-def _open_file(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a file nobody writes to (a backup): no lock, no WAL needed."""
-    return sqlite3.connect(_sqlite_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None)
-
-
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except IsADirectoryError:
-        raise DatabaseError(f"{path} is a folder, not a backup file") from None
-    except OSError as error:
-        raise DatabaseError(f"cannot read {path}: {error.strerror or error}") from None
-    if header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a SQLite database")
-
-
-def check_backup(path: Path, *, full: bool = True) -> str:
-    """The schema revision of the slamdesk backup at ``path``, after the full check.
-
-    Refuses (one line naming the file) a file that is not SQLite, not a
-    slamdesk database, from a newer slamdesk, or (``full``) damaged.
-    """
-    path = Path(path).expanduser()
-    if not path.exists():
-        raise DatabaseError(f"{path}: no such file")
-    _check_header(path)
-    try:
-        connection = _open_file(path)
-    except sqlite3.Error as error:
-        raise DatabaseError(f"{path} cannot be read: {error}") from error
-    try:
-        return _slamdesk_revision(path, connection, full=full)
-    finally:
-        connection.close()
-
-
-def describe_backup(path: Path) -> BackupInfo:
-    """What a person needs to confirm a restore: the file, its date and schema (quick checks only)."""
-    path = Path(path).expanduser()
-    revision = check_backup(path, full=False)
-    size = path.stat().st_size
-    parsed = _NAME.match(path.name)
-    taken = None
-    if parsed is not None:
-        try:
-            taken = dt.datetime.strptime(parsed["date"] + parsed["time"], "%Y%m%d%H%M%S")
-        except ValueError:
-            taken = None
-    if taken is None:
-        taken = dt.datetime.fromtimestamp(path.stat().st_mtime)
-    return BackupInfo(path, size, taken, revision)
-
-
-# Copying
-
-
-def _copy(source: sqlite3.Connection, target: sqlite3.Connection, progress: Progress | None) -> None:
-    """Copy ``source`` into ``target`` page by page; gives up when ``target`` stays locked."""
-    busy = 0
-
-    def step(status: int, remaining: int, total: int) -> None:
-        nonlocal busy
-        if status in (_SQLITE_BUSY, _SQLITE_LOCKED):
-            busy += 1
-            if busy * _SLEEP_S * 1000 >= BUSY_TIMEOUT_MS:
-                raise _Busy
-            return
-        busy = 0
-        if progress is not None:
-            progress(total - remaining, total)
-
-    source.backup(target, pages=STEP_PAGES, progress=step, sleep=_SLEEP_S)
+# Writing a checked copy
 
 
 def _open_source(database_path: Path) -> sqlite3.Connection:
     """A fresh read-only connection to the live database (it reads the WAL too)."""
     try:
         connection = sqlite3.connect(
-            _sqlite_uri(database_path, mode="ro"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            sqlite_uri(database_path, mode="ro"), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
         )
         connection.execute("BEGIN")  # one read transaction: the copy is one moment, never restarted by writers
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -367,17 +187,17 @@ def _write_copy(
         try:
             target = sqlite3.connect(temporary, isolation_level=None)
             try:
-                _copy(source, target, progress)
+                copy_pages(source, target, progress)
                 target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             finally:
                 target.close()
-        except _Busy:
+        except Busy:
             raise DatabaseBusyError(f"{database_path.name} stayed locked; no backup was made, try again") from None
         except sqlite3.Error as error:
             raise DatabaseError(f"the backup of {database_path.name} failed: {error}") from error
-        copy = _open_file(temporary)
+        copy = open_file(temporary)
         try:
-            _slamdesk_revision(temporary, copy, full=True)
+            slamdesk_revision(temporary, copy, full=True)
         except DatabaseError as error:
             raise DatabaseError(f"the backup of {database_path.name} failed its check: {error}") from error
         finally:
@@ -426,7 +246,7 @@ def backup(
     database_path = Path(database_path).expanduser()
     if not database_path.is_file() or database_path.stat().st_size == 0:
         raise DatabaseError(f"no database to back up at {database_path}")
-    _check_header(database_path)
+    check_header(database_path)
     when = now or clock()
     if out is not None:
         out = Path(out).expanduser()
@@ -442,10 +262,10 @@ def backup(
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def named(number: int) -> Path:
-        return folder / _file_name(database_path.stem, when, reason, number)
+        return folder / file_name(database_path.stem, when, reason, number)
 
     path = _write_copy(database_path, named, progress, numbered=True)
-    made = _parse(path, database_path.stem)
+    made = parse_name(path, database_path.stem)
     assert made is not None
     if rotation:
         rotate(database_path, now=when, retention=retention)
@@ -517,7 +337,7 @@ def rotate(
 
 def _holds_rows(database_path: Path) -> bool:
     """Whether any table of ours has a row (a brand-new database has none: nothing to keep)."""
-    connection = sqlite3.connect(_sqlite_uri(database_path, mode="ro"), uri=True, isolation_level=None)
+    connection = sqlite3.connect(sqlite_uri(database_path, mode="ro"), uri=True, isolation_level=None)
     try:
         tables = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
         virtual = [name for name, sql in tables if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
@@ -541,7 +361,7 @@ def daily_backup(database_path: Path, *, now: dt.datetime | None = None) -> Back
     database_path = Path(database_path).expanduser()
     when = now or clock()
     try:
-        if _made_on(database_path, when.replace(tzinfo=None).date()) or not _holds_rows(database_path):
+        if made_on(database_path, when.replace(tzinfo=None).date()) or not _holds_rows(database_path):
             return None
         return backup(database_path, reason=Reason.DAILY, now=when)
     except (DatabaseError, OSError, sqlite3.Error) as error:
@@ -562,93 +382,3 @@ def _before_migration(database_path: Path, why: str) -> None:
 
 if _before_migration not in _db.before_migration:
     _db.before_migration.append(_before_migration)
-
-
-# Restoring
-
-
-def check_may_restore(database_path: Path, actor: Actor) -> Actor:
-    """The acting profile as stored in the live database, if it may restore; ``PermissionDenied`` otherwise.
-
-    The role passed in ``actor`` is not trusted: it is read again from the profile.
-    """
-    database_path = Path(database_path).expanduser()
-    try:
-        connection = sqlite3.connect(_sqlite_uri(database_path, mode="ro"), uri=True, isolation_level=None)
-        try:
-            row = connection.execute(
-                "SELECT id, username, display_name, role, active FROM app_user WHERE username = ?", (actor.username,)
-            ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        raise DatabaseError(f"cannot read the profiles of {database_path}: {error}") from error
-    if row is None or not row[4] or row[0] != actor.id:
-        raise PermissionDenied(f"no active profile {actor.username!r} in {database_path.name}; it cannot restore a backup")
-    try:
-        role = Role(row[3])
-    except ValueError:
-        raise PermissionDenied(f"{row[2]} has an unknown role and cannot restore a backup") from None
-    stored = Actor(id=row[0], username=row[1], display_name=row[2], role=role)
-    require_role(stored, {Role.ADMINISTRATOR}, "restore a backup")
-    return stored
-
-
-def restore(
-    database_path: Path,
-    backup_file: Path,
-    *,
-    actor: Actor,
-    progress: Progress | None = None,
-    now: dt.datetime | None = None,
-) -> Restored:
-    """Replace the content of the database at ``database_path`` with ``backup_file``.
-
-    Administrators only. The file is checked in full first (nothing changes on
-    a refusal); the current database is kept as a ``before-restore`` backup;
-    the copy goes into the live file with the backup API in one write
-    transaction, so open connections stay consistent. An older schema is then
-    upgraded, and the restore is audited.
-    """
-    database_path = Path(database_path).expanduser()
-    backup_file = Path(backup_file).expanduser()
-    stored = check_may_restore(database_path, actor)
-    if not backup_file.exists():
-        raise DatabaseError(f"{backup_file}: no such file")
-    if backup_file.resolve() == database_path.resolve() or os.path.samefile(backup_file, database_path):
-        raise DatabaseError(f"{backup_file} is the database itself; choose a backup of it")
-    revision = check_backup(backup_file)
-    when = now or clock()
-    # rotated after the copy: a newer backup must not rotate away the file being restored
-    kept = backup(database_path, reason=Reason.BEFORE_RESTORE, now=when, rotation=False)
-    try:
-        source = _open_file(backup_file)
-        source.execute("BEGIN")
-        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        try:
-            target = sqlite3.connect(database_path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-            try:
-                _copy(source, target, progress)
-            finally:
-                target.close()
-        finally:
-            source.close()
-    except _Busy:
-        raise DatabaseBusyError(
-            f"{database_path.name} stayed busy (another window or command is writing); nothing was restored, try again"
-        ) from None
-    except sqlite3.Error as error:
-        raise DatabaseError(f"{backup_file} could not be restored: {error}; the database was not changed") from error
-    database = Database.open(database_path)  # upgrades an older schema (after its own backup)
-    try:
-        # The anchor outside the database still names the replaced log's head: anchor the restored one,
-        # as an event that says so.
-        facts = {"file": str(backup_file), "schema": revision, "upgraded_to": head_revision(), "kept": str(kept.path)}
-        try:
-            audit.reanchor(database, stored, "database_restored", **facts)
-        except PermissionDenied:  # the backup predates this profile: slamdesk records the restore itself
-            audit.reanchor(database, None, "database_restored", restored_by=stored.username, **facts)
-    finally:
-        database.close()
-    rotate(database_path, now=when, protect=[backup_file])
-    return Restored(source=backup_file, revision=revision, kept=kept)

@@ -3,14 +3,16 @@
 Each target has an external commitment and a stricter internal aim. The
 internal aim must beat the external one by the level's buffer: with a 20 %
 buffer a 4 h response needs an internal aim of at most 3 h 12 min. Left out,
-the internal aim is derived with that buffer.
+the internal aim is derived with that buffer. The inputs and the rules a level
+must meet are in ``catalogue_rules`` (importable from here too); this module
+stores and reads services.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from decimal import ROUND_FLOOR, Decimal
+from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -27,27 +29,44 @@ from ..models import (
     VolumeBand,
 )
 from . import audit, text
+from .catalogue_rules import (
+    COMMITMENT_UNITS,
+    DEFAULT_BUFFER,
+    HUNDRED,
+    PERIODS,
+    PRIORITIES,
+    UNITS,
+    VALUE_UNITS,
+    BandInput,
+    CommitmentInput,
+    LevelInput,
+    VariantInput,
+    _keep,
+    check_level,
+    check_service,
+    clean_level,
+    clean_service,
+    derive_internal,
+    format_duration,
+    loosest_internal_minutes,
+    lowest_internal_availability,
+    priority_label,
+)
 from .concurrency import check_row_version
-from .coverage import COVERAGE_OPTIONS, parse_coverage
+from .coverage import COVERAGE_OPTIONS
 from .db import Database
 from .errors import NotFoundError, ValidationError
-from .money import check_currency, parse_amount
+from .money import check_currency
 from .roles import Actor, Role, require_role
 
-__all__ = ["COVERAGE_OPTIONS"]
+# Re-exported: the inputs and rules have always been importable from here.
+__all__ = [
+    "COMMITMENT_UNITS", "COVERAGE_OPTIONS", "DEFAULT_BUFFER", "HUNDRED", "PERIODS", "PRIORITIES", "UNITS",
+    "VALUE_UNITS", "BandInput", "CommitmentInput", "LevelInput", "VariantInput", "check_level", "clean_level",
+    "derive_internal", "format_duration", "loosest_internal_minutes", "lowest_internal_availability",
+    "priority_label",
+]
 
-PRIORITIES: dict[str, str] = {"P1": "Critical", "P2": "High", "P3": "Normal", "P4": "Low"}
-UNITS: dict[str, str] = {"none": "fixed price", "user": "per user", "device": "per device", "site": "per site"}
-VALUE_UNITS: dict[str, str] = {"resolved_incident": "per resolved incident", "delivered_item": "per delivered item"}
-PERIODS: dict[str, str] = {"month": "per month", "quarter": "per quarter", "year": "per year"}
-COMMITMENT_UNITS: dict[str, str] = {
-    "working_days": "working days",
-    "calendar_days": "calendar days",
-    "business_hours": "business hours",
-    "hours": "hours",
-}
-DEFAULT_BUFFER = Decimal("20")
-HUNDRED = Decimal("100")
 _EDITORS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE}
 
 
@@ -155,232 +174,6 @@ class ServiceInfo:
 # --------------------------------------------------------------- write side
 
 
-@dataclass(frozen=True)
-class CommitmentInput:
-    description: str
-    amount: Decimal
-    unit: str
-    internal_amount: Decimal | None = None
-
-
-@dataclass(frozen=True)
-class BandInput:
-    min_units: int
-    discount_pct: Decimal
-
-
-@dataclass(frozen=True)
-class VariantInput:
-    region: str
-    surcharge_pct: Decimal
-    targets: Mapping[str, tuple[int, int]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class LevelInput:
-    name: str
-    monthly_fee: Decimal
-    currency: str
-    coverage: str
-    availability_pct: Decimal
-    # priority -> (response minutes, resolution minutes), external commitments
-    targets: Mapping[str, tuple[int, int]]
-    business_hours: bool = True
-    calendar: str = ""
-    # priority -> (response, resolution) internal aims; missing ones are derived
-    internal_targets: Mapping[str, tuple[int, int]] = field(default_factory=dict)
-    internal_availability_pct: Decimal | None = None
-    availability_period: str = "month"
-    internal_buffer_pct: Decimal = DEFAULT_BUFFER
-    customer_id: int | None = None
-    regions: tuple[str, ...] = ()
-    min_units: int = 0
-    fixed_fee: Decimal = Decimal("0")
-    unit: str = "user"
-    value_unit: str | None = None
-    value_price: Decimal = Decimal("0")
-    commitments: tuple[CommitmentInput, ...] = ()
-    bands: tuple[BandInput, ...] = ()
-    variants: tuple[VariantInput, ...] = ()
-    id: int | None = None  # set when the level exists already
-
-
-def priority_label(code: str) -> str:
-    return f"{code} {PRIORITIES.get(code, '')}".strip()
-
-
-def format_duration(minutes: int) -> str:
-    """4 h, 30 min, 1 d 2 h: short and exact."""
-    if minutes < 60:
-        return f"{minutes} min"
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    parts = [f"{days} d" if days else "", f"{hours} h" if hours else "", f"{mins} min" if mins else ""]
-    return " ".join(part for part in parts if part)
-
-
-def _keep(buffer_pct: Decimal) -> Decimal:
-    return (HUNDRED - buffer_pct) / HUNDRED
-
-
-def loosest_internal_minutes(external: int, buffer_pct: Decimal) -> int:
-    """The loosest internal aim allowed for an external time (never below 1 minute)."""
-    return max(1, int((external * _keep(buffer_pct)).to_integral_value(ROUND_FLOOR)))
-
-
-def derive_internal(external: tuple[int, int], buffer_pct: Decimal) -> tuple[int, int]:
-    return (loosest_internal_minutes(external[0], buffer_pct), loosest_internal_minutes(external[1], buffer_pct))
-
-
-def lowest_internal_availability(external_pct: Decimal, buffer_pct: Decimal) -> Decimal:
-    """Internal availability must allow at most (100 - buffer) % of the external downtime."""
-    return (HUNDRED - (HUNDRED - external_pct) * _keep(buffer_pct)).quantize(Decimal("0.0001"))
-
-
-def _times(where: str, response: int, resolution: int, field_name: str = "targets") -> None:
-    if not all(isinstance(value, int) and not isinstance(value, bool) for value in (response, resolution)):
-        raise ValidationError(f"{where}: times are whole minutes", field=field_name)
-    if response <= 0 or resolution <= 0:
-        raise ValidationError(f"{where}: times must be positive", field=field_name)
-    if resolution < response:
-        raise ValidationError(f"{where}: resolution cannot come before response", field=field_name)
-
-
-def _percent(value: Decimal, name: str, *, upper: Decimal = HUNDRED, field_name: str) -> Decimal:
-    value = parse_amount(value, field_name)
-    if value > upper:
-        raise ValidationError(f"{name} cannot be over {upper} %", field=field_name)
-    return value
-
-
-def clean_level(level: LevelInput, index: int | None = None) -> LevelInput:
-    """The level with its text as it is stored (``core.text``); a refusal names the field."""
-    where = f"level {index + 1}: " if index is not None else ""
-
-    def typed(value: str, name: str, what: str, limit: int) -> str:
-        return text.clean(value, field=name, label=f"{where}{what}", max_length=limit, required=False)
-
-    return replace(
-        level,
-        name=typed(level.name, "level_name", "the level name", text.SHORT),
-        currency=typed(level.currency, "currency", "the currency", text.SHORT),
-        coverage=typed(level.coverage, "coverage", "the hours of coverage", text.SHORT),
-        calendar=typed(level.calendar, "calendar", "the calendar", text.SHORT),
-        regions=tuple(typed(region, "regions", "a region", text.REGION) for region in level.regions),
-        commitments=tuple(
-            replace(item, description=typed(item.description, "commitments", f"commitment {number}", text.COMMENT))
-            for number, item in enumerate(level.commitments, 1)
-        ),
-        variants=tuple(
-            replace(variant, region=typed(variant.region, "variants", "a variant's region", text.REGION))
-            for variant in level.variants
-        ),
-    )
-
-
-def check_level(level: LevelInput) -> None:
-    """Every rule a level must meet; raises ValidationError naming the field."""
-    level = clean_level(level)
-    if not level.name.strip():
-        raise ValidationError("a level needs a name", field="level_name")
-    for name in ("monthly_fee", "fixed_fee", "value_price"):
-        parse_amount(getattr(level, name), name)
-    check_currency(level.currency)
-    parse_coverage(level.coverage)
-    if level.unit not in UNITS:
-        raise ValidationError(f"unknown price unit {level.unit!r}", field="unit")
-    if level.unit == "none" and level.monthly_fee:
-        raise ValidationError("a fixed-price level has no per-unit fee; set the unit first", field="monthly_fee")
-    if level.value_unit is not None and level.value_unit not in VALUE_UNITS:
-        raise ValidationError(f"unknown value-based unit {level.value_unit!r}", field="value_unit")
-    if level.value_unit is None and level.value_price:
-        raise ValidationError("a value-based price needs what it is paid per", field="value_unit")
-    if level.availability_period not in PERIODS:
-        raise ValidationError(f"unknown availability period {level.availability_period!r}", field="availability_period")
-    if not Decimal("0") < level.availability_pct <= HUNDRED:
-        raise ValidationError("availability must be above 0 % and at most 100 %", field="availability_pct")
-    buffer = _percent(level.internal_buffer_pct, "the internal buffer", upper=Decimal("99"), field_name="internal_buffer_pct")
-    if level.internal_availability_pct is not None:
-        lowest = lowest_internal_availability(level.availability_pct, buffer)
-        if not level.internal_availability_pct <= HUNDRED:
-            raise ValidationError("internal availability cannot be over 100 %", field="internal_availability_pct")
-        if level.internal_availability_pct < lowest:
-            raise ValidationError(
-                f"internal availability {level.internal_availability_pct} % is looser than the external "
-                f"{level.availability_pct} % with a {buffer} % buffer (at least {lowest} %)",
-                field="internal_availability_pct",
-            )
-    if not isinstance(level.min_units, int) or level.min_units < 0:
-        raise ValidationError("the minimum volume is a whole number, 0 or more", field="min_units")
-    unknown = set(level.targets) - set(PRIORITIES)
-    if unknown or not level.targets:
-        raise ValidationError(f"targets need priorities among {', '.join(PRIORITIES)}", field="targets")
-    for priority, (response, resolution) in level.targets.items():
-        _times(priority, response, resolution)
-        if priority in level.internal_targets:
-            inner = level.internal_targets[priority]
-            _times(f"{priority} internal", *inner, field_name="internal_targets")
-            for kind, external, internal in (("response", response, inner[0]), ("resolution", resolution, inner[1])):
-                loosest = loosest_internal_minutes(external, buffer)
-                if internal > loosest:
-                    raise ValidationError(
-                        f"{priority} internal {kind} {format_duration(internal)} is looser than the external "
-                        f"{format_duration(external)} less the {buffer} % buffer "
-                        f"(at most {format_duration(loosest)})",
-                        field="internal_targets",
-                    )
-    if set(level.internal_targets) - set(level.targets):
-        raise ValidationError("an internal target needs an external one for the same priority", field="internal_targets")
-    _check_commitments(level.commitments)
-    _check_bands(level.bands)
-    _check_variants(level.variants)
-
-
-def _check_commitments(commitments: Sequence[CommitmentInput]) -> None:
-    for index, item in enumerate(commitments, 1):
-        where = f"commitment {index}"
-        if not item.description.strip():
-            raise ValidationError(f"{where}: describe what is committed", field="commitments")
-        if item.unit not in COMMITMENT_UNITS:
-            raise ValidationError(f"{where}: unknown unit {item.unit!r}", field="commitments")
-        amount = parse_amount(item.amount, "commitments")
-        if amount <= 0:
-            raise ValidationError(f"{where}: the amount must be above 0", field="commitments")
-        if item.internal_amount is not None:
-            internal = parse_amount(item.internal_amount, "commitments")
-            if not Decimal("0") < internal <= amount:
-                raise ValidationError(
-                    f"{where}: the internal aim {internal} is looser than the commitment {amount}", field="commitments"
-                )
-
-
-def _check_bands(bands: Sequence[BandInput]) -> None:
-    seen: set[int] = set()
-    for band in bands:
-        if not isinstance(band.min_units, int) or band.min_units < 1:
-            raise ValidationError("a volume band starts at 1 unit or more", field="bands")
-        if band.min_units in seen:
-            raise ValidationError(f"two volume bands start at {band.min_units} units", field="bands")
-        seen.add(band.min_units)
-        _percent(band.discount_pct, "a discount", field_name="bands")
-
-
-def _check_variants(variants: Sequence[VariantInput]) -> None:
-    seen: set[str] = set()
-    for variant in variants:
-        region = variant.region.strip()
-        if not region:
-            raise ValidationError("a regional variant needs a region", field="variants")
-        if region.casefold() in seen:
-            raise ValidationError(f"two variants for region {region!r}", field="variants")
-        seen.add(region.casefold())
-        _percent(variant.surcharge_pct, "a surcharge", upper=Decimal("1000"), field_name="variants")
-        for priority, (response, resolution) in variant.targets.items():
-            if priority not in PRIORITIES:
-                raise ValidationError(f"{region}: unknown priority {priority}", field="variants")
-            _times(f"{region} {priority}", response, resolution, field_name="variants")
-
-
 def _build_level(level: LevelInput, rank: int, row: ServiceLevel | None = None) -> ServiceLevel:
     buffer = level.internal_buffer_pct
     row = row or ServiceLevel()
@@ -439,29 +232,6 @@ def _build_level(level: LevelInput, rank: int, row: ServiceLevel | None = None) 
     return row
 
 
-def _clean_service(
-    code: str, name: str, description: str, levels: Sequence[LevelInput]
-) -> tuple[str, str, str, list[LevelInput]]:
-    """A service's text as it is stored (``core.text``)."""
-    return (
-        text.clean(code, field="code", label="the service code", max_length=text.CODE, required=False),
-        text.clean(name, field="name", label="the service name", max_length=text.NAME, required=False),
-        text.clean(description, field="description", label="the description", max_length=text.TEXT, multiline=True,
-                   required=False),
-        [clean_level(level, index) for index, level in enumerate(levels)],
-    )
-
-
-def _check_service(code: str, name: str, levels: Sequence[LevelInput]) -> None:
-    if not code.strip() or not name.strip():
-        raise ValidationError("a service needs a code and a name", field="name")
-    if not levels:
-        raise ValidationError("a service needs at least one level", field="levels")
-    names = [level.name.strip().casefold() for level in levels]
-    if len(set(names)) != len(names):
-        raise ValidationError("two levels of a service cannot share a name", field="level_name")
-    for level in levels:
-        check_level(level)
 
 
 def _check_customers(session: Session, levels: Sequence[LevelInput]) -> None:
@@ -474,8 +244,8 @@ def add_service(
     db: Database, actor: Actor, *, code: str, name: str, description: str, levels: Sequence[LevelInput]
 ) -> ServiceInfo:
     require_role(actor, _EDITORS, "edit the service catalogue")
-    code, name, description, levels = _clean_service(code, name, description, levels)
-    _check_service(code, name, levels)
+    code, name, description, levels = clean_service(code, name, description, levels)
+    check_service(code, name, levels)
     with db.unit_of_work() as session:
         if session.scalars(select(Service.id).where(Service.code == code.strip())).first() is not None:
             raise ValidationError(f"a service with code {code!r} exists already", field="code")
@@ -510,8 +280,8 @@ def update_service(
     """Replace a service's definition. Levels keep their id (``LevelInput.id``);
     a level that requirements or agreements use cannot be removed."""
     require_role(actor, _EDITORS, "edit the service catalogue")
-    code, name, description, levels = _clean_service(code, name, description, levels)
-    _check_service(code, name, levels)
+    code, name, description, levels = clean_service(code, name, description, levels)
+    check_service(code, name, levels)
     with db.unit_of_work() as session:
         service = session.get(Service, service_id, options=[selectinload(Service.levels)])
         if service is None:

@@ -17,7 +17,12 @@ from .roles import Actor, Role, require_role
 
 LANGUAGES = {"en": "English", "sv": "Svenska", "vi": "Tiếng Việt", "id": "Bahasa Indonesia", "uk": "Українська"}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_COUNTRIES = frozenset(code for code in Locale("en").territories if code.isalpha() and len(code) == 2)
+# CLDR's two-letter territories that are not a country a customer is in: groupings (EU, EZ, UN,
+# QO), pseudo-locales (XA, XB) and "Unknown Region" (ZZ). Kosovo's XK stays.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+_COUNTRIES = frozenset(
+    code for code in Locale("en").territories if code.isalpha() and len(code) == 2 and code not in _NOT_COUNTRIES
+)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
-"""Opening a database: engine, SQLite pragmas, migrations and units of work.
+"""Opening a database: SQLite file or PostgreSQL team database, migrations and units of work.
 
-Every unit of work starts with ``BEGIN IMMEDIATE``: it holds SQLite's write
-lock from its first statement, so what it reads (the audit chain's head, a
-review round's decisions, the next agreement number) cannot change under it
-before it commits. A second writer waits for the lock up to ``BUSY_TIMEOUT_MS``
-and then gets a one-line :class:`DatabaseBusyError`. Reads begin deferred and
-never block a writer (WAL).
+Every unit of work holds the write lock from its first statement
+(``backends``: SQLite's ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so
+what it reads (the audit chain's head, a review round's decisions, the next
+agreement number) cannot change under it before it commits. A second writer
+waits for the lock up to ``BUSY_TIMEOUT_MS`` and then gets a one-line
+:class:`DatabaseBusyError`. Reads never block a writer.
 """
 
 from __future__ import annotations
@@ -13,32 +13,27 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
-import time
-import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, exc
+from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from .errors import ConcurrencyError, DatabaseBusyError, DatabaseError, FrozenError, ReadOnlyError
+from . import backends
+from .backends import BUSY_TIMEOUT_MS, FROZEN_PREFIX, POSTGRESQL, SQLITE  # noqa: F401  (re-exported)
+from .errors import ConcurrencyError, DatabaseError, ReadOnlyError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
-# The messages the freezing triggers raise start with this; the rest is for people.
-FROZEN_PREFIX = "frozen: "
-_WRITE = "slamdesk_write"
 # session.info key: {name: callable} run once the unit of work has committed
 # (the audit log anchors its new head outside the database there).
 AFTER_COMMIT = "after_commit"
 
 # Called with the database path and the reason before a migration changes an
-# existing file (core.backup registers the automatic backup here).
+# existing SQLite file (core.backup registers the automatic backup here).
 before_migration: list[Callable[[Path, str], None]] = []
 
 
@@ -52,37 +47,20 @@ def head_revision() -> str:
     return known_revisions()[-1]
 
 
-def _on_connect(read_only: bool) -> Callable[[Any, Any], None]:
-    def set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # transactions are begun by _begin, never implicitly
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if not read_only:
-            _switch_to_wal(cursor)
-            cursor.execute("PRAGMA synchronous=FULL")
-        cursor.close()
-
-    return set_pragmas
+def local_path(target: str | Path) -> Path:
+    """The SQLite file, or for a team database the name under the user data folder beside which its
+    local files live (the register's copies, the audit log's anchor)."""
+    if backends.dialect_of(target) == POSTGRESQL:
+        url = backends.postgresql_url(str(target))
+        return backends.team_folder(url) / f"{url.database or 'slamdesk'}.team"
+    return backends.sqlite_path(target)
 
 
-def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
-    """``PRAGMA journal_mode=WAL``, waiting like any writer: switching a new file's journal needs it to
-    itself, and SQLite answers "locked" at once (no busy handler) while another first open migrates it."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while True:
-        try:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.02)
-
-
-def _begin(connection: Any) -> None:
-    immediate = connection.get_execution_options().get(_WRITE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+def local_path_of(engine: Engine) -> Path:
+    """``local_path`` of the database an engine is connected to."""
+    if engine.dialect.name == POSTGRESQL:
+        return local_path(engine.url.render_as_string(hide_password=False))
+    return Path(engine.url.database or "")
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -112,22 +90,13 @@ def _read_only_reason(path: Path) -> str | None:
     return None
 
 
-def _stored_revision(connection: Any) -> str | None:
-    raw = connection.connection.driver_connection
-    has_table = raw.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
-    if not has_table:
-        return None
-    row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
-
-
-def _refuse_newer(path: Path, revision: str | None) -> None:
+def _refuse_newer(name: str, revision: str | None) -> None:
     known = known_revisions()
     if revision is not None and revision not in known:
         from .. import __version__
 
         raise DatabaseError(
-            f"{path.name} was written by a newer slamdesk (schema {revision}); this is slamdesk {__version__}, "
+            f"{name} was written by a newer slamdesk (schema {revision}); this is slamdesk {__version__}, "
             f"which reads schemas up to {known[-1]}: install a newer slamdesk to open it"
         )
 
@@ -141,128 +110,121 @@ def migration_config() -> Any:
 
 
 def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
-    """Upgrade (or downgrade) to ``revision`` in one transaction that holds the write lock.
-
-    Foreign keys are off while tables are rebuilt (SQLite's documented way to
-    alter a table others refer to) and checked before the transaction commits.
-    """
-    from alembic import command
-
-    config = migration_config()
-    step = command.downgrade if downgrade else command.upgrade
-    with engine.connect() as connection:
-        raw = connection.connection.driver_connection
-        raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, where SQLite honours it
-        try:
-            with connection.execution_options(**{_WRITE: True}).begin():
-                config.attributes["connection"] = connection
-                step(config, revision)
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise DatabaseError(f"migration left {len(broken)} broken references, e.g. {broken[0]}")
-        finally:
-            raw.execute("PRAGMA foreign_keys=ON")
+    """Upgrade (or downgrade) to ``revision`` in one transaction that holds the write lock."""
+    backends.migrate(engine, revision, downgrade=downgrade, config=migration_config())
 
 
-def _upgrade_if_needed(path: Path, engine: Engine, read_only: str | None) -> None:
+def _upgrade_if_needed(name: str, path: Path | None, engine: Engine, read_only: str | None) -> None:
     """Bring the schema to this version's head, unless it is there already (one query, no Alembic)."""
     head = head_revision()
     with engine.connect() as connection:
-        stored = _stored_revision(connection)
-    _refuse_newer(path, stored)
+        stored = backends.stored_revision(connection)
+    _refuse_newer(name, stored)
     if stored == head:
         return
     if read_only is not None:
-        raise DatabaseError(f"{path.name} needs an upgrade to schema {head}, but {read_only}; copy it somewhere writable")
-    if stored is not None:
+        raise DatabaseError(f"{name} needs an upgrade to schema {head}, but {read_only}; copy it somewhere writable")
+    if stored is not None and path is not None:
         from . import backup  # noqa: F401  (registers its hook; imported here because it imports this module)
 
         for hook in before_migration:
             hook(path, f"before upgrading schema {stored} to {head}")
-    with engine.connect() as connection:
-        raw = connection.connection.driver_connection
-        # Two first opens of one file: the later one waits here for the earlier one's migration.
-        raw.execute("BEGIN IMMEDIATE")
-        stored = _stored_revision(connection)
-        raw.execute("ROLLBACK")
-    _refuse_newer(path, stored)
+    with backends.upgrade_lock(engine) as connection:  # two first opens: the later one waits here
+        stored = backends.stored_revision(connection)
+    _refuse_newer(name, stored)
     if stored != head:
         migrate(engine)
 
 
 def database_error(error: exc.DBAPIError, path: Path | None = None) -> Exception:
     """The slamdesk error a person should see for a driver's error."""
-    message = str(error.orig)
-    if "database is locked" in message or "database is busy" in message:
-        return DatabaseBusyError(
-            "the database is busy: another slamdesk window or command is writing to it; try again in a moment"
-        )
-    if "readonly database" in message or "read-only" in message:
-        return ReadOnlyError("the database is read-only here; changes cannot be saved")
-    if message.startswith(FROZEN_PREFIX):
-        return FrozenError(message[len(FROZEN_PREFIX):])
-    if "frozen" in message:
-        return FrozenError("this agreement version is signed and frozen; make an amendment")
-    where = f" {path}" if path else ""
-    return DatabaseError(f"database error{where}: {message}")
+    return backends.database_error(error, f" {path}" if path else "")
 
 
 class Database:
-    """One open database. ``unit_of_work()`` is the only way to change it."""
+    """One open database. ``unit_of_work()`` is the only way to change it.
 
-    def __init__(self, path: Path, engine: Engine, read_only: str | None = None) -> None:
+    Attributes:
+        path: the SQLite file; for a team database, a name under the user data
+            folder whose folder holds its local register copy and anchors.
+        dialect: ``sqlite`` or ``postgresql``.
+        location: what to call it in messages (a path, or the URL without password).
+        target: what ``Database.open`` takes to open it again (another process, say).
+        read_only: why changes cannot be saved, or None.
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine, read_only: str | None = None, location: str | None = None,
+        target: str | Path | None = None,
+    ) -> None:
         self.path = path
+        self.target = target if target is not None else path  # what Database.open takes to open it again
         self.engine = engine
-        self.read_only = read_only  # why changes cannot be saved, or None
+        self.dialect = engine.dialect.name
+        self.location = location or str(path)
+        self.read_only = read_only
         self._readers = sessionmaker(engine, expire_on_commit=False)
-        self._writers = sessionmaker(engine, expire_on_commit=False, execution_options={_WRITE: True})
+        self._writers = sessionmaker(engine, expire_on_commit=False, execution_options={backends.WRITE: True})
 
     @classmethod
-    def open(cls, path: str | Path) -> Database:
-        """Open (creating if needed) the SQLite file at ``path`` and migrate it.
+    def open(cls, target: str | Path) -> Database:
+        """Open (creating if needed) the SQLite file at ``target`` (a path or ``sqlite:///PATH``), or the
+        team database at a ``postgresql://USER@HOST/DB`` URL, and migrate it.
 
-        A file or folder that cannot be written (read-only media, another
+        A SQLite file or folder that cannot be written (read-only media, another
         user's file) is opened read-only: it can be read, and every change is
         refused with a :class:`ReadOnlyError`.
         """
-        path = Path(path).expanduser()
+        if backends.dialect_of(target) == POSTGRESQL:
+            return cls._open_team(str(target))
+        path = backends.sqlite_path(target)
         _check_sqlite_file(path)
         read_only = _read_only_reason(path)
         if read_only is not None and not path.exists():
             raise DatabaseError(f"cannot create {path}: {read_only}")
         if read_only is None:
             _create_private(path)
-        if read_only is None:
-            engine = create_engine(URL.create("sqlite", database=str(path)))  # any character in the path
-        else:
-            # immutable: no lock and no WAL index to create on media nobody writes to
-            uri = f"file:{urllib.parse.quote(str(path))}?mode=ro&immutable=1"
-            engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
-        event.listen(engine, "connect", _on_connect(read_only is not None))
-        event.listen(engine, "begin", _begin)
-        try:
-            _upgrade_if_needed(path, engine, read_only)
-        except exc.DBAPIError as error:
-            engine.dispose()
-            if "locked" in str(error.orig) or "busy" in str(error.orig):
-                raise database_error(error, path) from error
-            raise DatabaseError(f"cannot open database {path}: {error.orig}") from error
-        except BaseException:
-            engine.dispose()
-            raise
+        engine = backends.sqlite_engine(path, read_only is not None)
+        cls._prepare(engine, path.name, path, read_only)
         if read_only is None:
             from .backup import daily_backup  # here: backup imports this module
 
             daily_backup(path)  # the first open of a day; one directory listing when today's exists
-        database = cls(path, engine, read_only)
-        if read_only is None:
+        return cls(path, engine, read_only)._after_open()
+
+    @classmethod
+    def _open_team(cls, target: str) -> Database:
+        url = backends.postgresql_url(target)
+        engine = backends.postgresql_engine(url)
+        name = backends.describe(url)
+        cls._prepare(engine, name, None, None)
+        path = local_path(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls(path, engine, None, name, target)._after_open()
+
+    @staticmethod
+    def _prepare(engine: Engine, name: str, path: Path | None, read_only: str | None) -> None:
+        try:
+            _upgrade_if_needed(name, path, engine, read_only)
+        except exc.DBAPIError as error:
+            engine.dispose()
+            mapped = backends.database_error(error, f" {name}")
+            if isinstance(mapped, DatabaseError) and type(mapped) is not DatabaseError:
+                raise mapped from error
+            raise DatabaseError(f"cannot open database {name}: {str(error.orig).strip().splitlines()[0]}") from error
+        except BaseException:
+            engine.dispose()
+            raise
+
+    def _after_open(self) -> Database:
+        if self.read_only is None:
             from . import audit  # here: audit needs this module's units of work
 
-            audit.checkpoint_if_due(database)  # the log's head is sealed at least hourly while slamdesk is used
+            audit.checkpoint_if_due(self)  # the log's head is sealed at least hourly while slamdesk is used
             from .register_files import sweep
 
-            sweep(database)  # files of an export that crashed before they were recorded
-        return database
+            sweep(self)  # files of an export that crashed before they were recorded
+        return self
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -271,7 +233,7 @@ class Database:
             raise ReadOnlyError(f"the database is open read-only ({self.read_only}); changes cannot be saved")
         session = self._writers()
         try:
-            session.connection()  # BEGIN IMMEDIATE now: what we read next is what we write against
+            session.connection()  # take the write lock now: what we read next is what we write against
             yield session
             session.commit()
             for after_commit in session.info.pop(AFTER_COMMIT, {}).values():
@@ -283,10 +245,9 @@ class Database:
             ) from error
         except exc.DBAPIError as error:
             session.rollback()
-            if isinstance(error, exc.IntegrityError) and not str(error.orig).startswith(FROZEN_PREFIX) \
-                    and "frozen" not in str(error.orig):
+            if isinstance(error, exc.IntegrityError) and not backends.is_refusal(error):
                 raise
-            raise database_error(error) from error
+            raise backends.database_error(error) from error
         except BaseException:
             session.rollback()
             raise

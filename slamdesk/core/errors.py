@@ -58,3 +58,7 @@ class DatabaseBusyError(DatabaseError):
 
 class ReadOnlyError(DatabaseError):
     """The database was opened read-only (read-only media or file); nothing can be saved."""
+
+
+class DatabaseUnreachableError(DatabaseError):
+    """The team database's server cannot be reached (it went away, or the network did)."""

@@ -22,9 +22,19 @@ def keys_dir() -> Path:
 
 
 def default_database_path() -> Path:
-    """``SLAMDESK_DB`` if set, else ``slamdesk.db`` in the user's data folder."""
-    configured = os.environ.get("SLAMDESK_DB")
-    return Path(configured).expanduser() if configured else data_dir() / "slamdesk.db"
+    """``slamdesk.db`` in the user's data folder."""
+    return data_dir() / "slamdesk.db"
+
+
+def database_target(given: str | None = None) -> str | Path:
+    """The database to open: ``given`` (``--db``), else ``SLAMDESK_DB``, else the default file.
+
+    A ``postgresql://`` URL stays a URL; anything else is a file path.
+    """
+    configured = given or os.environ.get("SLAMDESK_DB")
+    if not configured:
+        return default_database_path()
+    return configured if "://" in configured else Path(configured).expanduser()
 
 
 def register_dir(database_path: Path) -> Path:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select, update
 
 from ..models import Agreement, AgreementLine, AgreementVersion, Contact, Customer, Signature
-from ..models.base import utcnow
+from ..models.base import MONEY_SCALE, utcnow
 from . import audit, demo, search_index, users
 from .agreements import KINDS, agreement_number, last_sequence
 from .catalogue import list_services
@@ -30,7 +30,7 @@ from .settings import PROVIDER_NAME, get_setting
 
 MAX_AGREEMENTS = 1_000_000
 # One transaction each: short enough that other writers never wait out the busy timeout.
-BATCH = 2_000
+BATCH = 1_000
 
 # country, language, currency, rate from EUR, name parts, first names, last names
 MARKETS = (
@@ -61,6 +61,12 @@ STATUS_WEIGHTS = (
     (Status.IN_REVIEW, 8), (Status.CHANGES_REQUESTED, 4), (Status.APPROVED, 8),
 )
 SIGNED = {Status.SIGNED, Status.ACTIVE, Status.TERMINATED}
+STORED = 1 / MONEY_SCALE  # amounts come back from the database with four places
+
+
+def _as_stored(amount: Decimal) -> Decimal:
+    """``amount`` as the database returns it: what signing seals (``str(Decimal("26.0000"))``), so the seal is the same."""
+    return amount.quantize(STORED)
 
 
 def _customer_name(country: str, combo: tuple[str, ...]) -> str:
@@ -195,13 +201,13 @@ def _lines(rng: random.Random, levels: list, version_id: int, currency: str, rat
     lines = []
     for position, (service, level) in enumerate(rng.sample(levels, rng.choice((1, 1, 2, 2, 3))), start=1):
         quantity = rng.choice((1, 2, 5, 10, 25, 60, 140))
-        unit_price = round_money(level.monthly_fee * rate, currency)
+        unit_price = _as_stored(round_money(level.monthly_fee * rate, currency))
         priorities = sorted(rng.sample(["P1", "P2", "P3", "P4"], rng.choice((1, 2, 3, 4))))
         lines.append({
             "version_id": version_id, "position": position, "requirement_id": None, "service_level_id": level.id,
             "service_name": service.name, "level_name": level.name, "site": rng.choice(("Head office", "Branch", "Warehouse", "Data centre")),
             "coverage": level.coverage, "priorities": ", ".join(priorities), "quantity": quantity,
-            "unit_price": unit_price, "line_total": round_money(unit_price * quantity, currency),
+            "unit_price": unit_price, "line_total": _as_stored(round_money(unit_price * quantity, currency)),
             "availability_pct": level.availability_pct,
             "targets": [[t.priority, t.response_minutes, t.resolution_minutes, t.business_hours]
                         for t in level.targets if t.priority in priorities],

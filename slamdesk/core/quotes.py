@@ -125,7 +125,7 @@ def price_model_text(level: LevelInfo) -> str:
         parts.append(f"{level.value_price:.2f} {VALUE_UNITS[level.value_unit]}")
     text = " + ".join(parts) or "free"
     if level.bands:
-        text += "; " + ", ".join(f"-{b.discount_pct.normalize()} % from {b.min_units}" for b in level.bands)
+        text += "; " + ", ".join(f"-{_number(b.discount_pct)} % from {b.min_units}" for b in level.bands)
     return f"{text} {level.currency}/month"
 
 

@@ -12,14 +12,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Select, exists, func, select, text
+from sqlalchemy import Select, exists, func, select
 
 from ..models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument, Service, ServiceLevel
 from . import text as rules
 from .agreements import KINDS
 from .db import Database
 from .lifecycle import Status
-from .search_index import match_expression
+from .search_index import matching_ids
 
 
 @dataclass(frozen=True)
@@ -109,11 +109,8 @@ def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[
         )
         .join(Customer, Customer.id == Agreement.customer_id)
     )
-    expression = match_expression(rules.search_text(criteria.search))
-    if expression is not None:
-        matching = text("SELECT rowid FROM agreement_search WHERE agreement_search MATCH :match").bindparams(
-            match=expression
-        )
+    matching = matching_ids(rules.search_text(criteria.search))
+    if matching is not None:
         query = query.where(Agreement.id.in_(matching))
     if criteria.status is not None:
         query = query.where(AgreementVersion.status == criteria.status.value)

@@ -8,7 +8,9 @@ locked while it works; it removes the journal once the records are
 committed. ``sweep`` (run when a database is opened) deletes the files of a
 journal whose writer is gone and whose files were never recorded; a journal
 still locked belongs to an export in progress in another process and is left
-alone.
+alone. A sweep deletes only files inside the register folder, whatever a
+journal names (a journal planted by whoever can write to the register cannot
+make it delete anything else), and leaves alone what is not a journal file.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def sweep(db: Database) -> list[Path]:
     folder = _folder(db.path)
     if db.read_only is not None or not folder.is_dir():
         return []
+    root = register_dir(db.path).resolve()
     deleted: list[Path] = []
     for entry in folder.glob("*.json"):
         try:
@@ -72,8 +75,11 @@ def sweep(db: Database) -> list[Path]:
                 continue  # an export in progress in another process
             try:
                 listed = [Path(p) for p in json.loads(entry.read_text(encoding="utf-8"))]
-            except (ValueError, TypeError, OSError):
-                listed = []
+            except OSError:
+                continue  # cannot be read (a folder, say): no journal an export wrote; left alone
+            except (ValueError, TypeError):
+                listed = []  # cut short or garbage: it names nothing to delete
+            listed = [p for p in listed if p.resolve().is_relative_to(root)]  # the register's files only
             with db.read() as session:
                 recorded = set(session.scalars(
                     select(RegisterDocument.path).where(RegisterDocument.path.in_([str(p) for p in listed]))

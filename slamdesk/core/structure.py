@@ -20,54 +20,58 @@ Customers in a structure
 Every change is one unit of work by a representative or an administrator and
 writes one audit event; a call that changes nothing writes none. The links live
 on the agreement, not on a version, so they can change after signing.
+
+Here: the links (``set_parent``, ``link_supporting``), the tree and the service
+choices. The consistency check is in ``structure_consistency``, the effective
+terms in ``structure_terms`` and the lookups they share in ``structure_queries``;
+their public names are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from ..models import Agreement, AgreementLine, AgreementVersion, Customer
-from . import audit, text
-from .agreements import KINDS
-from .catalogue import PRIORITIES, format_duration, priority_label
+from ..models import Agreement
+from . import audit
 from .concurrency import stale_error
-from .coverage import covers
 from .db import Database
-from .errors import NotFoundError, ValidationError
+from .drafting import KINDS
+from .errors import ValidationError
 from .lifecycle import Status
-from .money import format_money
 from .roles import Actor, Role, require_role
+from .structure_consistency import ConsistencyWarning, consistency_check
+from .structure_queries import (
+    LEVEL_LABELS,
+    LEVELS,
+    MAX_DEPTH,
+    SLA_KINDS,
+    SUPPORTING,
+    SUPPORTING_KINDS,
+    ancestors_of,
+    children_of,
+    current_version,
+    find_agreement,
+    kind_phrase,
+    level_in_tree,
+    level_of,
+    short_name,
+    subtree_of,
+    supporters_of,
+)
 
-SLA_KINDS = frozenset({"customer_sla", "internal_sla"})
-SUPPORTING_KINDS = frozenset({"ola", "underpinning_contract"})
-LEVELS: tuple[str, ...] = ("corporate", "customer", "service")
-STANDALONE = "standalone"
-SUPPORTING = "supporting"
-LEVEL_LABELS: dict[str, str] = {
-    "corporate": "Corporate level",
-    "customer": "Customer level",
-    "service": "Service level",
-    STANDALONE: "Standalone",
-    SUPPORTING: "Supporting",
-}
-MAX_DEPTH = len(LEVELS) - 1
-KIND_SHORT: dict[str, str] = {
-    "customer_sla": "SLA",
-    "internal_sla": "Internal SLA",
-    "ola": "OLA",
-    "underpinning_contract": "UC",
-}
+# Re-exported: the consistency check, the effective terms and the shared vocabulary live in their
+# own modules (structure_consistency, structure_terms, structure_queries); callers import them here.
+from .structure_consistency import is_looser  # noqa: F401
+from .structure_queries import KIND_SHORT, STANDALONE, Target, targets_of  # noqa: F401
+from .structure_terms import EffectiveTerm, effective_terms  # noqa: F401
+
 _EDITORS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
 # ``expected`` not given: the link is set whatever it is now (a new choice, not an undo of one seen).
 UNCHECKED: Any = object()
-_PRIORITY_ORDER = {code: index for index, code in enumerate(PRIORITIES)}
 
 
 # ----------------------------------------------------------------- results
@@ -116,48 +120,6 @@ class StructureTree:
 
 
 @dataclass(frozen=True)
-class ConsistencyWarning:
-    """A supporting agreement promises less than the agreement it backs.
-
-    ``measure`` is ``response``, ``resolution``, ``availability``, ``coverage``
-    or ``missing_priority``; ``priority`` is empty for availability and coverage;
-    ``supporting_value`` is empty when the supporting agreement has no target.
-    """
-
-    backed_number: str
-    supporting_number: str
-    supporting_kind: str
-    service_name: str
-    site: str
-    measure: str
-    priority: str
-    supporting_value: str
-    backed_value: str
-    message: str
-
-
-@dataclass(frozen=True)
-class EffectiveTerm:
-    """One term that applies and where it comes from.
-
-    ``key`` is ``availability``, ``coverage``, ``<priority>.response``,
-    ``<priority>.resolution``, ``monthly_price``, ``start_date`` or ``end_date``;
-    ``value`` is the raw value (Decimal, str, minutes, date) and ``text`` how it reads.
-    """
-
-    key: str
-    label: str
-    value: object
-    text: str
-    number: str
-    level: str
-
-    @property
-    def level_label(self) -> str:
-        return LEVEL_LABELS.get(self.level, self.level)
-
-
-@dataclass(frozen=True)
 class ServiceChoice:
     """A (customer, service) pair that effective terms can be asked for."""
 
@@ -168,125 +130,6 @@ class ServiceChoice:
     @property
     def label(self) -> str:
         return f"{self.customer_name} — {self.service_name}"
-
-
-# ----------------------------------------------------------------- helpers
-
-
-def level_of(depth: int, has_children: bool) -> str:
-    if depth == 0 and not has_children:
-        return STANDALONE
-    return LEVELS[min(depth, MAX_DEPTH)]
-
-
-def is_looser(supporting_minutes: int, supporting_business: bool, backed_minutes: int, backed_business: bool) -> bool:
-    """Whether a supporting time target promises less than the one it backs.
-
-    Minutes are compared, with one simple rule for the clocks: a business-hours
-    clock never runs faster than the calendar and stops outside working time,
-    so a business-hours target of the same number of minutes as a calendar one
-    is looser. A shorter business-hours target is not flagged even though it can
-    run over a weekend past a calendar deadline: working that out needs both
-    calendars; the coverage check catches the usual case (office-hours support
-    behind a 24x7 commitment). Two business-hours targets on different calendars
-    are compared by minutes.
-    """
-    if supporting_business and not backed_business:
-        return supporting_minutes >= backed_minutes
-    return supporting_minutes > backed_minutes
-
-
-def _percent(value: Decimal) -> str:
-    return f"{value.normalize():f} %"
-
-
-def _duration(minutes: int, business_hours: bool) -> str:
-    return format_duration(minutes) + (" (business hours)" if business_hours else "")
-
-
-def _same(left: str, right: str) -> bool:
-    return left.strip().casefold() == right.strip().casefold()
-
-
-def _agreement(session: Session, number: str) -> Agreement:
-    number = text.lookup(number, field="number", label="the agreement number", max_length=text.CODE)
-    agreement = session.scalars(
-        select(Agreement).where(Agreement.number == number).options(selectinload(Agreement.customer))
-    ).first()
-    if agreement is None:
-        raise NotFoundError(f"no agreement numbered {number!r}")
-    return agreement
-
-
-def _ancestors(session: Session, agreement: Agreement) -> list[Agreement]:
-    """Parent first, root last (stops on a loop rather than running forever)."""
-    chain: list[Agreement] = []
-    seen = {agreement.id}
-    current = agreement
-    while current.parent_id is not None and current.parent_id not in seen:
-        parent = session.get(Agreement, current.parent_id)
-        if parent is None:
-            break
-        chain.append(parent)
-        seen.add(parent.id)
-        current = parent
-    return chain
-
-
-def _children(session: Session, agreement_id: int) -> list[Agreement]:
-    return list(
-        session.scalars(
-            select(Agreement).where(Agreement.parent_id == agreement_id).order_by(Agreement.number)
-        )
-    )
-
-
-def _subtree(session: Session, agreement: Agreement) -> list[tuple[Agreement, int]]:
-    """The agreement and everything below it, each with its depth below the agreement."""
-    found = [(agreement, 0)]
-    seen = {agreement.id}
-    index = 0
-    while index < len(found):
-        node, depth = found[index]
-        for child in _children(session, node.id):
-            if child.id not in seen:
-                seen.add(child.id)
-                found.append((child, depth + 1))
-        index += 1
-    return found
-
-
-def _has_children(session: Session, agreement_id: int) -> bool:
-    return session.scalars(select(Agreement.id).where(Agreement.parent_id == agreement_id).limit(1)).first() is not None
-
-
-def _level(session: Session, agreement: Agreement) -> str:
-    if agreement.kind in SUPPORTING_KINDS:
-        return SUPPORTING
-    return level_of(len(_ancestors(session, agreement)), _has_children(session, agreement.id))
-
-
-def _current(session: Session, agreement: Agreement) -> AgreementVersion:
-    version = session.scalars(
-        select(AgreementVersion)
-        .where(
-            AgreementVersion.agreement_id == agreement.id,
-            AgreementVersion.version_no == agreement.current_version_no,
-        )
-        .options(selectinload(AgreementVersion.lines))
-    ).one()
-    return version
-
-
-def _name(agreement: Agreement) -> str:
-    return f"{KIND_SHORT.get(agreement.kind, agreement.kind)} {agreement.number}"
-
-
-def _kind_phrase(kind: str) -> str:
-    label = KINDS.get(kind, kind)
-    if kind in ("ola",):
-        return "an OLA"
-    return ("an " if label[0].lower() in "aeiou" else "a ") + label.lower().replace("sla", "SLA")
 
 
 # ---------------------------------------------------------------- use cases
@@ -320,15 +163,15 @@ def set_parent(
     """
     require_role(actor, _EDITORS, "arrange agreements into levels")
     with db.unit_of_work() as session:
-        agreement = _agreement(session, number)
+        agreement = find_agreement(session, number)
         _check_expected(session, agreement, agreement.parent_id, expected)
         if agreement.kind in SUPPORTING_KINDS:
             raise ValidationError(
-                f"{_name(agreement)} is not placed in the levels; link it to the SLA it supports instead",
+                f"{short_name(agreement)} is not placed in the levels; link it to the SLA it supports instead",
                 field="parent",
             )
         previous = session.get(Agreement, agreement.parent_id) if agreement.parent_id is not None else None
-        parent = _agreement(session, parent_number) if parent_number and parent_number.strip() else None
+        parent = find_agreement(session, parent_number) if parent_number and parent_number.strip() else None
         if parent is not None:
             _check_placement(session, agreement, parent)
         if (parent.id if parent else None) == agreement.parent_id:
@@ -340,25 +183,26 @@ def set_parent(
             number=agreement.number,
             parent=parent.number if parent is not None else None,
             previous=previous.number if previous is not None else None,
-            level=_level(session, agreement),
+            level=level_in_tree(session, agreement),
         )
 
 
 def _check_placement(session: Session, agreement: Agreement, parent: Agreement) -> None:
     if parent.kind not in SLA_KINDS:
         raise ValidationError(
-            f"{_name(parent)} is {_kind_phrase(parent.kind)}; only a customer or internal SLA can hold other agreements",
+            f"{short_name(parent)} is {kind_phrase(parent.kind)}; "
+            "only a customer or internal SLA can hold other agreements",
             field="parent",
         )
     if parent.id == agreement.id:
         raise ValidationError(f"{agreement.number} cannot be placed under itself", field="parent")
-    chain = [parent, *_ancestors(session, parent)]  # parent first, root last
+    chain = [parent, *ancestors_of(session, parent)]  # parent first, root last
     if any(item.id == agreement.id for item in chain):
         raise ValidationError(
             f"{parent.number} is below {agreement.number}; placing {agreement.number} under it would make a loop",
             field="parent",
         )
-    subtree = _subtree(session, agreement)
+    subtree = subtree_of(session, agreement)
     parent_depth = len(chain) - 1
     deepest = parent_depth + 1 + max(depth for _, depth in subtree)
     if deepest > MAX_DEPTH:
@@ -377,7 +221,7 @@ def _check_placement(session: Session, agreement: Agreement, parent: Agreement) 
         stranger = strangers[0]
         if stranger is agreement:
             message = (
-                f"{parent.number} is a {_level(session, parent)}-level agreement of {parent.customer.name}; "
+                f"{parent.number} is a {level_in_tree(session, parent)}-level agreement of {parent.customer.name}; "
                 f"{agreement.number} belongs to {agreement.customer.name}. Only a corporate agreement "
                 "(one without a parent) holds agreements of several customers"
             )
@@ -403,18 +247,18 @@ def link_supporting(
     """
     require_role(actor, _EDITORS, "link supporting agreements")
     with db.unit_of_work() as session:
-        agreement = _agreement(session, number)
+        agreement = find_agreement(session, number)
         _check_expected(session, agreement, agreement.supports_id, expected)
         if agreement.kind not in SUPPORTING_KINDS:
             raise ValidationError(
-                f"{agreement.number} is {_kind_phrase(agreement.kind)}; only an OLA or an underpinning "
+                f"{agreement.number} is {kind_phrase(agreement.kind)}; only an OLA or an underpinning "
                 "contract supports another agreement",
                 field="supports",
             )
-        target = _agreement(session, supports_number) if supports_number and supports_number.strip() else None
+        target = find_agreement(session, supports_number) if supports_number and supports_number.strip() else None
         if target is not None and target.kind not in SLA_KINDS:
             raise ValidationError(
-                f"{target.number} is {_kind_phrase(target.kind)}; an OLA or underpinning contract supports "
+                f"{target.number} is {kind_phrase(target.kind)}; an OLA or underpinning contract supports "
                 "a customer or internal SLA",
                 field="supports",
             )
@@ -429,127 +273,6 @@ def link_supporting(
             supports=target.number if target is not None else None,
             previous=previous.number if previous is not None else None,
         )
-
-
-# ------------------------------------------------------------ consistency
-
-
-def _supporters(session: Session, agreement_id: int) -> list[Agreement]:
-    return list(
-        session.scalars(
-            select(Agreement).where(Agreement.supports_id == agreement_id).order_by(Agreement.number)
-        )
-    )
-
-
-def consistency_check(db: Database, number: str) -> list[ConsistencyWarning]:
-    """Where the agreements that support ``number`` promise less than it does.
-
-    For a customer or internal SLA, each of its lines is compared with the
-    lines of every OLA and underpinning contract linked to it that have the same
-    service name, and the same site when both name one. A supporting agreement
-    with no line for a service does not back that service and is not compared.
-    A warning is raised when the supporting line
-
-    - has a longer response or resolution time for a priority (see ``is_looser``
-      for business against calendar hours),
-    - has no target at all for a priority the SLA commits to,
-    - has a lower availability, or
-    - covers fewer hours (e.g. Mon-Fri 08:00-17:00 behind 24x7).
-
-    Called with an OLA or underpinning contract, the same check runs against
-    the one agreement it supports. Only current versions are compared.
-    """
-    with db.read() as session:
-        agreement = _agreement(session, number)
-        if agreement.kind in SUPPORTING_KINDS:
-            if agreement.supports_id is None:
-                return []
-            backed = session.get(Agreement, agreement.supports_id)
-            assert backed is not None
-            pairs = [(backed, agreement)]
-        else:
-            pairs = [(agreement, supporter) for supporter in _supporters(session, agreement.id)]
-        warnings: list[ConsistencyWarning] = []
-        for backed, supporting in pairs:
-            warnings.extend(
-                _compare(backed, _current(session, backed).lines, supporting, _current(session, supporting).lines)
-            )
-        return warnings
-
-
-Target = tuple[str, int, int, bool]
-
-
-def targets_of(line: AgreementLine) -> list[Target]:
-    """A line's snapshot targets as (priority, response min, resolution min, business hours), P1 first."""
-    targets = [(str(p), int(r), int(s), bool(b)) for p, r, s, b in line.targets]  # type: ignore[call-overload]
-    return sorted(targets, key=lambda t: _PRIORITY_ORDER.get(t[0], len(_PRIORITY_ORDER)))
-
-
-def _compare(
-    backed: Agreement, backed_lines: list[AgreementLine], supporting: Agreement, supporting_lines: list[AgreementLine]
-) -> list[ConsistencyWarning]:
-    who = f"{_name(supporting)} ({supporting.title})"
-    warnings: list[ConsistencyWarning] = []
-    for line in backed_lines:
-        for other in supporting_lines:
-            if not _same(other.service_name, line.service_name):
-                continue
-            if line.site.strip() and other.site.strip() and not _same(other.site, line.site):
-                continue
-            site = line.site.strip() if other.site.strip() else ""
-            where = line.service_name + (f" at {site}" if site else "")
-            # (measure, priority, supporting value, backed value, message)
-            found: list[tuple[str, str, str, str, str]] = []
-            if _narrower(other.coverage, line.coverage):
-                found.append(("coverage", "", other.coverage, line.coverage,
-                              f"{who} covers {other.coverage} for {where}, less than {backed.number}'s {line.coverage}"))
-            if other.availability_pct < line.availability_pct:
-                ours, theirs = _percent(other.availability_pct), _percent(line.availability_pct)
-                found.append(("availability", "", ours, theirs,
-                              f"{who} availability {ours} for {where} is lower than {backed.number}'s {theirs}"))
-            offered = {target[0]: target for target in targets_of(other)}
-            for priority, response, resolution, business in targets_of(line):
-                target = offered.get(priority)
-                if target is None:
-                    committed = f"response {_duration(response, business)}, resolution {_duration(resolution, business)}"
-                    found.append(("missing_priority", priority, "", committed,
-                                  f"{who} has no {priority} target for {where}; "
-                                  f"{backed.number} commits to {priority} {committed}"))
-                    continue
-                _, their_response, their_resolution, their_business = target
-                for measure, mine, committed_minutes in (
-                    ("response", their_response, response), ("resolution", their_resolution, resolution)
-                ):
-                    if is_looser(mine, their_business, committed_minutes, business):
-                        ours, theirs = _duration(mine, their_business), _duration(committed_minutes, business)
-                        found.append((measure, priority, ours, theirs,
-                                      f"{who} {priority} {measure} {ours} for {where} is looser than "
-                                      f"{backed.number}'s {theirs}"))
-            warnings.extend(
-                ConsistencyWarning(
-                    backed_number=backed.number,
-                    supporting_number=supporting.number,
-                    supporting_kind=supporting.kind,
-                    service_name=line.service_name,
-                    site=site,
-                    measure=measure,
-                    priority=priority,
-                    supporting_value=ours,
-                    backed_value=theirs,
-                    message=message,
-                )
-                for measure, priority, ours, theirs, message in found
-            )
-    return warnings
-
-
-def _narrower(offered: str, required: str) -> bool:
-    try:
-        return not covers(offered, required)
-    except ValidationError:
-        return False  # a coverage text the catalogue would refuse: nothing sensible to compare
 
 
 def check_structure(db: Database, number: str) -> list[ConsistencyWarning]:
@@ -573,7 +296,7 @@ def structure_tree(db: Database, number: str) -> StructureTree:
     with the OLA among that agreement's supporting ones (alone when it is not linked).
     """
     with db.read() as session:
-        focus = _agreement(session, number)
+        focus = find_agreement(session, number)
         base = focus
         if focus.kind in SUPPORTING_KINDS:
             if focus.supports_id is None:
@@ -581,7 +304,7 @@ def structure_tree(db: Database, number: str) -> StructureTree:
             supported = session.get(Agreement, focus.supports_id)
             assert supported is not None
             base = supported
-        path = [*reversed(_ancestors(session, base)), base]
+        path = [*reversed(ancestors_of(session, base)), base]
         node = _full_node(session, base, len(path) - 1)
         for depth in range(len(path) - 2, -1, -1):
             ancestor = path[depth]
@@ -594,14 +317,14 @@ def _node(
 ) -> StructureNode:
     supporting: tuple[StructureNode, ...] = ()
     if agreement.kind in SLA_KINDS:
-        supporting = tuple(_node(session, item, SUPPORTING) for item in _supporters(session, agreement.id))
+        supporting = tuple(_node(session, item, SUPPORTING) for item in supporters_of(session, agreement.id))
     return StructureNode(
         number=agreement.number,
         title=agreement.title,
         kind=agreement.kind,
         customer_id=agreement.customer_id,
         customer_name=agreement.customer.name,
-        status=Status(_current(session, agreement).status),
+        status=Status(current_version(session, agreement).status),
         level=level,
         children=children,
         supporting=supporting,
@@ -609,128 +332,11 @@ def _node(
 
 
 def _full_node(session: Session, agreement: Agreement, depth: int) -> StructureNode:
-    children = tuple(_full_node(session, child, depth + 1) for child in _children(session, agreement.id))
+    children = tuple(_full_node(session, child, depth + 1) for child in children_of(session, agreement.id))
     return _node(session, agreement, level_of(depth, bool(children)), children)
 
 
-# -------------------------------------------------------- effective terms
-
-
-def _customer(session: Session, customer: int | str) -> Customer:
-    if isinstance(customer, int):
-        found = session.get(Customer, customer)
-    else:
-        name = text.lookup(customer, field="customer", label="the customer name", max_length=text.NAME)
-        found = session.scalars(select(Customer).where(Customer.name == name)).first()
-        if found is None:
-            folded = text.identity(name)
-            found = next((c for c in session.scalars(select(Customer)) if text.identity(c.name) == folded), None)
-    if found is None:
-        raise NotFoundError(f"no customer {text.quoted(str(customer))}")
-    return found
-
-
-def _service_line(lines: list[AgreementLine], service_name: str, site: str | None) -> AgreementLine | None:
-    matching = [line for line in lines if _same(line.service_name, service_name)]
-    if site:
-        at_site = [line for line in matching if _same(line.site, site)]
-        matching = at_site or matching
-    return matching[0] if matching else None
-
-
-@dataclass
-class _Source:
-    agreement: Agreement
-    version: AgreementVersion
-    depth: int
-    line: AgreementLine | None
-
-    @property
-    def level(self) -> str:
-        return LEVELS[min(self.depth, MAX_DEPTH)]
-
-
-def effective_terms(
-    db: Database, customer: int | str, service_name: str, site: str | None = None
-) -> list[EffectiveTerm]:
-    """The terms that apply to ``service_name`` for ``customer`` (id or name), each with its source.
-
-    The chain is chosen among the customer's customer and internal SLAs whose
-    current version is not terminated, and whose own lines or whose ancestors'
-    lines include the service: the deepest one wins (then the one with its own
-    line for the service, then the latest start, then the newest). Its chain is
-    that agreement and its ancestors up to the corporate level, skipping
-    terminated ones. For each term the most specific level that defines it
-    wins: service over customer over corporate. Line terms (availability,
-    coverage, each priority's response and resolution, the monthly price of
-    the line) come from the agreement's line for the service (the line at
-    ``site`` when one is given and exists, else the first); start and end dates
-    from the agreement itself. A standalone agreement (no parent, no children)
-    is reported with the level ``standalone``.
-    """
-    service_name = text.lookup(service_name, field="service", label="the service", max_length=text.NAME)
-    site = text.lookup(site, field="site", label="the site", max_length=text.NAME) if site is not None else None
-    with db.read() as session:
-        owner = _customer(session, customer)
-        chosen: tuple[tuple[int, bool, dt.date, int], list[_Source]] | None = None
-        candidates = session.scalars(
-            select(Agreement).where(Agreement.customer_id == owner.id, Agreement.kind.in_(SLA_KINDS))
-        )
-        for candidate in candidates:
-            version = _current(session, candidate)
-            if Status(version.status) is Status.TERMINATED:
-                continue
-            ancestors = _ancestors(session, candidate)
-            depth = len(ancestors)
-            sources = [_Source(candidate, version, depth, _service_line(version.lines, service_name, site))]
-            for offset, ancestor in enumerate(ancestors, 1):
-                ancestor_version = _current(session, ancestor)
-                if Status(ancestor_version.status) is Status.TERMINATED:
-                    continue
-                sources.append(
-                    _Source(ancestor, ancestor_version, depth - offset,
-                            _service_line(ancestor_version.lines, service_name, site))
-                )
-            if not any(source.line is not None for source in sources):
-                continue
-            key = (depth, sources[0].line is not None, version.start_date, candidate.id)
-            if chosen is None or key > chosen[0]:
-                chosen = (key, sources)
-        if chosen is None:
-            raise NotFoundError(f"{owner.name} has no agreement that covers {service_name}")
-        sources = chosen[1]
-        standalone = len(sources) == 1 and sources[0].depth == 0 and not _has_children(session, sources[0].agreement.id)
-        return _terms(sources, standalone)
-
-
-def _terms(sources: list[_Source], standalone: bool) -> list[EffectiveTerm]:
-    terms: dict[str, EffectiveTerm] = {}
-
-    def offer(source: _Source, key: str, label: str, value: object, text: str) -> None:
-        if key not in terms:  # sources run from the most specific to the corporate level
-            level = STANDALONE if standalone else source.level
-            terms[key] = EffectiveTerm(key, label, value, text, source.agreement.number, level)
-
-    for source in sources:
-        line, currency = source.line, source.agreement.currency
-        if line is not None:
-            offer(source, "availability", "Availability", line.availability_pct, _percent(line.availability_pct))
-            offer(source, "coverage", "Coverage", line.coverage, line.coverage)
-            for code, response, resolution, business in targets_of(line):
-                label = priority_label(code)
-                offer(source, f"{code}.response", f"{label} response", response, _duration(response, business))
-                offer(source, f"{code}.resolution", f"{label} resolution", resolution, _duration(resolution, business))
-            offer(source, "monthly_price", "Monthly price", line.line_total, format_money(line.line_total, currency))
-        offer(source, "start_date", "Start", source.version.start_date, source.version.start_date.isoformat())
-        offer(source, "end_date", "End", source.version.end_date, source.version.end_date.isoformat())
-    return sorted(terms.values(), key=_term_order)
-
-
-def _term_order(term: EffectiveTerm) -> tuple[int, int, int]:
-    if "." in term.key:
-        priority, measure = term.key.split(".")
-        return (2, _PRIORITY_ORDER.get(priority, 99), 0 if measure == "response" else 1)
-    return ({"availability": 0, "coverage": 1, "monthly_price": 3, "start_date": 4, "end_date": 5}[term.key], 0, 0)
+# ------------------------------------------------------ effective terms
 
 
 def service_choices(db: Database, number: str) -> list[ServiceChoice]:
@@ -746,7 +352,7 @@ def service_choices(db: Database, number: str) -> list[ServiceChoice]:
         def visit(node: StructureNode, inherited: tuple[str, ...]) -> None:
             if node.kind not in SLA_KINDS:
                 return
-            lines = _current(session, _agreement(session, node.number)).lines
+            lines = current_version(session, find_agreement(session, node.number)).lines
             services = (*inherited, *(line.service_name for line in lines))
             for service in services:
                 pairs.setdefault(

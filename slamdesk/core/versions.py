@@ -114,7 +114,7 @@ def compare_versions(db: Database, number: str, before: int, after: int) -> Vers
                 .options(selectinload(AgreementVersion.lines), selectinload(AgreementVersion.clauses))
             )
         }
-        missing = [str(n) for n in (before, after) if n not in versions]
+        missing = [str(n) for n in dict.fromkeys((before, after)) if n not in versions]  # each named once
         if missing:
             raise NotFoundError(f"{number} has no version {', '.join(missing)}")
         old, new = versions[before], versions[after]

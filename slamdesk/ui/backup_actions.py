@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..core import backup
-from ..core.backup import BackupFile, BackupInfo, Restored
+from ..core import backup, restore
+from ..core.backup import BackupFile, BackupInfo
+from ..core.restore import Restored
 from ..core.errors import SlamdeskError
 from . import feedback
 from .background import BackgroundJob, JobControl
@@ -112,7 +113,7 @@ class BackupActions(QObject):
             return
         db_path = self._context.db.path
         try:
-            backup.check_may_restore(db_path, self._context.actor)
+            restore.check_may_restore(db_path, self._context.actor)
         except SlamdeskError as error:
             self._refused(str(error))
             return
@@ -164,7 +165,7 @@ class BackupActions(QObject):
         db_path, actor = self._context.db.path, self._context.actor
 
         def work(control: JobControl) -> Restored:
-            return backup.restore(db_path, path, actor=actor, progress=lambda done, total: control.progress(done, total, ""))
+            return restore.restore(db_path, path, actor=actor, progress=lambda done, total: control.progress(done, total, ""))
 
         self._label = (
             f"Restoring {path.name} into {db_path.name}…\n"

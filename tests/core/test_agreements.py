@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from slamdesk.core import agreements, register
 from slamdesk.core.audit import verify_chain
+from tests.raw import raw
 from slamdesk.core.db import Database
 from slamdesk.core.errors import FrozenError, PermissionDenied, TransitionError, ValidationError
 from slamdesk.core.lifecycle import Status
@@ -136,9 +137,9 @@ def test_audit_log_is_append_only_and_tampering_is_detected(demo_db: Database) -
     with pytest.raises(Exception, match="append-only"):
         with demo_db.unit_of_work() as session:
             session.execute(text("DELETE FROM audit_event WHERE id = 3"))
-    with demo_db.engine.begin() as connection:
-        connection.execute(text("DROP TRIGGER audit_event_no_update"))
-        connection.execute(text("UPDATE audit_event SET actor = 'mallory' WHERE id = 5"))
+    with raw(demo_db) as connection:
+        connection.drop_triggers()
+        connection.execute("UPDATE audit_event SET actor = 'mallory' WHERE id = 5")
     with demo_db.read() as session:
         report = verify_chain(session)
     assert not report.intact and report.first_bad_id == 5

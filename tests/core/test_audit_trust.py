@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +23,7 @@ from slamdesk.core import audit, users
 from slamdesk.core.db import Database
 from slamdesk.core.paths import keys_dir, register_dir
 from slamdesk.core.roles import Actor
+from tests.raw import Raw
 
 WRITER = """
 import sys, time
@@ -41,13 +41,10 @@ print(written)
 """
 
 
-def test_two_processes_writing_at_once_keep_the_chain_intact(tmp_path: Path) -> None:
-    path = tmp_path / "shared.db"
-    db = Database.open(path)
+def test_two_processes_writing_at_once_keep_the_chain_intact(db: Database) -> None:
     users.ensure_user(db, "admin", "Administrator", users.Role.ADMINISTRATOR)
-    db.close()
     children = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), "3", str(n)], stdout=subprocess.PIPE,
+        subprocess.Popen([sys.executable, "-c", WRITER, str(db.target), "3", str(n)], stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True, env=os.environ.copy())
         for n in (1, 2)
     ]
@@ -55,13 +52,11 @@ def test_two_processes_writing_at_once_keep_the_chain_intact(tmp_path: Path) -> 
     assert all(child.returncode == 0 for child in children), [err for _, err in results]
     written = sum(int(out) for out, _ in results)
     assert written > 20
-    db = Database.open(path)
     report = audit.check_log(db)
     assert report.intact, report.problem
     with db.read() as session:
         pings = session.execute(audit.select(audit.AuditEvent).where(audit.AuditEvent.action == "test.ping")).all()
     assert len(pings) == written
-    db.close()
 
 
 def test_an_event_cannot_be_written_outside_a_unit_of_work(db: Database, admin: Actor) -> None:
@@ -72,18 +67,18 @@ def test_an_event_cannot_be_written_outside_a_unit_of_work(db: Database, admin: 
 # Tampering with the whole database ------------------------------------------------
 
 
-def _raw(db: Database) -> sqlite3.Connection:
-    connection = sqlite3.connect(db.path)
-    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-        connection.execute(f"DROP TRIGGER {name}")
+def _raw(db: Database) -> Raw:
+    """A connection past slamdesk with every trigger dropped: the database's owner, say."""
+    connection = Raw(db)
+    connection.drop_triggers()
     return connection
 
 
-def _rechain(connection: sqlite3.Connection, *, from_id: int, reseal: bool = False) -> None:
+def _rechain(connection: Raw, *, from_id: int, reseal: bool = False) -> None:
     """Recompute every hash from ``from_id`` on, as a careful forger would (``reseal``: also point
     each checkpoint at the new hashes, without the key to remake its seal)."""
-    rows = connection.execute(
-        "SELECT id, at, actor, action, entity_type, entity_id, detail FROM audit_event ORDER BY id").fetchall()
+    rows = connection.rows(
+        "SELECT id, at, actor, action, entity_type, entity_id, detail FROM audit_event ORDER BY id")
     prev = audit.GENESIS
     hashes: dict[int, str] = {}
     for event_id, at, actor, action, entity_type, entity_id, detail in rows:
@@ -92,15 +87,15 @@ def _rechain(connection: sqlite3.Connection, *, from_id: int, reseal: bool = Fal
                 sealed = json.loads(detail)
                 sealed["head"] = hashes[sealed["through"]]
                 detail = json.dumps(sealed, sort_keys=True)
-            at_iso = dt.datetime.fromisoformat(at).replace(tzinfo=dt.timezone.utc).isoformat()
+            stored = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at)
+            at_iso = stored.replace(tzinfo=dt.timezone.utc).isoformat()
             new_hash = audit._event_hash(prev, at_iso, actor, action, entity_type, entity_id, detail)
             connection.execute("UPDATE audit_event SET prev_hash = ?, hash = ?, detail = ? WHERE id = ?",
                                (prev, new_hash, detail, event_id))
             prev = new_hash
         else:
-            prev = connection.execute("SELECT hash FROM audit_event WHERE id = ?", (event_id,)).fetchone()[0]
+            prev = connection.rows("SELECT hash FROM audit_event WHERE id = ?", (event_id,))[0][0]
         hashes[event_id] = prev
-    connection.commit()
 
 
 def test_the_demo_log_is_checkpointed_and_anchored(demo_db: Database) -> None:
@@ -114,9 +109,8 @@ def test_the_demo_log_is_checkpointed_and_anchored(demo_db: Database) -> None:
 
 def test_removing_the_newest_events_is_found(demo_db: Database) -> None:
     connection = _raw(demo_db)
-    last = connection.execute("SELECT MAX(id) FROM audit_event").fetchone()[0]
+    last = connection.rows("SELECT MAX(id) FROM audit_event")[0][0]
     connection.execute("DELETE FROM audit_event WHERE id > ?", (last - 3,))
-    connection.commit()
     connection.close()
     report = audit.check_log(demo_db)
     assert not report.intact and "events were removed" in (report.problem or "")
@@ -188,9 +182,8 @@ def test_a_log_with_events_and_no_anchor_at_all_is_not_called_intact(demo_db: Da
 
 def test_a_restored_older_log_is_reanchored_as_an_event(demo_db: Database, people: dict[str, Actor]) -> None:
     connection = _raw(demo_db)  # what an older backup looks like: fewer events than the anchor names
-    last = connection.execute("SELECT MAX(id) FROM audit_event").fetchone()[0]
+    last = connection.rows("SELECT MAX(id) FROM audit_event")[0][0]
     connection.execute("DELETE FROM audit_event WHERE id > ?", (last - 3,))
-    connection.commit()
     connection.close()
     assert not audit.check_log(demo_db).intact
     audit.reanchor(demo_db, people["admin"], "restored a backup")

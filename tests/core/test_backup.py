@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from slamdesk.core import audit, backup, demo, register, users
+from slamdesk.core import audit, backup, backup_files, demo, register, restore, users
 from slamdesk.core.db import Database, head_revision, migrate
 from slamdesk.core.errors import DatabaseError, PermissionDenied
 from slamdesk.core.roles import Actor, Role
@@ -291,7 +291,7 @@ def test_restore_refuses_what_is_not_a_sound_slamdesk_backup(
     before = content(live)
     offered = refused_files[which]
     with pytest.raises(DatabaseError, match=because) as refused:
-        backup.restore(live, offered, actor=admin)
+        restore.restore(live, offered, actor=admin)
     message = str(refused.value)
     assert str(offered) in message and "\n" not in message
     assert content(live) == before
@@ -301,9 +301,9 @@ def test_restore_refuses_what_is_not_a_sound_slamdesk_backup(
 def test_restore_refuses_a_missing_file_and_the_database_itself(live: Path, tmp_path: Path) -> None:
     admin = admin_of(live)
     with pytest.raises(DatabaseError, match="no such file"):
-        backup.restore(live, tmp_path / "gone.db", actor=admin)
+        restore.restore(live, tmp_path / "gone.db", actor=admin)
     with pytest.raises(DatabaseError, match="is the database itself"):
-        backup.restore(live, live, actor=admin)
+        restore.restore(live, live, actor=admin)
 
 
 def test_only_an_administrator_may_restore_and_a_passed_role_is_not_trusted(live: Path, tmp_path: Path) -> None:
@@ -313,10 +313,10 @@ def test_only_an_administrator_may_restore_and_a_passed_role_is_not_trusted(live
     database.close()
     before = content(live)
     with pytest.raises(PermissionDenied, match=r"Anna Lindqvist \(representative\) cannot restore a backup"):
-        backup.restore(live, made.path, actor=anna)
+        restore.restore(live, made.path, actor=anna)
     posing = Actor(id=anna.id, username="anna", display_name="Anna", role=Role.ADMINISTRATOR)  # claims administrator
     with pytest.raises(PermissionDenied, match="cannot restore a backup"):
-        backup.restore(live, made.path, actor=posing)
+        restore.restore(live, made.path, actor=posing)
     assert content(live) == before
 
 
@@ -331,7 +331,7 @@ def test_restore_brings_back_the_old_data_while_the_database_is_open(live: Path,
     assert reader.execute("SELECT count(*) FROM app_user WHERE username = 'zoe'").fetchone() == (1,)
     seen: list[tuple[int, int]] = []
     try:
-        restored = backup.restore(live, made.path, actor=admin, progress=lambda d, t: seen.append((d, t)))
+        restored = restore.restore(live, made.path, actor=admin, progress=lambda d, t: seen.append((d, t)))
         assert reader.execute("SELECT count(*) FROM app_user WHERE username = 'zoe'").fetchone() == (1,)  # its snapshot
         reader.execute("COMMIT")
         assert reader.execute("SELECT count(*) FROM app_user WHERE username = 'zoe'").fetchone() == (0,)
@@ -366,7 +366,7 @@ def test_restoring_an_older_schema_upgrades_it(live: Path, tmp_path: Path) -> No
     database = Database.open(live)
     users.ensure_user(database, "zoe", "Zoë", Role.REPRESENTATIVE)
     database.close()
-    backup.restore(live, old_backup.path, actor=admin_of(live))
+    restore.restore(live, old_backup.path, actor=admin_of(live))
     assert rows(live, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
     reopened = Database.open(live)
     try:
@@ -383,7 +383,7 @@ def test_restoring_todays_daily_backup_does_not_rotate_it_away(live: Path) -> No
     admin = users.get_actor(database, "admin")
     users.ensure_user(database, "zoe", "Zoë", Role.REPRESENTATIVE)
     database.close()
-    restored = backup.restore(live, morning.path, actor=admin, now=at(dt.date(2026, 12, 2), 15))
+    restored = restore.restore(live, morning.path, actor=admin, now=at(dt.date(2026, 12, 2), 15))
     assert rows(live, "SELECT count(*) FROM app_user WHERE username = 'zoe'") == [(0,)]
     assert morning.path.exists()  # the newer before-restore backup did not rotate away what was being restored
     assert restored.kept.path.name == "live-20261202-150000-before-restore.db"
@@ -400,7 +400,7 @@ def test_hostile_file_and_folder_names_are_handled(tmp_path: Path) -> None:
     assert made.path.parent == folder / "backups" and made.path.name.startswith("live db #%-")
     out = backup.backup(path, out=folder / "copy ?mode=memory&immutable=0 #.db")
     assert rows(out.path, "SELECT username FROM app_user") == [("admin",)]
-    assert backup.restore(path, out.path, actor=admin).source == out.path
+    assert restore.restore(path, out.path, actor=admin).source == out.path
 
 
 WRITER = """
@@ -454,11 +454,12 @@ def test_restore_gives_up_on_a_database_another_process_keeps_locked(
     users.ensure_user(database, "zoe", "Zoë", Role.REPRESENTATIVE)
     database.close()
     before = content(live)
-    monkeypatch.setattr(backup, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(backup_files, "BUSY_TIMEOUT_MS", 500)  # the page copy gives up
+    monkeypatch.setattr(restore, "BUSY_TIMEOUT_MS", 500)  # and so does opening the live file
     with subprocess.Popen([sys.executable, "-c", HOLDER, str(live), "4"], stdout=subprocess.PIPE, text=True) as child:
         assert child.stdout is not None and child.stdout.readline().strip() == "holding"
         with pytest.raises(DatabaseError, match=r"stayed busy .*nothing was restored, try again"):
-            backup.restore(live, made.path, actor=admin)
+            restore.restore(live, made.path, actor=admin)
     assert content(live) == before
 
 
@@ -468,7 +469,7 @@ def test_after_a_restore_the_audit_log_checks_out_against_its_anchor(live: Path,
     made = backup.backup(live, out=tmp_path / "saved.db")
     users.ensure_user(database, "zoe", "Zoë", Role.REPRESENTATIVE)
     audit.checkpoint(database)  # the anchor outside the database now names an event the backup does not have
-    backup.restore(live, made.path, actor=admin)
+    restore.restore(live, made.path, actor=admin)
     report = audit.check_log(database)
     assert report.intact, report.problem
     database.close()

@@ -16,8 +16,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from slamdesk.core import register, settings, users
 from slamdesk.core.db import Database, head_revision
+from tests.raw import raw
 
 START_TOGETHER = """
 import sys, time
@@ -40,25 +43,34 @@ def _together(code: str, *args: str, count: int = 2) -> list[subprocess.Complete
             for child, (out, err) in zip(children, outputs)]
 
 
-def test_two_first_opens_of_a_new_database_both_succeed(tmp_path: Path) -> None:
-    path = tmp_path / "new.db"
-    runs = _together("from slamdesk.core.db import Database\nDatabase.open(sys.argv[1]).close()\nprint('ok')", str(path))
+def test_two_first_opens_of_a_new_database_both_succeed(blank_target: str | Path) -> None:
+    runs = _together("from slamdesk.core.db import Database\nDatabase.open(sys.argv[1]).close()\nprint('ok')",
+                     str(blank_target))
     assert [run.returncode for run in runs] == [0, 0], [run.stderr[-800:] for run in runs]
+    db = Database.open(blank_target)
+    with raw(db) as connection:
+        assert connection.rows("SELECT version_num FROM alembic_version") == [(head_revision(),)]
+    db.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_new_database_file_is_sound_and_private(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    Database.open(path).close()
     connection = sqlite3.connect(path)
-    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
     assert path.stat().st_mode & 0o777 == 0o600  # readable by its owner only
 
 
-def test_two_demo_runs_at_once_make_one_demo(tmp_path: Path) -> None:
-    path = tmp_path / "demo.db"
-    Database.open(path).close()
-    runs = _together("from slamdesk.cli import main\nraise SystemExit(main(['--db', sys.argv[1], 'demo']))", str(path))
+def test_two_demo_runs_at_once_make_one_demo(blank_target: str | Path) -> None:
+    Database.open(blank_target).close()
+    runs = _together("from slamdesk.cli import main\nraise SystemExit(main(['--db', sys.argv[1], 'demo']))",
+                     str(blank_target))
     assert [run.returncode for run in runs] == [0, 0], [run.stderr[-800:] for run in runs]
     said = sorted(run.stdout.strip().split(":")[0] for run in runs)
     assert said[0].startswith("demo portfolio already present") and said[1] == "demo portfolio created"
-    db = Database.open(path)
+    db = Database.open(blank_target)
     assert register.count_agreements(db) == 8
     db.close()
 
@@ -72,18 +84,22 @@ print("done")
 """
 
 
-def test_a_writer_beside_a_bulk_run_never_waits_out_the_busy_timeout(tmp_path: Path) -> None:
-    path = tmp_path / "bulk.db"
-    db = Database.open(path)
+def test_a_writer_beside_a_bulk_run_never_waits_out_the_busy_timeout(blank_target: str | Path) -> None:
+    db = Database.open(blank_target)
     admin = users.get_actor(db)
-    child = subprocess.Popen([sys.executable, "-c", START_TOGETHER + BULK, str(path), f"{time.time():.3f}", "30000"],
+    child = subprocess.Popen([sys.executable, "-c", START_TOGETHER + BULK, str(blank_target), f"{time.time():.3f}",
+                              "30000"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     writes = 0
-    while child.poll() is None:
-        settings.set_setting(db, admin, settings.PROVIDER_NAME, f"Provider {writes}")  # raises if it waits too long
-        writes += 1
-        time.sleep(0.05)
-    out, err = child.communicate()
+    try:
+        while child.poll() is None:
+            settings.set_setting(db, admin, settings.PROVIDER_NAME, f"Provider {writes}")  # raises if it waits too long
+            writes += 1
+            time.sleep(0.05)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        out, err = child.communicate()
     assert child.returncode == 0 and out.strip() == "done", err[-800:]
     assert writes > 5
     assert settings.get_setting(db, settings.PROVIDER_NAME) == f"Provider {writes - 1}"

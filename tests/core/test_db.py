@@ -11,6 +11,7 @@ from slamdesk.core.errors import ConcurrencyError, DatabaseError
 from slamdesk.models import Customer
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_migrated_with_wal_and_foreign_keys(db: Database) -> None:
     with db.read() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -30,6 +29,7 @@ from slamdesk.core.paths import keys_dir
 from slamdesk.core.roles import Actor
 from slamdesk.documents import pdf
 from slamdesk.documents.signing import sign_pdf
+from tests.raw import REFUSED, raw
 
 PASSPHRASE = "correct horse battery"
 
@@ -169,7 +169,7 @@ RAW_EDITS = [
                              "JOIN agreement a ON a.id = v.agreement_id WHERE a.number = :n)", "review record"),
     ("status back to draft", "UPDATE agreement_version SET status = 'draft' WHERE agreement_id = (SELECT id FROM "
                              "agreement WHERE number = :n)", "moves forward"),
-    ("tax rate", "UPDATE agreement_version SET tax_rate_pct = 0 WHERE agreement_id = (SELECT id FROM agreement "
+    ("tax rate", "UPDATE agreement_version SET tax_rate_pct = tax_rate_pct + 10000 WHERE agreement_id = (SELECT id FROM agreement "
                  "WHERE number = :n)", "frozen"),
     ("sealed content", "UPDATE agreement_version SET content_json = '{}' WHERE agreement_id = (SELECT id FROM "
                        "agreement WHERE number = :n)", "frozen"),
@@ -180,29 +180,14 @@ RAW_EDITS = [
 ]
 
 
-def _changes(db: Database, sql: str, number: str) -> int:
-    """How many rows ``sql`` changes on an unprotected copy (so a test never passes by changing nothing)."""
-    copy = sqlite3.connect(":memory:")
-    source = sqlite3.connect(db.path)
-    source.backup(copy)
-    source.close()
-    for (name,) in copy.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-        copy.execute(f"DROP TRIGGER {name}")
-    copy.execute("PRAGMA foreign_keys = OFF")
-    changed = copy.execute(sql, {"n": number}).rowcount
-    copy.close()
-    return changed
-
-
 @pytest.mark.parametrize(("what", "sql", "said"), RAW_EDITS, ids=[edit[0] for edit in RAW_EDITS])
 def test_raw_sql_cannot_change_what_a_signed_document_shows(
     demo_db: Database, number: str, what: str, sql: str, said: str
 ) -> None:
-    assert _changes(demo_db, sql, number) > 0, f"{what}: the statement must touch a row"
-    connection = sqlite3.connect(demo_db.path)
-    with pytest.raises(sqlite3.IntegrityError, match="frozen") as refused:
-        connection.execute(sql.replace(":n", f"'{number}'"))
-    connection.close()
+    with raw(demo_db) as connection:
+        assert connection.changes_unprotected(sql, {"n": number}) > 0, f"{what}: the statement must touch a row"
+        with pytest.raises(REFUSED, match="frozen") as refused:
+            connection.execute(sql, {"n": number})
     assert said in str(refused.value)
     # Through slamdesk's own transactions the refusal is a FrozenError in words.
     with pytest.raises(FrozenError) as words:
@@ -218,26 +203,16 @@ def test_a_draft_is_still_free_to_change(demo_db: Database) -> None:
     assert agreements.get_agreement(demo_db, draft).title == "Renamed draft"
 
 
-def _drop_triggers(db: Database) -> None:
-    connection = sqlite3.connect(db.path)
-    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-        connection.execute(f"DROP TRIGGER {name}")
-    connection.commit()
-    connection.close()
-
-
 def test_with_the_triggers_dropped_a_new_export_still_shows_exactly_what_was_signed(
     demo_db: Database, people: dict[str, Actor], number: str, tmp_path: Path
 ) -> None:
     signed = agreements.get_agreement(demo_db, number)
-    _drop_triggers(demo_db)
-    connection = sqlite3.connect(demo_db.path)
-    connection.execute("UPDATE agreement SET title = 'Changed title', currency = 'USD' WHERE number = ?", (number,))
-    connection.execute("UPDATE customer SET name = 'Mallory Holdings' WHERE id = (SELECT customer_id FROM agreement "
-                       "WHERE number = ?)", (number,))
-    connection.execute("UPDATE app_user SET display_name = 'Someone Else'")
-    connection.commit()
-    connection.close()
+    with raw(demo_db) as connection:
+        connection.drop_triggers()
+        connection.execute("UPDATE agreement SET title = 'Changed title', currency = 'USD' WHERE number = ?", (number,))
+        connection.execute("UPDATE customer SET name = 'Mallory Holdings' WHERE id = (SELECT customer_id FROM "
+                           "agreement WHERE number = ?)", (number,))
+        connection.execute("UPDATE app_user SET display_name = 'Someone Else'")
     settings.set_setting(demo_db, people["admin"], settings.PROVIDER_NAME, "Other Provider AB")
 
     detail = agreements.get_agreement(demo_db, number)
@@ -255,13 +230,11 @@ def test_with_the_triggers_dropped_a_new_export_still_shows_exactly_what_was_sig
 def test_altered_sealed_content_is_refused_at_export_and_fails_verification(
     demo_db: Database, people: dict[str, Actor], number: str, signed_pdf: Path, tmp_path: Path
 ) -> None:
-    _drop_triggers(demo_db)
-    connection = sqlite3.connect(demo_db.path)
-    connection.execute(
-        "UPDATE agreement_version SET content_json = replace(content_json, '\"title\":', '\"title\":\"X\",\"_\":') "
-        "WHERE agreement_id = (SELECT id FROM agreement WHERE number = ?)", (number,))
-    connection.commit()
-    connection.close()
+    with raw(demo_db) as connection:
+        connection.drop_triggers()
+        connection.execute(
+            "UPDATE agreement_version SET content_json = replace(content_json, '\"title\":', '\"title\":\"X\",\"_\":') "
+            "WHERE agreement_id = (SELECT id FROM agreement WHERE number = ?)", (number,))
     with pytest.raises(FrozenError, match="no longer matches the seal"):
         export.export_agreement(demo_db, people["linh"], number, ("pdf",), tmp_path / "o", passphrase=PASSPHRASE)
     verdict = verification.verify_document(demo_db, signed_pdf)

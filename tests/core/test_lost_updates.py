@@ -28,6 +28,7 @@ from slamdesk.core import catalogue, clauses, requirements, structure, users
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ConcurrencyError, ValidationError
 from slamdesk.core.roles import Actor, Role
+from tests.raw import raw
 
 from .helpers import draft
 from .test_structure import build_structure
@@ -70,7 +71,7 @@ def in_other_process(db: Database, code: str, *args: object) -> tuple[dt.datetim
     """Run ``code`` as ``bo`` in a child process on the same database file; returns the time around it."""
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     result = subprocess.run(
-        [sys.executable, "-c", CHILD_PRELUDE + textwrap.dedent(code), str(db.path), *map(str, args)],
+        [sys.executable, "-c", CHILD_PRELUDE + textwrap.dedent(code), str(db.target), *map(str, args)],
         capture_output=True, text=True, timeout=60, env=os.environ.copy(),
     )
     assert result.returncode == 0, result.stderr
@@ -249,7 +250,7 @@ def _race(db: Database, what: str) -> list[list[str]]:
     start = time.time() + 2.0  # both children are started and waiting by then
     children = [
         subprocess.Popen(
-            [sys.executable, "-c", CHILD_PRELUDE + RACE, str(db.path), str(start), what, name],
+            [sys.executable, "-c", CHILD_PRELUDE + RACE, str(db.target), str(start), what, name],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy(),
         )
         for name in ("one", "two")
@@ -388,8 +389,8 @@ def test_a_stale_service_save_is_refused_with_who_and_when(demo_db: Database, ad
 def test_a_change_nobody_audited_is_still_refused(demo_db: Database, people: dict[str, Actor]) -> None:
     """Raw SQL leaves no audit event: the refusal cannot name anyone but still refuses."""
     view = _draft_document(demo_db)
-    with demo_db.engine.begin() as connection:
-        connection.exec_driver_sql(
+    with raw(demo_db) as connection:
+        connection.execute(
             "UPDATE requirements_document SET title = 'by hand', row_version = row_version + 1 WHERE id = ?",
             (view.id,),
         )

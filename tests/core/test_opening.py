@@ -14,32 +14,31 @@ from slamdesk.core import db as database_module
 from slamdesk.core import register, settings, users
 from slamdesk.core.db import Database, head_revision
 from slamdesk.core.errors import DatabaseError, ReadOnlyError
+from tests.raw import raw
 
 
-def _from_the_future(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE alembic_version SET version_num = '9999'")
-    connection.commit()
-    connection.close()
+def _from_the_future(db: Database) -> None:
+    with raw(db) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
 
 
 def test_a_database_from_a_newer_slamdesk_is_refused_by_name_untouched(demo_db: Database) -> None:
-    path = demo_db.path
+    target = demo_db.target
+    _from_the_future(demo_db)
     demo_db.close()
-    _from_the_future(path)
-    before = path.read_bytes()
+    before = demo_db.path.read_bytes() if demo_db.dialect == "sqlite" else None
     with pytest.raises(DatabaseError) as refused:
-        Database.open(path)
+        Database.open(target)
     message = str(refused.value)
     assert "newer slamdesk (schema 9999)" in message and __version__ in message and head_revision() in message
-    assert path.read_bytes() == before
+    if before is not None:
+        assert demo_db.path.read_bytes() == before
 
 
 def test_the_command_line_says_so_in_one_line(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    path = demo_db.path
+    _from_the_future(demo_db)
     demo_db.close()
-    _from_the_future(path)
-    assert main(["--db", str(path), "register"]) == 1
+    assert main(["--db", str(demo_db.target), "register"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "newer slamdesk" in err and "Traceback" not in err
 

@@ -60,9 +60,9 @@ def test_save_list_apply_and_delete_per_user(demo_db: Database, people: dict[str
 
 def test_saved_filters_survive_reopening_the_database(demo_db: Database, people: dict[str, Actor]) -> None:
     saved_filters.save_filter(demo_db, people["anna"], "Everything", EVERYTHING)
-    path = demo_db.path
+    target = demo_db.target
     demo_db.close()
-    again = Database.open(path)
+    again = Database.open(target)
     try:
         assert saved_filters.get_saved_filter(again, people["anna"], "everything").criteria == EVERYTHING
         with again.read() as session:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from slamdesk.core import backup, portfolio
+from slamdesk.core import backup, portfolio, restore
 from slamdesk.core.roles import Actor
 from slamdesk.ui.main_window import MainWindow
 
@@ -51,12 +52,12 @@ def test_the_file_menu_offers_back_up_and_restore(window: MainWindow) -> None:
 
 
 class Held:
-    """Holds core's ``function`` in its worker thread after its first progress report, until released."""
+    """Holds core's ``module.name`` in its worker thread after its first progress report, until released."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str, module: ModuleType = backup) -> None:
         self.reached, self.release = threading.Event(), threading.Event()
         self.threads: list[str] = []
-        real = getattr(backup, name)
+        real = getattr(module, name)
 
         def held(*args: object, **options: object) -> object:
             report = options.pop("progress")
@@ -70,7 +71,7 @@ class Held:
 
             return real(*args, progress=slow, **options)
 
-        monkeypatch.setattr(backup, name, held)
+        monkeypatch.setattr(module, name, held)
 
 
 def test_back_up_now_runs_in_a_worker_with_progress(
@@ -121,7 +122,7 @@ def test_restore_asks_for_the_file_confirms_it_by_name_and_date_and_refreshes_th
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     shoot(window, "restore_confirmation", box)
     (restore_button,) = [b for b in box.buttons() if b.text() == "&Restore"]
-    hold = Held(monkeypatch, "restore")
+    hold = Held(monkeypatch, "restore", restore)
     restore_button.click()
     try:
         progress = window.backups.progress
@@ -134,7 +135,7 @@ def test_restore_asks_for_the_file_confirms_it_by_name_and_date_and_refreshes_th
     with qtbot.waitSignal(window.backups.finished, timeout=WAIT_MS) as done:
         pass
     restored, error = done.args
-    assert error == "" and isinstance(restored, backup.Restored)
+    assert error == "" and isinstance(restored, restore.Restored)
     qtbot.waitUntil(lambda: window.register.model.total == 8, timeout=WAIT_MS)
     assert window.register.count.text() == "8 agreements"
     assert restored.kept.path.name.endswith("-before-restore.db") and agreements(restored.kept.path) == 13

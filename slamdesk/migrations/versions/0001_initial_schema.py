@@ -8,6 +8,8 @@ Create Date: 2026-11-23
 from alembic import op
 import sqlalchemy as sa
 
+from slamdesk.migrations.dialect import on_sqlite
+
 
 revision = '0001'
 down_revision = None
@@ -252,8 +254,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_signature_version_id'), ['version_id'], unique=False)
 
 
-    for statement in TRIGGERS:
-        op.execute(statement)
+    if on_sqlite():  # PostgreSQL gets these rules in PL/pgSQL in revision 0006
+        for statement in TRIGGERS:
+            op.execute(statement)
 
 
 # A signed version is frozen: its content and lines cannot change, and the

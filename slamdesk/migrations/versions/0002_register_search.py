@@ -7,6 +7,8 @@ Create Date: 2026-11-23
 
 from alembic import op
 
+from slamdesk.migrations.dialect import on_sqlite
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -26,11 +28,12 @@ FROM agreement a JOIN customer c ON c.id = a.customer_id
 
 
 def upgrade() -> None:
-    op.execute(
-        "CREATE VIRTUAL TABLE agreement_search USING fts5("
-        "number, title, customer, contact, services, tokenize = 'unicode61 remove_diacritics 2')"
-    )
-    op.execute(BACKFILL)
+    if on_sqlite():  # PostgreSQL's search index comes with revision 0006
+        op.execute(
+            "CREATE VIRTUAL TABLE agreement_search USING fts5("
+            "number, title, customer, contact, services, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        op.execute(BACKFILL)
     op.create_index("ix_agreement_version_start_date", "agreement_version", ["start_date"])
     op.create_index("ix_agreement_version_end_date", "agreement_version", ["end_date"])
     op.create_index("ix_agreement_kind", "agreement", ["kind"])
@@ -42,4 +45,5 @@ def downgrade() -> None:
     op.drop_index("ix_agreement_kind", "agreement")
     op.drop_index("ix_agreement_version_end_date", "agreement_version")
     op.drop_index("ix_agreement_version_start_date", "agreement_version")
-    op.execute("DROP TABLE agreement_search")
+    if on_sqlite():
+        op.execute("DROP TABLE agreement_search")

@@ -19,6 +19,7 @@ Create Date: 2026-11-23
 import sqlalchemy as sa
 from alembic import op
 
+from slamdesk.migrations.dialect import on_sqlite
 from slamdesk.models.base import Decimal4, UtcDateTime
 
 revision = "0003"
@@ -83,8 +84,9 @@ def upgrade() -> None:
 
     with op.batch_alter_table("agreement_version") as batch_op:
         batch_op.add_column(sa.Column("tax_rate_pct", Decimal4(), nullable=False, server_default="0"))
-    op.execute("DROP TRIGGER agreement_version_frozen")
-    op.execute(VERSION_FROZEN)
+    if on_sqlite():
+        op.execute("DROP TRIGGER agreement_version_frozen")
+        op.execute(VERSION_FROZEN)
 
     with op.batch_alter_table("service") as batch_op:
         batch_op.add_column(sa.Column("row_version", sa.Integer(), nullable=False, server_default="1"))
@@ -174,8 +176,9 @@ def downgrade() -> None:
             batch_op.drop_column(name)
     with op.batch_alter_table("service") as batch_op:
         batch_op.drop_column("row_version")
-    op.execute("DROP TRIGGER agreement_version_frozen")
-    op.execute(VERSION_FROZEN.replace(" tax_rate_pct,", ""))
+    if on_sqlite():
+        op.execute("DROP TRIGGER agreement_version_frozen")
+        op.execute(VERSION_FROZEN.replace(" tax_rate_pct,", ""))
     # Not a batch: rebuilding agreement_version would break the triggers on its lines.
     op.drop_column("agreement_version", "tax_rate_pct")
     for name in ("volume_band", "service_commitment", "regional_variant"):

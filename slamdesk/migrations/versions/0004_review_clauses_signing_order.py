@@ -15,6 +15,7 @@ Create Date: 2026-11-23
 import sqlalchemy as sa
 from alembic import op
 
+from slamdesk.migrations.dialect import on_sqlite
 from slamdesk.models.base import UtcDateTime
 
 revision = "0004"
@@ -71,7 +72,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agreement_clause")),
     )
     _index("agreement_clause", "version_id")
-    for name, (event, row) in CLAUSE_TRIGGERS.items():
+    for name, (event, row) in CLAUSE_TRIGGERS.items() if on_sqlite() else ():
         op.execute(
             f"CREATE TRIGGER {name} BEFORE {event} ON agreement_clause "
             f"WHEN ({FROZEN_VERSION.format(row=row)}) IS NOT NULL "
@@ -155,7 +156,7 @@ def downgrade() -> None:
         batch_op.drop_constraint("uq_signature_signatory_id", type_="unique")
         batch_op.drop_column("signatory_id")
         batch_op.create_unique_constraint("uq_signature_version_id", ["version_id", "party"])
-    for name in CLAUSE_TRIGGERS:
+    for name in CLAUSE_TRIGGERS if on_sqlite() else ():
         op.execute(f"DROP TRIGGER {name}")
     for table in ("signatory", "review_comment", "review_assignment", "review_round", "agreement_clause", "clause"):
         op.drop_table(table)

@@ -29,6 +29,8 @@ Create Date: 2026-12-02
 
 from alembic import op
 
+from slamdesk.migrations.dialect import on_sqlite
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -127,7 +129,7 @@ for table, version in (
 
 
 def upgrade() -> None:
-    for name, body in TRIGGERS.items():
+    for name, body in TRIGGERS.items() if on_sqlite() else ():  # PostgreSQL: revision 0006
         op.execute(f"CREATE TRIGGER {name} {body}")
     # Who last changed a record, and who touched a version, are read from the log by entity.
     op.create_index("ix_audit_event_entity", "audit_event", ["entity_type", "entity_id"])
@@ -135,5 +137,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_audit_event_entity", table_name="audit_event")
-    for name in TRIGGERS:
+    for name in TRIGGERS if on_sqlite() else ():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")

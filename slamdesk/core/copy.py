@@ -1,0 +1,150 @@
+"""Moving a whole register between databases: a SQLite file and a team database, either way.
+
+``copy_database`` copies every row (customers, catalogue, requirements,
+agreements with their sealed content, reviews, signatures, exported
+documents' records, the audit log) into an empty destination, through the
+destination's own rules: a signed version arrives approved, gets its lines,
+clauses, review record and signatures, and is then sealed and moved to its
+status, as signing does, so the freezing triggers stay on all the while.
+Then it checks: the same number of rows in every table, every sealed
+version's content still hashing to its seal (and the same seals as the
+source), and the audit chain intact. The destination's audit log is then
+anchored where it now lives, by an event that says where it was copied from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, text, update
+
+from ..models import Agreement, AgreementVersion, Base
+from . import audit, search_index
+from .db import Database
+from .errors import DatabaseError, ValidationError
+from .frozen import seal_intact
+
+BATCH = 1_000
+# Not copied: the schema's own bookkeeping, and the search index (each backend rebuilds its own form).
+_SKIPPED = {"alembic_version", "agreement_search"}
+_LATER = {"agreement": ("parent_id", "supports_id"), "agreement_version": ("content_json", "content_sha256", "frozen_at")}
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    """What was copied: rows per table and the number of sealed versions checked."""
+
+    rows: dict[str, int]
+    sealed: int
+    audit_events: int
+
+
+def _tables() -> list[Any]:
+    return [table for table in Base.metadata.sorted_tables if table.name not in _SKIPPED]
+
+
+def _count(db: Database, table: Any) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(table)) or 0)
+
+
+def copy_database(
+    source: Database, destination: Database, progress: Callable[[str, int, int], None] | None = None
+) -> CopyReport:
+    """Copy everything in ``source`` into the empty ``destination`` and check it (see the module docstring).
+
+    ``progress(table, done, total)`` is told as each table is copied.
+    """
+    if source.location == destination.location:
+        raise ValidationError("copy a register to another database, not onto itself", field="to")
+    nonempty = [table.name for table in _tables() if _count(destination, table)]
+    if nonempty:
+        raise ValidationError(
+            f"{destination.location} is not empty (it has {', '.join(nonempty[:3])}); copy into a new database",
+            field="to",
+        )
+    rows: dict[str, int] = {}
+    with source.read() as reading, destination.unit_of_work() as writing:
+        for table in _tables():
+            later = _LATER.get(table.name, ())
+            total = rows[table.name] = int(reading.scalar(select(func.count()).select_from(table)) or 0)
+            done = 0
+            for chunk in _chunks(reading.execute(select(table).order_by(*table.primary_key.columns))):
+                batch = [dict(row._mapping) for row in chunk]
+                for row in batch:
+                    for column in later:
+                        row[column] = None
+                    if table.name == "agreement_version" and row["status"] in _SEALED_STATUSES:
+                        row["status"] = "approved"  # signed again below, after its signatures are in
+                writing.execute(table.insert(), batch)
+                done += len(batch)
+                if progress is not None:
+                    progress(table.name, done, total)
+        _finish(reading, writing)
+        _reset_sequences(writing)
+        search_index.refresh(writing, writing.scalars(select(Agreement.id)).all())
+    report = _check(source, destination, rows)
+    audit.reanchor(destination, None, "copied", source=source.location)
+    return report
+
+
+_SEALED_STATUSES = {"signed", "active", "terminated"}
+
+
+def _chunks(result: Any) -> Any:
+    while chunk := result.fetchmany(BATCH):
+        yield chunk
+
+
+def _finish(reading: Any, writing: Any) -> None:
+    """The links between agreements, then each sealed version's seal and status, as signing leaves them."""
+    links = reading.execute(select(Agreement.id, Agreement.parent_id, Agreement.supports_id)).all()
+    for agreement_id, parent_id, supports_id in links:
+        if parent_id is not None or supports_id is not None:
+            writing.execute(update(Agreement).where(Agreement.id == agreement_id)
+                            .values(parent_id=parent_id, supports_id=supports_id))
+    sealed = reading.execute(
+        select(AgreementVersion.id, AgreementVersion.status, AgreementVersion.content_json,
+               AgreementVersion.content_sha256, AgreementVersion.frozen_at)
+        .where(AgreementVersion.content_sha256.is_not(None))
+    ).all()
+    table = AgreementVersion.__table__
+    for version_id, status, content_json, content_sha256, frozen_at in sealed:
+        writing.execute(table.update().where(table.c.id == version_id).values(
+            status=status, content_json=content_json, content_sha256=content_sha256,
+            frozen_at=frozen_at))
+
+
+def _reset_sequences(writing: Any) -> None:
+    """On PostgreSQL, ids go on after the highest copied one."""
+    if writing.get_bind().dialect.name != "postgresql":
+        return
+    for table in _tables():
+        if "id" in table.c and table.c.id.autoincrement:
+            writing.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"))
+
+
+def _check(source: Database, destination: Database, rows: dict[str, int]) -> CopyReport:
+    for table in _tables():
+        copied = _count(destination, table)
+        if copied != rows[table.name]:
+            raise DatabaseError(f"the copy of {table.name} has {copied} rows, the source {rows[table.name]}")
+    seals = select(AgreementVersion.id, AgreementVersion.content_json, AgreementVersion.content_sha256).where(
+        AgreementVersion.content_sha256.is_not(None)).order_by(AgreementVersion.id)
+    with source.read() as session:
+        expected = {row[0]: row[2] for row in session.execute(seals)}
+    with destination.read() as session:
+        found = session.execute(seals).all()
+        chain = audit.verify_chain(session)
+    for version_id, content_json, content_sha256 in found:
+        if expected.get(version_id) != content_sha256 or not seal_intact(content_json, content_sha256):
+            raise DatabaseError(f"the sealed content of agreement version {version_id} did not arrive intact")
+    if len(found) != len(expected):
+        raise DatabaseError(f"{len(expected)} sealed versions in the source, {len(found)} in the copy")
+    if not chain.intact:
+        raise DatabaseError(f"the copied audit log does not check out: {chain.problem}")
+    return CopyReport(rows, len(found), chain.events)
