@@ -39,7 +39,7 @@ def timed(label: str, work: Callable[[], object], runs: int = 5) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--agreements", type=int, default=100_000)
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db", help="a SQLite file or a postgresql://USER@HOST/DB team database")
     args = parser.parse_args()
     path = args.db or Path(tempfile.mkdtemp()) / "bench.db"
     start = time.perf_counter()

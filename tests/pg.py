@@ -50,10 +50,17 @@ class Cluster:
             self.user = pwd.getpwuid(os.geteuid()).pw_name
         self._run(_bin("initdb"), "-D", str(self.data), "-A", "trust", "-U", self.user, "-E", "UTF8",
                   "--locale=C.UTF-8")
+        self.start()
+        atexit.register(self.stop)
+
+    def start(self) -> None:
         self._run(_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "log"), "-w", "-o",
                   f"-k {self.socket} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
                   "-c full_page_writes=off -c max_connections=200", "start")
-        atexit.register(self.stop)
+
+    def halt(self) -> None:
+        """The server goes away (a reboot, a pulled cable): every connection is cut."""
+        self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def _run(self, *command: str) -> None:
         result = subprocess.run([*self._as, *command], capture_output=True, text=True, check=False, timeout=120)

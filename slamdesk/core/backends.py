@@ -144,10 +144,29 @@ def _postgresql_begin(connection: Connection) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
 
 
+# The server answered, but no: who or what was asked for is wrong, not the line to it.
+_REFUSED = ("authentication failed", "does not exist", "no password supplied", "permission denied")
+
+
+def _server_gone(context: Any) -> None:
+    """A lost server is a normal event: one ``DatabaseUnreachableError`` in words, whatever was running."""
+    original = context.original_exception
+    code = getattr(original, "sqlstate", None) or ""
+    if any(reason in str(original) for reason in _REFUSED):
+        return  # the server answered: who or what was asked for is wrong, not the line
+    if context.is_disconnect or code.startswith("08") or "connection" in str(original).lower() and code == "":
+        said = str(original).strip().splitlines()[0] if str(original).strip() else "no answer"
+        said = said.removeprefix("connection is bad: ").removeprefix("consuming input failed: ")
+        raise DatabaseUnreachableError(
+            f"team database unreachable: {said}; nothing was half-written; try again when it is back"
+        ) from original
+
+
 def postgresql_engine(url: URL) -> Engine:
     engine = create_engine(url, pool_pre_ping=True)
     event.listen(engine, "connect", _postgresql_session)
     event.listen(engine, "begin", _postgresql_begin)
+    event.listen(engine, "handle_error", _server_gone)
     return engine
 
 
@@ -219,8 +238,11 @@ def database_error(error: exc.DBAPIError, where: str = "") -> Exception:
     if "frozen" in message:
         return FrozenError("this agreement version is signed and frozen; make an amendment")
     from_server = type(error.orig).__module__.startswith("psycopg")
+    if from_server and any(reason in message for reason in _REFUSED):
+        said = message.rsplit("FATAL:", 1)[-1].strip()
+        return DatabaseError(f"the team database server refused: {said}")
     if from_server and ((code or "").startswith("08") or (code is None and isinstance(error, exc.OperationalError))):
-        return DatabaseUnreachableError(f"the team database{where} cannot be reached ({message}); try again")
+        return DatabaseUnreachableError(f"team database unreachable: {message}; try again when it is back")
     return DatabaseError(f"database error{where}: {message}")
 
 

@@ -209,7 +209,7 @@ class Database:
         except exc.DBAPIError as error:
             engine.dispose()
             mapped = backends.database_error(error, f" {name}")
-            if isinstance(mapped, DatabaseError) and type(mapped) is not DatabaseError:
+            if type(mapped) is not DatabaseError or str(mapped).startswith("the team database server refused"):
                 raise mapped from error
             raise DatabaseError(f"cannot open database {name}: {str(error.orig).strip().splitlines()[0]}") from error
         except BaseException:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -28,6 +29,7 @@ from .context import AppContext
 from .detail_panel import DetailPanel
 from .register_model import PAGE_SIZE
 from .register_view import RegisterPanel
+from .team_dialog import TeamDatabaseDialog
 from .view_export import ViewExport
 from .wizard import AgreementWizard
 
@@ -69,7 +71,8 @@ class MainWindow(QMainWindow):
         self.wizard: AgreementWizard | None = None
         self.login_dialog: LoginDialog | None = None
         read_only = " (read-only)" if context.db.read_only else ""
-        self.setWindowTitle(f"{context.db.path.name}{read_only} — slamdesk")
+        where = context.db.path.name if context.db.dialect == "sqlite" else context.db.location
+        self.setWindowTitle(f"{where}{read_only} — slamdesk")
         self.register = RegisterPanel(context.db, page_size=page_size, actor=context.actor)
         self.setCentralWidget(self.register)
         self.detail = DetailPanel()
@@ -106,6 +109,29 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.show_agreement(self.register.selected_number())
 
+    # Another database
+
+    def connect_team(self) -> MainWindow | None:
+        """Open a team database in a new window, as a profile of that database; this one closes."""
+        dialog = TeamDatabaseDialog(self.settings, self)
+        self.team_dialog = dialog
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
+                return None
+        finally:
+            self.team_dialog = None
+        from .app import choose_actor  # app builds this window
+
+        actor = choose_actor(dialog.database, settings=self.settings)
+        if actor is None:
+            dialog.database.close()
+            return None
+        self.successor = MainWindow(AppContext(dialog.database, actor), settings=self.settings)
+        self.successor.resize(self.size())
+        self.successor.show()
+        self.close()
+        return self.successor
+
     # Building
 
     def _make_app_actions(self) -> None:
@@ -119,6 +145,9 @@ class MainWindow(QMainWindow):
         self.find_action = QAction("&Find…", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
+        self.team_action = QAction("Connect to a &team database…", self)
+        self.team_action.setStatusTip("Work on the register your team shares on a PostgreSQL server")
+        self.team_action.triggered.connect(self.connect_team)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -218,6 +247,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_view_action, self.batch_action])
         file_menu.addSeparator()
         file_menu.addActions(self.backups.actions)
+        file_menu.addSeparator()
+        file_menu.addAction(self.team_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         agreement_menu = menus.addMenu("&Agreement")
