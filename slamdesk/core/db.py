@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -235,6 +235,8 @@ class Database:
         try:
             session.connection()  # take the write lock now: what we read next is what we write against
             yield session
+            if self.dialect == POSTGRESQL:
+                session.execute(text("SELECT pg_notify('slamdesk', '')"))  # other desks read again (core.watch)
             session.commit()
             for after_commit in session.info.pop(AFTER_COMMIT, {}).values():
                 after_commit()

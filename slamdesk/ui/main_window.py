@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import agreements, audit, users
+from ..core.watch import ChangeWatcher
 from ..core.errors import SlamdeskError
 from ..core.register import RegisterRow
 from ..core.roles import Actor
@@ -46,6 +47,7 @@ STATE_KEY = "main_window/state"
 DEFAULT_SIZE = (1280, 800)
 STATUS_TIMEOUT_MS = 15_000
 CHECKPOINT_CHECK_MS = 10 * 60 * 1000  # audit.checkpoint_if_due seals at most hourly
+WATCH_MS = 3000  # how often to look for changes saved elsewhere
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self, context: AppContext, *, settings: QSettings | None = None, page_size: int = PAGE_SIZE,
-        parent: QWidget | None = None,
+        watch_ms: int = WATCH_MS, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -100,6 +102,13 @@ class MainWindow(QMainWindow):
         self.checkpoint_timer.setInterval(CHECKPOINT_CHECK_MS)
         self.checkpoint_timer.timeout.connect(lambda: audit.checkpoint_if_due(context.db))
         self.checkpoint_timer.start()
+        # Others' changes (another desk, another window) appear without F5; 0 turns the watch off.
+        self.watcher = ChangeWatcher(context.db)
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(watch_ms)
+        self.watch_timer.timeout.connect(self.read_others_changes)
+        if watch_ms > 0:
+            self.watch_timer.start()
         self.register.current_changed.connect(self.show_agreement)
         self.register.saved.message.connect(context.message)
         self.view_export.running_changed.connect(lambda running: self.export_view_action.setEnabled(not running))
@@ -329,6 +338,14 @@ class MainWindow(QMainWindow):
     def _on_agreements_changed(self, number: str) -> None:
         self.register.refresh(select=number)
 
+    def read_others_changes(self) -> bool:
+        """Read again when the database changed since the last look; True when it had."""
+        if not self.watcher.poll():
+            return False
+        self.context.agreements_changed.emit("")
+        self.context.message.emit("Updated with changes saved elsewhere")
+        return True
+
     def refresh(self) -> None:
         self.register.refresh()
         self.context.message.emit(f"Register refreshed: {self.register.model.total} agreements")
@@ -448,4 +465,6 @@ class MainWindow(QMainWindow):
         self.backups.stop()  # a copy in hand is finished (it cannot stop halfway)
         self.view_export.stop()
         self.save_layout()
+        self.watch_timer.stop()
+        self.watcher.close()
         super().closeEvent(event)

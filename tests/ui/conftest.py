@@ -47,7 +47,7 @@ def context(demo_db: Database, people: dict[str, Actor]) -> AppContext:
 def window(
     qtbot: QtBot, context: AppContext, settings: QSettings, shown_errors: list[tuple[str, str]]
 ) -> Iterator[MainWindow]:
-    main = MainWindow(context, settings=settings)
+    main = MainWindow(context, settings=settings, watch_ms=0)  # tests read others' changes when they say so
     qtbot.addWidget(main)
     main.resize(1280, 800)
     main.show()

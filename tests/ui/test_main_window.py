@@ -237,7 +237,7 @@ def test_window_layout_is_remembered(
     window.resize(761, 555)  # the offscreen screen is 800x600: restoring clamps to it
     window.detail_dock.hide()
     window.close()
-    again = MainWindow(context, settings=settings)
+    again = MainWindow(context, settings=settings, watch_ms=0)
     qtbot.addWidget(again)
     again.show()
     assert (again.width(), again.height()) == (761, 555)

@@ -31,7 +31,7 @@ def test_a_read_only_database_says_so_in_the_title_and_the_status_bar(
                         lambda p, mode, **kw: False if mode & os.W_OK and str(p).startswith(str(path.parent))
                         else real_access(p, mode, **kw))
     db = Database.open(path)
-    window = MainWindow(AppContext(db, users.get_actor(db, "anna")), settings=settings)
+    window = MainWindow(AppContext(db, users.get_actor(db, "anna")), settings=settings, watch_ms=0)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

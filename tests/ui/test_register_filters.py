@@ -210,7 +210,7 @@ def test_save_a_filter_pick_it_again_and_find_it_after_reopening(
     shoot(window, "register_saved_filter_applied")
 
     window.close()
-    again = MainWindow(context, settings=settings)
+    again = MainWindow(context, settings=settings, watch_ms=0)
     qtbot.addWidget(again)
     again.show()
     assert again.register.saved.names == ["Signed service desk, biggest first"]
