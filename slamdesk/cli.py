@@ -30,6 +30,7 @@ from .core import (
     register,
     register_export,
     restore,
+    team,
     users,
     verification,
 )
@@ -38,7 +39,7 @@ from .core.db import Database
 from .core.errors import PermissionDenied, SlamdeskError
 from .core.lifecycle import SIGNED_STATES, Status
 from .core.paths import database_target, default_database_path
-from .core.roles import Actor
+from .core.roles import Actor, Role
 
 
 MAX_ARGUMENT = 4_096  # the longest path Linux takes; no argument needs more
@@ -113,6 +114,15 @@ def _parser() -> argparse.ArgumentParser:
         "action", choices=["verify", "checkpoint"],
         help="verify: check the hash chain, its checkpoints and their anchor; checkpoint: seal the log's head now",
     )
+
+    teams = commands.add_parser("team", help="the members of a team database")
+    team_actions = teams.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    adding = team_actions.add_parser("add-member", help="a server login and the slamdesk profile of that name")
+    adding.add_argument("login", help="the member's server login (lower case), also their profile's user name")
+    adding.add_argument("--role", required=True, choices=[r.value for r in Role], help="their role in slamdesk")
+    adding.add_argument("--name", dest="display_name", help="the name shown for them (default: the login)")
+    adding.add_argument("--print", dest="print_only", action="store_true",
+                        help="only print the SQL an administrator runs on the server")
 
     databases = commands.add_parser("db", help="whole databases: copy a register to a team database or back")
     db_actions = databases.add_subparsers(dest="action", parser_class=_Parser, required=True)
@@ -353,7 +363,7 @@ def _demo(db: Database, extra: int | None) -> int:
 
 
 # Commands that change the database (or replace it) act as a profile that proved itself (``sign_in``).
-WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore"})
+WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team"})
 _WRITING_ACTIONS = frozenset({("audit", "checkpoint")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
 
@@ -387,6 +397,25 @@ def sign_in(db: Database, username: str | None) -> Actor:
                 "or run the command on a terminal to be asked for it"
             ) from None
         raise
+
+
+def _team(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    if args.print_only or db.dialect != "postgresql":
+        if db.dialect != "postgresql":
+            raise SlamdeskError("team members are logins of a team database (--db postgresql://...); this is a file")
+        print(";\n".join(team.member_sql(db.engine.url.database or "", args.login)) + ";")
+        return 0
+    assert actor is not None  # team add-member writes: sign_in ran
+    try:
+        member = team.add_member(db, actor, login=args.login, display_name=args.display_name or args.login,
+                                 role=Role(args.role))
+    except PermissionDenied as error:
+        print(f"slamdesk: {error}; an administrator of the server can run:", file=sys.stderr)
+        print(";\n".join(team.member_sql(db.engine.url.database or "", args.login)) + ";")
+        return 1
+    print(f"{member.username} may now sign in to the team database and acts as {member.display_name} "
+          f"({member.role.label.lower()}); give them a password on the server (ALTER ROLE ... PASSWORD)")
+    return 0
 
 
 def _copy(args: argparse.Namespace) -> int:
@@ -441,6 +470,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _audit(db, args.action)
             if args.command == "verify":
                 return _verify(db, args)
+            if args.command == "team":
+                return _team(db, args, actor)
             if args.command == "backup":
                 return _backup(db, args)
             if args.command == "restore":

@@ -59,13 +59,17 @@ BACKENDS = tuple(os.environ.get("SLAMDESK_TEST_BACKENDS", "sqlite,postgresql").s
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself; it runs on SQLite only")
+    config.addinivalue_line("markers", "postgresql_only: the test is about team databases; it runs on PostgreSQL only")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     kept, dropped = [], []
     for item in items:
-        on_postgresql = getattr(item, "callspec", None) is not None and item.callspec.params.get("backend") == "postgresql"
-        if on_postgresql and (item.get_closest_marker("sqlite_only") or "tests/ui/" in item.nodeid):
+        backend = item.callspec.params.get("backend") if getattr(item, "callspec", None) is not None else None
+        on_postgresql = backend == "postgresql"
+        if backend == "sqlite" and item.get_closest_marker("postgresql_only"):
+            dropped.append(item)
+        elif on_postgresql and (item.get_closest_marker("sqlite_only") or "tests/ui/" in item.nodeid):
             dropped.append(item)
         else:
             kept.append(item)

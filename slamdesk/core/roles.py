@@ -6,7 +6,9 @@ case that writes resolves it inside its own transaction with ``acting``: the
 user name and role, and the stored profile is what the rules are checked
 against. ``audit.record`` (which every change writes, in the same
 transaction) resolves it, so a change cannot be recorded under a made-up
-person; ``require_role(..., session=...)`` checks the stored role.
+person; ``require_role(..., session=...)`` checks the stored role. On a team
+database a member signs in to the server with their own login and may act
+only as the slamdesk profile of that name (``core.team``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from ..models import User
@@ -71,7 +74,29 @@ def acting(session: Session, actor: Actor) -> Actor:
         raise PermissionDenied(
             f"{stored_actor.display_name} is {_a(stored_actor.role)}, not {_a(actor.role)}; sign in again"
         )
+    login = _member_login(session)
+    if login is not None and login != stored_actor.username:
+        raise PermissionDenied(
+            f"you are signed in to the team database as {login!r}, so you act as that profile only, "
+            f"not as {stored_actor.display_name}"
+        )
     return stored_actor
+
+
+_MEMBER = "slamdesk.member_login"  # session.info key: the team member's server login, or "" when trusted
+
+
+def _member_login(session: Session) -> str | None:
+    """On a team database, the login of a member (who may act only as the profile of that name);
+    None on SQLite, and for the database's owner or a superuser (its administrators)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    if _MEMBER not in session.info:
+        login, superuser, owner = session.execute(text(
+            "SELECT session_user, (SELECT rolsuper FROM pg_roles WHERE rolname = session_user), "
+            "pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")).one()
+        session.info[_MEMBER] = "" if superuser or login == owner else str(login)
+    return session.info[_MEMBER] or None
 
 
 def _a(role: object) -> str:

@@ -1,5 +1,8 @@
 """A team of three on one register: three processes, three people who each sign in with their passphrase.
 
+On a team database each of them also signs in to the server with their own
+login, and acts only as the profile of that name.
+
 The representative submits a draft to the legal reviewer and signs for the
 provider once it is approved; the reviewer approves it when it arrives; the
 customer's signatory signs last. Each works in their own process (their own
@@ -13,7 +16,7 @@ import os
 import subprocess
 import sys
 
-from slamdesk.core import agreements, audit, register, users
+from slamdesk.core import agreements, audit, register, team, users
 from slamdesk.core.db import Database
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.roles import Actor
@@ -58,6 +61,15 @@ else:
 """
 
 
+def _desk(db: Database, people: dict[str, Actor], who: str) -> str:
+    """Where ``who`` connects from their desk: the file, or the team database as their own server login."""
+    if db.dialect != "postgresql":
+        return str(db.target)
+    team.add_member(db, people["admin"], login=who, display_name=people[who].display_name, role=people[who].role)
+    scheme, rest = str(db.target).split("://", 1)
+    return f"{scheme}://{who}@{rest.split('@', 1)[1]}"
+
+
 def test_three_people_at_three_desks_take_a_draft_to_signed(demo_db: Database, people: dict[str, Actor]) -> None:
     for username, passphrase in PASSPHRASES.items():
         users.set_passphrase(demo_db, people["admin"], username, passphrase)
@@ -65,7 +77,7 @@ def test_three_people_at_three_desks_take_a_draft_to_signed(demo_db: Database, p
     with demo_db.read() as session:
         before = session.query(audit.AuditEvent).count()
     desks = [
-        subprocess.Popen([sys.executable, "-c", DESK, str(demo_db.target), who, passphrase, number],
+        subprocess.Popen([sys.executable, "-c", DESK, _desk(demo_db, people, who), who, passphrase, number],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
         for who, passphrase in PASSPHRASES.items()
     ]
