@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, inspect, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, inspect, make_url, text
 
 from .errors import DatabaseBusyError, DatabaseError, DatabaseUnreachableError, FrozenError, ReadOnlyError
 from .paths import data_dir
@@ -168,6 +168,18 @@ def postgresql_engine(url: URL) -> Engine:
     event.listen(engine, "begin", _postgresql_begin)
     event.listen(engine, "handle_error", _server_gone)
     return engine
+
+
+def ids_given(connection: Connection | Any, *table_names: str) -> None:
+    """After rows were inserted with ids chosen by us (bulk work, a copy): on PostgreSQL the tables'
+    id sequences go on after the highest id, so the next ordinary insert does not collide with them.
+    SQLite needs nothing: its next id is always past the highest one. Called under the write lock."""
+    if connection.get_bind().dialect.name != "postgresql":
+        return
+    for name in table_names:
+        connection.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"))
 
 
 # Schema revisions and migrations ----------------------------------------------------

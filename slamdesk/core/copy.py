@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select, text, update
 
 from ..models import Agreement, AgreementVersion, Base
-from . import audit, search_index
+from . import audit, backends, search_index
 from .db import Database
 from .errors import DatabaseError, ValidationError
 from .frozen import seal_intact
@@ -83,7 +83,7 @@ def copy_database(
                 if progress is not None:
                     progress(table.name, done, total)
         _finish(reading, writing)
-        _reset_sequences(writing)
+        backends.ids_given(writing, *(t.name for t in _tables() if "id" in t.c and t.c.id.autoincrement))
         search_index.refresh(writing, writing.scalars(select(Agreement.id)).all())
     report = _check(source, destination, rows)
     audit.reanchor(destination, None, "copied", source=source.location)
@@ -115,17 +115,6 @@ def _finish(reading: Any, writing: Any) -> None:
         writing.execute(table.update().where(table.c.id == version_id).values(
             status=status, content_json=content_json, content_sha256=content_sha256,
             frozen_at=frozen_at))
-
-
-def _reset_sequences(writing: Any) -> None:
-    """On PostgreSQL, ids go on after the highest copied one."""
-    if writing.get_bind().dialect.name != "postgresql":
-        return
-    for table in _tables():
-        if "id" in table.c and table.c.id.autoincrement:
-            writing.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"))
 
 
 def _check(source: Database, destination: Database, rows: dict[str, int]) -> CopyReport:

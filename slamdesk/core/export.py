@@ -161,16 +161,17 @@ def _record(db: Database, actor: Actor, number: str, version_no: int, written: S
             .where(Agreement.number == number, AgreementVersion.version_no == version_no)
         ).one()
         for file in written:
-            session.add(
-                RegisterDocument(
-                    version_id=version.id,
-                    format=file.format,
-                    path=str(file.path),
-                    sha256=file.sha256,
-                    size_bytes=file.size_bytes,
-                    created_by_id=actor.id,
-                )
+            document = RegisterDocument(
+                version_id=version.id,
+                format=file.format,
+                path=register_files.stored_path(db, file.path),
+                sha256=file.sha256,
+                size_bytes=file.size_bytes,
+                created_by_id=actor.id,
             )
+            session.add(document)
+            session.flush()
+            register_files.keep_content(session, db, document, file.path)
         audit.record(
             session, actor, "agreement.export", "agreement_version", version.id,
             number=number, files={f.format: f.sha256 for f in written},

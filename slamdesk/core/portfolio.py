@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+import time
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from ..models import Agreement, AgreementLine, AgreementVersion, Contact, Custom
 from ..models.base import MONEY_SCALE, utcnow
 from . import audit, demo, search_index, users
 from .agreements import KINDS, agreement_number, last_sequence
+from .backends import ids_given
 from .catalogue import list_services
 from .content import content_of, line_content, sha256_text, stable_json
 from .db import Database
@@ -31,6 +33,10 @@ from .settings import PROVIDER_NAME, get_setting
 MAX_AGREEMENTS = 1_000_000
 # One transaction each: short enough that other writers never wait out the busy timeout.
 BATCH = 1_000
+# Between two batches on SQLite, the lock is left free this long: SQLite's busy handler polls (every
+# 100 ms once it has waited a while) rather than queueing, so a writer waiting beside a bulk run that
+# takes the lock back at once could miss every gap. PostgreSQL queues lock waiters: no pause there.
+SQLITE_PAUSE_S = 0.12
 
 # country, language, currency, rate from EUR, name parts, first names, last names
 MARKETS = (
@@ -114,6 +120,7 @@ def generate_portfolio(
         customers, contacts = _customers(rng, customers_wanted, next_customer)
         session.execute(insert(Customer), customers)
         session.execute(insert(Contact), contacts)
+        ids_given(session, Customer.__tablename__)
         first_agreement = (session.scalar(select(func.max(Agreement.id))) or 0) + 1
     by_id = {c["id"]: (c, contact) for c, contact in zip(customers, contacts)}
     for start in range(0, count, BATCH):
@@ -166,9 +173,12 @@ def generate_portfolio(
                 session.execute(insert(Signature), signatures)
             if seals:  # frozen only once their lines and signatures are in, as signing does
                 session.execute(update(AgreementVersion), seals)
+            ids_given(session, Agreement.__tablename__, AgreementVersion.__tablename__)
             search_index.refresh(session, [a["id"] for a in agreements])
         if progress is not None:
             progress(start + len(agreements), count)
+        if db.dialect == "sqlite" and start + BATCH < count:
+            time.sleep(SQLITE_PAUSE_S)
     with db.unit_of_work() as session:
         audit.record(session, admin, "portfolio.generate", "agreement", first_agreement, count=count, seed=seed)
     return count

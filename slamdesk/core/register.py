@@ -19,6 +19,7 @@ from . import text as rules
 from .agreements import KINDS
 from .db import Database
 from .lifecycle import Status
+from .register_files import local_file
 from .search_index import matching_ids
 
 
@@ -190,7 +191,8 @@ def list_agreements(
             .order_by(RegisterDocument.id)
         ):
             documents.setdefault(document.version_id, []).append(
-                DocumentRef(document.format, document.path, document.sha256, document.size_bytes, document.created_at)
+                DocumentRef(document.format, str(local_file(db, document.path)), document.sha256,
+                            document.size_bytes, document.created_at)
             )
         return [
             RegisterRow(

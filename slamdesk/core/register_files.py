@@ -17,16 +17,20 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import secrets
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
-from ..models import RegisterDocument
+from ..documents.files import write_atomic
+from ..models import RegisterDocument, RegisterDocumentContent
 from .db import Database
+from .errors import DatabaseError
 from .paths import register_dir
 
 PENDING = ".pending"
@@ -81,9 +85,10 @@ def sweep(db: Database) -> list[Path]:
                 listed = []  # cut short or garbage: it names nothing to delete
             listed = [p for p in listed if p.resolve().is_relative_to(root)]  # the register's files only
             with db.read() as session:
-                recorded = set(session.scalars(
-                    select(RegisterDocument.path).where(RegisterDocument.path.in_([str(p) for p in listed]))
-                ))
+                # recorded as stored now, or (an older team database's record) with the absolute path
+                stored = sorted({stored_path(db, p) for p in listed} | {str(p) for p in listed})
+                recorded = {str(local_file(db, path)) for path in session.scalars(
+                    select(RegisterDocument.path).where(RegisterDocument.path.in_(stored)))}
             for path in listed:
                 if str(path) not in recorded and path.exists():
                     path.unlink()
@@ -94,3 +99,61 @@ def sweep(db: Database) -> list[Path]:
         finally:
             os.close(fd)
     return deleted
+
+
+# A team database's documents ------------------------------------------------------
+#
+# On a team database the register's documents are recorded with paths relative
+# to the register folder, which each desk keeps in its own user data folder,
+# and their bytes are kept in the database (``RegisterDocumentContent``), so
+# any desk can write a document out when it needs it. A SQLite file records
+# absolute paths beside it, as before.
+
+
+def stored_path(db: Database, path: Path) -> str:
+    """How a written file is recorded: relative to the register folder on a team database."""
+    if db.dialect == "sqlite":
+        return str(path)
+    try:
+        return str(path.resolve().relative_to(register_dir(db.path)))
+    except ValueError:
+        return str(path)  # written elsewhere (--out): that desk's file only
+
+
+def local_file(db: Database, stored: str) -> Path:
+    """Where a recorded document is on this desk."""
+    path = Path(stored)
+    return path if path.is_absolute() else register_dir(db.path) / path
+
+
+def keep_content(session: Any, db: Database, document: RegisterDocument, path: Path) -> None:
+    """On a team database, keep the document's bytes beside its record (in the caller's transaction)."""
+    if db.dialect != "sqlite":
+        session.add(RegisterDocumentContent(document_id=document.id, content=path.read_bytes()))
+
+
+def local_copy(db: Database, document: str) -> Path:
+    """The document (as recorded, or as ``register`` lists it) on this desk, written out from the team
+    database when this desk lacks it.
+
+    A file already there is never overwritten; one written out is checked
+    against the SHA-256 recorded at export.
+    """
+    stored = stored_path(db, Path(document)) if Path(document).is_absolute() else document
+    path = local_file(db, stored)
+    if path.exists():
+        return path
+    with db.read() as session:
+        found = session.execute(
+            select(RegisterDocument.sha256, RegisterDocumentContent.content)
+            .join(RegisterDocumentContent, RegisterDocumentContent.document_id == RegisterDocument.id)
+            .where(RegisterDocument.path == stored)
+        ).first()
+    if found is None:
+        return path  # not kept in the database: the desk that exported it has it
+    sha256, content = found
+    if hashlib.sha256(content).hexdigest() != sha256:
+        raise DatabaseError(f"the stored copy of {path.name} does not match the SHA-256 recorded at export")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, content)
+    return path

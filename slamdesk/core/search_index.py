@@ -109,7 +109,9 @@ def _sqlite_match(element: Matches, compiler: Any, **kw: Any) -> str:
 
 @compiles(Matches)
 def _postgresql_match(element: Matches, compiler: Any, **kw: Any) -> str:
-    typed = words(element.search) or ["\x00"]  # nothing to look for: nothing matches
+    typed = words(element.search)
+    if not typed:  # typed, but no word to look for ("*", "-"): nothing matches, as with FTS5
+        return "1 = 0"
     patterns = ["% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in typed]
     return " AND ".join(
         "agreement_search.haystack LIKE " + compiler.process(bindparam("search_word", p, unique=True), **kw)

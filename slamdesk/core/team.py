@@ -19,7 +19,7 @@ import re
 
 from sqlalchemy import text
 
-from . import users
+from . import audit, users
 from .db import Database
 from .errors import PermissionDenied, ValidationError
 from .roles import Actor, Role, require_role
@@ -72,4 +72,7 @@ def add_member(
         raise PermissionDenied(
             f"only the team database's administrator can add members ({str(getattr(error, 'orig', error)).strip()})"
         ) from error
-    return users.ensure_user(db, login, display_name, role)
+    member = users.ensure_user(db, login, display_name, role)
+    with db.unit_of_work() as session:
+        audit.record(session, actor, "team.add_member", "user", member.id, login=login, role=member.role.value)
+    return member

@@ -84,9 +84,10 @@ _JOINERS = frozenset((ZWNJ, ZWJ))
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# (LF and CR are refused as "a line break", never by name.)
 _CONTROL_NAMES = {
-    0x00: "NULL", 0x08: "BACKSPACE", 0x09: "TAB", 0x0A: "LINE FEED", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
-    0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x85: "NEXT LINE",
+    0x00: "NULL", 0x08: "BACKSPACE", 0x09: "TAB", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED", 0x1B: "ESCAPE",
+    0x7F: "DELETE", 0x85: "NEXT LINE",
 }
 # Everything that can be refused, as one regex for speed on long values; the
 # exact reason is decided per character by ``_refusal``.

@@ -6,7 +6,7 @@ from .base import Base
 from .clause import AgreementClause, Clause
 from .catalogue import RegionalVariant, Service, ServiceCommitment, ServiceLevel, ServiceTarget, VolumeBand
 from .party import Contact, Customer
-from .register import RegisterDocument
+from .register import RegisterDocument, RegisterDocumentContent
 from .requirements import Requirement, RequirementsDocument
 from .review import ReviewDecision
 from .review_round import ReviewAssignment, ReviewComment, ReviewRound
@@ -26,6 +26,7 @@ __all__ = [
     "Customer",
     "RegionalVariant",
     "RegisterDocument",
+    "RegisterDocumentContent",
     "Requirement",
     "RequirementsDocument",
     "ReviewAssignment",

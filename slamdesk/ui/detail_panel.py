@@ -14,6 +14,7 @@ from ..core.agreements import PARTIES, AgreementDetail
 from ..core.db import Database
 from ..core.errors import NotFoundError
 from ..core.register import DocumentRef
+from ..core.register_files import local_copy
 from ..core.verification import verify_document
 from . import formatting
 
@@ -140,7 +141,7 @@ def signature_badge(db: Database, path: Path) -> SignatureBadge:
 
 def signature_badges(db: Database, documents: Sequence[DocumentRef]) -> dict[str, SignatureBadge]:
     """Badges of the PDFs among ``documents`` (one agreement's), keyed by path."""
-    return {doc.path: signature_badge(db, Path(doc.path)) for doc in documents if doc.format == "pdf"}
+    return {doc.path: signature_badge(db, local_copy(db, doc.path)) for doc in documents if doc.format == "pdf"}
 
 
 def _badge_html(badge: SignatureBadge | None) -> str:

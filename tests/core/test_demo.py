@@ -265,7 +265,7 @@ def test_two_processes_loading_the_demo_make_it_once(tmp_path: Path, db: Databas
         "from slamdesk.core.db import Database\n"
         "print(demo.load_demo(Database.open(sys.argv[1]), today=dt.date(2026, 11, 23)).created)\n"
     )
-    runs = [subprocess.Popen([sys.executable, "-c", code, str(db.path)], stdout=subprocess.PIPE, text=True,
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(db.target)], stdout=subprocess.PIPE, text=True,
                              env=dict(os.environ)) for _ in range(2)]
     outputs = sorted(run.communicate(timeout=60)[0].strip() for run in runs)
     assert outputs == ["False", "True"]

@@ -39,6 +39,7 @@ from slamdesk.core import (
     saved_filters,
     settings,
     structure,
+    team,
     users,
     versions,
 )
@@ -346,7 +347,21 @@ SIGN_CUSTOMER = UseCase(
 )
 # A reviewer's own passphrase: anyone may set their own.
 OWN_PASSPHRASE = UseCase(users.set_passphrase, ALL, lambda w, a: users.set_passphrase(w.db, a, a.username, SECRET))
-MATRIX = (*USE_CASES, SIGN_CUSTOMER, OWN_PASSPHRASE)
+MATRIX = (*USE_CASES, SIGN_CUSTOMER, OWN_PASSPHRASE, UseCase(team.add_member, ADMIN, lambda w, a: _add_member(w, a),
+                                                             audited=False))
+
+
+def _add_member(world: World, actor: Actor) -> object:
+    """On a file there are no logins to add: once the role is checked, a clear refusal; on a team database a
+    member (a login of the server) is added and the administrator who did it is in the log."""
+    if world.db.dialect != "postgresql":
+        with pytest.raises(ValidationError, match="logins of a team database"):
+            team.add_member(world.db, actor, login="matrix_member", display_name="Matrix", role=Role.QUALITY_CHECKER)
+        return None
+    member = team.add_member(world.db, actor, login="matrix_member", display_name="Matrix", role=Role.QUALITY_CHECKER)
+    event = last_event(world.db)
+    assert (event.actor, event.action) == (actor.username, "team.add_member")
+    return member
 
 
 def _batch(world: World, actor: Actor) -> object:
