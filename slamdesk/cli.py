@@ -430,7 +430,12 @@ def _copy(args: argparse.Namespace) -> int:
         source.close()
     print(f"copied {sum(report.rows.values()):,} rows ({report.rows.get('agreement', 0):,} agreements, "
           f"{report.sealed:,} signed versions with their seals checked, {report.audit_events:,} audit events "
-          f"in an intact chain) from {source.location} to {destination.location}")
+          f"in an intact chain, {report.documents:,} exported documents) from {source.location} "
+          f"to {destination.location}")
+    if report.missing:
+        print(f"{len(report.missing):,} exported documents were not found at the source with the SHA-256 recorded "
+              f"at export (exported at another desk?), their records were copied: {', '.join(report.missing[:5])}"
+              + (" ..." if len(report.missing) > 5 else ""), file=sys.stderr)
     return 0
 
 

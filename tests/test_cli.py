@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,9 @@ import pytest
 
 from slamdesk import __version__
 from slamdesk.cli import main
+from slamdesk.core.db import Database
+
+from .raw import raw
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -19,10 +21,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "cli.db"
-    assert run(capsys, "--db", str(path), "demo")[0] == 0
-    return path
+def demo_file(demo_db: Database) -> str | Path:
+    """The demo register in a file, or in a team database (each backend in turn)."""
+    return demo_db.target
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -32,16 +33,18 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"slamdesk {__version__}"
 
 
-def test_demo_twice_does_not_duplicate(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--db", str(demo_file), "demo")
+def test_demo_twice_does_not_duplicate(blank_target: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(blank_target), "demo")
+    assert code == 0 and "nothing added" not in out
+    code, out, _ = run(capsys, "--db", str(blank_target), "demo")
     assert code == 0 and "nothing added" in out
-    _, listing, _ = run(capsys, "--db", str(demo_file), "register", "--json")
+    _, listing, _ = run(capsys, "--db", str(blank_target), "register", "--json")
     rows = json.loads(listing)
     assert len(rows) == 8
     assert len({row["number"] for row in rows}) == 8
 
 
-def test_register_json_filters_and_scripts(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_register_json_filters_and_scripts(demo_file: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "--db", str(demo_file), "register", "--json", "--status", "signed")
     rows = json.loads(out)
     assert {row["status"] for row in rows} == {"signed"} and len(rows) == 2
@@ -62,7 +65,7 @@ def test_register_json_filters_and_scripts(demo_file: Path, capsys: pytest.Captu
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(
-    demo_file: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    demo_file: str | Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
     code, _, err = run(capsys, "--db", str(demo_file), *args)
     assert code != 0
@@ -92,7 +95,7 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
 
 
 def test_signed_export_verifies_and_one_flipped_byte_fails(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_file: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SLAMDESK_PASSPHRASE", "correct horse battery")
     code, out, err = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002", "--format", "pdf", "--out", str(tmp_path / "o"))
@@ -109,7 +112,7 @@ def test_signed_export_verifies_and_one_flipped_byte_fails(
 
 
 def test_wrong_passphrase_is_one_line(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_file: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SLAMDESK_PASSPHRASE", "correct horse battery")
     assert run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002", "--format", "pdf", "--out", str(tmp_path))[0] == 0
@@ -119,7 +122,7 @@ def test_wrong_passphrase_is_one_line(
 
 
 def test_export_without_passphrase_on_a_pipe_says_what_to_do(
-    demo_file: Path, capsys: pytest.CaptureFixture[str]
+    demo_file: str | Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002")
     assert code == 1 and "SLAMDESK_PASSPHRASE" in err
@@ -127,26 +130,26 @@ def test_export_without_passphrase_on_a_pipe_says_what_to_do(
     assert code == 0 and out.strip().endswith(tuple("0123456789abcdef"))
 
 
-def test_audit_verify_finds_a_removed_event(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_audit_verify_finds_a_removed_event(demo_file: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", str(demo_file), "audit", "verify")
     assert code == 0 and out.startswith("audit log intact:")
-    connection = sqlite3.connect(demo_file)
-    connection.execute("DROP TRIGGER audit_event_no_delete")
-    connection.execute("DELETE FROM audit_event WHERE id = 10")
-    connection.commit()
-    connection.close()
+    database = Database.open(demo_file)
+    with raw(database) as connection:  # what someone with the database's owner rights can do
+        connection.drop_triggers()
+        connection.execute("DELETE FROM audit_event WHERE id = 10")
+    database.close()
     code, out, _ = run(capsys, "--db", str(demo_file), "audit", "verify")
     assert code == 3 and "BROKEN at event 11" in out
 
 
-def test_register_view_to_csv(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_register_view_to_csv(demo_file: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "view.csv"
     code, out, _ = run(capsys, "--db", str(demo_file), "register", "--status", "draft", "--output", str(target))
     assert code == 0 and out.strip() == f"1 agreements written to {target}"
     assert "ПрАТ «Львівська пекарня»" in target.read_text(encoding="utf-8-sig")
 
 
-def test_catalogue_lists_levels_targets_variants_and_price_models(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_catalogue_lists_levels_targets_variants_and_price_models(demo_file: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", str(demo_file), "catalogue", "--json")
     services = {service["code"]: service for service in json.loads(out)}
     assert code == 0 and set(services) == {"SD", "ONB", "NET", "HW", "FLD"}
@@ -167,7 +170,7 @@ def test_catalogue_lists_levels_targets_variants_and_price_models(demo_file: Pat
     assert "New user account created: within 1 working day (internal 0.8 working days)" in text
 
 
-def test_quote_prints_lines_totals_and_every_level_side_by_side(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_quote_prints_lines_totals_and_every_level_side_by_side(demo_file: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", str(demo_file), "quote", "SLA-2026-0001", "--compare-levels", "--json")
     report = json.loads(out)
     assert code == 0 and [line["line_total"] for line in report["lines"]] == ["2210.00", "1656.00"]
@@ -180,3 +183,14 @@ def test_quote_prints_lines_totals_and_every_level_side_by_side(demo_file: Path,
     assert "*2210.00" in text and "subtotal 3866.00" in text
     code, _, err = run(capsys, "--db", str(demo_file), "quote", "SLA-1999-0001")
     assert code == 1 and err.strip() == "slamdesk: error: no agreement numbered 'SLA-1999-0001'"
+
+
+@pytest.mark.postgresql_only
+@pytest.mark.parametrize("args", [["backup"], ["restore", "saved.db"]], ids=["backup", "restore"])
+def test_backing_up_a_team_database_is_left_to_its_server_in_one_line(
+    demo_file: str | Path, capsys: pytest.CaptureFixture[str], args: list[str], tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "--db", str(demo_file), *args)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "on its server (pg_dump, pg_restore)" in err
+    assert list(tmp_path.rglob("*.db")) == []

@@ -9,18 +9,18 @@ administrator acts, under the same rule.
 from __future__ import annotations
 
 import io
-import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from slamdesk.cli import main
-from slamdesk.core import register, users
-from slamdesk.core.db import Database
+from slamdesk.core import paths, register, users
+from slamdesk.core.db import Database, local_path
 from slamdesk.core.lifecycle import Status
-from slamdesk.core.paths import register_dir
 from slamdesk.models import AuditEvent
+
+from .raw import raw
 
 ANNA = "Annas lösenfras 2026"
 ADMIN = "administratörens fras"
@@ -40,21 +40,20 @@ def no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def protected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """The demo portfolio; Anna and the administrator have passphrases."""
-    path = tmp_path / "cli.db"
-    assert run(capsys, "--db", str(path), "demo")[0] == 0
-    db = Database.open(path)
-    try:
-        admin = users.get_actor(db)
-        users.set_passphrase(db, admin, admin.username, ADMIN)
-        users.set_passphrase(db, users.get_actor(db, "anna"), "anna", ANNA)
-    finally:
-        db.close()
-    return path
+def protected(demo_db: Database) -> str | Path:
+    """The demo portfolio (in a file, or a team database); Anna and the administrator have passphrases."""
+    admin = users.get_actor(demo_db)
+    users.set_passphrase(demo_db, admin, admin.username, ADMIN)
+    users.set_passphrase(demo_db, users.get_actor(demo_db, "anna"), "anna", ANNA)
+    return demo_db.target
 
 
-def signed_number(path: Path) -> str:
+def register_dir(target: str | Path) -> Path:
+    """The register folder of this desk for the database at ``target``."""
+    return paths.register_dir(local_path(target))
+
+
+def signed_number(path: str | Path) -> str:
     db = Database.open(path)
     try:
         return register.list_agreements(db, status=Status.SIGNED)[0].number
@@ -62,7 +61,7 @@ def signed_number(path: Path) -> str:
         db.close()
 
 
-def events(path: Path) -> list[tuple[str, str]]:
+def events(path: str | Path) -> list[tuple[str, str]]:
     db = Database.open(path)
     try:
         with db.read() as session:
@@ -72,11 +71,13 @@ def events(path: Path) -> list[tuple[str, str]]:
         db.close()
 
 
-def registered_files(path: Path) -> int:
-    with sqlite3.connect(path) as connection:
-        count = connection.execute("SELECT count(*) FROM register_document").fetchone()[0]
-    connection.close()
-    return int(count)
+def registered_files(path: str | Path) -> int:
+    db = Database.open(path)
+    try:
+        with raw(db) as connection:
+            return int(connection.rows("SELECT count(*) FROM register_document")[0][0])
+    finally:
+        db.close()
 
 
 def files_under(folder: Path) -> list[Path]:
@@ -85,7 +86,7 @@ def files_under(folder: Path) -> list[Path]:
 
 
 def test_export_as_a_protected_profile_without_its_passphrase_is_refused_and_audited(
-    protected: Path, capsys: pytest.CaptureFixture[str]
+    protected: str | Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     number, before = signed_number(protected), events(protected)
     code, out, err = run(capsys, "--db", str(protected), "--user", "anna", "export", number, "--unsigned")
@@ -97,7 +98,7 @@ def test_export_as_a_protected_profile_without_its_passphrase_is_refused_and_aud
 
 
 def test_the_passphrase_from_the_environment_lets_the_profile_act(
-    protected: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    protected: str | Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     number, before = signed_number(protected), events(protected)
     monkeypatch.setenv("SLAMDESK_USER_PASSPHRASE", ANNA)
@@ -110,7 +111,7 @@ def test_the_passphrase_from_the_environment_lets_the_profile_act(
 
 
 def test_a_wrong_passphrase_is_one_line_and_writes_nothing_but_the_failure(
-    protected: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    protected: str | Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     number, before = signed_number(protected), events(protected)
     monkeypatch.setenv("SLAMDESK_USER_PASSPHRASE", ADMIN)  # the administrator's, not Anna's
@@ -122,7 +123,7 @@ def test_a_wrong_passphrase_is_one_line_and_writes_nothing_but_the_failure(
 
 
 def test_on_a_terminal_the_passphrase_is_asked_for(
-    protected: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    protected: str | Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
     terminal = io.StringIO("")
@@ -138,7 +139,7 @@ def test_on_a_terminal_the_passphrase_is_asked_for(
 
 
 def test_without_user_the_protected_administrator_needs_its_passphrase_too(
-    protected: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    protected: str | Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     number, before = signed_number(protected), events(protected)
     for args in (("export", number, "--unsigned"), ("demo",)):
@@ -166,7 +167,7 @@ def test_without_user_the_protected_administrator_needs_its_passphrase_too(
 )
 @pytest.mark.parametrize("user", [(), ("--user", "anna")], ids=["administrator", "anna"])
 def test_reading_commands_need_no_passphrase(
-    protected: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], user: tuple[str, ...]
+    protected: str | Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], user: tuple[str, ...]
 ) -> None:
     before = events(protected)
     number = signed_number(protected)
@@ -176,7 +177,7 @@ def test_reading_commands_need_no_passphrase(
 
 
 def test_verify_needs_no_passphrase(
-    protected: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    protected: str | Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("SLAMDESK_USER_PASSPHRASE", ANNA)
     number = signed_number(protected)
@@ -191,7 +192,7 @@ def test_verify_needs_no_passphrase(
 
 
 def test_an_unprotected_profile_writes_without_being_asked(
-    protected: Path, capsys: pytest.CaptureFixture[str]
+    protected: str | Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     number = signed_number(protected)
     code, _, err = run(capsys, "--db", str(protected), "--user", "linh", "export", number, "--unsigned",

@@ -2,7 +2,7 @@
 
 ``copy_database`` copies every row (customers, catalogue, requirements,
 agreements with their sealed content, reviews, signatures, exported
-documents' records, the audit log) into an empty destination, through the
+documents, the audit log) into an empty destination, through the
 destination's own rules: a signed version arrives approved, gets its lines,
 clauses, review record and signatures, and is then sealed and moved to its
 status, as signing does, so the freezing triggers stay on all the while.
@@ -10,25 +10,37 @@ Then it checks: the same number of rows in every table, every sealed
 version's content still hashing to its seal (and the same seals as the
 source), and the audit chain intact. The destination's audit log is then
 anchored where it now lives, by an event that says where it was copied from.
+
+Exported documents go where the destination keeps them: into a team database
+(their bytes, with paths relative to each desk's register folder), or as files
+into the register folder beside a destination file. Only bytes that match the
+SHA-256 recorded at export travel; a document whose bytes the source lacks
+(exported at another desk, or deleted) is named in the report.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, update
 
-from ..models import Agreement, AgreementVersion, Base
-from . import audit, backends, search_index
+from ..documents.files import write_atomic
+from ..models import Agreement, AgreementVersion, Base, RegisterDocument, RegisterDocumentContent
+from . import audit, backends, register_files, search_index
 from .db import Database
 from .errors import DatabaseError, ValidationError
 from .frozen import seal_intact
+from .paths import register_dir
 
 BATCH = 1_000
 # Not copied: the schema's own bookkeeping, and the search index (each backend rebuilds its own form).
 _SKIPPED = {"alembic_version", "agreement_search"}
+# Exported documents' bytes go where the destination keeps them (``_documents``), not row for row.
+_CONTENT = "register_document_content"
 _LATER = {"agreement": ("parent_id", "supports_id"), "agreement_version": ("content_json", "content_sha256", "frozen_at")}
 
 
@@ -39,6 +51,8 @@ class CopyReport:
     rows: dict[str, int]
     sealed: int
     audit_events: int
+    documents: int = 0
+    missing: tuple[str, ...] = ()  # recorded documents whose bytes the source did not have
 
 
 def _tables() -> list[Any]:
@@ -68,6 +82,8 @@ def copy_database(
     rows: dict[str, int] = {}
     with source.read() as reading, destination.unit_of_work() as writing:
         for table in _tables():
+            if table.name == _CONTENT:
+                continue
             later = _LATER.get(table.name, ())
             total = rows[table.name] = int(reading.scalar(select(func.count()).select_from(table)) or 0)
             done = 0
@@ -78,16 +94,24 @@ def copy_database(
                         row[column] = None
                     if table.name == "agreement_version" and row["status"] in _SEALED_STATUSES:
                         row["status"] = "approved"  # signed again below, after its signatures are in
+                    if table.name == RegisterDocument.__tablename__:
+                        row["path"] = _moved(source, destination, row["path"])
                 writing.execute(table.insert(), batch)
                 done += len(batch)
                 if progress is not None:
                     progress(table.name, done, total)
         _finish(reading, writing)
+        files, missing = _documents(source, destination, reading, writing)
         backends.ids_given(writing, *(t.name for t in _tables() if "id" in t.c and t.c.id.autoincrement))
         search_index.refresh(writing, writing.scalars(select(Agreement.id)).all())
     report = _check(source, destination, rows)
+    for path, content in files:  # a file database's documents, once the copy is in and checked
+        if not path.exists():  # never overwrite one already there
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, content)
     audit.reanchor(destination, None, "copied", source=source.location)
-    return report
+    return replace(report, documents=len(files) + _count(destination, RegisterDocumentContent.__table__),
+                   missing=tuple(missing))
 
 
 _SEALED_STATUSES = {"signed", "active", "terminated"}
@@ -117,8 +141,48 @@ def _finish(reading: Any, writing: Any) -> None:
             frozen_at=frozen_at))
 
 
+def _moved(source: Database, destination: Database, stored: str) -> str:
+    """A document's recorded path as the destination records it: relative to the register folder on a team
+    database, under the destination file's register folder for a file."""
+    file = register_files.local_file(source, stored)
+    try:
+        relative = file.resolve().relative_to(register_dir(source.path).resolve())
+    except ValueError:
+        return str(file)  # written outside the register (--out): it stays where it is
+    return str(register_dir(destination.path) / relative) if destination.dialect == "sqlite" else str(relative)
+
+
+def _documents(
+    source: Database, destination: Database, reading: Any, writing: Any
+) -> tuple[list[tuple[Path, bytes]], list[str]]:
+    """Carry each exported document's bytes: into the team database, or (for a file) the files to write
+    beside it; only bytes that match the SHA-256 recorded at export travel."""
+    kept = {}
+    if source.dialect != "sqlite":
+        kept = dict(reading.execute(select(RegisterDocumentContent.document_id, RegisterDocumentContent.content)).all())
+    files: list[tuple[Path, bytes]] = []
+    missing: list[str] = []
+    documents = reading.execute(select(RegisterDocument.id, RegisterDocument.path, RegisterDocument.sha256)
+                                .order_by(RegisterDocument.id)).all()
+    for document_id, stored, sha256 in documents:
+        content = kept.get(document_id)
+        if content is None:
+            file = register_files.local_file(source, stored)
+            content = file.read_bytes() if file.is_file() else None
+        if content is None or hashlib.sha256(content).hexdigest() != sha256:
+            missing.append(Path(stored).name)
+            continue
+        if destination.dialect == "sqlite":
+            files.append((register_files.local_file(destination, _moved(source, destination, stored)), content))
+        else:
+            writing.execute(RegisterDocumentContent.__table__.insert().values(document_id=document_id, content=content))
+    return files, missing
+
+
 def _check(source: Database, destination: Database, rows: dict[str, int]) -> CopyReport:
     for table in _tables():
+        if table.name == _CONTENT:
+            continue
         copied = _count(destination, table)
         if copied != rows[table.name]:
             raise DatabaseError(f"the copy of {table.name} has {copied} rows, the source {rows[table.name]}")

@@ -13,13 +13,16 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from slamdesk.core import register, settings, users
+from slamdesk.core import backends, register, settings, users
 from slamdesk.core.db import Database, head_revision
+from slamdesk.core.errors import DatabaseBusyError
 from tests.raw import raw
 
 START_TOGETHER = """
@@ -105,3 +108,38 @@ def test_a_writer_beside_a_bulk_run_never_waits_out_the_busy_timeout(blank_targe
     assert settings.get_setting(db, settings.PROVIDER_NAME) == f"Provider {writes - 1}"
     assert register.count_agreements(db) == 30000 + 8
     db.close()
+
+
+def test_a_writer_waits_for_the_lock_and_past_the_busy_timeout_gets_one_clear_line(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writers take turns (SQLite's write lock, PostgreSQL's advisory lock): a second writer waits for the
+    first; one that waits longer than the busy timeout is told so in words, and nothing of it is written."""
+    admin = users.get_actor(db)
+    settings.set_setting(db, admin, settings.PROVIDER_NAME, "Before")
+    monkeypatch.setattr(backends, "BUSY_TIMEOUT_MS", 400)
+    impatient = Database.open(db.target)
+    with db.unit_of_work() as holding:  # another window in the middle of a save
+        holding.execute(text("SELECT 1"))
+        with pytest.raises(DatabaseBusyError, match="another slamdesk window or command is writing to it"):
+            settings.set_setting(impatient, admin, settings.PROVIDER_NAME, "Too soon")
+    assert settings.get_setting(db, settings.PROVIDER_NAME) == "Before"
+
+    release = threading.Event()
+
+    def hold_then_release() -> None:
+        with db.unit_of_work() as session:
+            session.execute(text("SELECT 1"))
+            release.set()
+            time.sleep(0.2)  # shorter than the timeout: the other writer waits, then goes on
+
+    holder = threading.Thread(target=hold_then_release)
+    monkeypatch.setattr(backends, "BUSY_TIMEOUT_MS", 5000)
+    patient = Database.open(db.target)
+    holder.start()
+    assert release.wait(5)
+    settings.set_setting(patient, admin, settings.PROVIDER_NAME, "After the wait")
+    holder.join()
+    assert settings.get_setting(db, settings.PROVIDER_NAME) == "After the wait"
+    impatient.close()
+    patient.close()

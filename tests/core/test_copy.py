@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import text
 
 from slamdesk.cli import main
-from slamdesk.core import agreements, audit, copy, register, users
+from slamdesk.core import agreements, audit, copy, export, register, users
 from slamdesk.core.db import Database
 from slamdesk.core.errors import FrozenError, ValidationError
 from slamdesk.core.lifecycle import Status
+from slamdesk.core.register_files import local_copy
 from slamdesk.models import AgreementVersion, AuditEvent
 from tests import pg
 from tests.raw import REFUSED, raw
@@ -93,3 +94,40 @@ def test_the_command_line_copies_and_says_what_it_checked(
     assert "8 agreements" in out and "seals checked" in out and "intact chain" in out
     assert main(["db", "copy", "--from", source, "--to", team_database]) == 1
     assert "is not empty" in capsys.readouterr().err
+
+
+def test_exported_documents_travel_with_the_register_both_ways_checked_against_their_sha256(
+    demo_db: Database, team_database: str, tmp_path: Path, people: dict[str, users.Actor],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    signed = [row.number for row in register.list_agreements(demo_db) if row.status is Status.SIGNED][:2]
+    kept = export.export_agreement(demo_db, people["linh"], signed[0], ("pdf", "docx"),
+                                   passphrase="correct horse battery")
+    (lost,) = export.export_agreement(demo_db, people["linh"], signed[1], ("docx",), passphrase="correct horse battery")
+    lost.path.unlink()  # deleted at this desk: its record travels, its bytes cannot
+    team = Database.open(team_database)
+    report = copy.copy_database(demo_db, team)
+    assert (report.documents, report.missing) == (2, (lost.path.name,))
+    with raw(team) as connection:
+        paths = [row[0] for row in connection.rows("SELECT path FROM register_document ORDER BY id")]
+    assert all(not Path(p).is_absolute() for p in paths)  # each desk keeps the register in its own folder
+
+    monkeypatch.setenv("SLAMDESK_DATA_DIR", str(tmp_path / "another-desk"))  # a member who exported nothing
+    desk = Database.open(team_database)
+    documents = {d.format: d for d in next(r for r in register.list_agreements(desk) if r.number == signed[0]).documents}
+    for file in kept:
+        assert local_copy(desk, documents[file.format].path).read_bytes() == file.path.read_bytes()
+    desk.close()
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    back = Database.open(elsewhere / "back.db")  # its register folder is a new one: nothing there yet
+    report = copy.copy_database(team, back)
+    assert (report.documents, report.missing) == (2, (lost.path.name,))
+    documents = {d.format: d for d in next(r for r in register.list_agreements(back) if r.number == signed[0]).documents}
+    for file in kept:
+        path = Path(documents[file.format].path)
+        assert path.is_relative_to(elsewhere / "register")  # beside the new file, not the old one's folder
+        assert path.read_bytes() == file.path.read_bytes()
+    team.close()
+    back.close()
