@@ -21,8 +21,8 @@ from . import __version__
 from .core import (
     audit,
     backup,
-    copy,
     catalogue,
+    copy,
     demo,
     export,
     portfolio,
@@ -31,16 +31,15 @@ from .core import (
     register_export,
     restore,
     team,
+    text,
     users,
     verification,
 )
-from .core import text
 from .core.db import Database
 from .core.errors import PermissionDenied, SlamdeskError
 from .core.lifecycle import SIGNED_STATES, Status
 from .core.paths import database_target, default_database_path
 from .core.roles import Actor, Role
-
 
 MAX_ARGUMENT = 4_096  # the longest path Linux takes; no argument needs more
 
@@ -239,7 +238,8 @@ def _catalogue(db: Database, args: argparse.Namespace) -> int:
                 )
             for v in level.variants:
                 own = ", ".join(
-                    f"{p} {catalogue.format_duration(r)}/{catalogue.format_duration(x)}" for p, (r, x) in sorted(v.targets.items())
+                    f"{p} {catalogue.format_duration(r)}/{catalogue.format_duration(x)}"
+                    for p, (r, x) in sorted(v.targets.items())
                 )
                 print(f"    variant {v.region}: +{v.surcharge_pct.normalize():f} %" + (f"; {own}" if own else ""))
     return 0
@@ -253,8 +253,9 @@ def _quote(db: Database, args: argparse.Namespace) -> int:
     detail = result.detail
     print(f"{detail.number} v{detail.version_no}  {detail.customer_name}  ({detail.currency} per month)")
     rows = [("#", "SERVICE", "LEVEL", "SITE", "QTY", "UNIT", "TOTAL")] + [
-        (str(l.position), l.service_name, l.level_name, l.site, str(l.quantity), f"{l.unit_price:.2f}", f"{l.line_total:.2f}")
-        for l in result.lines
+        (str(line.position), line.service_name, line.level_name, line.site, str(line.quantity),
+         f"{line.unit_price:.2f}", f"{line.line_total:.2f}")
+        for line in result.lines
     ]
     _table(rows, frozenset({0, 4, 5, 6}))
     t = result.totals

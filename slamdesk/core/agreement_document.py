@@ -74,7 +74,7 @@ class DocumentWords:
         return format_date(value, format="long", locale=self.locale)
 
     def datetime(self, value: dt.datetime) -> str:
-        return format_datetime(value, format="medium", tzinfo=dt.timezone.utc, locale=self.locale) + " UTC"
+        return format_datetime(value, format="medium", tzinfo=dt.UTC, locale=self.locale) + " UTC"
 
 
 def priority_text(code: str, language: str) -> str:

@@ -18,21 +18,20 @@ from sqlalchemy.orm import Session
 
 from ..models import AgreementVersion, ReviewDecision, Signatory, Signature
 from ..models.base import utcnow
-from . import audit, frozen, text
-from . import reviews as review_rounds
+from . import audit, frozen, reviews as review_rounds, text
 from .content import sha256_text, stable_json
 from .db import Database
 from .drafting import (  # noqa: F401  (re-exported: drafting and reading an agreement)
-    KINDS,
-    agreement_number,
-    create_draft,
-    current_version,
-    get_agreement,
-    last_sequence,
-    live_detail,
-    redraft_lines,
-    requirements_document_of,
-    signatory_views,
+    KINDS as KINDS,
+    agreement_number as agreement_number,
+    create_draft as create_draft,
+    current_version as current_version,
+    get_agreement as get_agreement,
+    last_sequence as last_sequence,
+    live_detail as live_detail,
+    redraft_lines as redraft_lines,
+    requirements_document_of as requirements_document_of,
+    signatory_views as signatory_views,
 )
 from .errors import PermissionDenied, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES, Status, transition_for
@@ -41,13 +40,13 @@ from .reviews import ReviewerInput
 from .roles import Actor, Role, acting, require_role
 from .settings import PROVIDER_NAME, setting_value
 from .views import (  # noqa: F401  (re-exported: what callers of core.agreements get)
-    PARTIES,
-    AgreementDetail,
-    LineView,
-    ReviewView,
-    SignatoryView,
-    SignatureView,
-    next_group,
+    PARTIES as PARTIES,
+    AgreementDetail as AgreementDetail,
+    LineView as LineView,
+    ReviewView as ReviewView,
+    SignatoryView as SignatoryView,
+    SignatureView as SignatureView,
+    next_group as next_group,
 )
 
 _SIGNERS: dict[str, frozenset[Role]] = {
@@ -283,7 +282,7 @@ def sign(
                 raise TransitionError(f"the {party} has signed this version already")
             complete = signed | {party} == set(PARTIES)
         if version.content_sha256 is None:
-            content = stable_json(frozen.content_from_detail(live_detail(session, version), setting_value(session, PROVIDER_NAME)))
+            content = stable_json(frozen.content_from_detail(live_detail(session, version), setting_value(session, PROVIDER_NAME)))  # noqa: E501
             version.content_json = content
             version.content_sha256 = sha256_text(content)
             version.frozen_at = utcnow()

@@ -15,17 +15,17 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from ..documents.files import write_atomic
 from ..models import AuditEvent
 from ..models.base import utcnow
-from ..documents.files import write_atomic
 from .db import AFTER_COMMIT, Database, local_path_of
 from .paths import keys_dir, private_folder, register_dir
 from .roles import Actor, Role, acting, require_role
@@ -71,7 +71,7 @@ def _append(session: Session, actor: str, action: str, entity_type: str, entity_
     )
     session.add(event)
     session.flush()
-    engine = session.get_bind()
+    engine = cast(Engine, session.get_bind())  # sessions here are bound to an engine, never a connection
     database = local_path_of(engine)
     session.info.setdefault(AFTER_COMMIT, {})["audit"] = lambda: _anchor(engine, database, event.id, event.hash)
     return event

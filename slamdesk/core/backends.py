@@ -170,7 +170,7 @@ def postgresql_engine(url: URL) -> Engine:
     return engine
 
 
-def ids_given(connection: Connection | Any, *table_names: str) -> None:
+def ids_given(connection: Any, *table_names: str) -> None:
     """After rows were inserted with ids chosen by us (bulk work, a copy): on PostgreSQL the tables'
     id sequences go on after the highest id, so the next ordinary insert does not collide with them.
     SQLite needs nothing: its next id is always past the highest one. Called under the write lock."""

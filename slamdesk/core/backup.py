@@ -254,7 +254,7 @@ def backup(
             raise DatabaseError(f"{out} already exists; choose another name")
 
         def chosen(_number: int) -> Path:
-            return out  # type: ignore[return-value]
+            return out
 
         path = _write_copy(database_path, chosen, progress, numbered=False)
         return BackupFile(path, path.stat().st_size, when.replace(tzinfo=None), reason)

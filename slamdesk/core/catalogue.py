@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -263,7 +264,7 @@ def _level_in_use(session: Session, level_id: int) -> bool:
     used = select(Requirement.id).where(Requirement.service_level_id == level_id).union_all(
         select(AgreementLine.id).where(AgreementLine.service_level_id == level_id)
     )
-    return session.scalar(select(func.count()).select_from(used.subquery())) > 0
+    return (session.scalar(select(func.count()).select_from(used.subquery())) or 0) > 0
 
 
 def update_service(
@@ -408,7 +409,7 @@ def level_input(level: LevelInfo) -> LevelInput:
     )
 
 
-def _services_query():  # type: ignore[no-untyped-def]
+def _services_query() -> Any:  # a Select of Service (its generic form differs between SQLAlchemy 2.0 and 2.1)
     level = selectinload(Service.levels)
     return select(Service).options(
         level.selectinload(ServiceLevel.targets),

@@ -24,9 +24,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from slamdesk.core.errors import ValidationError
 from ..documents.files import write_atomic
 from ..documents.keyfile import KeyFileError, encrypt_private_key, load_private_key, needs_upgrade
+from .errors import ValidationError
 from .paths import private_folder
 
 KEY_FILE = "provider-key.pem"
@@ -111,11 +111,13 @@ def _check_passphrase(key_path: Path, passphrase: str) -> None:
 
 
 def _self_signed_certificate(key: ec.EllipticCurvePrivateKey, name: str) -> x509.Certificate:
+    # A name attribute holds 64 bytes of UTF-8 (not 64 letters: "Sông Hồng" is 9 letters, 13 bytes); cut between letters.
+    name = name.encode("utf-8")[:64].decode("utf-8", errors="ignore")
     subject = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, name[:64]),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, name[:64]),
+        x509.NameAttribute(NameOID.COMMON_NAME, name),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, name),
     ])
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     public_key = key.public_key()
     builder = (
         x509.CertificateBuilder()

@@ -16,8 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Agreement, AgreementClause, AgreementVersion, Clause
-from . import audit
-from . import text as rules
+from . import audit, text as rules
 from .concurrency import check_row_version
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
@@ -224,7 +223,7 @@ def ensure_standard_clauses(db: Database, actor: Actor) -> int:
 def standard_picks(session: Session, language: str) -> list[AgreementClause]:
     """The newest standard clauses of ``language`` (English where it has none), for a new draft."""
     latest = {(row.key, row.language): row for row in _latest(session)}
-    rows = []
+    rows: list[AgreementClause] = []
     for key in STANDARD_KEYS:
         clause = latest.get((key, language)) or latest.get((key, "en"))
         if clause is not None:

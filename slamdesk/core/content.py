@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-
 LINE_FIELDS = (
     "position", "service_name", "level_name", "site", "coverage", "priorities",
     "quantity", "unit_price", "line_total", "availability_pct", "targets",

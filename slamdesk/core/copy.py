@@ -24,9 +24,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, insert, select, update
 
 from ..documents.files import write_atomic
 from ..models import Agreement, AgreementVersion, Base, RegisterDocument, RegisterDocumentContent
@@ -134,7 +134,7 @@ def _finish(reading: Any, writing: Any) -> None:
                AgreementVersion.content_sha256, AgreementVersion.frozen_at)
         .where(AgreementVersion.content_sha256.is_not(None))
     ).all()
-    table = AgreementVersion.__table__
+    table = cast(Table, AgreementVersion.__table__)
     for version_id, status, content_json, content_sha256, frozen_at in sealed:
         writing.execute(table.update().where(table.c.id == version_id).values(
             status=status, content_json=content_json, content_sha256=content_sha256,
@@ -175,7 +175,7 @@ def _documents(
         if destination.dialect == "sqlite":
             files.append((register_files.local_file(destination, _moved(source, destination, stored)), content))
         else:
-            writing.execute(RegisterDocumentContent.__table__.insert().values(document_id=document_id, content=content))
+            writing.execute(insert(RegisterDocumentContent).values(document_id=document_id, content=content))
     return files, missing
 
 
@@ -194,7 +194,7 @@ def _check(source: Database, destination: Database, rows: dict[str, int]) -> Cop
         found = session.execute(seals).all()
         chain = audit.verify_chain(session)
     for version_id, content_json, content_sha256 in found:
-        if expected.get(version_id) != content_sha256 or not seal_intact(content_json, content_sha256):
+        if expected.get(version_id) != content_sha256 or not seal_intact(content_json or "", content_sha256 or ""):
             raise DatabaseError(f"the sealed content of agreement version {version_id} did not arrive intact")
     if len(found) != len(expected):
         raise DatabaseError(f"{len(expected)} sealed versions in the source, {len(found)} in the copy")

@@ -21,7 +21,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # QO), pseudo-locales (XA, XB) and "Unknown Region" (ZZ). Kosovo's XK stays.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 _COUNTRIES = frozenset(
-    code for code in Locale("en").territories if code.isalpha() and len(code) == 2 and code not in _NOT_COUNTRIES
+    code for code in Locale("en").territories
+    if isinstance(code, str) and code.isalpha() and len(code) == 2 and code not in _NOT_COUNTRIES
 )
 
 

@@ -22,7 +22,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from . import backends
-from .backends import BUSY_TIMEOUT_MS, FROZEN_PREFIX, POSTGRESQL, SQLITE  # noqa: F401  (re-exported)
+from .backends import (
+    BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS,  # noqa: F401
+    FROZEN_PREFIX as FROZEN_PREFIX,
+    POSTGRESQL,
+)
 from .errors import ConcurrencyError, DatabaseError, ReadOnlyError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -258,7 +262,7 @@ class Database:
 
     def read(self) -> contextlib.AbstractContextManager[Session]:
         """A session for queries only."""
-        return self._readers()  # type: ignore[return-value]
+        return self._readers()
 
     def close(self) -> None:
         self.engine.dispose()

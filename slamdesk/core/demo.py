@@ -78,7 +78,7 @@ SERVICES = (
              Gold={"bands": SD_BANDS, "min_units": 20})),
     ("ONB", "User onboarding and offboarding",
      "New user accounts created within one working day of the form; leavers deprovisioned at once.",
-     _levels(("4.50", "6.00", "9.50"), ("99.0", "99.5", "99.9"), (240, 120, 60), unit="user", **{
+     _levels(("4.50", "6.00", "9.50"), ("99.0", "99.5", "99.9"), (240, 120, 60), unit="user", **{  # type: ignore[arg-type]
          name: {"commitments": (
              CommitmentInput("New user account created", Decimal(days), "working_days"),
              CommitmentInput("Leaver's access removed", Decimal(hours), "business_hours"),
@@ -223,7 +223,7 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
             db, people["anna"], customer_id=customer.id, title="IT operations",
             requirements=[
                 RequirementInput(
-                    services[code].id, site, coverage, priorities, region=region, **{VOLUME_OF[code]: volume}
+                    services[code].id, site, coverage, priorities, region=region, **{VOLUME_OF[code]: volume}  # type: ignore[arg-type]
                 )
                 for code, site, region, coverage, priorities, volume, _ in lines
             ],
@@ -262,7 +262,7 @@ def _claim(db: Database) -> bool:
 
 
 def _vip_expansion(
-    db: Database, rep: Actor, admin: Actor, customer: customers.CustomerInfo, services: dict[str, catalogue.ServiceInfo]
+    db: Database, rep: Actor, admin: Actor, customer: customers.CustomerSummary, services: dict[str, catalogue.ServiceInfo]
 ) -> None:
     """Fjällbacka Rederi's fleet expansion: a custom VIP level and a negotiated price, sent for approval."""
     desk = services["SD"]
@@ -307,7 +307,7 @@ def _vip_expansion(
     requirements.send_requirements(db, rep, document.id, row_version=document.row_version + 2)
 
 
-def _rural_request(db: Database, rep: Actor, customer: customers.CustomerInfo, services: dict[str, catalogue.ServiceInfo]) -> None:
+def _rural_request(db: Database, rep: Actor, customer: customers.CustomerSummary, services: dict[str, catalogue.ServiceInfo]) -> None:
     """Växjö Bostäder asks for what the catalogue cannot give: both infeasible examples, in draft."""
     document = requirements.create_requirements(
         db, rep, customer_id=customer.id, title="Housing estates 2027", tax_rate_pct=Decimal("25"),

@@ -23,14 +23,13 @@ from ..models import (
     Signature,
     User,
 )
-from . import audit, frozen, search_index, text
-from . import reviews as review_rounds
+from . import audit, frozen, reviews as review_rounds, search_index, text
+from .catalogue import ServiceInfo, list_services
+from .clauses import clauses_of, ensure_standard_clauses, standard_picks
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
 from .lifecycle import Status
 from .money import ZERO
-from .catalogue import ServiceInfo, list_services
-from .clauses import clauses_of, ensure_standard_clauses, standard_picks
 from .pricing import Quote
 from .requirements import RequirementsView, get_requirements, quote_for
 from .roles import Actor, Role, require_role

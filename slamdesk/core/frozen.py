@@ -29,6 +29,7 @@ from .content import content_of, line_content, sha256_text
 from .reviews import AssignmentView, CommentView, RoundView
 from .views import AgreementDetail, LineView, ReviewView, SignatoryView
 
+
 def content_from_detail(detail: AgreementDetail, provider: str) -> dict[str, Any]:
     """The content a signature seals, from the version as it stands when it is first signed."""
     contact = (
@@ -99,7 +100,7 @@ def signed_detail(live: AgreementDetail, content_json: str) -> AgreementDetail:
             provider=content["provider"],
             author=content["author"],
             reviews=tuple(
-                ReviewView(r["reviewer"], r["role"], r["decision"], r["comment"], _time(r["decided_at"]))
+                ReviewView(r["reviewer"], r["role"], r["decision"], r["comment"], _time(r["decided_at"]))  # type: ignore[arg-type]
                 for r in content["reviews"]
             ),
             rounds=tuple(r for r in live.rounds if r.version_no != content["version"])

@@ -13,6 +13,7 @@ import random
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
@@ -215,7 +216,8 @@ def _lines(rng: random.Random, levels: list, version_id: int, currency: str, rat
         priorities = sorted(rng.sample(["P1", "P2", "P3", "P4"], rng.choice((1, 2, 3, 4))))
         lines.append({
             "version_id": version_id, "position": position, "requirement_id": None, "service_level_id": level.id,
-            "service_name": service.name, "level_name": level.name, "site": rng.choice(("Head office", "Branch", "Warehouse", "Data centre")),
+            "service_name": service.name, "level_name": level.name,
+            "site": rng.choice(("Head office", "Branch", "Warehouse", "Data centre")),
             "coverage": level.coverage, "priorities": ", ".join(priorities), "quantity": quantity,
             "unit_price": unit_price, "line_total": _as_stored(round_money(unit_price * quantity, currency)),
             "availability_pct": level.availability_pct,
@@ -225,9 +227,10 @@ def _lines(rng: random.Random, levels: list, version_id: int, currency: str, rat
     return lines
 
 
-def _content(  # type: ignore[type-arg]
-    agreement: dict, customer: dict, contact: dict, version: dict, lines: list[dict], provider: str, author: Actor
-) -> dict:
+def _content(
+    agreement: dict[str, Any], customer: dict[str, Any], contact: dict[str, Any], version: dict[str, Any],
+    lines: list[dict[str, Any]], provider: str, author: Actor,
+) -> dict[str, Any]:
     return content_of(
         agreement={k: agreement[k] for k in ("number", "title", "kind", "currency", "language")},
         customer={"name": customer["name"], "country": customer["country"],

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ..models import AgreementVersion, ServiceLevel
-from .catalogue import list_services, lowest_internal_availability, loosest_internal_minutes
+from .catalogue import list_services, loosest_internal_minutes, lowest_internal_availability
 from .db import Database
 from .requirements import get_requirements, quote_for
 

@@ -296,7 +296,7 @@ def _comparison(view: RequirementsView, quote: Quote, words: DocumentWords) -> l
 
 def _approval(view: RequirementsView, quote: Quote, words: DocumentWords) -> list[Block]:
     approved = view.status == "approved" and view.approved_at is not None
-    signed_at = view.approved_at or dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    signed_at = view.approved_at or dt.datetime.min.replace(tzinfo=dt.UTC)
     return [
         Heading(words["req_approval"], 1),
         Paragraph(words["req_approval_intro"]),

@@ -21,8 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import audit
-from . import backup as _backup
+from . import audit, backup as _backup
 from .backup_files import BackupFile, Busy, Progress, Reason, check_backup, copy_pages, open_file, sqlite_uri
 from .db import BUSY_TIMEOUT_MS, Database, head_revision
 from .errors import DatabaseBusyError, DatabaseError, PermissionDenied

@@ -224,9 +224,9 @@ def record_decision(
     if assignment.decision is not None:
         raise TransitionError("you have decided on this round already")
     assignment.decision, assignment.decided_at = decision, utcnow()
-    for section, text in comments:
-        if text.strip():
-            assignment.comments.append(ReviewComment(section=check_section(section), text=text.strip()))
+    for section, said in comments:
+        if said.strip():
+            assignment.comments.append(ReviewComment(section=check_section(section), text=said.strip()))
     if decision == "changes_requested":
         review_round.status, review_round.closed_at = "changes_requested", utcnow()
         return True
@@ -380,7 +380,7 @@ def count_review_board(db: Database, today: dt.date, criteria: BoardFilter = Boa
     matching = _board_assignment_exists(criteria, today, overdue=False)
     late = _board_assignment_exists(criteria, today, overdue=True)
     query = (
-        select(func.count(), func.coalesce(func.sum(case((late, 1), else_=0)), 0))
+        select(func.count(), func.coalesce(func.sum(case((late, 1), else_=0)), 0))  # type: ignore[arg-type]
         .select_from(Agreement)
         .join(AgreementVersion, (AgreementVersion.agreement_id == Agreement.id)
               & (AgreementVersion.version_no == Agreement.current_version_no))

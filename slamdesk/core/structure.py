@@ -43,14 +43,24 @@ from .drafting import KINDS
 from .errors import ValidationError
 from .lifecycle import Status
 from .roles import Actor, Role, require_role
-from .structure_consistency import ConsistencyWarning, consistency_check
-from .structure_queries import (
+
+# Re-exported: the consistency check, the effective terms and the shared vocabulary live in their
+# own modules (structure_consistency, structure_terms, structure_queries); callers import them here.
+from .structure_consistency import (
+    ConsistencyWarning,
+    consistency_check,
+    is_looser,  # noqa: F401
+)
+from .structure_queries import (  # noqa: F401
+    KIND_SHORT,
     LEVEL_LABELS,
     LEVELS,
     MAX_DEPTH,
     SLA_KINDS,
+    STANDALONE,
     SUPPORTING,
     SUPPORTING_KINDS,
+    Target,
     ancestors_of,
     children_of,
     current_version,
@@ -61,12 +71,8 @@ from .structure_queries import (
     short_name,
     subtree_of,
     supporters_of,
+    targets_of,
 )
-
-# Re-exported: the consistency check, the effective terms and the shared vocabulary live in their
-# own modules (structure_consistency, structure_terms, structure_queries); callers import them here.
-from .structure_consistency import is_looser  # noqa: F401
-from .structure_queries import KIND_SHORT, STANDALONE, Target, targets_of  # noqa: F401
 from .structure_terms import EffectiveTerm, effective_terms  # noqa: F401
 
 _EDITORS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})

@@ -218,7 +218,7 @@ def search_text(value: object, max_length: int = SEARCH) -> str:
 
 
 def exact(value: str) -> str:
-    """A value to compare with stored text as it is, made encodable (lone surrogates, which no stored text holds, become U+FFFD)."""
+    """A value to compare with stored text as it is, made encodable (lone surrogates, never stored, become U+FFFD)."""
     return re.sub("[\ud800-\udfff]", "\ufffd", value)
 
 

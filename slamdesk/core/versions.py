@@ -17,7 +17,7 @@ from ..models import Agreement, AgreementClause, AgreementLine, AgreementVersion
 from . import audit, search_index, text
 from .content import LINE_FIELDS
 from .db import Database
-from .errors import NotFoundError, TransitionError, ValidationError
+from .errors import NotFoundError, TransitionError
 from .lifecycle import Status
 from .roles import Actor, Role, require_role
 
@@ -123,8 +123,8 @@ def compare_versions(db: Database, number: str, before: int, after: int) -> Vers
             for name in ("start_date", "end_date", "monthly_total", "tax_rate_pct")
             if getattr(old, name) != getattr(new, name)
         )
-        old_lines = {(l.service_name, l.site): l for l in old.lines}
-        new_lines = {(l.service_name, l.site): l for l in new.lines}
+        old_lines = {(line.service_name, line.site): line for line in old.lines}
+        new_lines = {(line.service_name, line.site): line for line in new.lines}
         lines = []
         for key in dict.fromkeys([*old_lines, *new_lines]):
             a, b = old_lines.get(key), new_lines.get(key)
@@ -141,14 +141,14 @@ def compare_versions(db: Database, number: str, before: int, after: int) -> Vers
         old_clauses = {c.key: c for c in old.clauses}
         new_clauses = {c.key: c for c in new.clauses}
         clauses = []
-        for key in dict.fromkeys([*old_clauses, *new_clauses]):
-            a, b = old_clauses.get(key), new_clauses.get(key)
-            if a is None or b is None:
-                clauses.append(ClauseChange("added" if a is None else "removed", key, (b or a).title, ()))  # type: ignore[union-attr]
-            elif (a.title, a.text) != (b.title, b.text):
-                diff = difflib.unified_diff([a.title, *a.text.split(". ")], [b.title, *b.text.split(". ")],
+        for clause_key in dict.fromkeys([*old_clauses, *new_clauses]):
+            was, now = old_clauses.get(clause_key), new_clauses.get(clause_key)
+            if was is None or now is None:
+                clauses.append(ClauseChange("added" if was is None else "removed", clause_key, (now or was).title, ()))  # type: ignore[union-attr]
+            elif (was.title, was.text) != (now.title, now.text):
+                diff = difflib.unified_diff([was.title, *was.text.split(". ")], [now.title, *now.text.split(". ")],
                                             f"v{before}", f"v{after}", lineterm="", n=0)
-                clauses.append(ClauseChange("changed", key, b.title, tuple(diff)))
+                clauses.append(ClauseChange("changed", clause_key, now.title, tuple(diff)))
         return VersionDiff(before, after, terms, tuple(lines), tuple(clauses))
 
 

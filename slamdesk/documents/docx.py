@@ -15,6 +15,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
@@ -48,6 +49,7 @@ from slamdesk.documents.tree import (
     TitlePage,
     fit_widths,
 )
+
 from .files import write_atomic
 
 PAGE_WIDTH = Mm(210)
@@ -463,7 +465,7 @@ def _paragraph_shade(paragraph: DocxParagraph, fill: str) -> None:
     paragraph._p.get_or_add_pPr().insert_element_before(_shd(fill), *_PPR_AFTER_SHD)
 
 
-def _shd(fill: str) -> OxmlElement:
+def _shd(fill: str) -> Any:
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
@@ -480,7 +482,7 @@ def _bottom_border(cell: _Cell) -> None:
     cell._tc.get_or_add_tcPr().insert_element_before(borders, *_TCPR_AFTER_BORDERS)
 
 
-def _border(pPr: OxmlElement, sides: tuple[str, ...]) -> None:
+def _border(pPr: Any, sides: tuple[str, ...]) -> None:
     pbdr = OxmlElement("w:pBdr")
     for side in sides:
         edge = OxmlElement(f"w:{side}")
@@ -562,7 +564,7 @@ def _add_styles(out: DocxDocument) -> None:
             style.font.color.rgb = ACCENT
 
 
-def _set_fonts(fonts: OxmlElement) -> None:
+def _set_fonts(fonts: Any) -> None:
     for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
         fonts.attrib.pop(qn(f"w:{attr}"), None)
     for attr in ("ascii", "hAnsi", "eastAsia", "cs"):

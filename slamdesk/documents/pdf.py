@@ -23,8 +23,8 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     PageBreak as RLPageBreak,
-    Paragraph as RLParagraph,
     PageTemplate,
+    Paragraph as RLParagraph,
     Spacer,
     Table as RLTable,
     TableStyle,
@@ -48,6 +48,7 @@ from slamdesk.documents.tree import (
     TitlePage,
     fit_widths,
 )
+
 from .files import write_atomic
 
 PAGE_SIZE = A4
@@ -260,7 +261,7 @@ class _Template(BaseDocTemplate):
         level = getattr(flowable, "outline_level", None)
         if level is None:
             return
-        text: str = flowable.outline_text  # type: ignore[attr-defined]
+        text: str = flowable.outline_text
         # Outlines may not skip levels (an H3 straight after an H1).
         outline_level = min(level, self._outline_depth + 1)
         self._outline_depth = outline_level
@@ -268,7 +269,7 @@ class _Template(BaseDocTemplate):
         key = f"h{self._headings}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=outline_level)
-        self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))  # type: ignore[attr-defined]
+        self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))
 
 
 class _NumberedCanvas(Canvas):
@@ -371,10 +372,10 @@ def _heading(block: Heading, styles: _Styles) -> RLParagraph:
         )
     else:
         para = RLParagraph(_markup(block.text), styles.headings[level])
-    para.outline_level = level - 1  # type: ignore[attr-defined]
-    para.outline_text = _clean(block.full_text)  # type: ignore[attr-defined]
+    para.outline_level = level - 1
+    para.outline_text = _clean(block.full_text)
     number = f"<bullet>{_markup(block.number)}</bullet>" if block.number else ""
-    para.toc_markup = number + _markup(block.text)  # type: ignore[attr-defined]
+    para.toc_markup = number + _markup(block.text)
     return para
 
 

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from asn1crypto import keys as asn1_keys
-from asn1crypto import x509 as asn1_x509
+from asn1crypto import keys as asn1_keys, x509 as asn1_x509
 from cryptography import x509 as crypto_x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.keys import load_certs_from_pemder_data
@@ -38,6 +37,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+
 from .files import write_atomic
 from .keyfile import KeyFileError, load_private_key
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -121,10 +120,10 @@ class PageBreak:
     pass
 
 
-Block = Union[
-    Heading, Paragraph, Note, NumberedList, KeyValues, Table, SignatureBlock,
-    TitlePage, TableOfContents, PageBreak,
-]
+Block = (
+    Heading | Paragraph | Note | NumberedList | KeyValues | Table | SignatureBlock
+    | TitlePage | TableOfContents | PageBreak
+)
 
 
 @dataclass(frozen=True)

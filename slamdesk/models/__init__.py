@@ -3,8 +3,8 @@
 from .agreement import Agreement, AgreementLine, AgreementVersion
 from .audit import AuditEvent
 from .base import Base
-from .clause import AgreementClause, Clause
 from .catalogue import RegionalVariant, Service, ServiceCommitment, ServiceLevel, ServiceTarget, VolumeBand
+from .clause import AgreementClause, Clause
 from .party import Contact, Customer
 from .register import RegisterDocument, RegisterDocumentContent
 from .requirements import Requirement, RequirementsDocument
