@@ -37,7 +37,7 @@ from .core import (
 )
 from .core.db import Database
 from .core.errors import PermissionDenied, SlamdeskError
-from .core.lifecycle import SIGNED_STATES, Status
+from .core.lifecycle import Status
 from .core.paths import database_target, default_database_path
 from .core.roles import Actor, Role
 
@@ -91,7 +91,8 @@ def _parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="export signed agreements as PDF and DOCX")
     which = exporting.add_mutually_exclusive_group(required=True)
     which.add_argument("number", nargs="?", help="agreement number, e.g. SLA-2026-0001")
-    which.add_argument("--all-signed", action="store_true", help="every signed, active or terminated agreement")
+    which.add_argument("--all-signed", action="store_true",
+                       help="every signed, active or terminated agreement not yet in the register in these formats")
     exporting.add_argument("--format", default="pdf,docx", help="comma-separated: pdf,docx")
     exporting.add_argument("--out", type=Path, help="folder to write to (default: the register folder)")
     exporting.add_argument(
@@ -289,15 +290,20 @@ def _quote(db: Database, args: argparse.Namespace) -> int:
 def _export(db: Database, args: argparse.Namespace, actor: Actor | None = None) -> int:
     formats = export.parse_formats(args.format)
     actor = actor or users.get_actor(db, args.user)
-    if args.all_signed:
-        numbers = [row.number for row in register.list_agreements(db) if row.status in SIGNED_STATES]
-    else:
-        numbers = [export.exportable(db, args.number).number]
+    # a number that cannot be exported is refused before the passphrase is asked
+    number = None if args.all_signed else export.exportable(db, args.number).number
     passphrase = None if args.unsigned or "pdf" not in formats else _passphrase()
-    for number in numbers:
+    if number is not None:
         for file in export.export_agreement(db, actor, number, formats, args.out, passphrase=passphrase):
             print(f"{file.path}\t{file.sha256}")
-    return 0
+        return 0
+    # As the window's batch export: what the register lacks, one agreement at a time.
+    report = export.export_batch(db, actor, register.RegisterFilter(), formats, passphrase=passphrase, out_dir=args.out)
+    for file in report.files:
+        print(f"{file.path}\t{file.sha256}")
+    print(f"{len(report.exported):,} agreements exported, {report.already_exported:,} already in the register"
+          + "".join(f"; {number}: {error}" for number, error in report.errors), file=sys.stderr)
+    return 1 if report.errors else 0
 
 
 def _passphrase() -> str:

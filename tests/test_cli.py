@@ -9,7 +9,9 @@ import pytest
 
 from slamdesk import __version__
 from slamdesk.cli import main
+from slamdesk.core import register
 from slamdesk.core.db import Database
+from slamdesk.core.lifecycle import SIGNED_STATES
 
 from .raw import raw
 
@@ -194,3 +196,17 @@ def test_backing_up_a_team_database_is_left_to_its_server_in_one_line(
     assert (code, out) == (1, "")
     assert err.count("\n") == 1 and "on its server (pg_dump, pg_restore)" in err
     assert list(tmp_path.rglob("*.db")) == []
+
+
+def test_export_all_signed_exports_what_the_register_lacks_as_the_windows_batch_does(
+    demo_file: str | Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = Database.open(demo_file)
+    signed = sorted(row.number for row in register.list_agreements(database) if row.status in SIGNED_STATES)
+    database.close()
+    code, out, err = run(capsys, "--db", str(demo_file), "export", "--all-signed", "--unsigned", "--format", "docx")
+    assert code == 0 and sorted(Path(line.split("\t")[0]).stem.removesuffix("-v1") for line in out.splitlines()) == signed
+    assert err.strip() == f"{len(signed)} agreements exported, 0 already in the register"
+    code, out, err = run(capsys, "--db", str(demo_file), "export", "--all-signed", "--unsigned", "--format", "docx")
+    assert (code, out) == (0, "")  # nothing is exported twice
+    assert err.strip() == f"0 agreements exported, {len(signed)} already in the register"

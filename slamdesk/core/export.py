@@ -379,6 +379,7 @@ def export_batch(
     should_cancel: Callable[[], bool] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     today: dt.date | None = None,
+    out_dir: Path | None = None,
 ) -> BatchReport:
     """Export every signed agreement of the view that lacks a format, one agreement at a time.
 
@@ -389,6 +390,7 @@ def export_batch(
     the view is read and ``(total, total, "")`` at the end. One agreement's
     refusal is reported and the batch goes on, except a refusal of the
     passphrase or the provider, which every other agreement would meet too.
+    The window and ``slamdesk export --all-signed`` both export this way.
     """
     formats = tuple(formats)
     with db.read() as session:
@@ -410,7 +412,7 @@ def export_batch(
         if progress is not None:
             progress(index, total, number)
         try:
-            written = export_agreement(db, actor, number, missing, passphrase=passphrase)
+            written = export_agreement(db, actor, number, missing, out_dir, passphrase=passphrase)
         except SlamdeskError as error:
             report.errors.append((number, str(error)))
             if isinstance(error, ValidationError) and error.field in _BATCH_WIDE_FIELDS:
