@@ -22,5 +22,12 @@ fi
 
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".${EXTRAS:-}"
+# Installed once per change of what an install depends on (pyproject.toml, this script, the extras asked
+# for): the install is editable, so changes to the code need no reinstall.
+STAMP=".venv/.slamdesk-installed"
+WANT="$(cat pyproject.toml "${BASH_SOURCE[0]}" | sha256sum | cut -d' ' -f1) ${EXTRAS:-}"
+if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".${EXTRAS:-}"
+    echo "$WANT" > "$STAMP"
+fi
