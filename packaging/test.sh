@@ -6,7 +6,7 @@
 # cluster that the tests start and stop themselves (tests/pg.py).
 set -euo pipefail
 EXTRAS="[test]"
-EXTRA_DEBS="poppler-utils libreoffice-writer-nogui xvfb xauth xdotool postgresql"
+EXTRA_DEBS="poppler-utils libreoffice-writer-nogui xvfb xauth xdotool postgresql desktop-file-utils appstream"
 source "$(dirname "$0")/bootstrap.sh"
 export QT_QPA_PLATFORM=offscreen
 # Two workers (CI has two cores); each starts its own throwaway PostgreSQL cluster.

@@ -14,6 +14,8 @@ PACKAGES = {
     "pdfsig": "poppler-utils",
     "pdftotext": "poppler-utils",
     "pdftoppm": "poppler-utils",
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
 }
 
 
