@@ -35,6 +35,7 @@ from .core import (
     users,
     verification,
 )
+from .core.backends import dialect_of, sqlite_path
 from .core.db import Database
 from .core.errors import PermissionDenied, SlamdeskError
 from .core.lifecycle import Status
@@ -370,6 +371,9 @@ def _demo(db: Database, extra: int | None) -> int:
 
 
 # Commands that change the database (or replace it) act as a profile that proved itself (``sign_in``).
+# Commands that may create the database they are given (the window, with no command, too); the others
+# say "no such database" for a mistyped path rather than creating an empty one.
+CREATING_COMMANDS = frozenset({None, "demo", "restore"})
 WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team"})
 _WRITING_ACTIONS = frozenset({("audit", "checkpoint")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
@@ -459,6 +463,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     path = database_target(args.db)
     try:
+        if args.command not in CREATING_COMMANDS and dialect_of(path) == "sqlite" and not sqlite_path(path).exists():
+            raise SlamdeskError(f"no such database: {sqlite_path(path)} (slamdesk demo or the window creates one)")
         if path == default_database_path():
             path.parent.mkdir(parents=True, exist_ok=True)
         db = Database.open(path)

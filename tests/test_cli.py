@@ -90,10 +90,22 @@ def test_unknown_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_python_dash_m_entry_point(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "slamdesk", "--db", str(tmp_path / "m.db"), "register", "--json"],
+        [sys.executable, "-m", "slamdesk", "--db", str(tmp_path / "m.db"), "demo"],
         capture_output=True, text=True, check=False,
     )
-    assert result.returncode == 0 and json.loads(result.stdout) == []
+    assert result.returncode == 0 and "8 agreements" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["register"], ["catalogue"], ["export", "SLA-2026-0001"], ["audit", "verify"],
+                                     ["verify", "x.pdf"], ["quote", "SLA-2026-0001"], ["backup"]])
+def test_a_mistyped_database_path_is_no_such_database_and_nothing_is_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    mistyped = tmp_path / "slamdsek.db"
+    code, out, err = run(capsys, "--db", str(mistyped), *command)
+    assert (code, out) == (1, "")
+    assert err == f"slamdesk: error: no such database: {mistyped} (slamdesk demo or the window creates one)\n"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_signed_export_verifies_and_one_flipped_byte_fails(
