@@ -33,7 +33,6 @@ from .core import (
     team,
     text,
     users,
-    verification,
 )
 from .core.backends import dialect_of, sqlite_path
 from .core.db import Database
@@ -318,6 +317,8 @@ def _passphrase() -> str:
 
 
 def _verify(db: Database, args: argparse.Namespace) -> int:
+    from .core import verification  # pyHanko loads when a signature is checked, not at start-up
+
     certificate = args.cert.read_bytes() if args.cert is not None else None
     verdict = verification.verify_document(db, args.file, certificate)
     print(f"{'INTACT' if verdict.ok else 'FAILED'}: {args.file}: {verdict.message}")

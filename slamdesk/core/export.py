@@ -12,8 +12,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..documents import docx, pdf
-from ..documents.signing import SigningError, sign_pdf
 from ..documents.tree import Document
 from ..models import Agreement, AgreementVersion, RegisterDocument
 from . import audit, frozen, register_files
@@ -32,7 +30,18 @@ from .roles import Actor, acting
 from .settings import PROVIDER_NAME, get_setting
 from .text import quoted
 
-RENDERERS: dict[str, Callable[[Document, Path], None]] = {"pdf": pdf.render, "docx": docx.render}
+FORMATS = ("pdf", "docx")
+
+
+def _renderer(fmt: str) -> Callable[[Document, Path], None]:
+    """The renderer of a format, loaded when first used (reportlab and python-docx take a while to import)."""
+    if fmt == "pdf":
+        from ..documents import pdf
+
+        return pdf.render
+    from ..documents import docx
+
+    return docx.render
 
 
 class ExportError(SlamdeskError):
@@ -50,9 +59,9 @@ class ExportedFile:
 
 def parse_formats(text: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
-    unknown = [f for f in formats if f not in RENDERERS]
+    unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise ValidationError(f"formats must be among {', '.join(RENDERERS)}; got {quoted(text, 40)}", field="format")
+        raise ValidationError(f"formats must be among {', '.join(FORMATS)}; got {quoted(text, 40)}", field="format")
     return formats
 
 
@@ -127,7 +136,7 @@ def export_agreement(
         targets = _free_paths(folder, f"{number}-v{detail.version_no}", formats)
         with register_files.journal(db.path, list(targets.values())):  # a crash before the records leaves no orphan
             for fmt, path in targets.items():
-                RENDERERS[fmt](document, path)
+                _renderer(fmt)(document, path)
                 if fmt == "pdf" and credentials is not None:
                     _sign(path, credentials, passphrase or "", provider, detail)
                 written.append(ExportedFile(number, fmt, path, _sha256(path), path.stat().st_size))
@@ -179,6 +188,8 @@ def _record(db: Database, actor: Actor, number: str, version_no: int, written: S
 
 
 def _sign(path: Path, credentials: ProviderCredentials, passphrase: str, provider: str, detail: AgreementDetail) -> None:
+    from ..documents.signing import SigningError, sign_pdf  # pyHanko loads when the first PDF is signed
+
     try:
         sign_pdf(
             path, path, key_path=credentials.key_path, cert_path=credentials.cert_path, passphrase=passphrase,
@@ -235,6 +246,8 @@ def _failure(name: str, error: Exception) -> ExportError:
 def preview_pdf(db: Database, number: str) -> bytes:
     """The agreement's PDF as an export would render it, in any status: unsigned, unrecorded, not written."""
     detail = get_agreement(db, number)
+    from ..documents import pdf
+
     return pdf.render_bytes(build_agreement_document(detail, detail.provider or get_setting(db, PROVIDER_NAME)))
 
 
@@ -246,6 +259,8 @@ def requirements_document(db: Database, document_id: int, view: RequirementsView
 
 def preview_requirements_pdf(db: Database, document_id: int) -> bytes:
     """The requirements document's PDF, written nowhere."""
+    from ..documents import pdf
+
     return pdf.render_bytes(requirements_document(db, document_id))
 
 
@@ -273,7 +288,7 @@ def export_requirements(
     try:
         for fmt in formats:
             path = _free_path(folder, f"{name}-v{view.version}", f".{fmt}")
-            RENDERERS[fmt](document, path)
+            _renderer(fmt)(document, path)
             written.append(ExportedFile(name, fmt, path, _sha256(path), path.stat().st_size))
         with db.unit_of_work() as session:
             audit.record(
