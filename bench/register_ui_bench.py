@@ -36,7 +36,7 @@ from slamdesk.core.db import Database  # noqa: E402
 from slamdesk.core.lifecycle import Status  # noqa: E402
 from slamdesk.ui.context import AppContext, default_actor  # noqa: E402
 from slamdesk.ui.main_window import MainWindow  # noqa: E402
-from slamdesk.ui.register_model import Column  # noqa: E402
+from slamdesk.ui.register.register_model import Column  # noqa: E402
 
 DEFAULT_DB = Path(tempfile.gettempdir()) / "slamdesk-bench" / "register-100k.db"
 PORTFOLIO_TODAY = dt.date(2026, 11, 23)

@@ -111,7 +111,7 @@ def window_timings(db: Database, checker: Actor, other: Actor) -> None:
     from PySide6.QtWidgets import QApplication
 
     from slamdesk.ui.context import AppContext
-    from slamdesk.ui.review_board import CHANGES_DELAY_MS, ReviewBoardWindow
+    from slamdesk.ui.review.board_window import CHANGES_DELAY_MS, ReviewBoardWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from slamdesk.core import audit, demo, users  # noqa: E402
 from slamdesk.core.db import Database, local_path  # noqa: E402
-from tests import pg  # noqa: E402
 from slamdesk.core.roles import Actor  # noqa: E402
+from tests import pg  # noqa: E402
 
 DEMO_TODAY = dt.date(2026, 11, 23)
 

@@ -112,7 +112,8 @@ def test_signed_export_verifies_and_one_flipped_byte_fails(
     demo_file: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SLAMDESK_PASSPHRASE", "correct horse battery")
-    code, out, err = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002", "--format", "pdf", "--out", str(tmp_path / "o"))
+    code, out, err = run(capsys, "--db", str(demo_file), "export", "SLA-2026-0002", "--format", "pdf",
+                         "--out", str(tmp_path / "o"))
     assert code == 0, err
     pdf = Path(out.split("\t")[0])
     code, out, _ = run(capsys, "--db", str(demo_file), "verify", str(pdf))
@@ -163,7 +164,9 @@ def test_register_view_to_csv(demo_file: str | Path, tmp_path: Path, capsys: pyt
     assert "ПрАТ «Львівська пекарня»" in target.read_text(encoding="utf-8-sig")
 
 
-def test_catalogue_lists_levels_targets_variants_and_price_models(demo_file: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_catalogue_lists_levels_targets_variants_and_price_models(
+    demo_file: str | Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "--db", str(demo_file), "catalogue", "--json")
     services = {service["code"]: service for service in json.loads(out)}
     assert code == 0 and set(services) == {"SD", "ONB", "NET", "HW", "FLD"}
@@ -184,7 +187,9 @@ def test_catalogue_lists_levels_targets_variants_and_price_models(demo_file: str
     assert "New user account created: within 1 working day (internal 0.8 working days)" in text
 
 
-def test_quote_prints_lines_totals_and_every_level_side_by_side(demo_file: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_quote_prints_lines_totals_and_every_level_side_by_side(
+    demo_file: str | Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "--db", str(demo_file), "quote", "SLA-2026-0001", "--compare-levels", "--json")
     report = json.loads(out)
     assert code == 0 and [line["line_total"] for line in report["lines"]] == ["2210.00", "1656.00"]

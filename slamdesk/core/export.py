@@ -30,18 +30,20 @@ from .roles import Actor, acting
 from .settings import PROVIDER_NAME, get_setting
 from .text import quoted
 
-FORMATS = ("pdf", "docx")
+
+def _render_pdf(document: Document, path: Path) -> None:
+    from ..documents import pdf  # reportlab loads when the first PDF is written, not at start-up
+
+    pdf.render(document, path)
 
 
-def _renderer(fmt: str) -> Callable[[Document, Path], None]:
-    """The renderer of a format, loaded when first used (reportlab and python-docx take a while to import)."""
-    if fmt == "pdf":
-        from ..documents import pdf
+def _render_docx(document: Document, path: Path) -> None:
+    from ..documents import docx  # python-docx likewise
 
-        return pdf.render
-    from ..documents import docx
+    docx.render(document, path)
 
-    return docx.render
+
+RENDERERS: dict[str, Callable[[Document, Path], None]] = {"pdf": _render_pdf, "docx": _render_docx}
 
 
 class ExportError(SlamdeskError):
@@ -59,9 +61,9 @@ class ExportedFile:
 
 def parse_formats(text: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
-    unknown = [f for f in formats if f not in FORMATS]
+    unknown = [f for f in formats if f not in RENDERERS]
     if unknown or not formats:
-        raise ValidationError(f"formats must be among {', '.join(FORMATS)}; got {quoted(text, 40)}", field="format")
+        raise ValidationError(f"formats must be among {', '.join(RENDERERS)}; got {quoted(text, 40)}", field="format")
     return formats
 
 
@@ -136,7 +138,7 @@ def export_agreement(
         targets = _free_paths(folder, f"{number}-v{detail.version_no}", formats)
         with register_files.journal(db.path, list(targets.values())):  # a crash before the records leaves no orphan
             for fmt, path in targets.items():
-                _renderer(fmt)(document, path)
+                RENDERERS[fmt](document, path)
                 if fmt == "pdf" and credentials is not None:
                     _sign(path, credentials, passphrase or "", provider, detail)
                 written.append(ExportedFile(number, fmt, path, _sha256(path), path.stat().st_size))
@@ -288,7 +290,7 @@ def export_requirements(
     try:
         for fmt in formats:
             path = _free_path(folder, f"{name}-v{view.version}", f".{fmt}")
-            _renderer(fmt)(document, path)
+            RENDERERS[fmt](document, path)
             written.append(ExportedFile(name, fmt, path, _sha256(path), path.stat().st_size))
         with db.unit_of_work() as session:
             audit.record(
@@ -427,7 +429,7 @@ def export_batch(
         if progress is not None:
             progress(index, total, number)
         try:
-            written = export_agreement(db, actor, number, missing, out_dir, passphrase=passphrase)
+            written = export_agreement(db, actor, number, missing, out_dir=out_dir, passphrase=passphrase)
         except SlamdeskError as error:
             report.errors.append((number, str(error)))
             if isinstance(error, ValidationError) and error.field in _BATCH_WIDE_FIELDS:

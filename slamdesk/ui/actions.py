@@ -12,16 +12,18 @@ from ..core import agreements, export, requirements, versions
 from ..core.errors import SlamdeskError
 from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
 from ..core.register import RegisterRow
-from . import feedback, formatting
-from .agreement_clauses import AgreementClausesDialog
-from .checklist import ChecklistDialog
+from .clauses.agreement_clauses import AgreementClausesDialog
+from .common import feedback, formatting
+from .common.dialogs import CommentDialog, PassphraseDialog, RedraftDialog, UseCaseDialog
+from .common.pdf_preview import PdfPreviewDialog
 from .context import AppContext
-from .dialogs import CommentDialog, PassphraseDialog, RedraftDialog, UseCaseDialog
 from .operations import perform
-from .pdf_preview import PdfPreviewDialog
-from .review_dialogs import ReviewDecisionDialog, ReviewRoundDialog
-from .signing import SignatoriesDialog, SigningDialog
-from .version_compare import VersionCompareDialog
+from .review.checklist import ChecklistDialog
+from .review.decision_dialog import ReviewDecisionDialog
+from .review.round_dialog import ReviewRoundDialog
+from .signing.signatories_dialog import SignatoriesDialog
+from .signing.signing_dialog import SigningDialog
+from .versions.version_compare import VersionCompareDialog
 
 # Which statuses allow each action; the rules themselves live in core.lifecycle.
 ALLOWED: dict[str, frozenset[Status]] = {

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ..core import users
 from ..core.db import Database
 from ..core.roles import Actor
+from .common.login_dialog import LoginDialog
 from .context import AppContext, default_actor
-from .login_dialog import LoginDialog
 from .main_window import MainWindow
 
 APP_NAME = "slamdesk"

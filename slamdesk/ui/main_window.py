@@ -18,29 +18,29 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import agreements, audit, users
-from ..core.watch import ChangeWatcher
 from ..core.errors import SlamdeskError
 from ..core.register import RegisterRow
 from ..core.roles import Actor
-from . import feedback
+from ..core.watch import ChangeWatcher
 from .actions import AgreementActions
-from .backup_actions import BackupActions
-from .batch_export import BatchExport
+from .catalogue.editor_window import CatalogueEditor
+from .clauses.clause_library import ClauseLibraryDialog
+from .common import feedback
+from .common.login_dialog import LoginDialog
 from .context import AppContext
-from .detail_panel import DetailPanel
-from .register_model import PAGE_SIZE
-from .register_view import RegisterPanel
-from .team_dialog import TeamDatabaseDialog
-from .view_export import ViewExport
+from .database.backup_actions import BackupActions
+from .database.team_dialog import TeamDatabaseDialog
+from .register.batch_export import BatchExport
+from .register.detail_panel import DetailPanel
+from .register.register_model import PAGE_SIZE
+from .register.register_view import RegisterPanel
+from .register.view_export import ViewExport
+from .requirements.documents_dialog import RequirementsDocumentsDialog
+from .review.board_window import ReviewBoardWindow
+from .structure.structure_view import StructureView
 from .wizard import AgreementWizard
 
 KeptWindow = TypeVar("KeptWindow", bound=QWidget)
-from .catalogue_editor import CatalogueEditor
-from .clause_library import ClauseLibraryDialog
-from .login_dialog import LoginDialog
-from .requirements_editor import RequirementsDocumentsDialog
-from .review_board import ReviewBoardWindow
-from .structure_view import StructureView
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         self.export_view_action = QAction("Export &view to CSV or Excel…", self)
         self.export_view_action.setObjectName("action_export_view")
         self.export_view_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_view_action.setStatusTip("Write the agreements this view shows, as filtered and sorted, to a CSV or XLSX file")
+        self.export_view_action.setStatusTip(
+            "Write the agreements this view shows, as filtered and sorted, to a CSV or XLSX file")
         self.export_view_action.triggered.connect(self.export_view)
         self.batch_action = QAction("&Batch export signed agreements…", self)
         self.batch_action.setObjectName("action_batch_export")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import SlamdeskError
-from . import feedback
+from .common import feedback
 from .context import AppContext
 
 

@@ -16,10 +16,11 @@ from sqlalchemy import select, text
 from slamdesk.core import export, register, requirements
 from slamdesk.core.certificates import CERT_FILE
 from slamdesk.core.db import Database
-from slamdesk.core.paths import keys_dir
 from slamdesk.core.errors import FrozenError, PermissionDenied, SlamdeskError, TransitionError, ValidationError
+from slamdesk.core.paths import keys_dir
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.roles import Actor, Role
+from slamdesk.documents import signing
 from slamdesk.documents.signing import verify_pdf
 from slamdesk.models import AuditEvent
 from tests.core.helpers import register_files
@@ -278,9 +279,9 @@ def test_a_pdf_that_cannot_be_signed_is_removed_and_the_refusal_says_why(
     demo_db: Database, people: dict[str, Actor], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
-        raise export.SigningError("the certificate has expired")
+        raise signing.SigningError("the certificate has expired")
 
-    monkeypatch.setattr(export, "sign_pdf", refuse)
+    monkeypatch.setattr(signing, "sign_pdf", refuse)  # export loads it from there when it first signs
     with pytest.raises(export.ExportError, match="^cannot sign the PDF: the certificate has expired$"):
         export.export_agreement(demo_db, people["linh"], SIGNED, ("pdf",), out_dir=tmp_path / "out",
                                 passphrase="correct horse battery")

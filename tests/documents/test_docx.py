@@ -7,11 +7,11 @@ import zipfile
 from pathlib import Path
 
 import docx
-from docx.shared import Pt
-from lxml import etree
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.shared import Pt
+from lxml import etree
 
 from slamdesk.documents import docx as docx_renderer
 from slamdesk.documents.fonts import font_path, widest_word
@@ -20,8 +20,8 @@ from slamdesk.documents.tree import Document, Paragraph
 from .sample import (
     CONTRACT_FOOTER_DETAIL,
     FOOTER,
-    SCOPE_ITEMS,
     INDONESIAN_NAME,
+    SCOPE_ITEMS,
     SERVICE_HEADERS,
     SERVICE_ROWS,
     SPECIAL,

@@ -14,8 +14,8 @@ from slamdesk.documents.tree import Document, Heading, Note, Paragraph, Table
 from .sample import (
     CONTRACT_FOOTER_DETAIL,
     FOOTER,
-    SCOPE_ITEMS,
     INDONESIAN_NAME,
+    SCOPE_ITEMS,
     SERVICE_HEADERS,
     SERVICE_ROWS,
     SPECIAL,

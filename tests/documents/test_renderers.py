@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from slamdesk.documents import docx as docx_renderer
-from slamdesk.documents import pdf
+from slamdesk.documents import docx as docx_renderer, pdf
 from slamdesk.documents.tree import Document, Paragraph
 
 from .sample import contract_document, sample_document

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
-from tests.tools import require
 from slamdesk.core.certificates import ProviderCredentials, ensure_provider_certificate
 from slamdesk.documents.pdf import render
 from slamdesk.documents.signing import SigningError, embedded_metadata, sign_pdf, verify_pdf
 from slamdesk.documents.tree import Document, Heading, Paragraph
+from tests.tools import require
 
 PROVIDER = "Åsa Öberg Konsult AB"
 PASSPHRASE = "correct horse battery"
@@ -64,7 +64,7 @@ def byte_range(data: bytes) -> tuple[int, int, int, int]:
 
 def test_signed_pdf_verifies_and_is_trusted(signed: Path, unsigned: Path,
                                             credentials: ProviderCredentials) -> None:
-    before = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=5)
+    before = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
     check = verify_pdf(signed, credentials.cert_path.read_bytes())
 
     assert check.ok, check.message

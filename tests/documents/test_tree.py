@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from slamdesk.documents.fonts import text_width, widest_word
 from slamdesk.documents.tree import Heading, fit_widths

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from slamdesk.core.db import Database
 from slamdesk.core.roles import Actor
-from slamdesk.ui import feedback
+from slamdesk.ui.common import feedback
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
 

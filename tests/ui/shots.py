@@ -20,6 +20,7 @@ def shoot(widget: QWidget, name: str, *over: QWidget) -> None:
     if over:
         painter = QPainter(picture)
         for dialog in over:
-            painter.drawPixmap(dialog.mapToGlobal(dialog.rect().topLeft()) - widget.mapToGlobal(widget.rect().topLeft()), dialog.grab())
+            where = dialog.mapToGlobal(dialog.rect().topLeft()) - widget.mapToGlobal(widget.rect().topLeft())
+            painter.drawPixmap(where, dialog.grab())
         painter.end()
     picture.save(str(SHOTS / f"{name}.png"))

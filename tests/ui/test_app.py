@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from slamdesk.core.db import Database
 from slamdesk.core.roles import Actor, Role
 from slamdesk.ui import app
+from slamdesk.ui.common.login_dialog import LAST_PROFILE_KEY, LoginDialog
 from slamdesk.ui.context import default_actor
-from slamdesk.ui.login_dialog import LAST_PROFILE_KEY, LoginDialog
 from slamdesk.ui.main_window import MainWindow
 
 

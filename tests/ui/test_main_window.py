@@ -9,12 +9,13 @@ from pytestqt.qtbot import QtBot
 from slamdesk.core import agreements, register
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.roles import Actor
+from slamdesk.ui.common.dialogs import CommentDialog, PassphraseDialog, SignDialog, UseCaseDialog
 from slamdesk.ui.context import AppContext
-from slamdesk.ui.dialogs import CommentDialog, PassphraseDialog, SignDialog, UseCaseDialog
 from slamdesk.ui.main_window import MainWindow
-from slamdesk.ui.review_dialogs import ReviewDecisionDialog, ReviewRoundDialog
-from slamdesk.ui.signing import SigningDialog
-from slamdesk.ui.register_model import Column
+from slamdesk.ui.register.register_model import Column
+from slamdesk.ui.review.decision_dialog import ReviewDecisionDialog
+from slamdesk.ui.review.round_dialog import ReviewRoundDialog
+from slamdesk.ui.signing.signing_dialog import SigningDialog
 
 ENABLED_BY_STATUS = {
     "SLA-2024-0001": {"export"},  # terminated
@@ -274,8 +275,8 @@ def test_requirements_catalogue_and_structure_open_from_the_main_window(window: 
 def test_clauses_versions_and_amendments_open_from_the_agreement_menu(
     window: MainWindow, context: AppContext, shown_errors: list[tuple[str, str]]
 ) -> None:
-    from slamdesk.ui.agreement_clauses import AgreementClausesDialog
-    from slamdesk.ui.version_compare import VersionCompareDialog
+    from slamdesk.ui.clauses.agreement_clauses import AgreementClausesDialog
+    from slamdesk.ui.versions.version_compare import VersionCompareDialog
 
     menus = {action.text(): action for menu in window.menuBar().actions() for action in menu.menu().actions()}
     assert menus["C&lause library…"].shortcut().toString() == "Ctrl+Shift+U"
@@ -305,7 +306,7 @@ def test_clauses_versions_and_amendments_open_from_the_agreement_menu(
     from dataclasses import replace
 
     from slamdesk.core import requirements
-    from slamdesk.ui.dialogs import RedraftDialog
+    from slamdesk.ui.common.dialogs import RedraftDialog
 
     old_document = agreements.requirements_document_of(context.db, number)
     assert old_document is not None

@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from slamdesk.core import db as database_module
-from slamdesk.core import demo, users
+from slamdesk.core import db as database_module, demo, users
 from slamdesk.core.db import Database
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow

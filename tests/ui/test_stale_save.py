@@ -23,11 +23,12 @@ from slamdesk.core import catalogue, clauses, requirements, users
 from slamdesk.core.db import Database
 from slamdesk.core.roles import Actor, Role
 from slamdesk.models import AuditEvent
-from slamdesk.ui import formatting
-from slamdesk.ui.agreement_clauses import AgreementClausesDialog
-from slamdesk.ui.catalogue_editor import CatalogueEditor
+from slamdesk.ui.catalogue.editor_window import CatalogueEditor
+from slamdesk.ui.clauses.agreement_clauses import AgreementClausesDialog
+from slamdesk.ui.common import formatting
 from slamdesk.ui.context import AppContext
-from slamdesk.ui.requirements_editor import Column, RequirementsEditor
+from slamdesk.ui.requirements.editor_window import RequirementsEditor
+from slamdesk.ui.requirements.rows_model import Column
 
 from .shots import shoot
 

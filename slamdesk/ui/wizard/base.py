@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWizard, QWizardPage
 from ...core import users
 from ...core.errors import SlamdeskError, ValidationError
 from ...core.roles import Actor
+from ..common.login_dialog import LoginDialog
+from ..common.widgets import FieldErrors
 from ..context import AppContext
-from ..login_dialog import LoginDialog
-from ..widgets import FieldErrors
 from .state import WizardState
 
 

@@ -12,9 +12,9 @@ from ...core.agreements import KINDS
 from ...core.lifecycle import TRANSITIONS
 from ...core.reviews import REVIEW_ROLES, ReviewerInput
 from ...core.roles import Actor, Role
-from .. import formatting
+from ..common import formatting
+from ..common.review_defaults import ROLE_OF_PROFILE, add_working_days
 from ..context import AppContext
-from ..review_dialogs import ROLE_OF_PROFILE, add_working_days
 from .base import StepPage, roomy_form
 from .state import WizardState
 

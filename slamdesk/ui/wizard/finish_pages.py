@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser
 
 from ...core import agreements, export
 from ...core.paths import register_dir
-from .. import formatting
+from ..common import formatting
+from ..common.dialogs import PassphraseDialog
 from ..context import AppContext
-from ..dialogs import PassphraseDialog
 from .base import StepPage
 from .state import WizardState
 

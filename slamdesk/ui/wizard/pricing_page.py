@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ...core import catalogue, requirements
 from ...core.errors import ValidationError
 from ...core.pricing import Quote, QuoteLine
-from .. import formatting
+from ..common import formatting
+from ..common.quote_text import option_tooltip, volume_text
 from ..context import AppContext
-from ..pricing_matrix import option_tooltip, volume_text
 from .base import StepPage
 from .state import WizardState
 

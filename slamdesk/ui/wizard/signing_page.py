@@ -11,8 +11,8 @@ from ...core import agreements, users
 from ...core.agreements import PARTIES
 from ...core.errors import ValidationError
 from ...core.roles import Actor, Role
+from ..common.widgets import FieldErrors
 from ..context import AppContext
-from ..widgets import FieldErrors
 from .base import StepPage, roomy_form
 from .state import WizardState
 

@@ -1,0 +1,1 @@
+"""The service catalogue editor and its undoable commands."""

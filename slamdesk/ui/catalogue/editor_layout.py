@@ -1,0 +1,134 @@
+"""How the catalogue editor is built: the service list, the service's fields, actions and toolbar, the layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..common.widgets import MessageBar
+from .fields import CommitTextEdit, line_edit
+
+
+def _action(parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey, tip: str, slot: Any) -> QAction:
+    action = QAction(text, parent)
+    sequence = QKeySequence(shortcut)
+    action.setShortcut(sequence)
+    action.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action
+
+
+class EditorLayout:
+    """How the catalogue editor is built: the service list, the service's fields, actions and toolbar, the layout.
+
+    A mixin of ``CatalogueEditor``; its methods run once, from its ``__init__``.
+    """
+
+    def _build_widgets(self) -> None:
+        self.search = QLineEdit(placeholderText="Filter services")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.service_list = QListWidget()
+        self.service_list.setSpacing(2)
+        self.service_list.setWordWrap(True)
+        self.service_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.service_list.currentItemChanged.connect(self._service_chosen)
+        self.code = line_edit(160)
+        self.name = line_edit()
+        self.description = CommitTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(54)
+        for edit in (self.code, self.name):
+            edit.editingFinished.connect(self.capture)
+        self.description.editing_finished.connect(self.capture)
+        self.level_tabs = QTabWidget()
+        self.level_tabs.setDocumentMode(True)
+        self.stale_bar = MessageBar("&Reload")
+        self.stale_bar.button.setToolTip("Open the service again as stored, dropping your unsaved edits")
+        self.stale_bar.triggered.connect(self.reload_service)
+
+    def _build_actions(self) -> None:
+        self.save_action = _action(self, "&Save", QKeySequence.StandardKey.Save, "Save the service", self.save)
+        self.undo_action = _action(self, "&Undo", "Ctrl+Z", "Undo the last edit", self.undo)
+        self.redo_action = _action(self, "&Redo", "Ctrl+Shift+Z", "Redo the edit undone last", self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".strip()))
+        self.undo_stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".strip()))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_action.setIconText("Undo")  # the toolbar stays short; the Edit menu says what is undone
+        self.redo_action.setIconText("Redo")
+        self.new_action = _action(self, "&New service", "Ctrl+N", "Start a new service", self.new_service)
+        self.add_level_action = _action(self, "Add &level", "Ctrl+L", "Add a level, copied from the one shown",
+                                        self.add_level)
+        self.vip_action = _action(self, "Add &VIP level for customer…", "Ctrl+Shift+L",
+                                  "Add a level offered to one customer only", self.add_vip_level)
+        self.remove_level_action = _action(self, "Re&move level", "Ctrl+Shift+Delete", "Remove the level shown",
+                                           self.remove_level)
+        self.revert_action = _action(self, "Re&vert", "Ctrl+Shift+R", "Drop unsaved edits to this service",
+                                     self.revert)
+        self.close_action = _action(self, "&Close", "Ctrl+W", "Close the catalogue", self.close)
+        file_menu = self.menuBar().addMenu("&Service")
+        file_menu.addActions([self.new_action, self.save_action, self.revert_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_level_action, self.vip_action, self.remove_level_action])
+        toolbar = QToolBar("Catalogue")
+        toolbar.setObjectName("catalogueToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.add_level_action, self.vip_action, self.remove_level_action])
+        self.addToolBar(toolbar)
+
+    def _lay_out(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.service_list, 1)
+        service_form = QFormLayout()
+        service_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        service_form.addRow("C&ode:", self.errors.field("code", self.code))
+        service_form.addRow("Na&me:", self.errors.field("name", self.name))
+        service_form.addRow("&Description:", self.errors.field("description", self.description))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stale_bar)
+        right_layout.addLayout(service_form)
+        right_layout.addWidget(self.errors.label("levels"))
+        right_layout.addWidget(self.level_tabs, 1)
+        right_layout.addWidget(self.errors.general)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 980])
+        splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)

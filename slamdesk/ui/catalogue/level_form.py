@@ -1,0 +1,288 @@
+"""One service level's form and the dialog that adds a VIP level.
+
+The form holds the targets, availability, hours, price model, bands, variants and commitments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import catalogue
+from ...core.catalogue import COMMITMENT_UNITS, COVERAGE_OPTIONS, PERIODS, PRIORITIES, UNITS, VALUE_UNITS
+from ...core.customers import CustomerSummary
+from ...core.errors import ValidationError
+from ..common.widgets import FieldErrors
+from .catalogue_commands import (
+    EMPTY_BAND,
+    EMPTY_COMMITMENT,
+    EMPTY_VARIANT,
+    LevelDraft,
+    ServiceDraft,
+)
+from .fields import RowsTable, choice_combo, line_edit, show_choice, show_text
+
+
+class LevelForm(QScrollArea):
+    """Every field of one level; ``read`` returns what it shows as a ``LevelDraft``.
+
+    Attributes:
+        errors: labels beside the fields, under ``core``'s field names.
+    """
+
+    def __init__(self, customer_list: Sequence[CustomerSummary], on_edit: Callable[[], None]) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.errors = FieldErrors()
+        self.name = line_edit(placeholder="e.g. Gold")
+        self.customer = QComboBox()
+        self.customer.addItem("— standard level, for every customer —", None)
+        for customer in customer_list:
+            self.customer.addItem(customer.name, customer.id)
+        self.coverage = QComboBox(editable=True)
+        self.coverage.addItems(COVERAGE_OPTIONS)
+        self.availability = line_edit()
+        self.availability.setFixedWidth(80)
+        self.period = choice_combo(PERIODS)
+        self.internal_availability = line_edit(90, "derived")
+        self.buffer = line_edit(90)
+        self.currency = line_edit(70)
+        self.fixed_fee = line_edit(120)
+        self.unit = choice_combo(UNITS)
+        self.monthly_fee = line_edit(120)
+        self.value_unit = choice_combo(VALUE_UNITS, none="— none —")
+        self.value_price = line_edit(120)
+        self.min_units = line_edit(90)
+        self.regions = line_edit(placeholder="everywhere; or e.g. City, Rural")
+        self.business_hours = QCheckBox("Times count &business hours only (else calendar hours)")
+        self.calendar = line_edit(placeholder="e.g. Mon-Fri 08:00-17:00, public holidays off")
+        self.targets = RowsTable(
+            ("Response", "Resolution", "Internal\nresponse", "Internal\nresolution"),
+            row_labels=[catalogue.priority_label(p) for p in PRIORITIES], numeric=range(4),
+        )
+        self.targets.table.setToolTip("Times like 4 h, 30 min or 1 d 2 h; leave a priority empty if not offered. "
+                                      "Empty internal aims are derived from the buffer.")
+        self.bands = RowsTable(("From units", "Discount %"), empty_row=EMPTY_BAND, numeric=(0, 1), noun="band")
+        self.variants = RowsTable(
+            ("Region", "Surcharge %", *PRIORITIES), empty_row=EMPTY_VARIANT, numeric=(1,), noun="variant",
+        )
+        self.variants.table.setToolTip("Targets a region has instead of the level's, like 8 h / 1 d; empty keeps the level's")
+        self.commitments = RowsTable(
+            ("Commitment", "Amount", "Unit", "Internal aim"), empty_row=EMPTY_COMMITMENT, numeric=(1, 3),
+            noun="commitment", choices={2: COMMITMENT_UNITS},
+        )
+        header = self.commitments.table.horizontalHeader()
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._lay_out()
+        for edit in (self.name, self.availability, self.internal_availability, self.buffer, self.currency,
+                     self.fixed_fee, self.monthly_fee, self.value_price, self.min_units, self.regions, self.calendar):
+            edit.editingFinished.connect(on_edit)
+        coverage_edit = self.coverage.lineEdit()
+        assert coverage_edit is not None
+        coverage_edit.editingFinished.connect(on_edit)
+        self.coverage.activated.connect(lambda _index: on_edit())
+        for combo in (self.customer, self.period, self.unit, self.value_unit):
+            combo.currentIndexChanged.connect(lambda _index: on_edit())
+        self.business_hours.toggled.connect(lambda _checked: on_edit())
+        for table in (self.targets, self.bands, self.variants, self.commitments):
+            table.edited.connect(on_edit)
+
+    def _lay_out(self) -> None:
+        errors = self.errors
+
+        def form(rows: Sequence[tuple[str, str, QWidget]]) -> QFormLayout:
+            layout = QFormLayout()
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for name, label, widget in rows:
+                layout.addRow(label, errors.field(name, widget))
+            return layout
+
+        availability = QWidget()
+        row = QHBoxLayout(availability)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.availability)
+        row.addWidget(QLabel("% per"))
+        row.addWidget(self.period)
+        row.addStretch(1)
+        errors.alias("availability_period", "availability_pct")
+        errors.alias("internal_targets", "targets")
+        left = QVBoxLayout()
+        for title, rows in (
+            ("Level", [("level_name", "&Name:", self.name), ("customer_id", "&VIP customer:", self.customer),
+                       ("coverage", "&Coverage:", self.coverage)]),
+            ("Availability", [("availability_pct", "&Availability:", availability),
+                              ("internal_availability_pct", "&Internal availability %:", self.internal_availability),
+                              ("internal_buffer_pct", "Internal b&uffer %:", self.buffer)]),
+            ("Price per month", [("currency", "Curre&ncy:", self.currency), ("fixed_fee", "&Fixed fee:", self.fixed_fee),
+                                 ("unit", "Price &unit:", self.unit), ("monthly_fee", "Fee &per unit:", self.monthly_fee),
+                                 ("value_unit", "Value-&based unit:", self.value_unit),
+                                 ("value_price", "Price per val&ue unit:", self.value_price),
+                                 ("min_units", "&Minimum volume:", self.min_units),
+                                 ("regions", "Offered in re&gions:", self.regions)]),
+        ):
+            box = QGroupBox(title)
+            box.setLayout(form(rows))
+            left.addWidget(box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        targets_box = QGroupBox("Targets per priority")
+        targets_layout = QVBoxLayout(targets_box)
+        targets_layout.addWidget(self.business_hours)
+        calendar_row = QHBoxLayout()
+        calendar_row.addWidget(QLabel("Ca&lendar:", buddy=self.calendar))
+        calendar_row.addWidget(self.calendar, 1)
+        targets_layout.addLayout(calendar_row)
+        targets_layout.addWidget(self.targets)
+        errors.register("targets", self.targets.error)
+        right.addWidget(targets_box)
+        for title, table, name in (("Volume bands", self.bands, "bands"),
+                                   ("Regional variants: surcharge, and targets as response / resolution",
+                                    self.variants, "variants"),
+                                   ("Other commitments", self.commitments, "commitments")):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(table)
+            errors.register(name, table.error)
+            right.addWidget(box)
+        right.addStretch(1)
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        self.setWidget(content)
+
+    def show_draft(self, level: LevelDraft) -> None:
+        """Show ``level``, touching only what differs (so typing is never disturbed)."""
+        widgets: list[QObject] = [self.customer, self.period, self.unit, self.value_unit, self.business_hours,
+                                  self.coverage]
+        for widget in widgets:
+            widget.blockSignals(True)
+        show_text(self.name, level.name)
+        show_choice(self.customer, level.customer_id)
+        if self.coverage.currentText() != level.coverage:
+            self.coverage.setCurrentText(level.coverage)
+        show_text(self.availability, level.availability_pct)
+        show_choice(self.period, level.availability_period)
+        show_text(self.internal_availability, level.internal_availability_pct)
+        show_text(self.buffer, level.internal_buffer_pct)
+        show_text(self.currency, level.currency)
+        show_text(self.fixed_fee, level.fixed_fee)
+        show_choice(self.unit, level.unit)
+        show_text(self.monthly_fee, level.monthly_fee)
+        show_choice(self.value_unit, level.value_unit)
+        show_text(self.value_price, level.value_price)
+        show_text(self.min_units, level.min_units)
+        show_text(self.regions, level.regions)
+        self.business_hours.setChecked(level.business_hours)
+        show_text(self.calendar, level.calendar)
+        self.targets.set_rows(level.targets)
+        self.bands.set_rows(level.bands)
+        self.variants.set_rows(level.variants)
+        self.commitments.set_rows(level.commitments)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def read(self, level: LevelDraft) -> LevelDraft:
+        """What the fields show, as a draft of ``level`` (same key and id)."""
+        return LevelDraft(
+            key=level.key, id=level.id, name=self.name.text(), customer_id=self.customer.currentData(),
+            coverage=self.coverage.currentText(), availability_pct=self.availability.text(),
+            availability_period=self.period.currentData(), internal_availability_pct=self.internal_availability.text(),
+            internal_buffer_pct=self.buffer.text(), regions=self.regions.text(), min_units=self.min_units.text(),
+            currency=self.currency.text(), fixed_fee=self.fixed_fee.text(), unit=self.unit.currentData(),
+            monthly_fee=self.monthly_fee.text(), value_unit=self.value_unit.currentData(),
+            value_price=self.value_price.text(), business_hours=self.business_hours.isChecked(),
+            calendar=self.calendar.text(),
+            targets=self.targets.rows(),  # type: ignore[arg-type]
+            bands=self.bands.rows(),  # type: ignore[arg-type]
+            variants=self.variants.rows(),
+            commitments=self.commitments.rows(),  # type: ignore[arg-type]
+        )
+
+    def show_error(self, error: ValidationError) -> None:
+        self.clear_errors()
+        name = "level_name" if error.field == "level_name" else error.field
+        self.errors.show(ValidationError(error.message, field=name))
+        for table, names in ((self.targets, ("targets", "internal_targets")), (self.bands, ("bands",)),
+                             (self.variants, ("variants",)), (self.commitments, ("commitments",))):
+            if error.field in names:
+                table.mark_error(error.message)
+                self.ensureWidgetVisible(table)
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
+        for table in (self.targets, self.bands, self.variants, self.commitments):
+            table.mark_error("")
+
+
+class VipLevelDialog(QDialog):
+    """Pick the customer and the level to start from, for a custom (VIP) level.
+
+    Attributes:
+        level: the new level's draft once accepted.
+    """
+
+    def __init__(self, parent: QWidget | None, draft: ServiceDraft, customer_list: Sequence[CustomerSummary],
+                 base_key: int | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add VIP level for customer")
+        self.setMinimumWidth(560)
+        self._draft = draft
+        self.level: LevelDraft | None = None
+        self.customer = QComboBox()
+        for customer in customer_list:
+            self.customer.addItem(customer.name, customer.id)
+        self.base = QComboBox()
+        for level in draft.levels:
+            if level.customer_id is None:
+                self.base.addItem(level.name, level.key)
+                if level.key == base_key:
+                    self.base.setCurrentIndex(self.base.count() - 1)
+        self.name = QLineEdit()
+        self.errors = FieldErrors()
+        layout = QFormLayout()
+        layout.addRow("&Customer:", self.customer)
+        layout.addRow("&Start from:", self.base)
+        layout.addRow("&Name:", self.errors.field("level_name", self.name))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add VIP level")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        intro = QLabel("A VIP level is offered to one customer only. It starts as a copy of a standard level; "
+                       "change its targets and price, then save the service.", wordWrap=True)
+        outer = QVBoxLayout(self)
+        outer.addWidget(intro)
+        outer.addLayout(layout)
+        outer.addWidget(buttons)
+        self.customer.currentIndexChanged.connect(self._suggest_name)
+        self.base.currentIndexChanged.connect(self._suggest_name)
+        self._suggest_name()
+
+    def _suggest_name(self) -> None:
+        customer = self.customer.currentText().split(" ")[0]
+        self.name.setText(f"{self.base.currentText()} VIP ({customer})")
+
+    def accept(self) -> None:
+        if self.base.currentData() is None or self.customer.currentData() is None:
+            self.errors.show(ValidationError("choose a customer and a standard level to start from", field="level_name"))
+            return
+        base = self._draft.levels[self._draft.level_index(self.base.currentData())]
+        self.level = base.copy(name=self.name.text().strip(), customer_id=self.customer.currentData())
+        super().accept()

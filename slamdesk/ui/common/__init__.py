@@ -1,0 +1,1 @@
+"""What every feature shares: widgets, formatting, dialogs, feedback, background jobs, the PDF preview, the sign-in."""

@@ -1,0 +1,244 @@
+"""Small forms for lifecycle steps (review comment, signature, termination reason)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.agreements import PARTIES, AgreementDetail
+from ...core.certificates import load_certificate_pem
+from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
+from ...core.export import ExportedFile
+from ...core.paths import keys_dir
+from ...core.requirements import DOCUMENT_STATUSES, DocumentSummary
+from . import feedback
+from .widgets import FieldErrors, MessageBar, stale_text
+
+
+class UseCaseDialog(QDialog):
+    """A form whose OK button runs one use case; it closes only when that succeeds.
+
+    A ``ValidationError`` is shown beside its field and the dialog stays open;
+    a ``ConcurrencyError`` (what the form was opened on changed since) in the
+    ``stale_bar`` above the buttons, whose Reload closes the dialog and emits
+    ``reload_requested`` for its owner to read the record again; any other
+    refusal is shown in a message box.
+    """
+
+    reload_requested = Signal()
+    subject = "it"  # what a stale refusal says was changed, e.g. "the requirements document"
+
+    def __init__(self, parent: QWidget | None, *, title: str, intro: str, ok_text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(620)
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        intro_label = QLabel(intro, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errors.general)
+        self.stale_bar = MessageBar()
+        self.stale_bar.triggered.connect(self._reload)
+        layout.addWidget(self.stale_bar)
+        layout.addWidget(self.buttons)
+        self._submit: Callable[[], object] = lambda: None
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+        self.form.addRow(label, self.errors.field(name, widget))
+
+    def on_submit(self, submit: Callable[[], object]) -> None:
+        self._submit = submit
+
+    def accept(self) -> None:
+        self.errors.clear()
+        self.stale_bar.clear()
+        try:
+            self._submit()
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except ConcurrencyError as error:
+            self.stale_bar.say(stale_text(error, self.subject))
+            return
+        except SlamdeskError as error:
+            feedback.show_error(self, self.windowTitle(), str(error))
+            return
+        super().accept()
+
+    def _reload(self) -> None:
+        self.reject()
+        self.reload_requested.emit()
+
+
+class RedraftDialog(UseCaseDialog):
+    """Choose the requirements document a draft's lines are taken from (an amendment's new scope).
+
+    Attributes:
+        documents: the customer's requirements documents; the newest is chosen first.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, number: str, customer: str, documents: list[DocumentSummary], current: int | None
+    ) -> None:
+        super().__init__(
+            parent, title=f"Update the lines of {number}", ok_text="Update lines",
+            intro=(f"Replace the lines of {number} with the priced requirements of one of {customer}'s "
+                   "requirements documents, e.g. a new version made for this amendment."),
+        )
+        self.documents = QComboBox()
+        for document in documents:
+            marker = " — the agreement's now" if document.id == current else ""
+            status = DOCUMENT_STATUSES.get(document.status, document.status).lower()
+            self.documents.addItem(f"{document.title}, version {document.version} ({status}){marker}", document.id)
+        newest = max((d.id for d in documents), default=-1)
+        self.documents.setCurrentIndex(max(0, self.documents.findData(newest)))
+        self.add_field("requirements_document", "Requirements &document:", self.documents)
+
+
+class CommentDialog(UseCaseDialog):
+    """A review comment or a termination reason.
+
+    Attributes:
+        text: the comment editor; ``field`` names it for ``core``'s validation errors.
+    """
+
+    def __init__(self, parent: QWidget | None, *, title: str, intro: str, ok_text: str, field: str) -> None:
+        super().__init__(parent, title=title, intro=intro, ok_text=ok_text)
+        self.text = QPlainTextEdit()
+        self.text.setMinimumHeight(90)
+        self.add_field(field, "&Comment:" if field == "comment" else "&Reason:", self.text)
+
+
+class SignDialog(UseCaseDialog):
+    """Record one party's signature: typed name and title, prefilled where known."""
+
+    def __init__(self, parent: QWidget | None, detail: AgreementDetail, provider_signer: str) -> None:
+        super().__init__(
+            parent,
+            title=f"Sign {detail.number}",
+            intro=(
+                "Record a signature: the signatory's full name and title as they appear on the agreement. "
+                "The first signature freezes this version."
+            ),
+            ok_text="Sign",
+        )
+        self._detail, self._provider_signer = detail, provider_signer
+        self.party = QComboBox()
+        for party in detail.unsigned_parties:
+            self.party.addItem(PARTIES[party], party)
+        self.signer_name = QLineEdit()
+        self.signer_title = QLineEdit(placeholderText="e.g. Account manager")
+        self.add_field("party", "Party:", self.party)
+        self.add_field("signer_name", "Signatory name:", self.signer_name)
+        self.add_field("signer_title", "Signatory title:", self.signer_title)
+        self.party.currentIndexChanged.connect(self._prefill)
+        self._prefill()
+
+    def _prefill(self) -> None:
+        if self.party.currentData() == "customer":
+            self.signer_name.setText(self._detail.contact_name)
+            self.signer_title.setText(self._detail.contact_title)
+        else:
+            self.signer_name.setText(self._provider_signer)
+            self.signer_title.clear()
+
+
+class PassphraseDialog(UseCaseDialog):
+    """Export one agreement, signing its PDF with the provider's key unless unticked.
+
+    ``export`` is called with the passphrase (or ``None`` to export unsigned) and
+    returns the files written; they are kept in ``exported``. The passphrase is
+    only passed on: the fields are emptied whenever the dialog closes.
+
+    Attributes:
+        first_use: no provider certificate exists yet; the passphrase is asked twice.
+        sign_box: "Sign the PDF", on by default.
+        passphrase, confirm: password fields (``confirm`` only on first use).
+    """
+
+    def __init__(
+        self, parent: QWidget | None, number: str, export: Callable[[str | None], list[ExportedFile]]
+    ) -> None:
+        self.first_use = load_certificate_pem(keys_dir()) is None
+        intro = (
+            f"Write {number} as PDF and DOCX into the register. The PDF is signed with the provider's key."
+            + (
+                " No signing key exists yet: choose a passphrase of at least 8 characters to protect it "
+                "and type it twice. Keep it safe; it is needed for every signed export."
+                if self.first_use
+                else " Type the passphrase of the provider's signing key."
+            )
+        )
+        super().__init__(parent, title=f"Export {number}", intro=intro, ok_text="Export")
+        self.setMinimumWidth(680)
+        self._export = export
+        self.exported: list[ExportedFile] = []
+        self.sign_box = QCheckBox("&Sign the PDF (PAdES, with the provider's certificate)")
+        self.sign_box.setChecked(True)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase.setMinimumWidth(240)
+        self.form.addRow("", self.sign_box)
+        self.add_field("passphrase", "&Passphrase:", self.passphrase)
+        self.confirm: QLineEdit | None = None
+        if self.first_use:
+            self.confirm = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+            self.confirm.setMinimumWidth(240)
+            self.add_field("confirm", "&Confirm:", self.confirm)
+        self.sign_box.toggled.connect(self._sign_toggled)
+        self.on_submit(self._run)
+        self.passphrase.setFocus()
+
+    def _fields(self) -> list[QLineEdit]:
+        return [self.passphrase] + ([self.confirm] if self.confirm is not None else [])
+
+    def _sign_toggled(self, sign: bool) -> None:
+        for field in self._fields():
+            field.setEnabled(sign)
+            if not sign:
+                field.clear()
+        self.errors.clear()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export" if sign else "Export unsigned")
+
+    def _run(self) -> None:
+        passphrase: str | None = None
+        if self.sign_box.isChecked():
+            passphrase = self.passphrase.text()
+            if self.confirm is not None and passphrase and self.confirm.text() != passphrase:
+                raise ValidationError("the two passphrases differ", field="confirm")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.exported = self._export(passphrase)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+
+    def done(self, result: int) -> None:
+        for field in self._fields():
+            field.clear()
+        super().done(result)

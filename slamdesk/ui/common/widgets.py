@@ -1,0 +1,264 @@
+"""Reusable pieces: validation messages shown beside the field they concern."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ...core.errors import ConcurrencyError, ValidationError
+from .formatting import timestamp
+
+ERROR_STYLE = "color: #c53030;"
+
+
+class ErrorLabel(QLabel):
+    """A red, word-wrapped message; empty while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setToolTip(text)
+
+
+def beside(field: QWidget, error: ErrorLabel, *, field_stretch: int = 3, error_stretch: int = 2) -> QWidget:
+    """A row holding ``field`` with its error label to the right, for a form layout."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    layout.addWidget(field, field_stretch)
+    layout.addWidget(error, error_stretch)
+    return row
+
+
+class FieldErrors:
+    """Maps the ``field`` names ``core`` uses to the labels beside the widgets.
+
+    Attributes:
+        general: the label for messages that belong to no registered field.
+    """
+
+    def __init__(self, general: ErrorLabel | None = None) -> None:
+        self.general = general or ErrorLabel()
+        self._labels: dict[str, ErrorLabel] = {}
+
+    def field(self, name: str, widget: QWidget, **stretch: int) -> QWidget:
+        """Register ``widget`` under ``name``; returns the row to put in a layout."""
+        return beside(widget, self.label(name), **stretch)
+
+    def label(self, name: str) -> ErrorLabel:
+        """The error label of field ``name``, created on first use (for custom layouts)."""
+        if name not in self._labels:
+            self._labels[name] = ErrorLabel()
+        return self._labels[name]
+
+    def register(self, name: str, label: ErrorLabel) -> None:
+        """Show messages about field ``name`` in ``label`` (one placed by a custom layout)."""
+        self._labels[name] = label
+
+    def alias(self, name: str, target: str) -> None:
+        """Show messages about field ``name`` beside field ``target``."""
+        self._labels[name] = self.label(target)
+
+    def show(self, error: ValidationError) -> ErrorLabel:
+        """Put the message beside its field (or in the general label); returns that label."""
+        self.clear()
+        label = self._labels.get(error.field or "", self.general)
+        label.show_message(error.message)
+        return label
+
+    def show_general(self, message: str) -> None:
+        self.clear()
+        self.general.show_message(message)
+
+    def message(self, name: str) -> str:
+        return self._labels[name].text() if name in self._labels else ""
+
+    def clear(self) -> None:
+        for label in {*self._labels.values(), self.general}:
+            label.show_message("")
+
+
+BANNER_STYLE = (
+    "QLabel#banner { background: #fef3c7; color: #713f12; border: 1px solid #f59e0b;"
+    " border-radius: 4px; padding: 8px 12px; }"
+)
+
+
+class Banner(QLabel):
+    """A pale amber strip that says why a window is read-only; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+MESSAGE_BAR_STYLE = (
+    "QFrame#messageBar { background: #fde8e8; border: 1px solid #f19999; border-radius: 4px; }"
+    " QFrame#messageBar QLabel { color: #7f1d1d; background: transparent; border: none; }"
+)
+
+
+class MessageBar(QFrame):
+    """An inline strip beside a form saying why it was not saved, with one way on (e.g. Reload).
+
+    Hidden while empty. It never touches the form: what the person typed stays
+    until they press the button.
+
+    Signals:
+        triggered: the button was pressed (the bar has hidden itself first).
+
+    Attributes:
+        label: the message (rich text); button: the one action.
+    """
+
+    triggered = Signal()
+
+    def __init__(self, button_text: str = "&Reload", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setStyleSheet(MESSAGE_BAR_STYLE)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(button_text)
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self._trigger)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        layout.setSpacing(12)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.say("")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def _trigger(self) -> None:
+        self.clear()
+        self.triggered.emit()
+
+
+def stale_text(error: ConcurrencyError, what: str) -> str:
+    """A refused stale save as a message bar says it: who changed ``what`` and when, and that nothing here is lost."""
+    if error.changed_by and error.changed_at:
+        change = f"{escape(error.changed_by)} changed {what} at {timestamp(error.changed_at)}"
+    else:
+        change = f"{what[:1].upper()}{what[1:]} was changed elsewhere"
+    return (
+        f"<b>Not saved:</b> {change}, after you opened it. Your edits are still here. "
+        "<b>Reload</b> shows their version and drops your unsaved edits."
+    )
+
+
+class ComboDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box: a fixed list (``data`` stored) or, if editable, any text.
+
+    Args:
+        choices: (label, data) pairs; for an editable combo the label is what is stored.
+        editable: whether text other than the choices may be typed (``core`` validates it).
+    """
+
+    def __init__(self, choices: Sequence[tuple[str, object]], *, editable: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices = list(choices)
+        self.editable = editable
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(self.editable)
+        for label, data in self.choices:
+            combo.addItem(label, data)
+        # A chosen entry is stored at once, as a person expects from a drop-down in a table.
+        combo.activated.connect(lambda _index: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if self.editable:
+            editor.setCurrentText("" if value is None else str(value))
+            return
+        found = editor.findData(value)
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText() if self.editable else editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        editor.setGeometry(option.rect)
+
+
+def ask_unsaved(parent: QWidget, what: str, answer: Callable[[QMessageBox.StandardButton], None]) -> QMessageBox:
+    """Ask, without blocking, whether to save, discard or keep editing ``what``; ``answer`` gets the button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Unsaved changes", f"{what} has changes that are not saved.",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda result: answer(QMessageBox.StandardButton(result)))
+    box.open()
+    return box
+
+
+def set_read_only(widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
+    """``setReadOnly`` and restyle, so style sheets keyed on ``readOnly`` follow."""
+    widget.setReadOnly(read_only)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def select_table_row(table: QAbstractItemView, index: QModelIndex) -> bool:
+    """Make ``index``'s row the current, only selected row and scroll to it.
+
+    Returns True when it was the current row already: Qt then signals nothing,
+    though the row's data may have been read again, so the caller shows it.
+    """
+    selection = table.selectionModel()
+    unchanged = selection.currentIndex().row() == index.row()
+    selection.setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.scrollTo(index)
+    return unchanged

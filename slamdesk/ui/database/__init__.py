@@ -1,0 +1,1 @@
+"""The database itself: back up, restore, and the team database connection."""

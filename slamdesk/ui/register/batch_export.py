@@ -1,0 +1,264 @@
+"""Batch export: every signed agreement of the register view to PDF and DOCX, off the GUI thread.
+
+The passphrase is asked once (the same dialog as a single export), then a
+worker thread with its own database connection runs ``core.export.export_batch``
+while a progress dialog shows which agreement is being written. Cancel takes
+effect between agreements: the one being written is finished and recorded,
+the rest are not started, so no half-written file is ever left behind.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QProgressDialog, QPushButton, QSpacerItem, QWidget
+
+from ...core import export
+from ...core.db import Database
+from ...core.export import BatchReport
+from ...core.register import RegisterFilter
+from ...core.roles import Actor
+from ..common.background import BackgroundJob, JobControl
+from ..common.dialogs import PassphraseDialog
+from ..context import AppContext
+
+TITLE = "Batch export"
+MAX_LISTED_ERRORS = 12
+REPORT_WIDTH = 540
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+class BatchProgressDialog(QProgressDialog):
+    """Progress with a Cancel that waits for the agreement in hand (Esc and closing cancel too)."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__("Reading the register view…", "", 0, 0, parent)
+        self.cancel_button = QPushButton("&Cancel")
+        self.setCancelButton(self.cancel_button)
+        self.setObjectName("batchProgress")
+        self.setWindowTitle(TITLE)
+        self.setWindowModality(Qt.WindowModality.NonModal)  # the register stays usable meanwhile
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        self.setMinimumWidth(520)
+        self.canceled.disconnect(self.cancel)  # keep showing until the worker has stopped
+        self.canceled.connect(self._on_cancel)
+        self._cancelling = False
+
+    def _on_cancel(self) -> None:
+        if self._cancelling:
+            return
+        self._cancelling = True
+        self.setLabelText("Cancelling: the agreement being written is finished and recorded; no other is started.")
+        self.cancel_button.setEnabled(False)
+        self.cancel_requested.emit()
+
+    @property
+    def cancelling(self) -> bool:
+        return self._cancelling
+
+    def show_progress(self, done: int, total: int, number: str) -> None:
+        if self._cancelling:
+            return
+        if total == 0:
+            self.setRange(0, 0)
+            self.setLabelText("Reading the register view…")
+            return
+        self.setRange(0, total)
+        self.setValue(done)
+        if number:
+            self.setLabelText(
+                f"Exporting {number} ({done + 1:,} of {total:,})…\n"
+                "Cancel stops after this agreement; what is written stays in the register."
+            )
+        else:
+            self.setLabelText(f"Exported {_plural(done, 'agreement')}.")
+
+    def reject(self) -> None:  # Esc
+        self.canceled.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.canceled.emit()
+
+
+def report_text(report: BatchReport) -> str:
+    """The one-paragraph account shown at the end (and in the status bar)."""
+    head = "Batch export cancelled" if report.cancelled else "Batch export finished"
+    skipped = f"{report.skipped:,} skipped ({report.already_exported:,} already exported, {report.not_signed:,} not signed)"
+    text = f"{head}: {len(report.exported):,} exported, {skipped}, {_plural(len(report.errors), 'error')}."
+    if report.not_started:
+        text += f" {_plural(report.not_started, 'agreement')} not started."
+    return text
+
+
+def report_html(report: BatchReport) -> str:
+    """The account in the message box: one line per outcome, then the refusals."""
+    head = "Batch export cancelled" if report.cancelled else "Batch export finished"
+    files = f" ({_plural(len(report.files), 'file')} written into the register folder and recorded)" if report.files else ""
+    lines = [
+        ("Exported", f"{len(report.exported):,}{files}"),
+        ("Skipped", f"{report.skipped:,} ({report.already_exported:,} already exported, {report.not_signed:,} not signed)"),
+    ]
+    if report.not_started:
+        lines.append(("Not started", f"{report.not_started:,}"))
+    lines.append(("Errors", f"{len(report.errors):,}"))
+    rows = "".join(f"<tr><td style='padding-right:12px'>{key}:</td><td>{escape(value)}</td></tr>" for key, value in lines)
+    html = f"<p><b>{head}.</b></p><table cellspacing=0>{rows}</table>"
+    if report.cancelled:
+        html += "<p>The agreement being written when you cancelled was finished; no other was started.</p>"
+    if report.errors:
+        listed = "".join(
+            f"<li><b>{escape(number)}</b>: {escape(message)}</li>" for number, message in report.errors[:MAX_LISTED_ERRORS]
+        )
+        more = len(report.errors) - MAX_LISTED_ERRORS
+        html += f"<p>Not exported:</p><ul>{listed}</ul>" + (f"<p>…and {more:,} more (see Show Details).</p>" if more > 0 else "")
+    return html
+
+
+class BatchExport(QObject):
+    """Asks for the passphrase, runs the batch in a worker thread, reports at the end.
+
+    Signals:
+        finished: the ``BatchReport`` (or ``None`` when the batch could not run).
+
+    Attributes:
+        dialog: the passphrase dialog while it is open.
+        progress: the progress dialog while the batch runs.
+        job: the running background job, if any.
+        report: the last batch's report.
+        report_box: the message box showing it.
+    """
+
+    finished = Signal(object)
+    running_changed = Signal(bool)
+
+    def __init__(self, context: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self._context, self._window = context, window
+        self.dialog: PassphraseDialog | None = None
+        self.progress: BatchProgressDialog | None = None
+        self.job: BackgroundJob | None = None
+        self.report: BatchReport | None = None
+        self.report_box: QMessageBox | None = None
+
+    def is_running(self) -> bool:
+        return self.job is not None
+
+    def ask(self, criteria: RegisterFilter, total: int) -> None:
+        """Open the passphrase dialog for the view ``criteria`` (``total`` agreements match it)."""
+        if self.is_running():
+            return
+        db = self._context.db
+        passphrase: list[str | None] = []
+
+        def check(given: str | None) -> list[export.ExportedFile]:
+            if given is not None:
+                export.check_passphrase(db, given)
+            passphrase[:] = [given]
+            return []
+
+        what = f"the signed agreements among the {_plural(total, 'agreement')} of this view"
+        dialog = PassphraseDialog(self._window, what, check)
+        dialog.setWindowTitle(TITLE)
+        dialog.accepted.connect(lambda: self.start(criteria, passphrase[0] if passphrase else None))
+        self.dialog = dialog
+        dialog.open()
+
+    def start(self, criteria: RegisterFilter, passphrase: str | None) -> None:
+        """Run the batch now (signed when ``passphrase`` is given)."""
+        if self.is_running():
+            return
+        self.dialog = None
+        path, actor = self._context.db.path, self._context.actor
+
+        def work(control: JobControl) -> BatchReport:
+            return _export_in_thread(path, actor, criteria, passphrase, control)
+
+        progress = BatchProgressDialog(self._window)
+        job = BackgroundJob(work, self)
+        job.progressed.connect(progress.show_progress)
+        job.finished.connect(self._finished)
+        progress.cancel_requested.connect(job.cancel)
+        progress.cancel_requested.connect(
+            lambda: self._context.message.emit("Cancelling the batch export after the agreement in hand…")
+        )
+        self.progress, self.job = progress, job
+        progress.show()
+        job.start()
+        self.running_changed.emit(True)
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.emit()
+
+    def stop(self) -> None:
+        """Cancel and wait for the worker (the window is closing)."""
+        if self.job is not None:
+            self.job.stop()
+            self.job = None
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _finished(self, result: object, error: str) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.deleteLater()
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+        self.running_changed.emit(False)
+        self._context.agreements_changed.emit("")
+        if not isinstance(result, BatchReport):
+            self.report = None
+            self._context.message.emit(f"Batch export: not done. {error}")
+            self._show(QMessageBox.Icon.Warning, f"The batch export stopped: {error}", "")
+            self.finished.emit(None)
+            return
+        self.report = result
+        self._context.message.emit(report_text(result))
+        self._show(
+            QMessageBox.Icon.Warning if result.errors else QMessageBox.Icon.Information,
+            report_html(result),
+            "\n".join(f"{number}: {message}" for number, message in result.errors),
+        )
+        self.finished.emit(result)
+
+    def _show(self, icon: QMessageBox.Icon, text: str, details: str) -> None:
+        box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("batchReport")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if details:
+            box.setDetailedText(details)
+        grid = box.layout()
+        if isinstance(grid, QGridLayout):  # QMessageBox sizes to its text: give the account room
+            grid.addItem(QSpacerItem(REPORT_WIDTH, 0), grid.rowCount(), 0, 1, grid.columnCount())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda: setattr(self, "report_box", None))
+        self.report_box = box
+        box.open()
+
+
+def _export_in_thread(
+    path: object, actor: Actor, criteria: RegisterFilter, passphrase: str | None, control: JobControl
+) -> BatchReport:
+    """The worker's part: its own connection to the same database file."""
+    db = Database.open(path)  # type: ignore[arg-type]
+    try:
+        return export.export_batch(
+            db, actor, criteria, passphrase=passphrase, should_cancel=control.cancelled, progress=control.progress
+        )
+    finally:
+        db.close()

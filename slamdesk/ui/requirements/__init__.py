@@ -1,0 +1,1 @@
+"""Requirements documents: the editor, the traceability matrix and the pricing matrix."""

@@ -1,0 +1,371 @@
+"""A customer's requirements document: its rows, traceability and pricing, in one window.
+
+The table edits drafts of the rows; Save hands them to ``core`` (which checks
+every rule) and reloads what was stored. A document sent to the customer or
+approved by them is read-only; a change is a new version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from ...core import catalogue, export, requirements
+from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
+from ...core.money import parse_amount
+from ...core.requirements import DOCUMENT_STATUSES, RequirementsView
+from ..common import feedback, formatting
+from ..common.pdf_preview import PdfPreviewDialog
+from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, stale_text
+from ..context import AppContext
+from .editor_forms import ApprovalDialog, RequirementDetail
+from .editor_layout import EditorLayout
+from .pricing_matrix import PricingMatrix
+from .rows_model import COLUMN_OF, PRIORITIES_FIRST, Column, RequirementsModel, RowDraft
+from .traceability import TraceabilityMatrix
+
+
+class RequirementsEditor(EditorLayout, QMainWindow):
+    """One requirements document: header, requirements, traceability and pricing.
+
+    Open with ``RequirementsEditor(context, document_id).show()``.
+
+    Signals:
+        document_changed: a use case changed the document (its id; a new version's id after New version).
+
+    Attributes:
+        view: the document as last read from ``core``.
+        row_version: the document's row version the rows on screen were read at; saves pass it, and
+            ``core`` refuses them when someone changed the document since.
+        stale_bar: above the tabs, says a save was refused that way, with Reload.
+        model: the rows as edited on screen; ``dirty`` while not saved.
+        errors: labels beside the header fields, below the table and beside the priorities.
+        trace, pricing: the traceability and pricing tabs.
+    """
+
+    document_changed = Signal(int)
+
+    def __init__(self, context: AppContext, document_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.context = context
+        self.dirty = False
+        self.dialog: QDialog | None = None
+        self.exported: list[export.ExportedFile] = []
+        self._services = catalogue.list_services(context.db)
+        self.view = requirements.get_requirements(context.db, document_id)
+        self.row_version = self.view.row_version
+        self.model = RequirementsModel(self._services)
+        self.errors = FieldErrors()
+        self._build_header()
+        self._build_table()
+        self.detail = RequirementDetail(self.model)
+        self.errors.register("priorities", self.detail.priority_error)
+        self.trace = TraceabilityMatrix(context, document_id)
+        self.pricing = PricingMatrix(context, document_id)
+        self._build_actions()
+        self._lay_out()
+        self.model.edited.connect(self._on_edited)
+        self.trace.changed.connect(lambda based_on: self._on_matrix_changed(self.pricing, based_on))
+        self.pricing.changed.connect(lambda based_on: self._on_matrix_changed(self.trace, based_on))
+        for matrix in (self.trace, self.pricing):
+            matrix.refused_stale.connect(lambda error: self._refused_stale(error, "Change"))
+            matrix.reload_requested.connect(self.reload)
+        self.resize(1280, 800)
+        self.show_document(self.view)
+
+    # Showing
+
+    def show_document(self, view: RequirementsView) -> None:
+        """Show ``view`` as stored, dropping any unsaved edits."""
+        self.view = view
+        self.row_version = view.row_version
+        self.stale_bar.clear()
+        self.errors.clear()
+        self.model.load([RowDraft.of(item) for item in view.items], read_only=not view.editable,
+                        services=self._services)
+        self.title_edit.setText(view.title)
+        self.tax_rate.setText(formatting.decimal_text(view.tax_rate_pct))
+        self.customer.setText(f"<b style='font-size:14pt'>{view.customer_name}</b>")
+        self.status.setText(
+            f"Version {view.version} · <b>{DOCUMENT_STATUSES[view.status]}</b> · created "
+            f"{formatting.timestamp(view.created_at)}"
+        )
+        self.banner.say(self._read_only_reason(view))
+        for widget in (self.title_edit, self.tax_rate):
+            set_read_only(widget, not view.editable)
+        self.save_action.setEnabled(view.editable)
+        self.send_action.setEnabled(view.editable)
+        self.approve_action.setEnabled(view.status == "sent")
+        for action in self.row_actions:
+            action.setEnabled(view.editable)
+        self._set_dirty(False)
+        if view.items:
+            self.table.setCurrentIndex(self.model.index(0, Column.NEED))
+        self.detail.show_row(0 if view.items else -1)
+        self.trace.reload()
+        self.pricing.reload()
+
+    @staticmethod
+    def _read_only_reason(view: RequirementsView) -> str:
+        if view.status == "sent":
+            sent = formatting.timestamp(view.sent_at) if view.sent_at else ""
+            return (
+                f"<b>Read-only:</b> version {view.version} was sent to the customer {sent} and awaits their "
+                "approval. Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it."
+            )
+        if view.status == "approved":
+            approved = formatting.timestamp(view.approved_at) if view.approved_at else ""
+            return (
+                f"<b>Read-only:</b> version {view.version} was approved by {view.approved_by} {approved}. "
+                "Make a new version (Ctrl+Shift+N) to change it."
+            )
+        return ""
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        star = "*" if dirty else ""
+        self.setWindowTitle(
+            f"{star}{self.view.customer_name} — requirements v{self.view.version} — slamdesk"
+        )
+        self.trace.set_stale(dirty)
+        self.pricing.set_stale(dirty)
+
+    def _on_edited(self) -> None:
+        if not self.view.editable:
+            return
+        self._set_dirty(True)
+        row = self.current_row()
+        self.detail.setTitle(f"Requirement {row + 1}" if row >= 0 else "Selected requirement")
+
+    def _current_row(self, index: QModelIndex) -> None:
+        self.detail.show_row(index.row() if index.isValid() else -1)
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _tab_changed(self, tab: int) -> None:
+        if tab == 0:
+            self.table.setFocus()
+
+    # Rows
+
+    def add_requirement(self) -> None:
+        if self.model.read_only:
+            return
+        position = self.current_row() + 1 if self.current_row() >= 0 else len(self.model.rows)
+        self.model.insert(position, RowDraft())
+        self.tabs.setCurrentIndex(0)
+        self.table.setCurrentIndex(self.model.index(position, Column.NEED))
+        self.detail.need.setFocus()
+
+    def remove_requirement(self) -> None:
+        row = self.current_row()
+        if row < 0 or self.model.read_only:
+            return
+        self.model.remove(row)
+        if self.model.rows:
+            self.table.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), Column.NEED))
+        else:
+            self.detail.show_row(-1)
+
+    def move_requirement(self, offset: int) -> None:
+        row, column = self.current_row(), max(self.table.currentIndex().column(), 0)
+        if row >= 0 and not self.model.read_only and self.model.move(row, offset):
+            self.table.setCurrentIndex(self.model.index(row + offset, column))
+
+    # Use cases
+
+    def _run(self, what: str, call: Any) -> Any:
+        """Run one use case; a refusal about a field goes beside it, any other in a message box."""
+        self.errors.clear()
+        self.model.mark_error(None)
+        try:
+            return call()
+        except ValidationError as error:
+            self.errors.show(error)
+            self.context.message.emit(f"{what}: not done. {error}")
+        except ConcurrencyError as error:
+            self._refused_stale(error, what)
+        except SlamdeskError as error:
+            self.context.message.emit(f"{what}: not done. {error}")
+            feedback.show_error(self, what, str(error))
+        return None
+
+    def _refused_stale(self, error: ConcurrencyError, what: str = "Save") -> None:
+        """Someone changed the document since it was read: say so above the form; the edits stay on screen."""
+        self.stale_bar.say(stale_text(error, "this requirements document"))
+        self.context.message.emit(f"{what}: not done. {error}")
+
+    def _refuse_row(self, row: int, error: ValidationError) -> None:
+        self.errors.show(error)
+        column = COLUMN_OF.get(error.field or "", Column.NEED)
+        self.model.mark_error((row, column), error.message)
+        self.tabs.setCurrentIndex(0)
+        self.table.setCurrentIndex(self.model.index(row, column))
+        self.table.scrollTo(self.model.index(row, column))
+        if column is Column.PRIORITIES:
+            self.detail.checks[PRIORITIES_FIRST].setFocus()
+        else:
+            self.table.setFocus()
+        self.context.message.emit(f"Save: not done. {error}")
+
+    def _commit_open_editor(self) -> None:
+        """A cell still being typed in (Ctrl+S pressed inside it) is stored before saving."""
+        widget = QApplication.focusWidget()
+        viewport = self.table.viewport()
+        while widget is not None and widget.parentWidget() is not viewport:
+            widget = widget.parentWidget()
+        if widget is not None:
+            self.table.itemDelegateForIndex(self.table.currentIndex()).commitData.emit(widget)
+
+    def save(self) -> bool:
+        """Check every row with ``core``, then store them; a refused cell is marked and nothing is stored."""
+        if not self.view.editable:
+            return False
+        self.errors.clear()
+        self.model.mark_error(None)
+        self._commit_open_editor()
+        inputs = [draft.to_input() for draft in self.model.rows]
+        for row, item in enumerate(inputs):
+            try:
+                requirements.validate_requirement(item, row)
+            except ValidationError as error:
+                self._refuse_row(row, error)
+                return False
+        tax = self._run("Save", lambda: parse_amount(self.tax_rate.text(), "tax_rate_pct"))
+        if tax is None:
+            return False
+        saved = self._run("Save", lambda: requirements.update_requirements(
+            self.context.db, self.context.actor, self.view.id, row_version=self.row_version, requirements=inputs,
+            title=self.title_edit.text(), tax_rate_pct=tax,
+        ))
+        if saved is None:
+            return False
+        row = self.current_row()
+        self.show_document(saved)
+        if 0 <= row < len(self.model.rows):
+            self.table.setCurrentIndex(self.model.index(row, Column.NEED))
+        self.context.message.emit(f"Requirements v{saved.version} for {saved.customer_name} saved")
+        self.document_changed.emit(saved.id)
+        return True
+
+    def send(self) -> None:
+        if self.dirty and not self.save():
+            return
+        sent = self._run("Send to customer", lambda: requirements.send_requirements(
+            self.context.db, self.context.actor, self.view.id, row_version=self.row_version))
+        if sent is not None:
+            self.show_document(sent)
+            self.context.message.emit(f"Version {sent.version} sent to {sent.customer_name}")
+            self.document_changed.emit(sent.id)
+
+    def _saved_for_output(self) -> bool:
+        """Unsaved edits are saved first, so the document shows what is stored."""
+        return not (self.dirty and self.view.editable) or self.save()
+
+    def preview(self) -> PdfPreviewDialog | None:
+        """The document as the customer will read it, through the same renderer as agreements."""
+        if not self._saved_for_output():
+            return None
+        document_id, name = self.view.id, f"REQ-{self.view.id:04d} v{self.view.version}"
+        try:
+            dialog = PdfPreviewDialog(
+                self, self.context.db, name, render=lambda: export.preview_requirements_pdf(self.context.db, document_id),
+                note="A preview: the document as Export for approval (Ctrl+E) would write it. Nothing is written yet.",
+            )
+        except SlamdeskError as error:
+            self.context.message.emit(f"Preview of {name}: not shown. {error}")
+            feedback.show_error(self, f"Preview of {name}", str(error))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_documents(self) -> list[export.ExportedFile]:
+        """PDF and DOCX of this version into the register folder, for the customer to approve."""
+        if not self._saved_for_output():
+            return []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = self._run("Export", lambda: export.export_requirements(
+                self.context.db, self.context.actor, self.view.id))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not written:
+            return []
+        self.exported = list(written)
+        names = " and ".join(file.path.name for file in written)
+        self.context.message.emit(f"Exported {names} into {written[0].path.parent}")
+        return self.exported
+
+    def record_approval(self) -> ApprovalDialog:
+        dialog = ApprovalDialog(self, self.context, self.view, self.row_version)
+        dialog.accepted.connect(lambda: self._approved(dialog))
+        dialog.reload_requested.connect(self.reload)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _approved(self, dialog: ApprovalDialog) -> None:
+        if dialog.result_view is not None:
+            self.show_document(dialog.result_view)
+            self.context.message.emit(
+                f"Version {dialog.result_view.version} approved by {dialog.result_view.approved_by}"
+            )
+            self.document_changed.emit(dialog.result_view.id)
+
+    def make_new_version(self) -> None:
+        if self.dirty and self.view.editable and not self.save():
+            return
+        copy = self._run("New version", lambda: requirements.new_version(
+            self.context.db, self.context.actor, self.view.id, row_version=self.row_version))
+        if copy is not None:
+            self.trace.set_document(copy.id)
+            self.pricing.set_document(copy.id)
+            self.show_document(copy)
+            self.context.message.emit(f"Version {copy.version} for {copy.customer_name} is a new draft")
+            self.document_changed.emit(copy.id)
+
+    def reload(self) -> None:
+        self._services = catalogue.list_services(self.context.db)
+        fresh = self._run("Reload", lambda: requirements.get_requirements(self.context.db, self.view.id))
+        if fresh is not None:
+            self.show_document(fresh)
+
+    def _on_matrix_changed(self, other: TraceabilityMatrix | PricingMatrix, based_on: int) -> None:
+        """One tab changed the stored document (a level, a price, a trace); the other tab follows.
+
+        The rows on screen stay at their row version unless that change was made against it: then the
+        document moved on by exactly that change (never shown on this tab), and the next save goes on from it.
+        """
+        if based_on == self.row_version:
+            self.row_version = based_on + 1
+        self.view = requirements.get_requirements(self.context.db, self.view.id)
+        other.reload()
+        self.document_changed.emit(self.view.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty and self.view.editable:
+            ask_unsaved(self, "The requirements document", self._close_answer)
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _close_answer(self, answer: QMessageBox.StandardButton) -> None:
+        if answer == QMessageBox.StandardButton.Save and not self.save():
+            return
+        if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
+            self._set_dirty(False)
+            self.close()

@@ -1,0 +1,323 @@
+"""The pricing matrix: every requirement's service at every level, side by side.
+
+A cell shows the monthly price and the targets at that level; a level the
+catalogue cannot offer is greyed with the reason and cannot be chosen. A click
+chooses a level through ``core`` and the totals follow at once. Money is
+written with babel for the display locale (``formatting.money``).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import catalogue, requirements
+from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
+from ...core.pricing import Quote, QuoteLine
+from ...core.requirements import RequirementsView
+from ..common import feedback, formatting
+from ..common.widgets import ErrorLabel
+from ..context import AppContext
+from .override_dialog import OverrideDialog
+from .pricing_model import HTML_ROLE, KIND_ROLE, MUTED, PricingModel
+
+
+class OptionDelegate(QStyledItemDelegate):
+    """Paints a cell's HTML, with a radio mark on level cells (filled when chosen)."""
+
+    PADDING = 8
+    RADIO = 16
+
+    def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        document.setHtml(html)
+        document.setTextWidth(max(width, 10))
+        return document
+
+    def _text_rect(self, rect: QRect, kind: str) -> QRect:
+        inner = rect.adjusted(self.PADDING, self.PADDING - 2, -self.PADDING, -self.PADDING + 2)
+        if kind in ("chosen", "offered", "not_offered"):
+            inner.setLeft(inner.left() + self.RADIO + 8)
+        return inner
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else None
+        if style is None:
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        kind = index.data(KIND_ROLE) or ""
+        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        if kind in ("chosen", "offered", "not_offered"):
+            radio = QStyleOptionButton()
+            radio.rect = QRect(rect.left() + self.PADDING, rect.top() + self.PADDING, self.RADIO, self.RADIO)
+            radio.state = QStyle.StateFlag.State_On if kind == "chosen" else QStyle.StateFlag.State_Off
+            model = index.model()
+            if kind != "not_offered" and isinstance(model, PricingModel) and model.editable:
+                radio.state |= QStyle.StateFlag.State_Enabled
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorRadioButton, radio, painter, widget)
+        text_rect = self._text_rect(rect, kind)
+        document = self._document(item, index.data(HTML_ROLE) or escape(str(index.data() or "")), text_rect.width())
+        painter.save()
+        painter.translate(text_rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, text_rect.width(), text_rect.height()))
+        document.drawContents(painter, QRectF(0, 0, text_rect.width(), text_rect.height()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = option.widget  # type: ignore[attr-defined]
+        width = widget.columnWidth(index.column()) if isinstance(widget, QTableView) else 220
+        kind = index.data(KIND_ROLE) or ""
+        text_width = self._text_rect(QRect(0, 0, width, 100), kind).width()
+        document = self._document(item, index.data(HTML_ROLE) or "", text_width)
+        return QSize(width, int(document.size().height()) + 2 * self.PADDING)
+
+
+class PricingMatrix(QWidget):
+    """Every requirement at every level, priced; click a price to choose that level.
+
+    Signals:
+        changed: a level or a custom price was stored; the row version it was made against.
+        refused_stale: a change was refused because the document changed since it was read (the ``ConcurrencyError``).
+        reload_requested: the person chose Reload after such a refusal.
+
+    Attributes:
+        subtotal, tax, total: the chosen levels' totals, as ``core`` adds them up.
+        error: the label beside the matrix for a refused choice.
+        dialog: the open custom-price dialog, if any.
+        row_version: the document's row version, read with what the matrix shows.
+    """
+
+    changed = Signal(int)
+    refused_stale = Signal(object)
+    reload_requested = Signal()
+
+    def __init__(self, context: AppContext, document_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.document_id = context, document_id
+        self.editable = False
+        self.row_version = 0
+        self.dialog: OverrideDialog | None = None
+        self.model = PricingModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(OptionDelegate(self.table))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        self.stale = QLabel("Unsaved changes on the Requirements tab are not priced until you save (Ctrl+S).")
+        self.stale.setStyleSheet("color: #92400e;")
+        self.stale.hide()
+        self.error = ErrorLabel()
+        self.subtotal, self.tax, self.total = QLabel(), QLabel(), QLabel()
+        font = self.total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.total.setFont(font)
+        self.override_action = QAction("Custom &price…", self)
+        self.override_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.override_action.setToolTip("A custom (VIP) price for the selected requirement, with a reason (Ctrl+K)")
+        self.override_action.triggered.connect(self.set_override)
+        self.restore_action = QAction("&Restore list price", self)
+        self.restore_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.restore_action.setToolTip("Drop the selected requirement's custom price (Ctrl+Shift+K)")
+        self.restore_action.triggered.connect(self.restore_list_price)
+        self.addActions([self.override_action, self.restore_action])
+        self._lay_out()
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.reload()
+
+    def _lay_out(self) -> None:
+        intro = QLabel("Click a price to choose that level. Greyed levels cannot be offered; the reason is shown.")
+        intro.setStyleSheet(f"color: {MUTED};")
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
+        for action in (self.override_action, self.restore_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            top.addWidget(button)
+        totals = QGridLayout()
+        totals.setColumnStretch(0, 1)
+        totals.addWidget(self.error, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        for row, label in enumerate((self.subtotal, self.tax, self.total)):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            totals.addWidget(label, row, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stale)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(totals)
+
+    def set_document(self, document_id: int) -> None:
+        self.document_id = document_id
+        self.reload()
+
+    def set_stale(self, stale: bool) -> None:
+        self.stale.setVisible(stale)
+
+    def reload(self) -> None:
+        view = requirements.get_requirements(self.context.db, self.document_id)
+        self.editable = self.model.editable = view.editable
+        self.row_version = view.row_version
+        self._show(requirements.quote_for(view, catalogue.list_services(self.context.db)), view)
+
+    def _show(self, quote: Quote, view: RequirementsView | None = None) -> None:
+        current = self.table.currentIndex()
+        self.model.set_quote(quote, view)
+        self.table.clearSpans()
+        for row in range(len(quote.lines)):
+            if self.model.spanned(row) and self.model.levels:
+                self.table.setSpan(row, 1, 1, len(self.model.levels))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 290)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        if current.isValid():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self._show_totals(quote)
+        self._update_actions()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
+    def _show_totals(self, quote: Quote) -> None:
+        totals = quote.totals
+        if totals.currency is None:
+            self.subtotal.setText("")
+            self.tax.setText("")
+            self.total.setText("Total per month: choose a level for each requirement")
+            return
+        self.subtotal.setText(f"Chosen levels, subtotal: {formatting.money(totals.subtotal, totals.currency)}")
+        self.tax.setText(
+            f"Tax {formatting.percent(totals.tax_rate_pct)}: {formatting.money(totals.tax, totals.currency)}"
+        )
+        waiting = sum(1 for line in quote.lines if line.state in ("unpriced", "unmatched", "blocked"))
+        note = f"  ({waiting} without a level yet)" if waiting else ""
+        self.total.setText(f"Total per month: {formatting.money(totals.total, totals.currency)}{note}")
+
+    def _clicked(self, index: QModelIndex) -> None:
+        option = self.model.option(index.row(), index.column())
+        if option is not None:
+            self.choose(index.row(), option.level_id)
+
+    def choose(self, row: int, level_id: int) -> bool:
+        """Choose level ``level_id`` for the requirement on ``row``; ``core`` refuses what it cannot offer."""
+        line = self.model.line(row)
+        if line is None:
+            return False
+        if line.chosen_level_id == level_id:
+            return True
+        self.error.show_message("")
+        based_on = self.row_version
+        try:
+            quote = requirements.choose_levels(
+                self.context.db, self.context.actor, self.document_id, {line.requirement_id: level_id},
+                row_version=based_on,
+            )
+        except ConcurrencyError as error:
+            self.refused_stale.emit(error)
+            return False
+        except ValidationError as error:
+            self.error.show_message(str(error))
+            return False
+        except SlamdeskError as error:
+            self.error.show_message(str(error))
+            feedback.show_error(self, "Choose level", str(error))
+            return False
+        self.row_version = based_on + 1  # a save moves the document on by exactly one version
+        self._show(quote)
+        chosen = quote.lines[row].chosen
+        self.context.message.emit(
+            f"Requirement {line.position}: {chosen.level_name if chosen else 'no level'} · {self.total.text()}"
+        )
+        self.changed.emit(based_on)
+        return True
+
+    def choose_by_name(self, row: int, level_name: str) -> bool:
+        option = self.model.option(row, self.model.column_of(level_name))
+        return option is not None and self.choose(row, option.level_id)
+
+    def current_line(self) -> QuoteLine | None:
+        index = self.table.currentIndex()
+        return self.model.line(index.row()) if index.isValid() else None
+
+    def _update_actions(self) -> None:
+        line = self.current_line()
+        usable = self.editable and line is not None and not line.infeasible_kind and line.service_id is not None
+        self.override_action.setEnabled(usable)
+        has_override = line is not None and line.chosen is not None and line.chosen.price.override is not None
+        self.restore_action.setEnabled(usable and has_override)
+
+    def set_override(self) -> OverrideDialog | None:
+        line = self.current_line()
+        if line is None or not self.override_action.isEnabled():
+            return None
+        based_on = self.row_version
+        dialog = OverrideDialog(self, self.context, self.document_id, line, based_on)
+        dialog.accepted.connect(lambda: self._overridden(dialog, based_on))
+        dialog.reload_requested.connect(self.reload_requested)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _overridden(self, dialog: OverrideDialog, based_on: int) -> None:
+        if dialog.quote is not None:
+            self.row_version = based_on + 1
+            self._show(dialog.quote)
+            self.context.message.emit(f"Custom price stored · {self.total.text()}")
+            self.changed.emit(based_on)
+
+    def restore_list_price(self) -> bool:
+        line = self.current_line()
+        if line is None or not self.restore_action.isEnabled():
+            return False
+        based_on = self.row_version
+        try:
+            quote = requirements.set_price_override(
+                self.context.db, self.context.actor, self.document_id, line.requirement_id, None, row_version=based_on
+            )
+        except ConcurrencyError as error:
+            self.refused_stale.emit(error)
+            return False
+        except SlamdeskError as error:
+            self.error.show_message(str(error))
+            return False
+        self.row_version = based_on + 1
+        self._show(quote)
+        self.changed.emit(based_on)
+        return True

@@ -1,0 +1,343 @@
+"""Traceability: each requirement against the service and level that meet it, or why none can.
+
+Rows that need attention (no service, no level, or a level the catalogue cannot
+offer) are flagged in amber with a warning icon; infeasible ones show their reason.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import catalogue, requirements
+from ...core.errors import ConcurrencyError, SlamdeskError
+from ...core.pricing import Quote, QuoteLine
+from ...core.requirements import INFEASIBLE_KINDS, RequirementsView
+from ..common import feedback, formatting
+from ..common.dialogs import UseCaseDialog
+from ..common.widgets import ErrorLabel
+from ..context import AppContext
+
+_Index = QModelIndex | QPersistentModelIndex
+ATTENTION = frozenset({"unmatched", "unpriced", "blocked"})
+# state -> (label, text colour, row background)
+STATES: dict[str, tuple[str, str, str | None]] = {
+    "traced": ("Traced", "#276749", None),
+    "infeasible": ("Infeasible", "#475569", "#eef2f7"),
+    "unmatched": ("No service matches", "#9a3412", "#fff1dc"),
+    "unpriced": ("No level chosen", "#9a3412", "#fff1dc"),
+    "blocked": ("Level cannot be offered", "#9b1c1c", "#fde8e8"),
+}
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    NEED = 1
+    SERVICE = 2
+    LEVEL = 3
+    TARGETS = 4
+    PRICE = 5
+    STATE = 6
+
+
+HEADERS = ("#", "Need", "Service", "Chosen level", "Targets", "Monthly price", "State")
+
+
+def state_text(line: QuoteLine) -> str:
+    label = STATES[line.state][0]
+    if line.state == "infeasible":
+        kind = INFEASIBLE_KINDS.get(line.infeasible_kind or "", "").lower()
+        return f"{label} ({kind}): {line.infeasible_reason}"
+    if line.state == "blocked" and line.chosen is not None:
+        return f"{label}: {'; '.join(line.chosen.problems)}"
+    return label
+
+
+def attention_summary(quote: Quote) -> str:
+    """``2 of 5 requirements need attention · 1 marked infeasible``."""
+    total = len(quote.lines)
+    flagged = sum(1 for line in quote.lines if line.state in ATTENTION)
+    infeasible = sum(1 for line in quote.lines if line.state == "infeasible")
+    noun = "requirement" if total == 1 else "requirements"
+    head = (
+        f"{flagged} of {total} {noun} need{'s' if flagged == 1 else ''} attention"
+        if flagged else f"All {total} {noun} are traced or marked infeasible"
+    )
+    return head + (f" · {infeasible} marked infeasible" if infeasible else "")
+
+
+class TraceModel(QAbstractTableModel):
+    """One row per requirement of a quote (read-only)."""
+
+    def __init__(self, icons: dict[str, QIcon]) -> None:
+        super().__init__()
+        self.quote = Quote(lines=())
+        self.needs: dict[int, str] = {}
+        self._icons = icons
+
+    def set_quote(self, quote: Quote, view: RequirementsView) -> None:
+        self.beginResetModel()
+        self.quote = quote
+        self.needs = {item.id: item.need for item in view.items}
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.quote.lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            if section == Column.PRICE:
+                return formatting.NUMBER_ALIGNMENT
+        return None
+
+    def line(self, row: int) -> QuoteLine:
+        return self.quote.lines[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line, column = self.quote.lines[index.row()], Column(index.column())
+        label, colour, background = STATES[line.state]
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.PRICE and line.chosen is not None:
+            price = line.chosen.price
+            if price.override is not None:
+                listed = formatting.money(price.list_total, line.chosen.currency)
+                return f"Custom price (list {listed}): {price.override_reason}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (Column.PRICE, Column.NUMBER):
+                return formatting.NUMBER_ALIGNMENT
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.BackgroundRole and background:
+            return QBrush(QColor(background))
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATE:
+            return QBrush(QColor(colour))
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATE:
+            return self._icons[line.state]
+        if role == Qt.ItemDataRole.UserRole:
+            return line.state
+        return None
+
+    def _text(self, line: QuoteLine, column: Column) -> str:
+        chosen = line.chosen
+        match column:
+            case Column.NUMBER:
+                return str(line.position)
+            case Column.NEED:
+                return self.needs.get(line.requirement_id, "") or line.site
+            case Column.SERVICE:
+                return line.service_name or "—"
+            case Column.LEVEL:
+                return chosen.level_name if chosen else "—"
+            case Column.TARGETS:
+                return requirements.describe_targets(chosen) if chosen else "—"
+            case Column.PRICE:
+                if chosen is None or line.state == "infeasible":
+                    return "—"
+                price = formatting.money(chosen.line_total, chosen.currency)
+                return f"{price} (custom)" if chosen.price.override is not None else price
+            case Column.STATE:
+                return state_text(line)
+
+
+class InfeasibleDialog(UseCaseDialog):
+    """Mark one requirement infeasible: technical or commercial, and why (of the document as read at ``row_version``)."""
+
+    subject = "the requirements document"
+
+    def __init__(
+        self, parent: QWidget | None, context: AppContext, document_id: int, line: QuoteLine, row_version: int
+    ) -> None:
+        super().__init__(
+            parent, title="Mark infeasible",
+            intro=f"Requirement {line.position} ({line.service_name or 'no service'}, {line.site}) cannot be "
+                  "delivered. Say whether the obstacle is technical or commercial, and why.",
+            ok_text="Mark infeasible",
+        )
+        self.kind = QComboBox()
+        for code, label in INFEASIBLE_KINDS.items():
+            self.kind.addItem(label, code)
+        self.reason = QPlainTextEdit(placeholderText="e.g. a 4-hour on-site response is offered in cities only")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMinimumHeight(80)
+        self.add_field("infeasible_kind", "&Kind:", self.kind)
+        self.add_field("infeasible_reason", "&Reason:", self.reason)
+        self.on_submit(lambda: requirements.mark_infeasible(
+            context.db, context.actor, document_id, line.requirement_id, self.kind.currentData(),
+            self.reason.toPlainText(), row_version=row_version,
+        ))
+
+
+class TraceabilityMatrix(QWidget):
+    """Every requirement traced to a service and level, with what needs attention.
+
+    Signals:
+        changed: a requirement was marked infeasible or cleared (stored); the row version it was made against.
+        refused_stale: a change was refused because the document changed since it was read (the ``ConcurrencyError``).
+        reload_requested: the person chose Reload after such a refusal.
+
+    Attributes:
+        summary: e.g. "2 of 5 requirements need attention".
+        dialog: the open "Mark infeasible" dialog, if any.
+        row_version: the document's row version, read with what the matrix shows.
+    """
+
+    changed = Signal(int)
+    refused_stale = Signal(object)
+    reload_requested = Signal()
+
+    def __init__(self, context: AppContext, document_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.document_id = context, document_id
+        self.editable = False
+        self.row_version = 0
+        self.dialog: InfeasibleDialog | None = None
+        style = self.style()
+        icons = {
+            "traced": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            "infeasible": style.standardIcon(QStyle.StandardPixmap.SP_BrowserStop),
+            **{state: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) for state in ATTENTION},
+        }
+        self.model = TraceModel(icons)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.setWordWrap(True)
+        self.table.setStyleSheet("QTableView::item { padding: 5px 4px; }")
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.STATE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.NUMBER, 36), (Column.NEED, 240), (Column.SERVICE, 160), (Column.LEVEL, 140),
+                              (Column.TARGETS, 230), (Column.PRICE, 140)):
+            header.resizeSection(column, width)
+        self.summary = QLabel()
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.stale = QLabel("Unsaved changes on the Requirements tab are not traced until you save (Ctrl+S).")
+        self.stale.setStyleSheet("color: #92400e;")
+        self.stale.hide()
+        self.error = ErrorLabel()
+        self.mark_action = QAction("&Mark infeasible…", self)
+        self.mark_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.mark_action.setToolTip("Mark the selected requirement infeasible, with a reason (Ctrl+I)")
+        self.mark_action.triggered.connect(self.mark_infeasible)
+        self.clear_action = QAction("&Clear infeasible", self)
+        self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.clear_action.setToolTip("The selected requirement can be delivered after all (Ctrl+Shift+I)")
+        self.clear_action.triggered.connect(self.clear_infeasible)
+        self.addActions([self.mark_action, self.clear_action])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        for action in (self.mark_action, self.clear_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stale)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.reload()
+
+    def set_document(self, document_id: int) -> None:
+        self.document_id = document_id
+        self.reload()
+
+    def set_stale(self, stale: bool) -> None:
+        self.stale.setVisible(stale)
+
+    def reload(self) -> None:
+        view = requirements.get_requirements(self.context.db, self.document_id)
+        quote = requirements.quote_for(view, catalogue.list_services(self.context.db))
+        row = self.current_row()
+        self.editable = view.editable
+        self.row_version = view.row_version
+        self.model.set_quote(quote, view)
+        self.summary.setText(attention_summary(quote))
+        if self.model.rowCount():
+            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
+        self._update_actions()
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _update_actions(self) -> None:
+        row = self.current_row()
+        line = self.model.line(row) if 0 <= row < self.model.rowCount() else None
+        tip = "" if self.editable else "This version is read-only; make a new version to change it"
+        self.mark_action.setEnabled(self.editable and line is not None and line.state != "infeasible")
+        self.clear_action.setEnabled(self.editable and line is not None and line.state == "infeasible")
+        for action in (self.mark_action, self.clear_action):
+            action.setStatusTip(tip)
+
+    def mark_infeasible(self) -> InfeasibleDialog | None:
+        row = self.current_row()
+        if row < 0 or not self.mark_action.isEnabled():
+            return None
+        based_on = self.row_version
+        dialog = InfeasibleDialog(self, self.context, self.document_id, self.model.line(row), based_on)
+        dialog.accepted.connect(lambda: self._stored(based_on))
+        dialog.reload_requested.connect(self.reload_requested)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def clear_infeasible(self) -> bool:
+        row = self.current_row()
+        if row < 0 or not self.clear_action.isEnabled():
+            return False
+        line = self.model.line(row)
+        based_on = self.row_version
+        self.error.show_message("")
+        try:
+            requirements.mark_infeasible(
+                self.context.db, self.context.actor, self.document_id, line.requirement_id, None, row_version=based_on
+            )
+        except ConcurrencyError as error:
+            self.refused_stale.emit(error)
+            return False
+        except SlamdeskError as error:
+            self.error.show_message(str(error))
+            feedback.show_error(self, "Clear infeasible", str(error))
+            return False
+        self._stored(based_on)
+        return True
+
+    def _stored(self, based_on: int) -> None:
+        self.reload()
+        self.context.message.emit(self.summary.text())
+        self.changed.emit(based_on)

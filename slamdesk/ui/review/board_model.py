@@ -1,0 +1,302 @@
+"""The review board's table model: ``core.reviews.review_board`` read a page at a time as it is scrolled.
+
+Opening or filtering 10,000 agreements under review reads one page and one count
+(``canFetchMore``/``fetchMore``); the filter is a ``BoardFilter`` applied in ``core``'s
+query, never over loaded rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+)
+
+from ...core.db import Database
+from ...core.reviews import (
+    BoardCounts,
+    BoardFilter,
+    BoardRow,
+    count_review_board,
+    review_board,
+)
+from ..common import formatting
+from .board_wording import (
+    APPROVED_COLOUR,
+    MUTED_COLOUR,
+    OVERDUE_COLOUR,
+    OVERDUE_TINT,
+    days_late,
+    decided,
+    late_text,
+    next_due,
+    reviewers_text,
+    row_tooltip,
+)
+
+PAGE_SIZE = 200
+
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    CUSTOMER = 1
+    TITLE = 2
+    VERSION = 3
+    ROUND = 4
+    REVIEWERS = 5
+    NEXT_DUE = 6
+    OVERDUE = 7
+
+
+HEADERS: dict[Column, str] = {
+    Column.NUMBER: "Agreement",
+    Column.CUSTOMER: "Customer",
+    Column.TITLE: "Title",
+    Column.VERSION: "Version",
+    Column.ROUND: "Round",
+    Column.REVIEWERS: "Reviewers",
+    Column.NEXT_DUE: "Next due",
+    Column.OVERDUE: "Overdue",
+}
+
+_CENTRED = (Column.VERSION, Column.ROUND)
+_COLUMN_COUNT = len(Column)
+_ROUND_TIPS = (Column.NUMBER, Column.ROUND, Column.REVIEWERS, Column.NEXT_DUE, Column.OVERDUE)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """One row as the table shows it: texts per column, whether it is overdue, colours."""
+
+    row: BoardRow
+    texts: tuple[str, ...]
+    overdue: bool
+    foregrounds: dict[int, QColor]
+
+
+class ReviewBoardModel(QAbstractTableModel):
+    """Agreements under review matching a ``BoardFilter``, read a page at a time as the view scrolls.
+
+    ``rowCount`` is the number of rows read so far; ``canFetchMore`` says
+    whether ``core`` has more, ``fetchMore`` reads the next page. ``counts``
+    (how many match, how many of those are overdue) comes from one count
+    query per reload, so the window can say how many there are before they
+    are read.
+    """
+
+    NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+    OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2  # bool: a reviewer has passed their due date
+
+    def __init__(
+        self, db: Database, today: Callable[[], dt.date], *, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._today = today
+        self._page_size = max(page_size, 1)
+        self._criteria = BoardFilter()
+        self._rows: list[BoardRow] = []
+        self._counts = BoardCounts(0, 0)
+        self._all = BoardCounts(0, 0)
+        self._all_unknown = True
+        self._done = True
+        self._day = today()
+        self._warning_icon: QIcon | None = None
+        self._shown: dict[int, _Shown] = {}
+        self._overdue_brush = QBrush(QColor(OVERDUE_TINT))
+        self._overdue_colour, self._approved_colour = QColor(OVERDUE_COLOUR), QColor(APPROVED_COLOUR)
+        self._muted_colour = QColor(MUTED_COLOUR)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.reload()
+
+    # Filtering and refreshing
+
+    @property
+    def criteria(self) -> BoardFilter:
+        return self._criteria
+
+    @property
+    def counts(self) -> BoardCounts:
+        """How many agreements match the filter, and how many of them are overdue (read or not)."""
+        return self._counts
+
+    @property
+    def all_counts(self) -> BoardCounts:
+        """The same for the whole board, whatever the filter."""
+        return self._all
+
+    @property
+    def today(self) -> dt.date:
+        """The day the rows were read for: what is overdue is decided against it."""
+        return self._day
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def set_criteria(self, criteria: BoardFilter) -> None:
+        if criteria != self._criteria:
+            self._criteria = criteria
+            self.reload(count_all=False)  # the board itself did not change: its size is known
+
+    def reload(self, *, keep_loaded: bool = False, count_all: bool = True) -> None:
+        """Re-count and read the first page again.
+
+        ``keep_loaded`` reads as many rows as were read before (in one query),
+        so a refresh keeps the place of a view scrolled far down; ``count_all``
+        also counts the whole board again (the "of N" a filtered view shows).
+        """
+        wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
+        wanted = -(-wanted // self._page_size) * self._page_size  # whole pages
+        self.beginResetModel()
+        self._day = self._today()
+        self._counts = count_review_board(self._db, self._day, self._criteria)
+        if self._criteria == BoardFilter():
+            self._all = self._counts
+        elif count_all or self._all_unknown:
+            self._all = count_review_board(self._db, self._day)
+        self._all_unknown = False
+        self._rows = review_board(self._db, self._day, self._criteria, limit=wanted, offset=0)
+        self._shown.clear()
+        self._done = len(self._rows) < wanted or len(self._rows) >= self._counts.total
+        self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
+        if parent.isValid() or self._done:
+            return
+        found = review_board(self._db, self._day, self._criteria, limit=self._page_size, offset=len(self._rows))
+        last_page = len(found) < self._page_size
+        known = {row.number for row in self._rows[-self._page_size :]}
+        found = [row for row in found if row.number not in known]  # rows moved up by a change: never twice
+        self._done = last_page or len(self._rows) + len(found) >= self._counts.total
+        if found:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(found) - 1)
+            self._rows.extend(found)
+            self.endInsertRows()
+
+    # Lookups
+
+    def row_at(self, row: int) -> BoardRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def find(self, number: str) -> int | None:
+        """The row of agreement ``number`` among the rows read so far."""
+        return next((i for i, row in enumerate(self._rows) if row.number == number), None)
+
+    def numbers(self) -> list[str]:
+        return [row.number for row in self._rows]
+
+    # QAbstractTableModel
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[Column(section)]
+            if role == Qt.ItemDataRole.ToolTipRole and section == Column.NEXT_DUE:
+                return "The earliest due date of a reviewer who has not decided yet"
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in _CENTRED:
+                return int(Qt.AlignmentFlag.AlignCenter)
+        if orientation is Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        column = index.column()
+        if not index.isValid() or not 0 <= column < _COLUMN_COUNT:
+            return None
+        shown = self._shown_at(index.row())
+        if shown is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown.texts[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return shown.foregrounds.get(column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._overdue_brush if shown.overdue else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTRE if column in _CENTRED else _LEFT
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon() if shown.overdue and column == Column.OVERDUE else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if shown.overdue and column == Column.OVERDUE else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in _ROUND_TIPS:
+                return row_tooltip(shown.row, self._day)
+            return shown.texts[column] or None
+        if role == self.NUMBER_ROLE:
+            return shown.row.number
+        if role == self.OVERDUE_ROLE:
+            return shown.overdue
+        return None
+
+    def _shown_at(self, row: int) -> _Shown | None:
+        """What row ``row`` shows, worked out once per read (painting asks for it many times)."""
+        shown = self._shown.get(row)
+        if shown is None:
+            found = self.row_at(row)
+            if found is None:
+                return None
+            shown = self._shown[row] = self._show(found)
+        return shown
+
+    def _show(self, row: BoardRow) -> _Shown:
+        today = self._day
+        overdue, is_decided = row.overdue(today), decided(row)
+        due = next_due(row)
+        texts = (
+            row.number,
+            row.customer,
+            row.title,
+            str(row.version_no),
+            str(row.round_no) if row.round_no is not None else "—",
+            reviewers_text(row, today),
+            formatting.date(due) if due is not None else "all decided" if is_decided else "",
+            late_text(days_late(row, today)),
+        )
+        foregrounds: dict[int, QColor] = {}
+        if overdue:
+            foregrounds = {Column.NEXT_DUE: self._overdue_colour, Column.OVERDUE: self._overdue_colour}
+        elif is_decided:
+            foregrounds = {column: self._approved_colour for column in (Column.NUMBER, Column.REVIEWERS, Column.NEXT_DUE)}
+        if row.round_no is None:
+            foregrounds = {Column.ROUND: self._muted_colour, Column.REVIEWERS: self._muted_colour}
+        return _Shown(row, texts, overdue, foregrounds)
+
+    def _icon(self) -> QIcon:
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon

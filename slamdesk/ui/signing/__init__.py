@@ -1,0 +1,1 @@
+"""Signatories in signing groups and the signature forms."""

@@ -1,0 +1,1 @@
+"""An agreement's place in the corporate, customer and service structure, and its consistency warnings."""

@@ -1,0 +1,1 @@
+"""Two versions of an agreement compared term by term, line by line and clause by clause."""

@@ -1,0 +1,362 @@
+"""Two versions of an agreement side by side: terms, lines and clauses that differ.
+
+The versions are chosen in two combos (the previous and the current one by
+default); ``core.versions.compare_versions`` says what changed, and this view
+only lays it out: a table of terms, a tree of lines with each changed field
+before → after, and the clauses with their difference coloured.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import agreements, versions
+from ...core.errors import SlamdeskError
+from ...core.lifecycle import SIGNED_STATES
+from ...core.versions import VersionDiff, VersionSummary
+from ..common.diff import ADDED_TEXT, DIFF_LEGEND, MUTED, REMOVED_TEXT, diff_html
+from ..context import AppContext
+from .wording import KIND_COLOURS, KIND_LABELS, field_label, field_value, plural, summary_text
+
+
+class _Section(QWidget):
+    """A view with a muted sentence that replaces it while there is nothing to show."""
+
+    def __init__(self, view: QWidget, legend: str = "") -> None:
+        super().__init__()
+        self.view = view
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(f"color: {MUTED}; padding: 12px;")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.legend = QLabel(legend)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setVisible(bool(legend))
+        layout.addWidget(self.legend)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.empty, 1)
+
+    def show_empty(self, message: str) -> None:
+        self.empty.setText(message)
+        self.empty.setVisible(bool(message))
+        self.view.setVisible(not message)
+        self.legend.setVisible(not message and bool(self.legend.text()))
+
+
+class VersionCompareDialog(QDialog):
+    """Compare two versions of agreement ``number``.
+
+    Signals:
+        compared: a comparison was shown (the ``VersionDiff``).
+
+    Attributes:
+        version_list: the agreement's versions, oldest first (``VersionSummary``).
+        before_combo, after_combo: the versions compared (data: version number).
+        swap_button: exchanges them.
+        summary: one line saying what changed (or that only one version exists).
+        tabs: Terms, Lines and Clauses, each titled with its count.
+        terms_table: field, before, after.
+        lines_tree: one item per added, removed or changed line; a changed line's
+            children are its fields (field, before, after).
+        clauses_view: every added, removed or changed clause, with its difference coloured.
+        diff: the ``VersionDiff`` shown, or None.
+    """
+
+    compared = Signal(object)
+
+    def __init__(
+        self, parent: QWidget | None, context: AppContext, number: str,
+        before: int | None = None, after: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context, self.number = context, number
+        self.diff: VersionDiff | None = None
+        self.currency = ""
+        self.version_list: tuple[VersionSummary, ...] = ()
+        self.setWindowTitle(f"Compare versions of {number} — slamdesk")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        self._build()
+        self.resize(1100, 720)
+        context.agreements_changed.connect(self._agreement_changed)
+        self.reload(before, after)
+
+    # ------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.before_combo = QComboBox()
+        self.after_combo = QComboBox()
+        for combo in (self.before_combo, self.after_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(22)
+            combo.currentIndexChanged.connect(lambda _index: self.compare())
+        self.swap_button = QPushButton("⇄ Swap")
+        self.swap_button.setAutoDefault(False)
+        self.swap_button.setToolTip("Exchange the two versions")
+        self.swap_button.clicked.connect(self.swap)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+
+        self.terms_table = QTableWidget(0, 3)
+        self.terms_table.setHorizontalHeaderLabels(["Term", "Before", "After"])
+        self.terms_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.terms_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.terms_table.setAlternatingRowColors(True)
+        self.terms_table.verticalHeader().hide()
+        self.terms_table.verticalHeader().setDefaultSectionSize(28)
+        terms_header = self.terms_table.horizontalHeader()
+        terms_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        terms_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.lines_tree = QTreeWidget()
+        self.lines_tree.setColumnCount(3)
+        self.lines_tree.setHeaderLabels(["Line / field", "Before", "After"])
+        self.lines_tree.setWordWrap(True)
+        self.lines_tree.setUniformRowHeights(False)
+        self.lines_tree.setAlternatingRowColors(True)
+        self.lines_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        lines_header = self.lines_tree.header()
+        lines_header.setStretchLastSection(True)
+        lines_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        lines_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        lines_header.resizeSection(0, 380)
+
+        self.clauses_view = QTextBrowser()
+        self.clauses_view.setOpenLinks(False)
+        self.clauses_view.document().setDocumentMargin(8)
+
+        self.terms_section = _Section(self.terms_table)
+        self.lines_section = _Section(self.lines_tree)
+        self.clauses_section = _Section(self.clauses_view, DIFF_LEGEND)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.terms_section, "Terms")
+        self.tabs.addTab(self.lines_section, "Lines")
+        self.tabs.addTab(self.clauses_section, "Clauses")
+
+        choose = QHBoxLayout()
+        before_label = QLabel("Compare &version:", buddy=self.before_combo)
+        after_label = QLabel("&with:", buddy=self.after_combo)
+        choose.addWidget(before_label)
+        choose.addWidget(self.before_combo)
+        choose.addSpacing(8)
+        choose.addWidget(after_label)
+        choose.addWidget(self.after_combo)
+        choose.addWidget(self.swap_button)
+        choose.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(choose)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addStretch(0)  # takes the room only while the tabs are hidden
+        layout.addWidget(close)
+
+    # ------------------------------------------------------------- reading
+
+    def reload(self, before: int | None = None, after: int | None = None) -> None:
+        """Read the versions again and compare ``before`` with ``after`` (or keep the choice)."""
+        if before is None and self.before_combo.count():
+            before = self.before_combo.currentData()
+        if after is None and self.after_combo.count():
+            after = self.after_combo.currentData()
+        try:
+            self.version_list = versions.list_versions(self.context.db, self.number)
+        except SlamdeskError as error:
+            self.version_list = ()
+            self.heading.setText(f"<b>{escape(self.number)}</b>")
+            self._nothing_to_compare(str(error))
+            return
+        try:
+            self.currency = agreements.get_agreement(self.context.db, self.number).currency
+        except SlamdeskError:
+            self.currency = ""
+        numbers = [v.version_no for v in self.version_list]
+        current = numbers[-1]
+        after = after if after in numbers else current
+        if before not in numbers:
+            before = numbers[numbers.index(after) - 1] if numbers.index(after) > 0 else numbers[0]
+        self.heading.setText(
+            f"<b>{escape(self.number)}</b> <span style='color:{MUTED}'>— {plural(len(numbers), 'version')}; "
+            f"version {current} is the current one.</span>"
+        )
+        for combo, chosen in ((self.before_combo, before), (self.after_combo, after)):
+            combo.blockSignals(True)
+            combo.clear()
+            for version in self.version_list:
+                label = f"Version {version.version_no} — {version.status.label}"
+                if version.version_no == current:
+                    label += " (current)"
+                combo.addItem(label, version.version_no)
+            combo.setCurrentIndex(combo.findData(chosen))
+            combo.blockSignals(False)
+        if len(numbers) < 2:
+            only = self.version_list[0]
+            later = (f"Amend it to start version {only.version_no + 1}." if only.status in SIGNED_STATES
+                     else f"Once it is signed, an amendment starts version {only.version_no + 1}.")
+            self._nothing_to_compare(
+                f"{self.number} has only one version (version {only.version_no}, {only.status.label.lower()}), "
+                f"so there is nothing to compare yet. {later}"
+            )
+            return
+        for widget in (self.before_combo, self.after_combo, self.swap_button):
+            widget.setEnabled(True)
+        self.tabs.setVisible(True)
+        self.compare()
+
+    def _nothing_to_compare(self, message: str) -> None:
+        self.diff = None
+        for widget in (self.before_combo, self.after_combo, self.swap_button):
+            widget.setEnabled(False)
+        self.summary.setText(message)
+        self.tabs.setVisible(False)
+
+    def _agreement_changed(self, number: str) -> None:
+        if number in ("", self.number):
+            self.reload()
+
+    def choose(self, before: int, after: int) -> None:
+        """Compare version ``before`` with version ``after``."""
+        for combo, value in ((self.before_combo, before), (self.after_combo, after)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+        self.compare()
+
+    def swap(self) -> None:
+        self.choose(self.after_combo.currentData(), self.before_combo.currentData())
+
+    def compare(self) -> None:
+        before, after = self.before_combo.currentData(), self.after_combo.currentData()
+        if before is None or after is None or len(self.version_list) < 2:
+            return
+        try:
+            diff = versions.compare_versions(self.context.db, self.number, before, after)
+        except SlamdeskError as error:
+            self._nothing_to_compare(str(error))
+            return
+        self.diff = diff
+        self.summary.setText(
+            f"Version {before} compared with itself: choose two different versions." if before == after
+            else summary_text(diff)
+        )
+        self._fill_terms(diff)
+        self._fill_lines(diff)
+        self._fill_clauses(diff)
+        for index, (name, count) in enumerate((("Terms", len(diff.terms)), ("Lines", len(diff.lines)),
+                                               ("Clauses", len(diff.clauses)))):
+            self.tabs.setTabText(index, f"{name} ({count})")
+        if self.tabs.currentIndex() == 0 and not diff.terms:
+            self.tabs.setCurrentIndex(1 if diff.lines else 2 if diff.clauses else 0)
+        self.compared.emit(diff)
+
+    # ------------------------------------------------------------- filling
+
+    def _fill_terms(self, diff: VersionDiff) -> None:
+        table = self.terms_table
+        table.setRowCount(len(diff.terms))
+        for row, change in enumerate(diff.terms):
+            cells = (field_label(change.name), field_value(change.name, change.before, self.currency),
+                     field_value(change.name, change.after, self.currency))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column:
+                    item.setForeground(QBrush(QColor(REMOVED_TEXT if column == 1 else ADDED_TEXT)))
+                table.setItem(row, column, item)
+        self.terms_section.show_empty("" if diff.terms else "The terms (dates, monthly total, tax rate) are the same.")
+
+    def _fill_lines(self, diff: VersionDiff) -> None:
+        tree = self.lines_tree
+        tree.clear()
+        bold = QFont(tree.font())
+        bold.setBold(True)
+        for change in diff.lines:
+            colour = QBrush(QColor(KIND_COLOURS.get(change.kind, MUTED)))
+            where = f"{change.service} · {change.site}" if change.site else change.service
+            item = QTreeWidgetItem([f"{KIND_LABELS.get(change.kind, change.kind)}: {where}"])
+            item.setFont(0, bold)
+            item.setForeground(0, colour)
+            item.setToolTip(0, where)
+            if change.kind == "added":
+                item.setText(1, "—")
+                item.setText(2, f"in version {diff.after}")
+            elif change.kind == "removed":
+                item.setText(1, f"in version {diff.before}")
+                item.setText(2, "—")
+            else:
+                item.setText(1, plural(len(change.fields), "field") + " changed")
+            for column in (1, 2):
+                item.setForeground(column, QBrush(QColor(MUTED)))
+            for field in change.fields:
+                texts = (field_label(field.name), field_value(field.name, field.before, self.currency),
+                         field_value(field.name, field.after, self.currency))
+                child = QTreeWidgetItem(list(texts))
+                child.setForeground(1, QBrush(QColor(REMOVED_TEXT)))
+                child.setForeground(2, QBrush(QColor(ADDED_TEXT)))
+                for column, text in enumerate(texts):
+                    child.setToolTip(column, text)
+                item.addChild(child)
+            tree.addTopLevelItem(item)
+        tree.expandAll()
+        self.lines_section.show_empty("" if diff.lines else "The service lines are the same in both versions.")
+
+    def _fill_clauses(self, diff: VersionDiff) -> None:
+        parts = []
+        for change in diff.clauses:
+            colour = KIND_COLOURS.get(change.kind, MUTED)
+            parts.append(
+                f"<p style='margin-top:10px'><b style='color:{colour}'>{escape(KIND_LABELS.get(change.kind, change.kind))}:"
+                f"</b> <b>{escape(change.title)}</b> <span style='color:{MUTED}'>({escape(change.key)})</span></p>"
+            )
+            if change.kind == "changed":
+                parts.append(diff_html(change.diff, empty="Only the wording's layout changed."))
+            else:
+                where = diff.after if change.kind == "added" else diff.before
+                parts.append(f"<p style='color:{MUTED}'>Only in version {where}.</p>")
+        self.clauses_view.setHtml("".join(parts))
+        self.clauses_section.show_empty("" if diff.clauses else "The clauses are the same in both versions.")
+
+    # ------------------------------------------------------------- for tests and callers
+
+    def line_rows(self) -> list[tuple[str, list[tuple[str, str, str]]]]:
+        """Each line item's text with its (field, before, after) children."""
+        tree = self.lines_tree
+        return [
+            (tree.topLevelItem(i).text(0),
+             [tuple(tree.topLevelItem(i).child(j).text(c) for c in range(3))  # type: ignore[misc]
+              for j in range(tree.topLevelItem(i).childCount())])
+            for i in range(tree.topLevelItemCount())
+        ]
