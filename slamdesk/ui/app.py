@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ..core import users
 from ..core.db import Database
 from ..core.roles import Actor
+from .common.help import application_icon
 from .common.login_dialog import LoginDialog
 from .context import AppContext, default_actor
 from .main_window import MainWindow
 
 APP_NAME = "slamdesk"
+DESKTOP_ID = "org.slamdesk.Slamdesk"
 
 
 def application() -> QApplication:
@@ -24,6 +26,8 @@ def application() -> QApplication:
         app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)  # the desktop entry and icon installed by packaging/install-desktop.sh
+    app.setWindowIcon(application_icon())
     return app
 
 

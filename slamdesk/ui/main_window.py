@@ -26,6 +26,7 @@ from .actions import AgreementActions
 from .catalogue.editor_window import CatalogueEditor
 from .clauses.clause_library import ClauseLibraryDialog
 from .common import feedback
+from .common.help import AboutDialog, ShortcutsDialog, help_actions
 from .common.login_dialog import LoginDialog
 from .context import AppContext
 from .database.backup_actions import BackupActions
@@ -286,6 +287,16 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.filters_action)
         view_menu.addAction(self.detail_dock.toggleViewAction())
+        help_menu = menus.addMenu("&Help")
+        self.shortcuts_action, self.about_action = help_actions(self)
+        self.shortcuts_action.triggered.connect(lambda: self._show_help(ShortcutsDialog(self.menuBar(), self)))
+        self.about_action.triggered.connect(lambda: self._show_help(AboutDialog(self.context.db, self)))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _show_help(self, dialog: QDialog) -> None:
+        self.help_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar("Main toolbar")
