@@ -20,7 +20,7 @@ from . import audit, text as rules
 from .concurrency import check_row_version
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
-from .lifecycle import Status
+from .lifecycle import Status, may
 from .roles import Actor, Role, acting, require_role
 
 STANDARD_KEYS: dict[str, str] = {
@@ -264,7 +264,7 @@ def set_agreement_clauses(
             what=f"{version.agreement.number} version {version.version_no}",
             entity_type="agreement_version", entity_id=version.id,
         )
-        if Status(version.status) not in (Status.DRAFT, Status.CHANGES_REQUESTED) or version.content_sha256:
+        if not may("edit", Status(version.status)) or version.content_sha256:
             raise TransitionError("clauses change only in a draft; amend a signed agreement instead")
         rows = []
         for index, pick in enumerate(picks, 1):

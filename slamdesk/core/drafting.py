@@ -28,7 +28,7 @@ from .catalogue import ServiceInfo, list_services
 from .clauses import clauses_of, ensure_standard_clauses, standard_picks
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
-from .lifecycle import Status
+from .lifecycle import Status, may
 from .money import ZERO
 from .pricing import Quote
 from .requirements import RequirementsView, get_requirements, quote_for
@@ -218,7 +218,7 @@ def redraft_lines(db: Database, actor: Actor, number: str, requirements_document
     with db.unit_of_work() as session:
         version = current_version(session, number)
         agreement = version.agreement
-        if Status(version.status) not in (Status.DRAFT, Status.CHANGES_REQUESTED) or version.content_sha256:
+        if not may("redraft", Status(version.status)) or version.content_sha256:
             raise TransitionError(
                 f"only a draft's lines change; {number} version {version.version_no} is "
                 f"{Status(version.status).label.lower()} (amend it to start a new draft)"

@@ -48,8 +48,27 @@ TRANSITIONS: dict[str, Transition] = {
     )
 }
 
-EDITABLE = frozenset({Status.DRAFT})
+# What may be done to a version in each state, stated once: core's use cases and the window's
+# actions both ask ``may`` (the transitions' own sources come from TRANSITIONS above).
+EDITABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})  # its lines and clauses may change
+AMENDABLE = frozenset({Status.SIGNED, Status.ACTIVE})  # a new draft version may be started from it
 SIGNED_STATES = frozenset({Status.SIGNED, Status.ACTIVE, Status.TERMINATED})
+
+STEPS: dict[str, frozenset[Status]] = {
+    **{action: t.source for action, t in TRANSITIONS.items() if action != "complete_signing"},
+    "sign": TRANSITIONS["complete_signing"].source,
+    "edit": EDITABLE,
+    "redraft": EDITABLE,
+    "amend": AMENDABLE,
+    "export": SIGNED_STATES,
+    "signing_order": frozenset(Status) - SIGNED_STATES,
+    "start_round": frozenset({Status.IN_REVIEW}),
+}
+
+
+def may(step: str, status: Status) -> bool:
+    """Whether ``step`` (a key of ``STEPS``) may be taken on a version that is ``status``."""
+    return status in STEPS[step]
 
 
 def transition_for(action: str, current: Status) -> Transition:

@@ -18,7 +18,7 @@ from . import audit, search_index, text
 from .content import LINE_FIELDS
 from .db import Database
 from .errors import NotFoundError, TransitionError
-from .lifecycle import Status
+from .lifecycle import Status, may
 from .roles import Actor, Role, require_role
 
 COMPARED = ("level_name", "coverage", "priorities", "quantity", "unit_price", "line_total", "availability_pct", "targets")
@@ -78,7 +78,7 @@ def amend(db: Database, actor: Actor, number: str, reason: str) -> int:
         if agreement is None:
             raise NotFoundError(f"no agreement numbered {number!r}")
         current = agreement.versions[-1]
-        if Status(current.status) not in (Status.SIGNED, Status.ACTIVE):
+        if not may("amend", Status(current.status)):
             raise TransitionError("only a signed or active agreement is amended; change a draft directly")
         copy = AgreementVersion(
             version_no=current.version_no + 1, status=Status.DRAFT.value, start_date=current.start_date,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core import agreements, export, requirements, versions
 from ..core.errors import SlamdeskError
-from ..core.lifecycle import SIGNED_STATES, TRANSITIONS, Status
+from ..core.lifecycle import Status, may
 from ..core.register import RegisterRow
 from .clauses.agreement_clauses import AgreementClausesDialog
 from .common import feedback, formatting
@@ -24,22 +24,6 @@ from .review.round_dialog import ReviewRoundDialog
 from .signing.signatories_dialog import SignatoriesDialog
 from .signing.signing_dialog import SigningDialog
 from .versions.version_compare import VersionCompareDialog
-
-# Which statuses allow each action; the rules themselves live in core.lifecycle.
-ALLOWED: dict[str, frozenset[Status]] = {
-    "submit": TRANSITIONS["submit"].source,
-    "approve": TRANSITIONS["approve"].source,
-    "request_changes": TRANSITIONS["request_changes"].source,
-    "revise": TRANSITIONS["revise"].source,
-    "sign": TRANSITIONS["complete_signing"].source,
-    "activate": TRANSITIONS["activate"].source,
-    "terminate": TRANSITIONS["terminate"].source,
-    "export": SIGNED_STATES,
-    "signing_order": frozenset(Status) - SIGNED_STATES,
-    "amend": frozenset({Status.SIGNED, Status.ACTIVE}),
-    "redraft": frozenset({Status.DRAFT, Status.CHANGES_REQUESTED}),
-    "start_round": frozenset({Status.IN_REVIEW}),
-}
 
 
 class AgreementActions(QObject):
@@ -126,10 +110,10 @@ class AgreementActions(QObject):
         """Follow the selected agreement: enable exactly the steps its status allows."""
         self._row = row
         for action in [*self.lifecycle, self.export]:
-            action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
+            action.setEnabled(row is not None and may(action.data(), row.status))
         self.preview.setEnabled(row is not None)  # any status: drafts are previewed too
         for action in (self.amend, self.redraft, self.start_round):
-            action.setEnabled(row is not None and row.status in ALLOWED[action.data()])
+            action.setEnabled(row is not None and may(action.data(), row.status))
         for action in (self.clauses, self.compare, self.checklist):  # read-only where the version is fixed; the dialog says so
             action.setEnabled(row is not None)
 

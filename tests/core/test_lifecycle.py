@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slamdesk.core.errors import TransitionError
-from slamdesk.core.lifecycle import EDITABLE, SIGNED_STATES, TRANSITIONS, Status, transition_for
+from slamdesk.core.lifecycle import EDITABLE, SIGNED_STATES, STEPS, TRANSITIONS, Status, may, transition_for
 from slamdesk.core.roles import Role
 
 S = Status
@@ -69,9 +69,24 @@ def test_a_signed_agreement_may_be_terminated_before_it_is_active() -> None:
     assert transition_for("terminate", S.ACTIVE).target == S.TERMINATED
 
 
-def test_only_a_draft_is_editable_and_signing_is_what_makes_a_version_signed() -> None:
-    assert EDITABLE == {S.DRAFT}
+def test_a_draft_or_one_sent_back_is_editable_and_signing_is_what_makes_a_version_signed() -> None:
+    assert EDITABLE == {S.DRAFT, S.CHANGES_REQUESTED}
     assert SIGNED_STATES == {S.SIGNED, S.ACTIVE, S.TERMINATED}
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_each_step_is_allowed_in_exactly_its_states(status: Status) -> None:
+    """The one table the use cases and the window both ask (``lifecycle.may``)."""
+    expected = {
+        "submit": {S.DRAFT}, "approve": {S.IN_REVIEW}, "request_changes": {S.IN_REVIEW},
+        "revise": {S.CHANGES_REQUESTED}, "sign": {S.APPROVED}, "activate": {S.SIGNED},
+        "terminate": {S.SIGNED, S.ACTIVE}, "edit": {S.DRAFT, S.CHANGES_REQUESTED},
+        "redraft": {S.DRAFT, S.CHANGES_REQUESTED}, "amend": {S.SIGNED, S.ACTIVE},
+        "export": {S.SIGNED, S.ACTIVE, S.TERMINATED}, "signing_order": {S.DRAFT, S.IN_REVIEW, S.CHANGES_REQUESTED, S.APPROVED},
+        "start_round": {S.IN_REVIEW},
+    }
+    assert set(STEPS) == set(expected)
+    assert {step for step in STEPS if may(step, status)} == {step for step, states in expected.items() if status in states}
 
 
 @pytest.mark.parametrize(

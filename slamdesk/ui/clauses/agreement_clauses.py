@@ -27,7 +27,7 @@ from ...core import agreements, clauses
 from ...core.agreements import AgreementDetail
 from ...core.clauses import ClausePick, may_choose_clauses
 from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
-from ...core.lifecycle import Status
+from ...core.lifecycle import EDITABLE, Status
 from ..common import feedback
 from ..common.diff import MUTED, diff_html
 from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, stale_text
@@ -38,7 +38,7 @@ from .wording import language_name
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 # The states whose clauses core lets change (while no signature froze the version).
-CLAUSE_EDITABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
+CLAUSE_EDITABLE = EDITABLE  # core.lifecycle's rule
 
 
 class AgreementClausesDialog(AgreementClausesLayout, QDialog):

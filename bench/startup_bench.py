@@ -1,0 +1,129 @@
+"""Start-up, side by side with what it is compared to: prints medians; asserts nothing.
+
+    python bench/startup_bench.py [--agreements 100000] [--db PATH] [--runs 5]
+
+1. A bare PySide6 QMainWindow shown vs slamdesk's first window shown (the demo database).
+2. ``python -c pass`` vs ``slamdesk --version`` vs ``slamdesk register --limit 50`` on AGREEMENTS agreements.
+3. ``slamdesk export NUMBER --format pdf`` vs LibreOffice converting that agreement's DOCX to PDF.
+
+Every figure is a whole process, from starting it to its window being shown or its exit, as a person waits
+for it. Goals (issue 11): first window within 1.5x of the bare window; --version within 5x of python -c
+pass; the whole PDF export in half of LibreOffice's time or less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+SLAMDESK_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from slamdesk.ui import app as ui_app
+from slamdesk.cli import main
+application = ui_app.application()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), application.quit()))
+main(["--db", sys.argv[1], "--user", "anna"])
+"""
+
+
+def until_done(command: list[str], environment: dict[str, str]) -> float:
+    """Seconds from starting ``command`` until it exits (a window script quits once it has been shown)."""
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median(command: list[str], environment: dict[str, str], runs: int) -> float:
+    until_done(command, environment)  # warm the file cache once
+    return statistics.median(until_done(command, environment) for _ in range(runs))
+
+
+def line(label: str, seconds: float, against: float | None = None, goal: str = "") -> None:
+    ratio = f"{seconds / against:5.2f}x" if against else "      "
+    print(f"{label:<58} {seconds * 1000:8.0f} ms  {ratio}  {goal}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--agreements", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="a database holding AGREEMENTS agreements (made when missing)")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="slamdesk-startup-"))
+    environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   "SLAMDESK_DATA_DIR": str(work / "data"), "SLAMDESK_PASSPHRASE": "bench passphrase"}
+    python = sys.executable
+    slamdesk = [python, "-m", "slamdesk"]
+    demo = work / "demo.db"
+    subprocess.run([*slamdesk, "--db", str(demo), "demo"], check=True, env=environment, stdout=subprocess.DEVNULL)
+    big = args.db or work / "big.db"
+    if not big.exists():
+        print(f"making {args.agreements:,} agreements in {big} ...", flush=True)
+        subprocess.run([*slamdesk, "--db", str(big), "demo", "--agreements", str(args.agreements)], check=True,
+                       env=environment, stdout=subprocess.DEVNULL)
+    print(f"medians of {args.runs} runs, whole processes\n")
+
+    bare = median([python, "-c", BARE_WINDOW], environment, args.runs)
+    line("bare PySide6 QMainWindow shown", bare)
+    line("slamdesk's first window shown (demo database)",
+         median([python, "-c", SLAMDESK_WINDOW, str(demo)], environment, args.runs), bare, "goal <= 1.5x")
+    print()
+    nothing = median([python, "-c", "pass"], environment, args.runs)
+    line("python -c pass", nothing)
+    line("slamdesk --version", median([*slamdesk, "--version"], environment, args.runs), nothing, "goal <= 5x")
+    line(f"slamdesk register --limit 50 ({args.agreements:,} agreements)",
+         median([*slamdesk, "--db", str(big), "register", "--limit", "50"], environment, args.runs), nothing)
+    print()
+    number = "SLA-2026-0002"
+    out = work / "out"
+
+    def export_pdf() -> float:
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(work / "register", ignore_errors=True)
+        return until_done([*slamdesk, "--db", str(demo), "export", number, "--format", "pdf", "--out", str(out)],
+                          environment)
+
+    def export_docx() -> Path:
+        shutil.rmtree(work / "docx", ignore_errors=True)
+        subprocess.run([*slamdesk, "--db", str(demo), "export", number, "--format", "docx", "--unsigned",
+                        "--out", str(work / "docx")], check=True, env=environment, stdout=subprocess.DEVNULL)
+        return next((work / "docx").rglob("*.docx"))
+
+    soffice = shutil.which("soffice")
+    export_pdf()
+    ours = statistics.median(export_pdf() for _ in range(args.runs))
+    if soffice is None:
+        line(f"slamdesk export {number} --format pdf (signed)", ours)
+        print("LibreOffice (soffice) is not installed: no comparison")
+        return
+    docx = export_docx()
+    converting = [soffice, "--headless", f"-env:UserInstallation=file://{work / 'lo-profile'}",
+                  "--convert-to", "pdf", "--outdir", str(work / "lo"), str(docx)]
+    office = median(converting, environment, args.runs)
+    line(f"LibreOffice converting {number}'s DOCX to PDF", office)
+    line(f"slamdesk export {number} --format pdf (signed)", ours, office, "goal <= 0.5x")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
