@@ -12,6 +12,7 @@ views, the checks, feasibility and the pure quote are in ``requirements_rules``
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..models import AgreementLine, Customer, Requirement, RequirementsDocument, Service, ServiceLevel
 from ..models.base import utcnow
 from . import audit, text
-from .catalogue import HUNDRED, list_services
+from .catalogue import HUNDRED, ServiceInfo, list_services
 from .concurrency import check_row_version
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
@@ -463,3 +464,22 @@ def quote(db: Database, document_id: int) -> Quote:
     """Every requirement priced at every level of its service, with the chosen one."""
     view = get_requirements(db, document_id)
     return quote_for(view, list_services(db))
+
+
+@dataclass(frozen=True)
+class PricedDocument:
+    """A requirements document as a window shows it: as stored, the catalogue it is priced from, its quote."""
+
+    view: RequirementsView
+    services: list[ServiceInfo]
+    quote: Quote
+
+
+def priced(view: RequirementsView, services: list[ServiceInfo]) -> PricedDocument:
+    """``view`` priced from ``services`` (read once by the caller), reading nothing."""
+    return PricedDocument(view, services, quote_for(view, services))
+
+
+def open_document(db: Database, document_id: int) -> PricedDocument:
+    """The document and the catalogue, each read once, and the one quote every tab shows."""
+    return priced(get_requirements(db, document_id), list_services(db))

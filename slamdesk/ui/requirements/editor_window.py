@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import catalogue, export, requirements
+from ...core import export, requirements
 from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ...core.money import parse_amount
 from ...core.requirements import DOCUMENT_STATUSES, RequirementsView
@@ -61,8 +61,8 @@ class RequirementsEditor(EditorLayout, QMainWindow):
         self.dirty = False
         self.dialog: QDialog | None = None
         self.exported: list[export.ExportedFile] = []
-        self._services = catalogue.list_services(context.db)
-        self.view = requirements.get_requirements(context.db, document_id)
+        opened = requirements.open_document(context.db, document_id)  # one read of each, one quote
+        self._services, self.view = opened.services, opened.view
         self.row_version = self.view.row_version
         self.model = RequirementsModel(self._services)
         self.errors = FieldErrors()
@@ -70,8 +70,8 @@ class RequirementsEditor(EditorLayout, QMainWindow):
         self._build_table()
         self.detail = RequirementDetail(self.model)
         self.errors.register("priorities", self.detail.priority_error)
-        self.trace = TraceabilityMatrix(context, document_id)
-        self.pricing = PricingMatrix(context, document_id)
+        self.trace = TraceabilityMatrix(context, document_id, priced=opened)
+        self.pricing = PricingMatrix(context, document_id, priced=opened)
         self._build_actions()
         self._lay_out()
         self.model.edited.connect(self._on_edited)
@@ -81,12 +81,12 @@ class RequirementsEditor(EditorLayout, QMainWindow):
             matrix.refused_stale.connect(lambda error: self._refused_stale(error, "Change"))
             matrix.reload_requested.connect(self.reload)
         self.resize(1280, 800)
-        self.show_document(self.view)
+        self.show_document(self.view, opened)
 
     # Showing
 
-    def show_document(self, view: RequirementsView) -> None:
-        """Show ``view`` as stored, dropping any unsaved edits."""
+    def show_document(self, view: RequirementsView, priced: requirements.PricedDocument | None = None) -> None:
+        """Show ``view`` as stored, dropping any unsaved edits; both tabs show it priced once."""
         self.view = view
         self.row_version = view.row_version
         self.stale_bar.clear()
@@ -112,8 +112,9 @@ class RequirementsEditor(EditorLayout, QMainWindow):
         if view.items:
             self.table.setCurrentIndex(self.model.index(0, Column.NEED))
         self.detail.show_row(0 if view.items else -1)
-        self.trace.reload()
-        self.pricing.reload()
+        priced = priced or requirements.priced(view, self._services)
+        self.trace.show_priced(priced)
+        self.pricing.show_priced(priced)
 
     @staticmethod
     def _read_only_reason(view: RequirementsView) -> str:
@@ -339,10 +340,10 @@ class RequirementsEditor(EditorLayout, QMainWindow):
             self.document_changed.emit(copy.id)
 
     def reload(self) -> None:
-        self._services = catalogue.list_services(self.context.db)
-        fresh = self._run("Reload", lambda: requirements.get_requirements(self.context.db, self.view.id))
+        fresh = self._run("Reload", lambda: requirements.open_document(self.context.db, self.view.id))
         if fresh is not None:
-            self.show_document(fresh)
+            self._services = fresh.services
+            self.show_document(fresh.view, fresh)
 
     def _on_matrix_changed(self, other: TraceabilityMatrix | PricingMatrix, based_on: int) -> None:
         """One tab changed the stored document (a level, a price, a trace); the other tab follows.
@@ -352,8 +353,9 @@ class RequirementsEditor(EditorLayout, QMainWindow):
         """
         if based_on == self.row_version:
             self.row_version = based_on + 1
-        self.view = requirements.get_requirements(self.context.db, self.view.id)
-        other.reload()
+        fresh = requirements.open_document(self.context.db, self.view.id)
+        self._services, self.view = fresh.services, fresh.view
+        other.show_priced(fresh)
         self.document_changed.emit(self.view.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import catalogue, requirements
+from ...core import requirements
 from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ...core.pricing import Quote, QuoteLine
 from ...core.requirements import RequirementsView
@@ -117,7 +117,10 @@ class PricingMatrix(QWidget):
     refused_stale = Signal(object)
     reload_requested = Signal()
 
-    def __init__(self, context: AppContext, document_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, document_id: int, parent: QWidget | None = None,
+        priced: requirements.PricedDocument | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context, self.document_id = context, document_id
         self.editable = False
@@ -156,7 +159,10 @@ class PricingMatrix(QWidget):
         self.addActions([self.override_action, self.restore_action])
         self._lay_out()
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
-        self.reload()
+        if priced is None:
+            self.reload()
+        else:
+            self.show_priced(priced)
 
     def _lay_out(self) -> None:
         intro = QLabel("Click a price to choose that level. Greyed levels cannot be offered; the reason is shown.")
@@ -188,10 +194,15 @@ class PricingMatrix(QWidget):
         self.stale.setVisible(stale)
 
     def reload(self) -> None:
-        view = requirements.get_requirements(self.context.db, self.document_id)
-        self.editable = self.model.editable = view.editable
-        self.row_version = view.row_version
-        self._show(requirements.quote_for(view, catalogue.list_services(self.context.db)), view)
+        """Read the document again (after a change made here): one read, one quote."""
+        self.show_priced(requirements.open_document(self.context.db, self.document_id))
+
+    def show_priced(self, priced: requirements.PricedDocument) -> None:
+        """Show the document as the window read it (the editor shares one read with both tabs)."""
+        self.document_id = priced.view.id
+        self.editable = self.model.editable = priced.view.editable
+        self.row_version = priced.view.row_version
+        self._show(priced.quote, priced.view)
 
     def _show(self, quote: Quote, view: RequirementsView | None = None) -> None:
         current = self.table.currentIndex()

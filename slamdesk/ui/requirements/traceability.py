@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import catalogue, requirements
+from ...core import requirements
 from ...core.errors import ConcurrencyError, SlamdeskError
 from ...core.pricing import Quote, QuoteLine
 from ...core.requirements import INFEASIBLE_KINDS, RequirementsView
@@ -208,7 +208,10 @@ class TraceabilityMatrix(QWidget):
     refused_stale = Signal(object)
     reload_requested = Signal()
 
-    def __init__(self, context: AppContext, document_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, document_id: int, parent: QWidget | None = None,
+        priced: requirements.PricedDocument | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context, self.document_id = context, document_id
         self.editable = False
@@ -267,7 +270,10 @@ class TraceabilityMatrix(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        self.reload()
+        if priced is None:
+            self.reload()
+        else:
+            self.show_priced(priced)
 
     def set_document(self, document_id: int) -> None:
         self.document_id = document_id
@@ -277,8 +283,13 @@ class TraceabilityMatrix(QWidget):
         self.stale.setVisible(stale)
 
     def reload(self) -> None:
-        view = requirements.get_requirements(self.context.db, self.document_id)
-        quote = requirements.quote_for(view, catalogue.list_services(self.context.db))
+        """Read the document again (after a change made here): one read, one quote."""
+        self.show_priced(requirements.open_document(self.context.db, self.document_id))
+
+    def show_priced(self, priced: requirements.PricedDocument) -> None:
+        """Show the document as the window read it (the editor shares one read with both tabs)."""
+        view, quote = priced.view, priced.quote
+        self.document_id = view.id
         row = self.current_row()
         self.editable = view.editable
         self.row_version = view.row_version
