@@ -62,7 +62,7 @@ class AgreementActions(QObject):
             "signing_order", "Signing &order…", "Name each party's signatories and the order they sign in",
             self._signing_order,
         )
-        self.activate = self._action("activate", "Ac&tivate", "Put the signed agreement into force", self._activate)
+        self.activate = self._action("activate", "Act&ivate", "Put the signed agreement into force", self._activate)
         self.terminate = self._action("terminate", "&Terminate…", "End the agreement, giving a reason", self._terminate)
         self.clauses = self._action(
             "clauses", "C&lauses…", "Pick the agreement's clauses from the library and edit its copies", self._clauses
@@ -83,7 +83,7 @@ class AgreementActions(QObject):
         )
         self.export.setShortcut(QKeySequence("Ctrl+E"))
         self.preview = self._action(
-            "preview", "Pre&view PDF…", "Show the agreement's PDF as an export would write it, before exporting",
+            "preview", "&Preview PDF…", "Show the agreement's PDF as an export would write it, before exporting",
             self._preview,
         )
         self.preview.setShortcut(QKeySequence("Ctrl+Shift+P"))

@@ -71,7 +71,7 @@ class LevelForm(QScrollArea):
         self.value_price = line_edit(120)
         self.min_units = line_edit(90)
         self.regions = line_edit(placeholder="everywhere; or e.g. City, Rural")
-        self.business_hours = QCheckBox("Times count &business hours only (else calendar hours)")
+        self.business_hours = QCheckBox("Times count business &hours only (else calendar hours)")
         self.calendar = line_edit(placeholder="e.g. Mon-Fri 08:00-17:00, public holidays off")
         self.targets = RowsTable(
             ("Response", "Resolution", "Internal\nresponse", "Internal\nresolution"),
@@ -130,12 +130,12 @@ class LevelForm(QScrollArea):
                        ("coverage", "&Coverage:", self.coverage)]),
             ("Availability", [("availability_pct", "&Availability:", availability),
                               ("internal_availability_pct", "&Internal availability %:", self.internal_availability),
-                              ("internal_buffer_pct", "Internal b&uffer %:", self.buffer)]),
-            ("Price per month", [("currency", "Curre&ncy:", self.currency), ("fixed_fee", "&Fixed fee:", self.fixed_fee),
+                              ("internal_buffer_pct", "Internal buffe&r %:", self.buffer)]),
+            ("Price per month", [("currency", "Currenc&y:", self.currency), ("fixed_fee", "&Fixed fee:", self.fixed_fee),
                                  ("unit", "Price &unit:", self.unit), ("monthly_fee", "Fee &per unit:", self.monthly_fee),
                                  ("value_unit", "Value-&based unit:", self.value_unit),
-                                 ("value_price", "Price per val&ue unit:", self.value_price),
-                                 ("min_units", "&Minimum volume:", self.min_units),
+                                 ("value_price", "Price per value uni&t:", self.value_price),
+                                 ("min_units", "Minimum volum&e:", self.min_units),
                                  ("regions", "Offered in re&gions:", self.regions)]),
         ):
             box = QGroupBox(title)

@@ -66,11 +66,11 @@ class BackupActions(QObject):
         self._last: tuple[int, int] | None = None  # the latest (done, total) pages
         self._timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._timer.timeout.connect(self._show_progress)
-        self.back_up_action = QAction("&Back up now…", window)
+        self.back_up_action = QAction("Back &up now…", window)
         self.back_up_action.setObjectName("action_back_up")
         self.back_up_action.setStatusTip("Copy the database into the backups folder beside it, checked, while you keep working")
         self.back_up_action.triggered.connect(self.back_up)
-        self.restore_action = QAction("&Restore…", window)
+        self.restore_action = QAction("Rest&ore…", window)
         self.restore_action.setObjectName("action_restore")
         self.restore_action.setStatusTip(
             "Replace the database with a backup (administrators); the database as it is is kept as a backup first"

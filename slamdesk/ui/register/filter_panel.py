@@ -31,7 +31,7 @@ ANY_DAYS = -1  # the spin box's minimum, shown as "any"
 
 # The filter fields this panel owns (search and status sit in the bar above it).
 # How the first row shares its width: the customer names are the longest.
-_STRETCH = {"&Kind:": 4, "C&ustomer:": 10, "Servi&ce:": 6, "&Level:": 2, "Curre&ncy:": 2}
+_STRETCH = {"&Kind:": 4, "Cust&omer:": 10, "Servi&ce:": 6, "&Level:": 2, "Currenc&y:": 2}
 
 PANEL_FIELDS = (
     "kind", "customer", "service", "level", "currency",
@@ -161,7 +161,7 @@ class FilterPanel(QWidget):
         self.currency = _choice_combo("Any", 2)
         self.starts_within = DaysBox("Agreements starting between today and this many days from now")
         self.ends_within = DaysBox("Agreements ending between today and this many days from now")
-        self.awaiting_review = QCheckBox("Awaiting &review")
+        self.awaiting_review = QCheckBox("Awaiti&ng review")
         self.awaiting_review.setToolTip("Agreements in review: a reviewer's decision is due")
         self.awaiting_signature = QCheckBox("Awaiting s&ignature")
         self.awaiting_signature.setToolTip("Approved agreements: the parties' signatures are due")
@@ -177,9 +177,9 @@ class FilterPanel(QWidget):
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)
         for name, text, widget in (
-            ("kind", "&Kind:", self.kind), ("customer", "C&ustomer:", self.customer),
+            ("kind", "&Kind:", self.kind), ("customer", "Cust&omer:", self.customer),
             ("service", "Servi&ce:", self.service), ("level", "&Level:", self.level),
-            ("currency", "Curre&ncy:", self.currency),
+            ("currency", "Currenc&y:", self.currency),
         ):
             self._labels[name] = buddy_label(text, widget)
             first.addWidget(self._labels[name])
@@ -188,7 +188,7 @@ class FilterPanel(QWidget):
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 0, 0)
         self._labels["starts_within_days"] = buddy_label("Starts &within:", self.starts_within)
-        self._labels["ends_within_days"] = buddy_label("Ends wit&hin:", self.ends_within)
+        self._labels["ends_within_days"] = buddy_label("&Ends within:", self.ends_within)
         second.addWidget(self._labels["starts_within_days"])
         second.addWidget(self.starts_within)
         second.addSpacing(10)

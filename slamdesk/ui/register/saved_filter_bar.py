@@ -103,7 +103,7 @@ class SavedFilters(QWidget):
         self._buttons = (save_button, delete_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(buddy_label("Sav&ed:", self.combo))
+        layout.addWidget(buddy_label("Save&d:", self.combo))
         layout.addWidget(self.combo, 1)
         layout.addWidget(save_button)
         layout.addWidget(delete_button)

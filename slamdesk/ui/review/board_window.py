@@ -185,7 +185,7 @@ class ReviewBoardWindow(QMainWindow):
     def _lay_out(self) -> None:
         self._search_label = buddy_label("&Search:", self.search)
         self._reviewer_label = buddy_label("Re&viewer:", self.reviewer)
-        self._role_label = buddy_label("R&ole:", self.role)
+        self._role_label = buddy_label("Ro&le:", self.role)
         first = QHBoxLayout()
         first.addWidget(self._search_label)
         first.addWidget(self.search, 3)

@@ -57,7 +57,7 @@ class CustomerPage(StepPage):
         self.body.addWidget(self.use_new)
         new_form = self._indented(roomy_form())
         for name, label, widget in (
-            ("name", "Customer &name:", self.name),
+            ("name", "Customer n&ame:", self.name),
             ("country", "&Country:", self.country),
             ("language", "&Language:", self.language),
             ("contact_name", "Contact &person:", self.contact_name),
