@@ -241,6 +241,23 @@ def ask_unsaved(parent: QWidget, what: str, answer: Callable[[QMessageBox.Standa
     return box
 
 
+def unless_unsaved(
+    parent: QWidget, what: str, unsaved: bool, save: Callable[[], bool], then: Callable[[], None]
+) -> QMessageBox | None:
+    """Before anything replaces an editor's content (reload, another document, closing): ``then`` at once
+    when nothing is unsaved; else ask Save / Discard / Cancel. Save runs ``then`` only if ``save()``
+    succeeded, Discard runs it, Cancel keeps every edit on screen. The one mechanism every editor uses."""
+    if not unsaved:
+        then()
+        return None
+
+    def answered(answer: QMessageBox.StandardButton) -> None:
+        if answer == QMessageBox.StandardButton.Discard or answer == QMessageBox.StandardButton.Save and save():
+            then()
+
+    return ask_unsaved(parent, what, answered)
+
+
 def set_read_only(widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
     """``setReadOnly`` and restyle, so style sheets keyed on ``readOnly`` follow."""
     widget.setReadOnly(read_only)

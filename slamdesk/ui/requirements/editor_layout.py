@@ -55,7 +55,7 @@ class EditorLayout:
         self.banner = Banner()
         self.stale_bar = MessageBar("&Reload")
         self.stale_bar.button.setToolTip("Read the document again as stored, dropping your unsaved edits (F5)")
-        self.stale_bar.triggered.connect(self.reload)
+        self.stale_bar.triggered.connect(self._reload_now)  # told the save cannot go through: reload as asked
 
     def _build_table(self) -> None:
         self.table = QTableView()

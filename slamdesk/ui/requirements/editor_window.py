@@ -25,7 +25,7 @@ from ...core.money import parse_amount
 from ...core.requirements import DOCUMENT_STATUSES, RequirementsView
 from ..common import feedback, formatting
 from ..common.pdf_preview import PdfPreviewDialog
-from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, stale_text
+from ..common.widgets import FieldErrors, set_read_only, stale_text, unless_unsaved
 from ..context import AppContext
 from .editor_forms import ApprovalDialog, RequirementDetail
 from .editor_layout import EditorLayout
@@ -60,6 +60,7 @@ class RequirementsEditor(EditorLayout, QMainWindow):
         self.context = context
         self.dirty = False
         self.dialog: QDialog | None = None
+        self.unsaved_box: QMessageBox | None = None  # Save / Discard / Cancel, while it is asked
         self.exported: list[export.ExportedFile] = []
         opened = requirements.open_document(context.db, document_id)  # one read of each, one quote
         self._services, self.view = opened.services, opened.view
@@ -340,6 +341,11 @@ class RequirementsEditor(EditorLayout, QMainWindow):
             self.document_changed.emit(copy.id)
 
     def reload(self) -> None:
+        """Read the document again (F5); unsaved edits are asked about first, never dropped silently."""
+        self.unsaved_box = unless_unsaved(self, "The requirements document", self.dirty and self.view.editable,
+                                          self.save, self._reload_now)
+
+    def _reload_now(self) -> None:
         fresh = self._run("Reload", lambda: requirements.open_document(self.context.db, self.view.id))
         if fresh is not None:
             self._services = fresh.services
@@ -360,14 +366,11 @@ class RequirementsEditor(EditorLayout, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty and self.view.editable:
-            ask_unsaved(self, "The requirements document", self._close_answer)
+            self.unsaved_box = unless_unsaved(self, "The requirements document", True, self.save, self._close_now)
             event.ignore()
             return
         super().closeEvent(event)
 
-    def _close_answer(self, answer: QMessageBox.StandardButton) -> None:
-        if answer == QMessageBox.StandardButton.Save and not self.save():
-            return
-        if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
-            self._set_dirty(False)
-            self.close()
+    def _close_now(self) -> None:
+        self._set_dirty(False)
+        self.close()

@@ -304,3 +304,34 @@ def test_preview_and_export_for_the_customers_approval(
     headings = [p.text for p in docx.Document(str(written[1].path)).paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "1\tKrav" and headings[-1] == "7\tKundens godkännande"
     assert written[0].path.parent.parts[-3:] == ("requirements", f"REQ-{editor.view.id:04d}", f"v{editor.view.version}")
+
+
+def test_reload_with_unsaved_changes_asks_and_cancel_keeps_every_edit(
+    editor: RequirementsEditor, context: AppContext, qtbot: QtBot
+) -> None:
+    type_into(editor, 2, Column.SITE, "Växjö, plan 3")
+    qtbot.keyClick(editor, Qt.Key.Key_F5)  # Reload
+    box = editor.unsaved_box
+    assert box is not None and box.isVisible() and "not saved" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert editor.dirty and editor.model.index(2, Column.SITE).data() == "Växjö, plan 3"  # nothing lost
+    stored = requirements.get_requirements(context.db, editor.view.id)
+    assert stored.items[2].site != "Växjö, plan 3"  # and nothing saved behind the person's back
+
+
+def test_reload_then_discard_shows_what_is_stored_and_save_keeps_the_edit(
+    editor: RequirementsEditor, context: AppContext, qtbot: QtBot
+) -> None:
+    before = requirements.get_requirements(context.db, editor.view.id).items[2].site
+    type_into(editor, 2, Column.SITE, "Discarded site")
+    editor.reload_action.trigger()
+    editor.unsaved_box.button(QMessageBox.StandardButton.Discard).click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not editor.dirty)
+    assert editor.model.index(2, Column.SITE).data() == before
+    type_into(editor, 2, Column.SITE, "Kept site")
+    editor.reload_action.trigger()
+    editor.unsaved_box.button(QMessageBox.StandardButton.Save).click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not editor.dirty)
+    assert requirements.get_requirements(context.db, editor.view.id).items[2].site == "Kept site"
+    assert editor.model.index(2, Column.SITE).data() == "Kept site"
