@@ -75,14 +75,27 @@ class RequirementsDocumentsDialog(QDialog):
         self._filter(self.search.text())
 
     def _filter(self, text: str) -> None:
+        """Show the documents matching ``text``; the current one is always one that is shown (Enter opens
+        what the person sees), or none when nothing matches."""
         needle = text.strip().casefold()
+        shown = []
         for row in range(self.table.rowCount()):
             haystack = " ".join(self.table.item(row, c).text() for c in (0, 3)).casefold()
-            self.table.setRowHidden(row, bool(needle) and needle not in haystack)
+            hidden = bool(needle) and needle not in haystack
+            self.table.setRowHidden(row, hidden)
+            if not hidden:
+                shown.append(row)
+        if self.table.currentRow() not in shown:
+            if shown:
+                self.table.selectRow(shown[0])
+            else:
+                self.table.clearSelection()
+                self.table.setCurrentCell(-1, -1)
 
     def open_selected(self) -> RequirementsEditor | None:
-        item = self.table.item(self.table.currentRow(), 0)
-        if item is None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0)
+        if item is None or self.table.isRowHidden(row):
             return None
         return self.open_document(int(item.data(Qt.ItemDataRole.UserRole)))
 

@@ -208,6 +208,23 @@ def test_documents_dialog_opens_an_editor(qtbot: QtBot, context: AppContext, vax
     opened.close()
 
 
+def test_enter_in_the_chooser_opens_what_the_filter_shows(qtbot: QtBot, context: AppContext) -> None:
+    dialog = RequirementsDocumentsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.table.item(dialog.table.currentRow(), 3).text()
+    assert first != "Fleet expansion 2027"  # the current row before typing is another customer's
+    qtbot.keyClicks(dialog.search, "Fleet")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    (opened,) = dialog.editors
+    assert opened.view.title == "Fleet expansion 2027"
+    opened.close()
+    dialog.search.setText("no such customer")
+    assert dialog.table.currentRow() == -1 and dialog.open_selected() is None  # nothing shown, nothing opened
+    assert dialog.editors == [] or all(not e.isVisible() for e in dialog.editors)
+
+
 # Traceability
 
 
