@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -27,6 +30,19 @@ from ...core.paths import keys_dir
 from ...core.requirements import DOCUMENT_STATUSES, DocumentSummary
 from . import feedback
 from .widgets import FieldErrors, MessageBar, stale_text
+
+INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QCheckBox)
+
+
+def first_input(window: QWidget) -> QWidget | None:
+    """The first input of ``window`` in tab order that a person can type into or choose in."""
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if isinstance(widget, INPUTS) and widget.isVisibleTo(window) and widget.isEnabled() \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class UseCaseDialog(QDialog):
@@ -63,9 +79,19 @@ class UseCaseDialog(QDialog):
         layout.addWidget(self.stale_bar)
         layout.addWidget(self.buttons)
         self._submit: Callable[[], object] = lambda: None
+        self._focused = False
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         self.form.addRow(label, self.errors.field(name, widget))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A form opens with the cursor in its first input, never on OK (Enter would submit it unread)."""
+        super().showEvent(event)
+        if not self._focused:
+            self._focused = True
+            first = first_input(self)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def on_submit(self, submit: Callable[[], object]) -> None:
         self._submit = submit
