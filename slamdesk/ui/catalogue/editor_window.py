@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...core import catalogue, customers
 from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ..common import feedback
-from ..common.widgets import FieldErrors, ask_unsaved, stale_text
+from ..common.widgets import FieldErrors, ToolWindowKeys, ask_unsaved, stale_text
 from ..context import AppContext
 from .catalogue_commands import (
     DraftCommand,
@@ -39,7 +39,7 @@ LEVEL_FIELDS = frozenset({
 })
 
 
-class CatalogueEditor(EditorLayout, QMainWindow):
+class CatalogueEditor(ToolWindowKeys, EditorLayout, QMainWindow):
     """Services and their levels, with undo and redo until saved.
 
     Open with ``CatalogueEditor(context).show()``.
@@ -76,6 +76,7 @@ class CatalogueEditor(EditorLayout, QMainWindow):
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.resize(1280, 800)
         self.reload_services()
+        self.install_close_keys()
 
     # The list of services
 

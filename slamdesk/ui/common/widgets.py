@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -279,3 +281,27 @@ def select_table_row(table: QAbstractItemView, index: QModelIndex) -> bool:
     )
     table.scrollTo(index)
     return unchanged
+
+
+class ToolWindowKeys:
+    """Mixin (before the Qt class) for a tool window: Esc and Ctrl+W close it, as they close a dialog.
+
+    Esc reaches the window only when the focused widget did not take it, so Esc still cancels an edit in
+    a table cell or closes an open list first; closing goes through the window's ``closeEvent``, which
+    asks about unsaved edits.
+    """
+
+    def install_close_keys(self) -> None:
+        window = cast(QWidget, self)
+        keys = QKeySequence("Ctrl+W")
+        if any(keys in action.shortcuts() for action in window.findChildren(QAction)):
+            return  # a Close action of the window's own menu has it (a second one would make both ambiguous)
+        self.close_shortcut = QShortcut(keys, window)
+        self.close_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.close_shortcut.activated.connect(window.close)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            cast(QWidget, self).close()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]

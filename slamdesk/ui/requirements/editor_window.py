@@ -25,7 +25,7 @@ from ...core.money import parse_amount
 from ...core.requirements import DOCUMENT_STATUSES, RequirementsView
 from ..common import feedback, formatting
 from ..common.pdf_preview import PdfPreviewDialog
-from ..common.widgets import FieldErrors, set_read_only, stale_text, unless_unsaved
+from ..common.widgets import FieldErrors, ToolWindowKeys, set_read_only, stale_text, unless_unsaved
 from ..context import AppContext
 from .editor_forms import ApprovalDialog, RequirementDetail
 from .editor_layout import EditorLayout
@@ -34,7 +34,7 @@ from .rows_model import COLUMN_OF, PRIORITIES_FIRST, Column, RequirementsModel, 
 from .traceability import TraceabilityMatrix
 
 
-class RequirementsEditor(EditorLayout, QMainWindow):
+class RequirementsEditor(ToolWindowKeys, EditorLayout, QMainWindow):
     """One requirements document: header, requirements, traceability and pricing.
 
     Open with ``RequirementsEditor(context, document_id).show()``.
@@ -83,6 +83,7 @@ class RequirementsEditor(EditorLayout, QMainWindow):
             matrix.reload_requested.connect(self.reload)
         self.resize(1280, 800)
         self.show_document(self.view, opened)
+        self.install_close_keys()
 
     # Showing
 

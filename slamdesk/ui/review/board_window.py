@@ -176,7 +176,7 @@ class ReviewBoardWindow(QMainWindow):
         self.clear_action.triggered.connect(self.clear_filters)
         self.close_action = QAction("&Close", self)
         self.close_action.setObjectName("action_board_close")
-        self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
         self.close_action.triggered.connect(self.close)
         for action in (self.refresh_action, self.find_action, self.clear_action, self.close_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -38,7 +38,7 @@ from ...core import structure
 from ...core.errors import SlamdeskError
 from ...core.structure import StructureNode, StructureTree
 from ..common import feedback
-from ..common.widgets import Banner
+from ..common.widgets import Banner, ToolWindowKeys
 from ..context import AppContext
 from .chooser import AgreementChooser
 from .commands import StructureCommand
@@ -46,7 +46,7 @@ from .display import StructureDisplay
 from .wording import PARENT, SUPPORTS, editor_roles
 
 
-class StructureView(StructureDisplay, QWidget):
+class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
     """The structure around agreement ``number``.
 
     Signals:
@@ -72,6 +72,7 @@ class StructureView(StructureDisplay, QWidget):
         self.warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.ok_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         self.setWindowTitle(f"Structure of {number}")
+        self.install_close_keys()
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
