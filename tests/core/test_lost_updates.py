@@ -224,13 +224,15 @@ def test_a_placement_changed_since_is_refused_and_left_as_it_is(demo_db: Databas
 
 
 RACE = """
-import json, time
+import json, pathlib, time
 from dataclasses import replace
-start = float(sys.argv[2])
+barrier = pathlib.Path(sys.argv[2])
 desk = next(s for s in catalogue.list_services(db) if s.code == "SD")
 levels = [catalogue.level_input(level) for level in desk.levels]
-while time.time() < start:
-    pass
+(barrier / ("ready-" + sys.argv[4])).touch()  # both have read the service before either saves
+deadline = time.time() + 60
+while len(list(barrier.glob("ready-*"))) < 2 and time.time() < deadline:
+    time.sleep(0.005)
 try:
     if sys.argv[3] == "add":
         catalogue.add_service(db, other, code="RACE", name="Race " + sys.argv[4], description="",
@@ -244,13 +246,12 @@ except Exception as error:  # the test reads what a person would see
 """
 
 
-def _race(db: Database, what: str) -> list[list[str]]:
+def _race(db: Database, what: str, barrier: Path) -> list[list[str]]:
     import json
 
-    start = time.time() + 2.0  # both children are started and waiting by then
     children = [
         subprocess.Popen(
-            [sys.executable, "-c", CHILD_PRELUDE + RACE, str(db.target), str(start), what, name],
+            [sys.executable, "-c", CHILD_PRELUDE + RACE, str(db.target), str(barrier), what, name],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy(),
         )
         for name in ("one", "two")
@@ -264,18 +265,18 @@ def _race(db: Database, what: str) -> list[list[str]]:
 
 
 def test_two_processes_adding_one_service_code_at_once_one_wins_the_other_is_told(
-    demo_db: Database, other: Actor,
+    demo_db: Database, other: Actor, tmp_path: Path,
 ) -> None:
-    winner, loser = _race(demo_db, "add")
+    winner, loser = _race(demo_db, "add", tmp_path)
     assert winner[0] == "saved"
     assert loser == ["ValidationError", "a service with code 'RACE' exists already"]
     assert [s.name for s in catalogue.list_services(demo_db) if s.code == "RACE"] == [f"Race {winner[1]}"]
 
 
 def test_two_processes_saving_one_service_at_once_one_wins_the_other_is_told(
-    demo_db: Database, other: Actor,
+    demo_db: Database, other: Actor, tmp_path: Path,
 ) -> None:
-    winner, loser = _race(demo_db, "update")
+    winner, loser = _race(demo_db, "update", tmp_path)
     assert winner[0] == "saved"
     assert loser[0] == "ConcurrencyError" and f"changed by {OTHER[1]}" in loser[1] and "\n" not in loser[1]
     desk = next(s for s in catalogue.list_services(demo_db) if s.code == "SD")
