@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import agreements, audit, users
+from ..core import agreements, audit, demo, users
 from ..core.errors import SlamdeskError
 from ..core.register import RegisterRow
 from ..core.roles import Actor
@@ -31,6 +31,7 @@ from .common.login_dialog import LoginDialog
 from .context import AppContext
 from .database.backup_actions import BackupActions
 from .database.team_dialog import TeamDatabaseDialog
+from .operations import perform
 from .register.batch_export import BatchExport
 from .register.detail_panel import DetailPanel
 from .register.register_model import PAGE_SIZE
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         if watch_ms > 0:
             self.watch_timer.start()
         self.register.current_changed.connect(self.show_agreement)
+        self.register.new_requested.connect(self.open_wizard)
+        self.register.demo_requested.connect(self.load_demo)
         self.register.saved.message.connect(context.message)
         self.view_export.running_changed.connect(lambda running: self.export_view_action.setEnabled(not running))
         self.batch.running_changed.connect(self._batch_running)
@@ -346,6 +349,14 @@ class MainWindow(QMainWindow):
         except SlamdeskError as error:
             self.detail.show_nothing()
             feedback.show_error(self, "Agreement details", str(error))
+
+    def load_demo(self) -> None:
+        """The empty register's offer (core loads it only into a register that holds nothing yet)."""
+        loaded: list[demo.DemoResult] = []
+        perform(self, self.context, what="Load the demo portfolio", number="",
+                call=lambda: loaded.append(demo.load_demo(self.context.db)),
+                done=lambda: f"Demo portfolio loaded: {loaded[0].agreements} agreements" if loaded[0].created
+                else "The register already holds data: no demo was added")
 
     def _on_agreements_changed(self, number: str) -> None:
         self.register.refresh(select=number)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from ...core.register import RegisterFilter, RegisterRow
 from ...core.roles import Actor
 from ..common.filters import ACTIVE_STYLE, buddy_label
 from ..common.widgets import select_table_row
+from .empty_state import EmptyRegister
 from .filter_panel import PANEL_FIELDS, FilterPanel
 from .register_model import PAGE_SIZE, SORT_KEYS, Column, RegisterModel
 from .saved_filter_bar import SavedFilters
@@ -63,6 +65,8 @@ class RegisterPanel(QWidget):
     """
 
     current_changed = Signal(str)
+    new_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(
         self, db: Database, *, page_size: int = PAGE_SIZE, actor: Actor | None = None, parent: QWidget | None = None
@@ -85,6 +89,13 @@ class RegisterPanel(QWidget):
         self.count.setObjectName("registerCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = self._make_table()
+        self.empty = EmptyRegister()
+        self.empty.clear_requested.connect(self.clear_filters)
+        self.empty.new_requested.connect(self.new_requested)
+        self.empty.demo_requested.connect(self.demo_requested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._lay_out()
         self._search_timer.timeout.connect(self.apply_filter)
@@ -157,7 +168,7 @@ class RegisterPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(bar)
         layout.addWidget(self.filter_frame)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
 
     # Filtering
 
@@ -222,6 +233,9 @@ class RegisterPanel(QWidget):
         for label, narrows in ((self._search_label, bool(criteria.search)), (self._status_label, bool(criteria.status))):
             label.setStyleSheet(ACTIVE_STYLE if narrows else "")
         self.count.setText(f"{total:,} agreement{'s' if total != 1 else ''}")
+        if total == 0:
+            self.empty.say(filtered=active > 0)
+        self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
         self.count.setToolTip(
             f"{total:,} agreements match {active} filter{'s' if active != 1 else ''}" if active else "The whole register"
         )
