@@ -42,3 +42,14 @@ def test_the_first_window_opens_without_the_heavy_libraries(tmp_path: Path) -> N
     assert (code, windows) == ("0", "1")  # the main window was shown, then closed
     assert after_import == "-", f"import slamdesk.cli loaded {after_import}"
     assert after_window == "-", f"the first window loaded {after_window}"
+
+
+def test_version_is_answered_without_loading_the_application() -> None:
+    code = ("import sys\nfrom slamdesk.launch import main\nmain(['--version'])\n"
+            "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'slamdesk.cli', 'babel') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    from slamdesk import __version__
+
+    assert done.stdout.splitlines() == [f"slamdesk {__version__}", "[]"]
+    entry = subprocess.run([sys.executable, "-m", "slamdesk", "--version"], capture_output=True, text=True, check=True)
+    assert entry.stdout.strip() == f"slamdesk {__version__}"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -11,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QLabel,
-    QMainWindow,
     QSizePolicy,
     QToolBar,
     QWidget,
@@ -23,26 +20,18 @@ from ..core.register import RegisterRow
 from ..core.roles import Actor
 from ..core.watch import ChangeWatcher
 from .actions import AgreementActions
-from .catalogue.editor_window import CatalogueEditor
-from .clauses.clause_library import ClauseLibraryDialog
 from .common import feedback
 from .common.help import AboutDialog, ShortcutsDialog, help_actions
 from .common.login_dialog import LoginDialog
 from .context import AppContext
 from .database.backup_actions import BackupActions
-from .database.team_dialog import TeamDatabaseDialog
 from .operations import perform
 from .register.batch_export import BatchExport
 from .register.detail_panel import DetailPanel
 from .register.register_model import PAGE_SIZE
 from .register.register_view import RegisterPanel
 from .register.view_export import ViewExport
-from .requirements.documents_dialog import RequirementsDocumentsDialog
-from .review.board_window import ReviewBoardWindow
-from .structure.structure_view import StructureView
-from .wizard import AgreementWizard
-
-KeptWindow = TypeVar("KeptWindow", bound=QWidget)
+from .tool_windows import ToolWindows
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -52,7 +41,7 @@ CHECKPOINT_CHECK_MS = 10 * 60 * 1000  # audit.checkpoint_if_due seals at most ho
 WATCH_MS = 3000  # how often to look for changes saved elsewhere
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ToolWindows):
     """Register, detail dock, toolbar with the acting user; remembers its layout.
 
     Attributes:
@@ -72,7 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.settings = settings if settings is not None else QSettings()
-        self.wizard: AgreementWizard | None = None
+        self.wizard = None
         self.login_dialog: LoginDialog | None = None
         read_only = " (read-only)" if context.db.read_only else ""
         where = context.db.path.name if context.db.dialect == "sqlite" else context.db.location
@@ -126,6 +115,8 @@ class MainWindow(QMainWindow):
 
     def connect_team(self) -> MainWindow | None:
         """Open a team database in a new window, as a profile of that database; this one closes."""
+        from .database.team_dialog import TeamDatabaseDialog
+
         dialog = TeamDatabaseDialog(self.settings, self)
         self.team_dialog = dialog
         try:
@@ -400,71 +391,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.register.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.register.search.selectAll()
-
-    def open_wizard(self) -> AgreementWizard:
-        """Open the new-agreement wizard (window-modal, without blocking)."""
-        wizard = AgreementWizard(self.context, self)
-        wizard.finished.connect(lambda _result: self._wizard_closed(wizard))
-        self.wizard = wizard
-        wizard.open()
-        return wizard
-
-    def open_requirements(self) -> RequirementsDocumentsDialog:
-        dialog = RequirementsDocumentsDialog(self.context, self)
-        dialog.open()
-        return dialog
-
-    def open_catalogue(self) -> CatalogueEditor:
-        return self._keep(CatalogueEditor(self.context, self))
-
-    def open_clause_library(self) -> ClauseLibraryDialog:
-        return self._keep(ClauseLibraryDialog(self, self.context))
-
-    def open_review_board(self) -> ReviewBoardWindow:
-        """The quality checker's board; opening an agreement there selects it in the register."""
-        board = ReviewBoardWindow(self, self.context)
-        board.setWindowFlag(Qt.WindowType.Window)
-        board.resize(1200, 720)
-        board.open_agreement.connect(self._go_to_agreement)
-        return self._keep(board)
-
-    def _go_to_agreement(self, number: str) -> None:
-        """Another window asked for an agreement: select it in the register and bring this window up."""
-        self.register.reveal(number)
-        self.show_agreement(number)
-        self.raise_()
-        self.activateWindow()
-
-    def open_structure(self) -> StructureView | None:
-        """The selected agreement's structure, supporting agreements and consistency warnings."""
-        number = self.register.selected_number()
-        if not number:
-            self.context.message.emit("Select an agreement first.")
-            return None
-        view = StructureView(self.context, number)
-        view.setWindowTitle(f"{number}: structure — slamdesk")
-        view.resize(1100, 700)
-        view.open_agreement.connect(self._go_to_agreement)
-        return self._keep(view)
-
-    def _keep(self, window: KeptWindow) -> KeptWindow:
-        """Show a tool window and hold it until it is closed."""
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
-        self.windows.append(window)
-        window.show()
-        return window
-
-    def _wizard_closed(self, wizard: AgreementWizard) -> None:
-        if wizard.number:
-            self.register.refresh()
-            self.register.reveal(wizard.number)
-            row = self.register.selected_row()
-            status = row.status.label.lower() if row else "recorded"
-            self.context.message.emit(f"{wizard.number} is {status}")
-        wizard.deleteLater()
-        if self.wizard is wizard:
-            self.wizard = None
 
     # Remembering the layout
 

@@ -1,0 +1,115 @@
+"""The main window's tool windows: each loads when first opened (not at start-up) and is kept until closed.
+
+A mixin of ``MainWindow`` (it uses the window's ``context``, ``register``, ``windows`` and
+``show_agreement``); opening an agreement from a tool window selects it in the register.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from .context import AppContext
+from .register.register_view import RegisterPanel
+
+if TYPE_CHECKING:
+    from .catalogue.editor_window import CatalogueEditor
+    from .clauses.clause_library import ClauseLibraryDialog
+    from .requirements.documents_dialog import RequirementsDocumentsDialog
+    from .review.board_window import ReviewBoardWindow
+    from .structure.structure_view import StructureView
+    from .wizard import AgreementWizard
+
+KeptWindow = TypeVar("KeptWindow", bound=QWidget)
+
+
+class ToolWindows(QMainWindow):
+    """Opening the wizard, the requirements documents, the catalogue, the clause library, the review board
+    and an agreement's structure."""
+
+    context: AppContext
+    register: RegisterPanel
+    windows: list[QWidget]
+    wizard: AgreementWizard | None
+
+    def show_agreement(self, number: str) -> None:  # the main window's
+        raise NotImplementedError
+
+    def open_wizard(self) -> AgreementWizard:
+        """Open the new-agreement wizard (window-modal, without blocking)."""
+        from .wizard import AgreementWizard
+
+        wizard = AgreementWizard(self.context, self)
+        wizard.finished.connect(lambda _result: self._wizard_closed(wizard))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def open_requirements(self) -> RequirementsDocumentsDialog:
+        from .requirements.documents_dialog import RequirementsDocumentsDialog
+
+        dialog = RequirementsDocumentsDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def open_catalogue(self) -> CatalogueEditor:
+        from .catalogue.editor_window import CatalogueEditor
+
+        return self._keep(CatalogueEditor(self.context, self))
+
+    def open_clause_library(self) -> ClauseLibraryDialog:
+        from .clauses.clause_library import ClauseLibraryDialog
+
+        return self._keep(ClauseLibraryDialog(self, self.context))
+
+    def open_review_board(self) -> ReviewBoardWindow:
+        """The quality checker's board; opening an agreement there selects it in the register."""
+        from .review.board_window import ReviewBoardWindow
+
+        board = ReviewBoardWindow(self, self.context)
+        board.setWindowFlag(Qt.WindowType.Window)
+        board.resize(1200, 720)
+        board.open_agreement.connect(self._go_to_agreement)
+        return self._keep(board)
+
+    def _go_to_agreement(self, number: str) -> None:
+        """Another window asked for an agreement: select it in the register and bring this window up."""
+        self.register.reveal(number)
+        self.show_agreement(number)
+        self.raise_()
+        self.activateWindow()
+
+    def open_structure(self) -> StructureView | None:
+        """The selected agreement's structure, supporting agreements and consistency warnings."""
+        number = self.register.selected_number()
+        if not number:
+            self.context.message.emit("Select an agreement first.")
+            return None
+        from .structure.structure_view import StructureView
+
+        view = StructureView(self.context, number)
+        view.setWindowTitle(f"{number}: structure — slamdesk")
+        view.resize(1100, 700)
+        view.open_agreement.connect(self._go_to_agreement)
+        return self._keep(view)
+
+    def _keep(self, window: KeptWindow) -> KeptWindow:
+        """Show a tool window and hold it until it is closed."""
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def _wizard_closed(self, wizard: AgreementWizard) -> None:
+        if wizard.number:
+            self.register.refresh()
+            self.register.reveal(wizard.number)
+            row = self.register.selected_row()
+            status = row.status.label.lower() if row else "recorded"
+            self.context.message.emit(f"{wizard.number} is {status}")
+        wizard.deleteLater()
+        if self.wizard is wizard:
+            self.wizard = None
