@@ -25,7 +25,7 @@ def priced_document(db: Database, rep: Actor, customer_name: str = "ТОВ «О�
             RequirementInput(services["NET"].id, "Одеса, порт", "24x7", ("P1",), sites=2),
         ],
     )
-    gold = {code: next(l.id for l in services[code].levels if l.name == "Gold") for code in ("SD", "NET")}
+    gold = {code: next(level.id for level in services[code].levels if level.name == "Gold") for code in ("SD", "NET")}
     requirements.choose_levels(
         db, rep, document.id, {document.items[0].id: gold["SD"], document.items[1].id: gold["NET"]},
         row_version=document.row_version,

@@ -12,7 +12,6 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from tests.tools import require
 from slamdesk.core.agreement_document import (
     build_agreement_document,
     coverage_text,
@@ -25,8 +24,7 @@ from slamdesk.core.clauses import ClauseView
 from slamdesk.core.credits import schedule_for
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.money import format_money
-from slamdesk.documents import docx as docx_renderer
-from slamdesk.documents import pdf
+from slamdesk.documents import docx as docx_renderer, pdf
 from slamdesk.documents.labels import LABELS, labels_for
 from slamdesk.documents.tree import Document, Heading, NumberedList, Table, TableOfContents, TitlePage
 from tests.documents.sample import (
@@ -40,11 +38,12 @@ from tests.documents.sample import (
     VIETNAMESE_NAME,
     normalise,
 )
+from tests.tools import require
 
 PROVIDER = "Nordvik Service Desk AB"
 SECTIONS = ("parties", "scope", "services", "pricing", "credits", "clauses", "review", "signatures")
 LANGUAGES = ("en", "sv", "vi", "id", "uk")
-UTC = dt.timezone.utc
+UTC = dt.UTC
 # language -> (customer, currency, customer signatory, site, title)
 CUSTOMERS = {
     "en": (ENGLISH_COMPANY, "GBP", "Eleanor Whitfield", "Leeds depot", "IT service-level agreement"),

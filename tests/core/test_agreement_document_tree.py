@@ -44,7 +44,7 @@ from slamdesk.documents.tree import (
 )
 
 D = Decimal
-UTC = dt.timezone.utc
+UTC = dt.UTC
 PROVIDER = "Nordvik Service Desk AB"
 SEAL = "3f2a9c0d51e7" + "ab" * 26
 ALWAYS = "24 hours a day, 7 days a week"

@@ -8,11 +8,11 @@ from sqlalchemy import text
 
 from slamdesk.core import agreements, register
 from slamdesk.core.audit import verify_chain
-from tests.raw import raw
 from slamdesk.core.db import Database
 from slamdesk.core.errors import FrozenError, PermissionDenied, TransitionError, ValidationError
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.roles import Actor
+from tests.raw import raw
 
 from .helpers import draft, priced_document
 
@@ -27,7 +27,7 @@ def test_draft_prices_every_line_from_the_chosen_level(demo_db: Database, people
     number = draft(demo_db, people["anna"])
     detail = agreements.get_agreement(demo_db, number)
     assert detail.status is Status.DRAFT
-    assert [(l.service_name, l.level_name, l.quantity) for l in detail.lines] == [
+    assert [(line.service_name, line.level_name, line.quantity) for line in detail.lines] == [
         ("Service desk", "Gold", 25), ("Network monitoring", "Gold", 2)
     ]
     assert detail.lines[0].line_total == Decimal("975.00")  # 25 users x 39.00

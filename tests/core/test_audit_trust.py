@@ -88,7 +88,7 @@ def _rechain(connection: Raw, *, from_id: int, reseal: bool = False) -> None:
                 sealed["head"] = hashes[sealed["through"]]
                 detail = json.dumps(sealed, sort_keys=True)
             stored = at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at)
-            at_iso = stored.replace(tzinfo=dt.timezone.utc).isoformat()
+            at_iso = stored.replace(tzinfo=dt.UTC).isoformat()
             new_hash = audit._event_hash(prev, at_iso, actor, action, entity_type, entity_id, detail)
             connection.execute("UPDATE audit_event SET prev_hash = ?, hash = ?, detail = ? WHERE id = ?",
                                (prev, new_hash, detail, event_id))

@@ -8,6 +8,7 @@ import json
 import os
 import stat
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def test_first_use_creates_key_and_certificate(tmp_path: Path) -> None:
     assert cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == PROVIDER
     assert cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value == PROVIDER
     assert cert.issuer == cert.subject
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     assert cert.not_valid_before_utc < now - dt.timedelta(hours=23)
     assert cert.not_valid_after_utc > now + dt.timedelta(days=365 * 10 - 2)
     usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
@@ -149,3 +150,105 @@ def test_half_made_pair_is_replaced(tmp_path: Path) -> None:
 def test_load_certificate_pem_without_certificate(tmp_path: Path) -> None:
     assert load_certificate_pem(tmp_path) is None
     assert load_certificate_pem(tmp_path / "missing") is None
+
+
+def test_the_certificate_is_for_signing_documents_only_valid_from_yesterday_for_ten_years(tmp_path: Path) -> None:
+    """What a PDF reader checking the signature sees in the certificate."""
+    credentials = ensure_provider_certificate(tmp_path, "  Sông Hồng Services  ", PASSPHRASE)
+    cert = x509.load_pem_x509_certificate(credentials.cert_path.read_bytes())
+    assert cert.subject.rfc4514_string() == "O=Sông Hồng Services,CN=Sông Hồng Services"  # no stray spaces
+    now = dt.datetime.now(dt.UTC)
+    assert now - dt.timedelta(hours=25) < cert.not_valid_before_utc < now - dt.timedelta(hours=23)
+    assert cert.not_valid_after_utc - cert.not_valid_before_utc == dt.timedelta(days=3652 + 1)
+    assert cert.not_valid_before_utc.microsecond == 0
+    constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints)
+    assert constraints.critical and constraints.value == x509.BasicConstraints(ca=False, path_length=None)
+    usage = cert.extensions.get_extension_for_class(x509.KeyUsage)
+    assert usage.critical and usage.value == x509.KeyUsage(
+        digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
+        key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False)
+    extended = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage)
+    assert not extended.critical
+    assert list(extended.value) == [x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36"), x509.oid.ExtendedKeyUsageOID.EMAIL_PROTECTION]
+    identifier = cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
+    assert not identifier.critical
+    assert identifier.value == x509.SubjectKeyIdentifier.from_public_key(cert.public_key())  # type: ignore[arg-type]
+    assert cert.signature_hash_algorithm is not None and cert.signature_hash_algorithm.name == "sha256"
+    assert stat.S_IMODE(os.stat(credentials.cert_path).st_mode) == 0o644  # anyone may check against it
+
+
+@pytest.mark.parametrize("name", [
+    "Công ty Dịch vụ Kỹ thuật Sông Hồng Đồng Nai và Đối tác",  # 54 characters, 74 bytes of UTF-8
+    "Công ty TNHH Dịch vụ Kỹ thuật Sông Hồng và các Đối tác Phát triển Hạ tầng Số",
+    "A" * 63 + "Ñ",  # 65 bytes: the last letter does not fit whole
+    "Northwind Traders International Consolidated Holdings Group Ltd. (Nordic)",
+])
+def test_a_long_provider_name_still_signs_cut_to_what_a_certificate_holds(tmp_path: Path, name: str) -> None:
+    """An X.509 name holds 64 bytes of UTF-8: a provider with accents in its name reaches that before 64 letters."""
+    fits = max((name[:n] for n in range(len(name) + 1) if len(name[:n].encode("utf-8")) <= 64), key=len)
+    cert = x509.load_pem_x509_certificate(ensure_provider_certificate(tmp_path, name, PASSPHRASE).cert_path.read_bytes())
+    for oid in (NameOID.COMMON_NAME, NameOID.ORGANIZATION_NAME):
+        assert cert.subject.get_attributes_for_oid(oid)[0].value == fits
+
+
+@pytest.mark.parametrize("passphrase, message", [
+    ("", "a passphrase is needed to protect the provider's signing key"),
+    ("1234567", "the passphrase must be at least 8 characters long"),
+])
+def test_each_passphrase_refusal_says_what_is_wrong(tmp_path: Path, passphrase: str, message: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        ensure_provider_certificate(tmp_path, PROVIDER, passphrase)
+    assert (str(info.value), info.value.field) == (message, "passphrase")
+
+
+def test_a_blank_provider_name_is_refused_with_a_reason_and_nothing_is_written(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as info:
+        ensure_provider_certificate(tmp_path / "signing", " \t ", PASSPHRASE)
+    assert str(info.value) == "the provider needs a name before it can sign"
+    assert not (tmp_path / "signing").exists()
+
+
+def test_a_wrong_passphrase_leaves_an_old_key_file_as_it_was(tmp_path: Path) -> None:
+    first = ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
+    key = load_private_key(first.key_path.read_bytes(), PASSPHRASE)
+    old = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.BestAvailableEncryption(PASSPHRASE.encode()))
+    first.key_path.write_bytes(old)
+    with pytest.raises(ValidationError, match="wrong passphrase"):
+        ensure_provider_certificate(tmp_path, PROVIDER, "not the passphrase")
+    assert first.key_path.read_bytes() == old
+
+
+def test_a_certificate_without_its_key_is_not_a_pair_and_is_made_again(tmp_path: Path) -> None:
+    (tmp_path / CERT_FILE).write_bytes(b"left over")
+    credentials = ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
+    cert = x509.load_pem_x509_certificate(credentials.cert_path.read_bytes())
+    assert load_private_key(credentials.key_path.read_bytes(), PASSPHRASE).public_key() == cert.public_key()
+
+
+def test_the_certificate_is_readable_by_anyone_whatever_the_umask_but_the_key_is_not(tmp_path: Path) -> None:
+    previous = os.umask(0o077)  # a careful user's umask: new files private
+    try:
+        credentials = ensure_provider_certificate(tmp_path, PROVIDER, PASSPHRASE)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(os.stat(credentials.cert_path).st_mode) == 0o644
+    assert stat.S_IMODE(os.stat(credentials.key_path).st_mode) == 0o600
+
+
+def test_the_validity_does_not_depend_on_the_desks_time_zone(tmp_path: Path) -> None:
+    previous = os.environ.get("TZ")
+    for zone in ("Asia/Ho_Chi_Minh", "America/Los_Angeles"):  # seven hours ahead of UTC and eight behind
+        os.environ["TZ"] = zone
+        time.tzset()
+        try:
+            credentials = ensure_provider_certificate(tmp_path / zone, PROVIDER, PASSPHRASE)
+        finally:
+            if previous is None:
+                del os.environ["TZ"]
+            else:
+                os.environ["TZ"] = previous
+            time.tzset()
+        cert = x509.load_pem_x509_certificate(credentials.cert_path.read_bytes())
+        yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+        assert abs(cert.not_valid_before_utc - yesterday) < dt.timedelta(minutes=5), zone

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import time
+
 import pytest
 
-from slamdesk.core import audit, concurrency
+from slamdesk.core import audit, concurrency, users
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ConcurrencyError
-from slamdesk.core.roles import Actor
+from slamdesk.core.roles import Actor, Role
 
 
 def changed(db: Database, actor: Actor, **detail: object) -> None:
@@ -52,3 +56,43 @@ def test_the_version_loaded_is_accepted_and_any_other_is_refused(db: Database, a
         concurrency.check_row_version(session, 4, 4, what="The service", entity_type="service", entity_id=7)
         with pytest.raises(ConcurrencyError, match=f"changed by {admin.display_name}"):
             concurrency.check_row_version(session, 4, 3, what="The service", entity_type="service", entity_id=7)
+
+
+def test_the_refusal_says_when_in_the_desks_own_time_and_keeps_the_exact_moment(db: Database, admin: Actor) -> None:
+    changed(db, admin, row_version=4)
+    with db.read() as session:
+        (event,) = session.scalars(audit.select(audit.AuditEvent))
+    previous = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Ho_Chi_Minh"  # seven hours ahead of UTC, no daylight saving
+    time.tzset()
+    try:
+        error = refusal(db, stored=4)
+    finally:
+        if previous is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = previous
+        time.tzset()
+    local = event.at + dt.timedelta(hours=7)
+    assert str(error) == (f"The service was changed by {admin.display_name} at {local:%Y-%m-%d %H:%M} since you opened "
+                          "it; reload to see their changes")
+    assert error.changed_at == event.at and error.changed_at.tzinfo is not None
+
+
+def test_a_stale_save_of_a_whole_names_who_changed_one_of_its_parts(db: Database, admin: Actor) -> None:
+    other = users.ensure_user(db, "rep", "Rita Rep", Role.REPRESENTATIVE)
+    changed(db, admin, row_version=3)
+    with db.unit_of_work() as session:  # saving a clause moves the whole to version 4
+        audit.record(session, other, "clause.update", "clause", 41, row_version=4)
+    with db.read() as session, pytest.raises(ConcurrencyError) as raised:
+        concurrency.check_row_version(session, 4, 3, what="The service", entity_type="service", entity_id=7,
+                                      parts=("clause", [41]))
+    assert raised.value.changed_by == "Rita Rep"
+
+
+def test_a_stale_save_after_a_change_made_outside_slamdesk_names_nobody(db: Database, admin: Actor) -> None:
+    changed(db, admin, row_version=4)  # slamdesk's last save left version 4; the row is at 5 now
+    with db.read() as session, pytest.raises(ConcurrencyError) as raised:
+        concurrency.check_row_version(session, 5, 4, what="The service", entity_type="service", entity_id=7)
+    assert (raised.value.changed_by, raised.value.changed_at) == (None, None)
+    assert "changed elsewhere" in str(raised.value)

@@ -25,7 +25,7 @@ from slamdesk.core.reviews import AssignmentView, CommentView, RoundView
 from slamdesk.core.views import AgreementDetail, LineView, ReviewView, SignatoryView, SignatureView
 
 PROVIDER = "Nordlys Service AB"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def at(day: int, hour: int = 9, minute: int = 0) -> dt.datetime:
@@ -228,7 +228,7 @@ def test_the_seal_is_the_sha256_of_the_stable_utf8_json() -> None:
     assert text == json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert "Växjö" in text  # kept as written, not escaped
     assert list(json.loads(text)) == sorted(content)  # keys in a stable order
-    assert sha256_text("Växjö") == hashlib.sha256("Växjö".encode("utf-8")).hexdigest()
+    assert sha256_text("Växjö") == hashlib.sha256("Växjö".encode()).hexdigest()
     assert sha256_text("Växjö") != hashlib.sha256("Växjö".encode("latin-1")).hexdigest()
 
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from slamdesk.core.credits import CAP_PCT, CreditBand, schedule_for
 from slamdesk.core.errors import ValidationError

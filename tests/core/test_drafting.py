@@ -263,8 +263,8 @@ def test_a_draft_redraws_its_lines_and_tax_from_another_document_of_its_customer
     version_id = agreements.get_agreement(db, number)  # noqa: F841  (read before the change)
     assert agreements.redraft_lines(db, people["admin"], number, second) == 2
     detail = agreements.get_agreement(db, number)
-    assert [(l.site, l.quantity) for l in detail.lines] == [("Ljungby", 30), ("Ljungby", 1)]
-    assert detail.monthly_total == sum(l.line_total for l in detail.lines) == Decimal("2090.00")  # 30 x 39.00 + 400.00 + 520.00
+    assert [(line.site, line.quantity) for line in detail.lines] == [("Ljungby", 30), ("Ljungby", 1)]
+    assert detail.monthly_total == sum(line.line_total for line in detail.lines) == Decimal("2090.00")  # 30 x 39.00 + 400.00 + 520.00
     assert detail.tax_rate_pct == Decimal("25")
     assert agreements.requirements_document_of(db, number) == second
     (event,) = events(db, "agreement.lines")

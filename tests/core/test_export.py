@@ -7,7 +7,6 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from tests.core.helpers import register_files
 from slamdesk.core import agreements, export, register
 from slamdesk.core.agreement_document import priority_text
 from slamdesk.core.catalogue import format_duration
@@ -17,6 +16,7 @@ from slamdesk.core.lifecycle import Status
 from slamdesk.core.money import format_money
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.roles import Actor
+from tests.core.helpers import register_files
 
 
 def pdf_text(path: Path) -> str:

@@ -26,8 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import String, Text
 
 from slamdesk.core import (
@@ -42,11 +41,11 @@ from slamdesk.core import (
     requirements,
     reviews,
     saved_filters,
+    settings as core_settings,
     structure,
     users,
     versions,
 )
-from slamdesk.core import settings as core_settings
 from slamdesk.core.catalogue import CommitmentInput, LevelInput, VariantInput
 from slamdesk.core.db import Database
 from slamdesk.core.errors import SlamdeskError, ValidationError

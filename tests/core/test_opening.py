@@ -10,8 +10,7 @@ import pytest
 
 from slamdesk import __version__
 from slamdesk.cli import main
-from slamdesk.core import db as database_module
-from slamdesk.core import register, settings, users
+from slamdesk.core import db as database_module, register, settings, users
 from slamdesk.core.db import Database, head_revision
 from slamdesk.core.errors import DatabaseError, ReadOnlyError
 from tests.raw import raw

@@ -6,8 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from slamdesk.core.catalogue import BandInfo, LevelInfo, TargetInfo, VariantInfo
 from slamdesk.core.errors import ValidationError

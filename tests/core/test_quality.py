@@ -14,7 +14,6 @@ from slamdesk.core.errors import ValidationError
 from slamdesk.core.quality import CHECKS, CheckItem, Checklist
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.roles import Actor
-
 from tests.raw import raw
 
 from .workflow import drafted, team

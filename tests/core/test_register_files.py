@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from slamdesk.core import db as database_module
-from slamdesk.core import register_files
+from slamdesk.core import db as database_module, register_files
 from slamdesk.core.db import Database
 from slamdesk.models import AgreementVersion, RegisterDocument, User
 

@@ -30,7 +30,7 @@ from slamdesk.documents.tree import (
 )
 
 D = Decimal
-UTC = dt.timezone.utc
+UTC = dt.UTC
 CREATED = dt.datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
 ALWAYS = "24 hours a day, 7 days a week"  # "24x7" in English
 

@@ -199,7 +199,7 @@ def test_priorities_without_a_target_at_the_level_are_a_problem() -> None:
 def document(*items: RequirementView, tax: str = "25", customer_id: int = 3, status: str = "draft") -> RequirementsView:
     return RequirementsView(
         id=1, customer_id=customer_id, customer_name="Sundsvall Hamn AB", customer_language="sv", version=1,
-        status=status, title="", tax_rate_pct=D(tax), created_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc),
+        status=status, title="", tax_rate_pct=D(tax), created_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
         sent_at=None, approved_at=None, approved_by="", row_version=1, items=items,
     )
 

@@ -109,3 +109,27 @@ def test_the_postgresql_condition_matches_each_folded_word_as_a_prefix_with_wild
     empty = select(search_index.search_table.c.rowid).where(search_index.Matches(" -- ")).compile(
         dialect=postgresql.dialect())
     assert list(empty.params.values()) == [] and "LIKE" not in str(empty)  # nothing to look for: nothing matches
+
+
+def test_the_postgresql_condition_needs_every_word_and_a_search_of_no_words_matches_nothing() -> None:
+    from sqlalchemy.dialects import postgresql
+
+    def where(search: str) -> str:
+        query = select(search_index.search_table.c.rowid).where(search_index.Matches(search))
+        return str(query.compile(dialect=postgresql.dialect())).split("WHERE ", 1)[1]
+
+    both = where("song hong")
+    assert both.count(" AND ") == 1  # each word must be there, not either
+    first, second = both.split(" AND ")
+    assert first.startswith("agreement_search.haystack LIKE ") and second.startswith("agreement_search.haystack LIKE ")
+    assert where(" -- ") == "1 = 0"  # typed, but nothing to look for: no row, as with FTS5
+
+
+def test_two_searches_in_one_query_each_look_for_their_own_words(db: Database) -> None:
+    people, number = drafted(db)
+    with db.read() as session:
+        agreement_id = session.execute(text("SELECT id FROM agreement")).scalar_one()
+        found_not_other = search_index.matching_ids("угода").except_(search_index.matching_ids("silver"))
+        assert list(session.scalars(found_not_other)) == [agreement_id]
+        other_not_found = search_index.matching_ids("silver").except_(search_index.matching_ids("угода"))
+        assert list(session.scalars(other_not_found)) == []

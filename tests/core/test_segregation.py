@@ -545,7 +545,7 @@ def test_the_attack_of_a_second_representative_is_refused_step_by_step(world: Wo
     """Bert, a representative who did not draft it, revises Anna's version, names himself reviewer,
     approves and signs for both parties. Every step that would let him decide alone is refused."""
     db, ctx = world.db, world.ctx
-    anna, linh, sofia = world.people["anna"], world.people["linh"], world.people["sofia"]
+    linh, sofia = world.people["linh"], world.people["sofia"]
     bert = users.ensure_user(db, "bert", "Bert Karlsson", Role.REPRESENTATIVE)
     number = ctx["changes_requested"]
 

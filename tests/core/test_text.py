@@ -6,8 +6,7 @@ import sys
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from slamdesk.core import text
 from slamdesk.core.errors import ValidationError

@@ -10,7 +10,7 @@ from slamdesk.core.agreement_document import build_agreement_document
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.views import PARTIES, AgreementDetail, LineView, SignatoryView, SignatureView, next_group
 
-SIGNED = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.timezone.utc)
+SIGNED = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 
 
 def _signatory(id_: int, party: str, group: int, signed: bool = False) -> SignatoryView:
