@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from ...core.requirements import RequirementsView
 from ..common import feedback, formatting
 from ..common.widgets import ErrorLabel
 from ..context import AppContext
+from .document_tab import DocumentTab
 from .override_dialog import OverrideDialog
 from .pricing_model import HTML_ROLE, KIND_ROLE, MUTED, PricingModel
 
@@ -98,7 +99,7 @@ class OptionDelegate(QStyledItemDelegate):
         return QSize(width, int(document.size().height()) + 2 * self.PADDING)
 
 
-class PricingMatrix(QWidget):
+class PricingMatrix(DocumentTab):
     """Every requirement at every level, priced; click a price to choose that level.
 
     Signals:
@@ -113,18 +114,11 @@ class PricingMatrix(QWidget):
         row_version: the document's row version, read with what the matrix shows.
     """
 
-    changed = Signal(int)
-    refused_stale = Signal(object)
-    reload_requested = Signal()
-
     def __init__(
         self, context: AppContext, document_id: int, parent: QWidget | None = None,
         priced: requirements.PricedDocument | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context, self.document_id = context, document_id
-        self.editable = False
-        self.row_version = 0
+        super().__init__(context, document_id, "priced", parent)
         self.dialog: OverrideDialog | None = None
         self.model = PricingModel()
         self.table = QTableView()
@@ -139,9 +133,6 @@ class PricingMatrix(QWidget):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
-        self.stale = QLabel("Unsaved changes on the Requirements tab are not priced until you save (Ctrl+S).")
-        self.stale.setStyleSheet("color: #92400e;")
-        self.stale.hide()
         self.error = ErrorLabel()
         self.subtotal, self.tax, self.total = QLabel(), QLabel(), QLabel()
         font = self.total.font()
@@ -159,10 +150,7 @@ class PricingMatrix(QWidget):
         self.addActions([self.override_action, self.restore_action])
         self._lay_out()
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
-        if priced is None:
-            self.reload()
-        else:
-            self.show_priced(priced)
+        self.start(priced)
 
     def _lay_out(self) -> None:
         intro = QLabel("Click a price to choose that level. Greyed levels cannot be offered; the reason is shown.")
@@ -185,17 +173,6 @@ class PricingMatrix(QWidget):
         layout.addWidget(self.stale)
         layout.addWidget(self.table, 1)
         layout.addLayout(totals)
-
-    def set_document(self, document_id: int) -> None:
-        self.document_id = document_id
-        self.reload()
-
-    def set_stale(self, stale: bool) -> None:
-        self.stale.setVisible(stale)
-
-    def reload(self) -> None:
-        """Read the document again (after a change made here): one read, one quote."""
-        self.show_priced(requirements.open_document(self.context.db, self.document_id))
 
     def show_priced(self, priced: requirements.PricedDocument) -> None:
         """Show the document as the window read it (the editor shares one read with both tabs)."""

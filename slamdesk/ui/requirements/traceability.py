@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ..common import feedback, formatting
 from ..common.dialogs import UseCaseDialog
 from ..common.widgets import ErrorLabel
 from ..context import AppContext
+from .document_tab import DocumentTab
 
 _Index = QModelIndex | QPersistentModelIndex
 ATTENTION = frozenset({"unmatched", "unpriced", "blocked"})
@@ -190,7 +191,7 @@ class InfeasibleDialog(UseCaseDialog):
         ))
 
 
-class TraceabilityMatrix(QWidget):
+class TraceabilityMatrix(DocumentTab):
     """Every requirement traced to a service and level, with what needs attention.
 
     Signals:
@@ -204,18 +205,11 @@ class TraceabilityMatrix(QWidget):
         row_version: the document's row version, read with what the matrix shows.
     """
 
-    changed = Signal(int)
-    refused_stale = Signal(object)
-    reload_requested = Signal()
-
     def __init__(
         self, context: AppContext, document_id: int, parent: QWidget | None = None,
         priced: requirements.PricedDocument | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.context, self.document_id = context, document_id
-        self.editable = False
-        self.row_version = 0
+        super().__init__(context, document_id, "traced", parent)
         self.dialog: InfeasibleDialog | None = None
         style = self.style()
         icons = {
@@ -244,9 +238,6 @@ class TraceabilityMatrix(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        self.stale = QLabel("Unsaved changes on the Requirements tab are not traced until you save (Ctrl+S).")
-        self.stale.setStyleSheet("color: #92400e;")
-        self.stale.hide()
         self.error = ErrorLabel()
         self.mark_action = QAction("&Mark infeasible…", self)
         self.mark_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -270,21 +261,7 @@ class TraceabilityMatrix(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        if priced is None:
-            self.reload()
-        else:
-            self.show_priced(priced)
-
-    def set_document(self, document_id: int) -> None:
-        self.document_id = document_id
-        self.reload()
-
-    def set_stale(self, stale: bool) -> None:
-        self.stale.setVisible(stale)
-
-    def reload(self) -> None:
-        """Read the document again (after a change made here): one read, one quote."""
-        self.show_priced(requirements.open_document(self.context.db, self.document_id))
+        self.start(priced)
 
     def show_priced(self, priced: requirements.PricedDocument) -> None:
         """Show the document as the window read it (the editor shares one read with both tabs)."""

@@ -1,0 +1,55 @@
+"""What the requirements editor's Traceability and Pricing tabs share: the document they show, read once
+with the editor (a ``PricedDocument``) or again after a change made on the tab, and the note that unsaved
+rows on the Requirements tab are not shown yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...core import requirements
+from ..context import AppContext
+
+
+class DocumentTab(QWidget):
+    """Base of the two tabs; a subclass builds its widgets, then calls ``start`` and implements ``show_priced``.
+
+    Signals:
+        changed: the tab stored a change; the row version it was made against.
+        refused_stale: a change was refused because the document changed since it was read.
+        reload_requested: the person chose Reload after such a refusal.
+    """
+
+    changed = Signal(int)
+    refused_stale = Signal(object)
+    reload_requested = Signal()
+
+    def __init__(self, context: AppContext, document_id: int, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.document_id = context, document_id
+        self.editable = False
+        self.row_version = 0
+        self.stale = QLabel(f"Unsaved changes on the Requirements tab are not {what} until you save (Ctrl+S).")
+        self.stale.setStyleSheet("color: #92400e;")
+        self.stale.hide()
+
+    def start(self, priced: requirements.PricedDocument | None) -> None:
+        """Show the editor's read of the document, or read it when the tab stands alone."""
+        if priced is None:
+            self.reload()
+        else:
+            self.show_priced(priced)
+
+    def set_document(self, document_id: int) -> None:
+        self.document_id = document_id
+        self.reload()
+
+    def set_stale(self, stale: bool) -> None:
+        self.stale.setVisible(stale)
+
+    def reload(self) -> None:
+        """Read the document again (after a change made here): one read, one quote."""
+        self.show_priced(requirements.open_document(self.context.db, self.document_id))
+
+    def show_priced(self, priced: requirements.PricedDocument) -> None:
+        raise NotImplementedError
