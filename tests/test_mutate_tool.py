@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -116,3 +117,34 @@ def test_a_missing_test_module_is_refused(bad: list[str]) -> None:
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "mutate.py"), *bad], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "no test module tests/core/no_such_test.py" in result.stderr
+
+
+def test_a_mutant_runs_only_the_tests_that_executed_its_lines() -> None:
+    tree = mutate.ast.parse(SOURCE)
+    by_text = {m.description: m for m in mutate.mutants_of(SOURCE)}
+    reach = mutate.Reach({"tests": ["t::a", "t::b", "t::c"], "lines": {"10": ["t::c", "t::a"], "11": ["t::b"], "12": ["t::c"]}})
+    # The raise on line 11 ran in b only; the condition of the if on line 10 in a and c (run order kept).
+    assert reach.tests_for(tree, by_text["raise ValueError('negative') -> (removed)"].path) == ["t::b"]
+    assert reach.tests_for(tree, by_text["value < 0 and (not strict) -> value <= 0 and (not strict)"].path) == ["t::a", "t::c"]
+    # Line 14 ran in no test, and the module constant runs at import: every test module runs for them.
+    assert reach.tests_for(tree, by_text["report(value, 'x', key=3) -> (removed)"].path) is None
+    assert reach.tests_for(tree, by_text["LIMIT: int = 10 -> LIMIT: int = 11"].path) is None
+
+
+def test_the_tracing_plugin_records_which_test_ran_which_line(tmp_path: Path) -> None:
+    (tmp_path / "target.py").write_text("def sign(x):\n    if x < 0:\n        return -1\n    return 1\n", encoding="utf-8")
+    (tmp_path / "test_target.py").write_text(
+        "import target\n\ndef test_negative():\n    assert target.sign(-5) == -1\n\n"
+        "def test_positive():\n    assert target.sign(5) == 1\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "reach.json"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tmp_path), str(ROOT / "tools")]),
+               SLAMDESK_MUTATE_TRACE=str(tmp_path / "target.py") + os.pathsep + str(output))
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "mutate_tracing",
+                             "test_target.py"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    reach = mutate.Reach.read(output)
+    negative, positive = "test_target.py::test_negative", "test_target.py::test_positive"
+    assert reach.order == [negative, positive]
+    assert reach.lines == {2: {negative, positive}, 3: {negative}, 4: {positive}}

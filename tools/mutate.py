@@ -46,6 +46,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+from mutate_tracing import TRACE_ENV, Reach  # noqa: E402 - beside this script, which may be loaded from a file
+
 EQUIVALENTS = ROOT / "tools" / "equivalent_mutants.txt"
 COPIED = ("slamdesk", "tests", "pyproject.toml")
 SHOWN = 70  # longest original / mutated text shown before it is shortened
@@ -394,7 +397,7 @@ def reason_for(mutant: Mutant, module: str, entries: list[Equivalent]) -> tuple[
 class Workspace:
     """One worker's private copy of the package and tests."""
 
-    def __init__(self, base: Path, number: int, module: str) -> None:
+    def __init__(self, base: Path, number: int, module: str, server_env: dict[str, str]) -> None:
         self.root = base / f"worker{number}"
         self.root.mkdir()
         ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".hypothesis")
@@ -417,9 +420,11 @@ class Workspace:
             SLAMDESK_DATA_DIR=str(self.root / "data"),
             QT_QPA_PLATFORM="offscreen",
             TMPDIR=str(self.root / "tmp"),
-            # The rules are the same on both backends; mutants are judged on SQLite (no server per run).
+            # The rules are the same on both backends; mutants are judged on SQLite (no server per run)
+            # unless --backend postgresql asks for the server (started once for the whole run).
             SLAMDESK_TEST_BACKENDS="sqlite",
         )
+        self.env.update(server_env)
         (self.root / "tmp").mkdir()
 
     def start(self) -> None:
@@ -440,7 +445,8 @@ class Workspace:
             server.kill()
             server.wait()
 
-    def run(self, source: str, tests: list[str], timeout: float) -> tuple[str, float, str]:
+    def run(self, source: str, tests: list[str], timeout: float, *, extra: tuple[str, ...] = (),
+            env: dict[str, str] | None = None) -> tuple[str, float, str]:
         """``passed``, ``failed`` or ``timeout``, how long it took, and the end of the output."""
         self.module.write_text(source, encoding="utf-8")
         self.compiled.unlink(missing_ok=True)
@@ -449,10 +455,10 @@ class Workspace:
         arguments = [
             "-x", "-q", "--tb=line", "--no-header", "-p", "no:cacheprovider",
             f"--basetemp={self.root / 'pytest'}", "--hypothesis-seed=0",
-            "-W", "ignore::pytest.PytestAssertRewriteWarning", *tests,
+            "-W", "ignore::pytest.PytestAssertRewriteWarning", *extra, *tests,
         ]
         output = self.root / "output.txt"
-        request = {"args": arguments, "timeout": timeout, "output": str(output)}
+        request = {"args": arguments, "timeout": timeout, "output": str(output), "env": env or {}}
         self.server.stdin.write(json.dumps(request) + "\n")
         self.server.stdin.flush()
         answer = self.server.stdout.readline()
@@ -495,6 +501,7 @@ def serve() -> int:
             code = 98
             try:
                 os.setsid()
+                os.environ.update(request.get("env", {}))
                 null = os.open(os.devnull, os.O_RDONLY)
                 os.dup2(null, 0)
                 out = os.open(request["output"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -530,6 +537,22 @@ def serve() -> int:
     return 0
 
 
+def _trace(space: Workspace, module_path: Path, source: str, tests: list[str], base: Path,
+           say: Callable[..., None]) -> Reach | None:
+    """One clean run recording which tests execute each line (see mutate_tracing); None if it fails."""
+    output = base / "reach.json"
+    traced = str(space.module)
+    status, elapsed, tail = space.run(
+        source, tests, 1200, extra=("-p", "mutate_tracing"), env={TRACE_ENV: traced + os.pathsep + str(output)},
+    )
+    if status != "passed" or not output.exists():
+        say(f"the traced run did not pass ({status}); every mutant runs every test\n{tail}")
+        return None
+    reach = Reach.read(output)
+    say(f"traced run {elapsed:.1f} s: {len(reach.lines)} lines reached by {len(reach.order)} tests")
+    return reach
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("module", help="the module to mutate, e.g. slamdesk/core/money.py")
@@ -542,6 +565,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="print only the survivors and listed equivalents, as Markdown for docs")
     parser.add_argument("--equivalents", type=Path, default=EQUIVALENTS, help="the allow-list of equivalent mutants")
     parser.add_argument("--fail-under", type=float, help="exit 1 when the score (%%) is below this")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="the database the tests use (postgresql: one server started for the run)")
+    parser.add_argument("--all-tests", action="store_true",
+                        help="run every test module against every mutant, not only the tests that reach its line")
     if (argv if argv is not None else sys.argv[1:]) == ["--serve"]:
         return serve()
     args = parser.parse_args(argv)
@@ -568,9 +595,17 @@ def main(argv: list[str] | None = None) -> int:
     say(f"{module}: {len(mutants)} mutants, tests: {' '.join(tests)}, {args.workers} worker(s)")
     base = Path(tempfile.mkdtemp(prefix="slamdesk-mutate-"))
     spaces: list[Workspace] = []
+    cluster = None
     try:
+        server_env = {"SLAMDESK_TEST_BACKENDS": args.backend}
+        if args.backend == "postgresql":
+            sys.path.insert(0, str(ROOT))
+            from tests import pg  # the tests' own server helper
+
+            url, cluster = pg.server_url()
+            server_env[pg.SERVER_ENV] = url
         for number in range(max(1, args.workers)):
-            spaces.append(Workspace(base, number, module))
+            spaces.append(Workspace(base, number, module, server_env))
             spaces[-1].start()
         clean_source = ast.unparse(ast.parse(source)) + "\n"
         status, clean_time, tail = spaces[0].run(clean_source, tests, timeout=600)
@@ -583,6 +618,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         timeout = args.timeout or 3 * clean_time + 10
         say(f"clean run {clean_time:.1f} s; per-mutant timeout {timeout:.0f} s")
+        reach = None if args.all_tests else _trace(spaces[0], module_path, source, tests, base, say)
+        tree = ast.parse(source)
+        rerun = 0
 
         free: queue.Queue[Workspace] = queue.Queue()
         for space in spaces:
@@ -592,9 +630,15 @@ def main(argv: list[str] | None = None) -> int:
 
         def run_one(mutant: Mutant) -> None:
             nonlocal done
+            nonlocal rerun
+            chosen = reach.tests_for(tree, mutant.path) if reach is not None else None
             space = free.get()
             try:
-                outcome, _, _ = space.run(mutant.source, tests, timeout)
+                outcome, _, _ = space.run(mutant.source, chosen or tests, timeout)
+                if outcome == "passed" and chosen is not None:  # survivors face every test before they count
+                    outcome, _, _ = space.run(mutant.source, tests, timeout)
+                    with lock:
+                        rerun += 1
             finally:
                 free.put(space)
             mutant.status = {"passed": "survived", "failed": "killed", "timeout": "timeout"}[outcome]
@@ -606,9 +650,13 @@ def main(argv: list[str] | None = None) -> int:
         with ThreadPoolExecutor(max_workers=len(spaces)) as pool:
             list(pool.map(run_one, mutants))
         say("")
+        if reach is not None:
+            say(f"{rerun} mutant(s) passed the tests that reach their line and were run against every test")
     finally:
         for space in spaces:
             space.stop()
+        if cluster is not None:
+            cluster.stop()
         shutil.rmtree(base, ignore_errors=True)
 
     entries = read_equivalents(args.equivalents)
