@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Exists, and_, case, func, or_, select
+from sqlalchemy import Exists, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
@@ -293,30 +293,11 @@ class BoardFilter:
 def review_board(
     db: Database, today: dt.date, criteria: BoardFilter = BoardFilter(), limit: int | None = None, offset: int = 0
 ) -> list[BoardRow]:
-    """Every agreement under review with each reviewer's status; filtered and paged in SQL."""
-    query = (
-        select(Agreement.number, Customer.name, Agreement.title, AgreementVersion.version_no, ReviewRound.id, ReviewRound.number)
-        .join(AgreementVersion, (AgreementVersion.agreement_id == Agreement.id)
-              & (AgreementVersion.version_no == Agreement.current_version_no))
-        .join(Customer, Customer.id == Agreement.customer_id)
-        .outerjoin(ReviewRound, (ReviewRound.version_id == AgreementVersion.id) & (ReviewRound.status == "open"))
-        .where(AgreementVersion.status == Status.IN_REVIEW.value)
-        .order_by(Agreement.number)
-    )
-    if text.search_text(criteria.search):
-        pattern = f"%{text.search_text(criteria.search)}%"
-        query = query.where(or_(Agreement.number.ilike(pattern), Customer.name.ilike(pattern), Agreement.title.ilike(pattern)))
-    assignment = select(ReviewAssignment.id).where(ReviewAssignment.round_id == ReviewRound.id)
-    if criteria.reviewer_id is not None:
-        assignment = assignment.where(ReviewAssignment.reviewer_id == criteria.reviewer_id)
-    if criteria.role is not None:
-        assignment = assignment.where(ReviewAssignment.role == text.exact(criteria.role))
-    if criteria.overdue_only:
-        assignment = assignment.where(ReviewAssignment.decision.is_(None), ReviewAssignment.due_date < today)
-    if criteria.pending_only:
-        assignment = assignment.where(ReviewAssignment.decision.is_(None))
-    if criteria.reviewer_id is not None or criteria.role or criteria.overdue_only or criteria.pending_only:
-        query = query.where(assignment.exists())
+    """Every agreement under review with each reviewer's status; filtered and paged in SQL, ordered by number."""
+    query = _on_board(
+        select(Agreement.number, Customer.name, Agreement.title, AgreementVersion.version_no, ReviewRound.id, ReviewRound.number),
+        criteria, today,
+    ).order_by(Agreement.number)
     if limit is not None:
         query = query.limit(limit).offset(offset)
     with db.read() as session:
@@ -370,18 +351,10 @@ def _board_assignment_exists(criteria: BoardFilter, today: dt.date, *, overdue: 
     return None
 
 
-def count_review_board(db: Database, today: dt.date, criteria: BoardFilter = BoardFilter()) -> BoardCounts:
-    """What ``review_board(db, today, criteria)`` lists, counted in one query without reading the rows.
-
-    ``total`` is the number of rows ``review_board`` returns; ``overdue`` is how
-    many of them it returns with ``overdue_only`` also set (an overdue reviewer
-    who also matches the reviewer, role and pending filters).
-    """
-    matching = _board_assignment_exists(criteria, today, overdue=False)
-    late = _board_assignment_exists(criteria, today, overdue=True)
+def _on_board(query: Select, criteria: BoardFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
+    """``query`` over the agreements under review, with what the board shows joined, narrowed to ``criteria``."""
     query = (
-        select(func.count(), func.coalesce(func.sum(case((late, 1), else_=0)), 0))  # type: ignore[arg-type]
-        .select_from(Agreement)
+        query.select_from(Agreement)
         .join(AgreementVersion, (AgreementVersion.agreement_id == Agreement.id)
               & (AgreementVersion.version_no == Agreement.current_version_no))
         .join(Customer, Customer.id == Agreement.customer_id)
@@ -391,8 +364,32 @@ def count_review_board(db: Database, today: dt.date, criteria: BoardFilter = Boa
     if text.search_text(criteria.search):
         pattern = f"%{text.search_text(criteria.search)}%"
         query = query.where(or_(Agreement.number.ilike(pattern), Customer.name.ilike(pattern), Agreement.title.ilike(pattern)))
-    if matching is not None:
-        query = query.where(matching)
+    matching = _board_assignment_exists(criteria, today, overdue=False)
+    return query if matching is None else query.where(matching)
+
+
+def count_review_board(db: Database, today: dt.date, criteria: BoardFilter = BoardFilter()) -> BoardCounts:
+    """What ``review_board(db, today, criteria)`` lists, counted in one query without reading the rows.
+
+    ``total`` is the number of rows ``review_board`` returns; ``overdue`` is how
+    many of them it returns with ``overdue_only`` also set (an overdue reviewer
+    who also matches the reviewer, role and pending filters).
+    """
+    late = _board_assignment_exists(criteria, today, overdue=True)
+    query = _on_board(select(func.count(), func.coalesce(func.sum(case((late, 1), else_=0)), 0)), criteria, today)  # type: ignore[arg-type]
     with db.read() as session:
         total, overdue = session.execute(query).one()
         return BoardCounts(int(total or 0), int(overdue or 0))
+
+
+def board_position(db: Database, today: dt.date, number: str, criteria: BoardFilter = BoardFilter()) -> int | None:
+    """Where agreement ``number`` sits (0-based) in what ``review_board(db, today, criteria)`` lists; None when left out.
+
+    Counts the rows listed before it without reading them, so a view scrolled
+    to any depth can find an agreement with two counting queries.
+    """
+    counted = _on_board(select(func.count()), criteria, today)
+    with db.read() as session:
+        if not session.scalar(counted.where(Agreement.number == text.exact(number))):
+            return None
+        return int(session.scalar(counted.where(Agreement.number < text.exact(number))) or 0)

@@ -338,7 +338,7 @@ def test_the_review_board_opens_from_the_review_menu_and_leads_to_the_agreement(
     menus = {action.text(): action for menu in window.menuBar().actions() for action in menu.menu().actions()}
     assert menus["Review &board…"].shortcut().toString() == "Ctrl+Shift+V"
     board = window.open_review_board()
-    assert board.isVisible() and board.model.numbers() == ["SLA-2026-0005"]  # the demo's one open round
+    assert board.isVisible() and board.model.keys() == ["SLA-2026-0005"]  # the demo's one open round
     window.register.select_agreement("SLA-2026-0001")
     board.open_agreement.emit("SLA-2026-0005")
     assert window.register.selected_number() == "SLA-2026-0005"

@@ -1,30 +1,17 @@
-"""The contract register as a table model that reads ``core.register`` a page at a time, on demand."""
+"""The contract register as a table model: ``core.register``'s query, a page at a time (``common.paged_model``)."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QObject, Qt
 
 from ...core import register
 from ...core.db import Database
 from ...core.lifecycle import Status
 from ...core.register import RegisterFilter, RegisterRow, SortKey
 from ..common import formatting
-
-PAGE_SIZE = 200
-CACHE_PAGES = 64  # at most 12,800 rows in memory, however far the view scrolls
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: a table's rows hang off it
+from ..common.paged_model import CACHE_PAGES, PAGE_SIZE, AnyIndex, PagedTableModel
 
 
 class Column(IntEnum):
@@ -85,52 +72,27 @@ def _text(row: RegisterRow, column: Column) -> str:
             return formatting.documents_summary(row.documents)
 
 
-class RegisterModel(QAbstractTableModel):
-    """Agreements matching a register filter, read a page at a time as rows come into view.
-
-    ``rowCount`` is the number of matching agreements, so the scroll bar spans
-    the whole register; a row's page (``page_size`` rows) is read from
-    ``core.register`` when the view first asks for it and kept in a small
-    most-recently-used cache. Opening, scrolling anywhere or jumping to the
-    end of 100,000 agreements reads one or two pages, never everything above
-    them. Filtering and sorting happen in ``core``'s query, never over
-    loaded rows.
-    """
+class RegisterModel(PagedTableModel[RegisterRow]):
+    """Agreements matching a register filter, read a page at a time as rows come into view
+    (see ``common.paged_model``); filtering and sorting are ``core.register``'s query."""
 
     NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+    HEADERS = HEADERS
 
     def __init__(
         self, db: Database, *, page_size: int = PAGE_SIZE, cache_pages: int = CACHE_PAGES,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(page_size=page_size, cache_pages=cache_pages, parent=parent)
         self._db = db
-        self._page_size = page_size
-        self._cache_pages = max(cache_pages, 2)
         self._criteria = RegisterFilter()
-        self._pages: OrderedDict[int, list[RegisterRow]] = OrderedDict()
-        self._total = 0
-        self._stale = False
         self.reload()
 
-    # Filtering, sorting and refreshing
+    # Filtering and sorting
 
     @property
     def criteria(self) -> RegisterFilter:
         return self._criteria
-
-    @property
-    def total(self) -> int:
-        """How many agreements match the filter (all of them are rows; pages load on demand)."""
-        return self._total
-
-    @property
-    def page_size(self) -> int:
-        return self._page_size
-
-    def loaded_pages(self) -> list[int]:
-        """The pages held now, least recently used first."""
-        return list(self._pages)
 
     def set_filter(self, *, status: Status | None, search: str) -> None:
         self.set_criteria(self._criteria.with_(status=status, search=search.strip()))
@@ -146,77 +108,26 @@ class RegisterModel(QAbstractTableModel):
         if key is not None:
             self.set_criteria(self._criteria.with_(sort=key, descending=order == Qt.SortOrder.DescendingOrder))
 
-    def reload(self) -> None:
-        """Re-count the register and forget loaded pages; the view reads what it shows again."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._stale = False
-        self._total = register.count_agreements(self._db, self._criteria)
-        self.endResetModel()
+    # The paged query
 
-    def _page(self, page: int) -> list[RegisterRow]:
-        rows = self._pages.get(page)
-        if rows is not None:
-            self._pages.move_to_end(page)
-            return rows
-        rows = register.list_agreements(
-            self._db, self._criteria, limit=self._page_size, offset=page * self._page_size
-        )
-        expected = min(self._page_size, self._total - page * self._page_size)
-        if len(rows) < expected:
-            self._register_changed()  # fewer rows than counted: re-count once this paint is over
-        self._pages[page] = rows
-        while len(self._pages) > self._cache_pages:
-            self._pages.popitem(last=False)
-        return rows
+    def count_rows(self) -> int:
+        return register.count_agreements(self._db, self._criteria)
 
-    def _register_changed(self) -> None:
-        if not self._stale:
-            self._stale = True
-            QTimer.singleShot(0, self, self.reload)
+    def read_rows(self, limit: int, offset: int) -> list[RegisterRow]:
+        return register.list_agreements(self._db, self._criteria, limit=limit, offset=offset)
 
-    # Lookups
+    def key_of(self, row: RegisterRow) -> str:
+        return row.number
 
-    def row_at(self, row: int) -> RegisterRow | None:
-        """The agreement at ``row``, reading its page if needed; None past the end."""
-        if not 0 <= row < self._total:
-            return None
-        rows = self._page(row // self._page_size)
-        position = row % self._page_size
-        return rows[position] if position < len(rows) else None
-
-    def row_data(self, row: int) -> RegisterRow:
-        found = self.row_at(row)
-        if found is None:
-            raise IndexError(f"no agreement at row {row} of {self._total}")
-        return found
-
-    def find(self, number: str) -> int | None:
-        """The row of agreement ``number`` in this view (one query unless its page is loaded)."""
-        for page, rows in self._pages.items():
-            for position, row in enumerate(rows):
-                if row.number == number:
-                    return page * self._page_size + position
-        found = register.position_of(self._db, self._criteria, number)
-        return found if found is not None and found < self._total else None
+    def position_of(self, key: str) -> int | None:
+        return register.position_of(self._db, self._criteria, key)
 
     # QAbstractTableModel
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[Column(section)]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.MONTHLY:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if orientation is Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if section == Column.MONTHLY else None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.column() >= len(Column):

@@ -1,8 +1,7 @@
-"""The review board's table model: ``core.reviews.review_board`` read a page at a time as it is scrolled.
+"""The review board's table model: ``core.reviews.review_board`` read a page at a time (``common.paged_model``).
 
-Opening or filtering 10,000 agreements under review reads one page and one count
-(``canFetchMore``/``fetchMore``); the filter is a ``BoardFilter`` applied in ``core``'s
-query, never over loaded rows.
+Opening or filtering 10,000 agreements under review reads one page and the counts;
+the filter is a ``BoardFilter`` applied in ``core``'s query, never over loaded rows.
 """
 
 from __future__ import annotations
@@ -12,13 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,10 +28,12 @@ from ...core.reviews import (
     BoardCounts,
     BoardFilter,
     BoardRow,
+    board_position,
     count_review_board,
     review_board,
 )
 from ..common import formatting
+from ..common.paged_model import CACHE_PAGES, PAGE_SIZE, AnyIndex, PagedTableModel
 from .board_wording import (
     APPROVED_COLOUR,
     MUTED_COLOUR,
@@ -51,12 +46,6 @@ from .board_wording import (
     reviewers_text,
     row_tooltip,
 )
-
-PAGE_SIZE = 200
-
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class Column(IntEnum):
@@ -98,32 +87,32 @@ class _Shown:
     foregrounds: dict[int, QColor]
 
 
-class ReviewBoardModel(QAbstractTableModel):
-    """Agreements under review matching a ``BoardFilter``, read a page at a time as the view scrolls.
+class ReviewBoardModel(PagedTableModel[BoardRow]):
+    """Agreements under review matching a ``BoardFilter``, read a page at a time as the view scrolls
+    (see ``common.paged_model``).
 
-    ``rowCount`` is the number of rows read so far; ``canFetchMore`` says
-    whether ``core`` has more, ``fetchMore`` reads the next page. ``counts``
-    (how many match, how many of those are overdue) comes from one count
-    query per reload, so the window can say how many there are before they
-    are read.
+    ``counts`` (how many match, how many of those are overdue) and ``all_counts``
+    (the same for the whole board) come from the count queries of each reload, so
+    the window can say how many there are before they are read. What is overdue is
+    decided against ``today`` as it was at the reload.
     """
 
     NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
     OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2  # bool: a reviewer has passed their due date
+    HEADERS = HEADERS
 
     def __init__(
-        self, db: Database, today: Callable[[], dt.date], *, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self, db: Database, today: Callable[[], dt.date], *, page_size: int = PAGE_SIZE, cache_pages: int = CACHE_PAGES,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(page_size=page_size, cache_pages=cache_pages, parent=parent)
         self._db = db
         self._today = today
-        self._page_size = max(page_size, 1)
         self._criteria = BoardFilter()
-        self._rows: list[BoardRow] = []
         self._counts = BoardCounts(0, 0)
         self._all = BoardCounts(0, 0)
         self._all_unknown = True
-        self._done = True
+        self._count_all = True
         self._day = today()
         self._warning_icon: QIcon | None = None
         self._shown: dict[int, _Shown] = {}
@@ -155,84 +144,50 @@ class ReviewBoardModel(QAbstractTableModel):
         """The day the rows were read for: what is overdue is decided against it."""
         return self._day
 
-    @property
-    def page_size(self) -> int:
-        return self._page_size
-
     def set_criteria(self, criteria: BoardFilter) -> None:
         if criteria != self._criteria:
             self._criteria = criteria
             self.reload(count_all=False)  # the board itself did not change: its size is known
 
-    def reload(self, *, keep_loaded: bool = False, count_all: bool = True) -> None:
-        """Re-count and read the first page again.
+    def reload(self, *, count_all: bool = True) -> None:
+        """Count again (``count_all``: the whole board too, for the "of N" a filtered view shows)."""
+        self._count_all = count_all
+        super().reload()
 
-        ``keep_loaded`` reads as many rows as were read before (in one query),
-        so a refresh keeps the place of a view scrolled far down; ``count_all``
-        also counts the whole board again (the "of N" a filtered view shows).
-        """
-        wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
-        wanted = -(-wanted // self._page_size) * self._page_size  # whole pages
-        self.beginResetModel()
+    # The paged query
+
+    def count_rows(self) -> int:
         self._day = self._today()
         self._counts = count_review_board(self._db, self._day, self._criteria)
         if self._criteria == BoardFilter():
             self._all = self._counts
-        elif count_all or self._all_unknown:
+        elif self._count_all or self._all_unknown:
             self._all = count_review_board(self._db, self._day)
         self._all_unknown = False
-        self._rows = review_board(self._db, self._day, self._criteria, limit=wanted, offset=0)
-        self._shown.clear()
-        self._done = len(self._rows) < wanted or len(self._rows) >= self._counts.total
-        self.endResetModel()
+        self._count_all = True
+        return self._counts.total
 
-    def canFetchMore(self, parent: AnyIndex = _ROOT) -> bool:
-        return not parent.isValid() and not self._done
+    def read_rows(self, limit: int, offset: int) -> list[BoardRow]:
+        return review_board(self._db, self._day, self._criteria, limit=limit, offset=offset)
 
-    def fetchMore(self, parent: AnyIndex = _ROOT) -> None:
-        if parent.isValid() or self._done:
-            return
-        found = review_board(self._db, self._day, self._criteria, limit=self._page_size, offset=len(self._rows))
-        last_page = len(found) < self._page_size
-        known = {row.number for row in self._rows[-self._page_size :]}
-        found = [row for row in found if row.number not in known]  # rows moved up by a change: never twice
-        self._done = last_page or len(self._rows) + len(found) >= self._counts.total
-        if found:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(found) - 1)
-            self._rows.extend(found)
-            self.endInsertRows()
+    def key_of(self, row: BoardRow) -> str:
+        return row.number
 
-    # Lookups
+    def position_of(self, key: str) -> int | None:
+        return board_position(self._db, self._day, key, self._criteria)
 
-    def row_at(self, row: int) -> BoardRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def find(self, number: str) -> int | None:
-        """The row of agreement ``number`` among the rows read so far."""
-        return next((i for i, row in enumerate(self._rows) if row.number == number), None)
-
-    def numbers(self) -> list[str]:
-        return [row.number for row in self._rows]
+    def rows_forgotten(self, first: int, last: int) -> None:
+        for row in [row for row in self._shown if first <= row <= last]:
+            del self._shown[row]
 
     # QAbstractTableModel
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[Column(section)]
-            if role == Qt.ItemDataRole.ToolTipRole and section == Column.NEXT_DUE:
-                return "The earliest due date of a reviewer who has not decided yet"
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in _CENTRED:
-                return int(Qt.AlignmentFlag.AlignCenter)
-        if orientation is Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return "The earliest due date of a reviewer who has not decided yet" if section == Column.NEXT_DUE else None
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTRE if section in _CENTRED else None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         column = index.column()

@@ -314,11 +314,11 @@ class ReviewBoardWindow(QMainWindow):
     # ------------------------------------------------------------ refreshing
 
     def refresh(self) -> None:
-        """Read the reviewers, the board (as far as it was scrolled) and the selected round again."""
+        """Read the reviewers, the board (keeping its place) and the selected round again."""
         self._stale = False
         self._changes_timer.stop()
         self._fill_reviewers()
-        self.model.reload(keep_loaded=True)
+        self.model.reload()
 
     def _agreements_changed(self, _number: str) -> None:
         """Read the board again once a burst of changes is over; a hidden board waits until it is shown."""
@@ -329,7 +329,7 @@ class ReviewBoardWindow(QMainWindow):
     def _reload_if_stale(self) -> None:
         if self._stale:
             self._stale = False
-            self.model.reload(keep_loaded=True)
+            self.model.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

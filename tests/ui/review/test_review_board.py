@@ -93,7 +93,7 @@ def _shoot(window: ReviewBoardWindow, name: str) -> None:
 
 def _ours(window: ReviewBoardWindow, rounds: Rounds) -> list[str]:
     """The rows this test added, in the board's order; the demo's rows must be what ``core`` lists."""
-    shown = window.model.numbers()
+    shown = window.model.keys()
     assert shown == [row.number for row in review_board(window.context.db, LATER, window.model.criteria)]
     return [number for number in shown if number not in rounds.demo]
 
@@ -187,9 +187,9 @@ def test_the_reviewer_filter_and_mine(
     assert _ours(board, rounds) == [rounds.late, rounds.on_time]
     assert not board.mine.isChecked()  # Anna acts, Budi is chosen
     board.reviewer.setCurrentIndex(board.reviewer.findData(rounds.olena.id))
-    assert board.model.numbers() == [rounds.on_time]  # nobody else asked Olena
+    assert board.model.keys() == [rounds.on_time]  # nobody else asked Olena
     board.role.setCurrentIndex(board.role.findData("legal_reviewer"))
-    assert board.model.numbers() == []
+    assert board.model.keys() == []
     assert board.count_label.text() == f"None of the {rounds.total} agreements under review match"
     board.clear_action.trigger()
     assert board.model.criteria == BoardFilter() and _ours(board, rounds) == rounds.ours
@@ -210,7 +210,7 @@ def test_the_search_waits_for_typing_to_stop(qtbot: QtBot, board: ReviewBoardWin
     qtbot.keyClicks(board.search, rounds.late)
     assert board.model.criteria.search == ""  # not yet: typing goes on
     qtbot.waitUntil(lambda: board.model.criteria.search == rounds.late, timeout=2000)
-    assert board.model.numbers() == [rounds.late]
+    assert board.model.keys() == [rounds.late]
     board.search.setText("Одеські")  # the customer's name, in part
     qtbot.keyClick(board.search, Qt.Key.Key_Return)  # Enter searches at once
     assert board.model.criteria.search == "Одеські"
@@ -295,18 +295,30 @@ def test_rows_are_read_a_page_at_a_time(
 ) -> None:
     window = _open(qtbot, context, page_size=2)
     model = window.model
-    assert model.counts.total == rounds.total
-    model.reload()  # the view may have fetched more to fill itself: back to one page
-    assert model.rowCount() == 2 and model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == min(4, rounds.total)
-    while model.canFetchMore():
-        model.fetchMore()
-    assert model.numbers() == [row.number for row in review_board(context.db, LATER)]
-    assert model.rowCount() == rounds.total
-    model.reload(keep_loaded=True)  # a refresh reads as far as was read, in whole pages
-    assert model.rowCount() == rounds.total
+    assert model.counts.total == rounds.total and model.rowCount() == rounds.total  # the scroll bar spans them all
+    model.reload()
+    assert model.loaded_pages() == []
+    last = rounds.total - 1
+    assert model.data(model.index(last, Column.NUMBER)) == review_board(context.db, LATER)[last].number
+    assert model.loaded_pages() == [last // 2]  # jumping to the end read one page
+    assert model.keys() == [row.number for row in review_board(context.db, LATER)]
     qtmodeltester.check(ReviewBoardModel(context.db, lambda: LATER, page_size=2))
+
+
+def test_rows_that_leave_the_board_between_the_count_and_the_read_make_it_count_again(
+    qtbot: QtBot, context: AppContext, people: dict[str, Actor], rounds: Rounds
+) -> None:
+    model = ReviewBoardModel(context.db, lambda: LATER)
+    model.set_criteria(BoardFilter(pending_only=True))
+    counted = model.rowCount()
+    assert rounds.late in model.keys()
+    model.reload()  # counted again, nothing read yet
+    agreements.approve(context.db, people["linh"], rounds.late)
+    agreements.approve(context.db, people["budi"], rounds.late)  # approved: no longer pending
+    assert model.rowCount() == counted  # nobody told the model
+    with qtbot.waitSignal(model.modelReset, timeout=2000):
+        model.row_at(0)  # the page read holds one row fewer than counted
+    assert model.rowCount() == counted - 1 and rounds.late not in model.keys()
 
 
 def test_a_narrow_window_gives_reviewers_room_and_a_third_line(
