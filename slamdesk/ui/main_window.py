@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QLabel,
+    QMessageBox,
     QSizePolicy,
     QToolBar,
     QWidget,
@@ -23,6 +24,7 @@ from .actions import AgreementActions
 from .common import feedback
 from .common.help import AboutDialog, ShortcutsDialog, help_actions
 from .common.login_dialog import LoginDialog
+from .common.unsaved import before_leaving, editors_with_unsaved_edits
 from .context import AppContext
 from .database.backup_actions import BackupActions
 from .operations import perform
@@ -63,6 +65,8 @@ class MainWindow(ToolWindows):
         self.settings = settings if settings is not None else QSettings()
         self.wizard = None
         self.login_dialog: LoginDialog | None = None
+        self.unsaved_box: QMessageBox | None = None  # the question about unsaved edits, while it is asked
+        self._leaving = False  # quitting was confirmed
         read_only = " (read-only)" if context.db.read_only else ""
         where = context.db.path.name if context.db.dialect == "sqlite" else context.db.location
         self.setWindowTitle(f"{where}{read_only} — slamdesk")
@@ -221,9 +225,15 @@ class MainWindow(ToolWindows):
         return combo
 
     def _switch_actor(self, username: str) -> None:
-        """Act as another profile; one with a passphrase must give it first."""
+        """Act as another profile; one with a passphrase must give it first. Unsaved edits in open editors
+        are saved (as the person who typed them) or dropped first, or the switch is cancelled."""
         if username == self.context.actor.username:
             return
+        other = self._actors[username].display_name
+        self.unsaved_box = before_leaving(self, f"acting as {other}", editors_with_unsaved_edits(self),
+                                          lambda: self._switch_actor_now(username), self._stay_as_we_were)
+
+    def _switch_actor_now(self, username: str) -> None:
         profile = next((p for p in users.list_profiles(self.context.db) if p.actor.username == username), None)
         if profile is None or not profile.has_passphrase:
             self.set_actor(self._actors[username])
@@ -237,11 +247,14 @@ class MainWindow(ToolWindows):
         if dialog.actor is not None:
             self.set_actor(dialog.actor)
         else:  # not confirmed: stay who we were
-            self.acting.blockSignals(True)
-            self.acting.setCurrentIndex(self.acting.findData(self.context.actor.username))
-            self.acting.blockSignals(False)
+            self._stay_as_we_were()
         dialog.deleteLater()
         self.login_dialog = None
+
+    def _stay_as_we_were(self) -> None:
+        self.acting.blockSignals(True)
+        self.acting.setCurrentIndex(self.acting.findData(self.context.actor.username))
+        self.acting.blockSignals(False)
 
     def _make_menus(self) -> None:
         menus = self.menuBar()
@@ -404,12 +417,22 @@ class MainWindow(ToolWindows):
         self.resize(*DEFAULT_SIZE)
         self.resizeDocks([self.detail_dock], [360], Qt.Orientation.Vertical)
 
+    def _quit_now(self) -> None:
+        self._leaving = True
+        self.close()
+
     def save_layout(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quit: unsaved edits in open editors are asked about first (closing takes their windows with it)."""
+        editors = [] if self._leaving else editors_with_unsaved_edits(self)
+        if editors:
+            event.ignore()
+            self.unsaved_box = before_leaving(self, "quitting", editors, self._quit_now)
+            return
         self.batch.stop()  # the agreement in hand is finished and recorded; no other is started
         self.backups.stop()  # a copy in hand is finished (it cannot stop halfway)
         self.view_export.stop()

@@ -7,6 +7,7 @@ is stored.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 from ...core import catalogue, customers
 from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ..common import feedback
-from ..common.widgets import FieldErrors, ToolWindowKeys, ask_unsaved, stale_text
+from ..common.unsaved import HoldsEdits
+from ..common.widgets import FieldErrors, ToolWindowKeys, ask_unsaved, stale_text, unless_unsaved
 from ..context import AppContext
 from .catalogue_commands import (
     DraftCommand,
@@ -39,7 +41,7 @@ LEVEL_FIELDS = frozenset({
 })
 
 
-class CatalogueEditor(ToolWindowKeys, EditorLayout, QMainWindow):
+class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     """Services and their levels, with undo and redo until saved.
 
     Open with ``CatalogueEditor(context).show()``.
@@ -66,6 +68,7 @@ class CatalogueEditor(ToolWindowKeys, EditorLayout, QMainWindow):
         self.state: ServiceDraft | None = None
         self.forms: dict[int, LevelForm] = {}
         self.dialog: VipLevelDialog | None = None
+        self.unsaved_box: QMessageBox | None = None  # Save / Discard / Cancel, while it is asked
         self._showing = False
         self._customers = customers.list_customers(context.db)
         self.undo_stack = QUndoStack(self)
@@ -116,13 +119,38 @@ class CatalogueEditor(ToolWindowKeys, EditorLayout, QMainWindow):
         if self.state is not None and self.state.id == service_id:
             return
         self.capture()
-        if self.dirty:
+        if self.dirty:  # the edited service stays chosen until its edits are saved or dropped
             self.service_list.blockSignals(True)
             self.service_list.setCurrentItem(previous)
             self.service_list.blockSignals(False)
-            self.errors.show_general("Save (Ctrl+S) or revert (Ctrl+Shift+R) the changes to this service first.")
+            self.unsaved_box = unless_unsaved(self, self._edited_name(), True, self.save,
+                                              lambda: self._switch_to(service_id))
             return
         self.open_service(service_id)
+
+    def _switch_to(self, service_id: int) -> None:
+        if self.dirty:  # dropped
+            self.state = None
+            self.undo_stack.clear()
+        for row in range(self.service_list.count()):
+            if self.service_list.item(row).data(Qt.ItemDataRole.UserRole) == service_id:
+                self.service_list.setCurrentRow(row)
+                return
+
+    def _edited_name(self) -> str:
+        return f"The service “{self.state.name}”" if self.state and self.state.name else "The new service"
+
+    # HoldsEdits: asked before the application quits or the acting profile changes
+
+    def unsaved_edits(self) -> str | None:
+        self.capture()
+        return self._edited_name() if self.dirty else None
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def discard_edits(self) -> None:
+        self.revert()
 
     def open_service(self, service_id: int) -> None:
         info = catalogue.get_service(self.context.db, service_id)
@@ -213,6 +241,8 @@ class CatalogueEditor(ToolWindowKeys, EditorLayout, QMainWindow):
             self.undo_stack.push(DraftCommand(self.show_draft, self.state, after))
 
     def _update_title(self) -> None:
+        if not shiboken6.isValid(self.undo_stack):
+            return  # the window is being destroyed: its undo stack, clearing itself, says it is clean again
         name = self.state.name if self.state and self.state.name else "New service" if self.state else ""
         star = "*" if self.dirty else ""
         self.setWindowTitle(f"{star}{name} — service catalogue — slamdesk" if name else "Service catalogue — slamdesk")
@@ -352,7 +382,7 @@ class CatalogueEditor(ToolWindowKeys, EditorLayout, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.capture()
         if self.dirty:
-            ask_unsaved(self, f"Service {self.state.name if self.state else ''}".strip(), self._close_answer)
+            self.unsaved_box = ask_unsaved(self, self._edited_name(), self._close_answer)
             event.ignore()
             return
         super().closeEvent(event)

@@ -24,14 +24,15 @@ from ...core.clauses import ClauseView, LibraryClause
 from ...core.errors import SlamdeskError, ValidationError
 from ..common import feedback
 from ..common.diff import ADDED_TEXT, REMOVED_TEXT, diff_html
-from ..common.widgets import FieldErrors, ask_unsaved, set_read_only
+from ..common.unsaved import HoldsEdits
+from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, unless_unsaved
 from ..context import AppContext
 from .library_layout import LibraryLayout
 from .new_clause_dialog import NewClauseDialog
 from .wording import CLAUSE_ROLE, language_name, may_keep_library
 
 
-class ClauseLibraryDialog(LibraryLayout, QDialog):
+class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
     """Browse the clause library; legal reviewers and administrators save new versions.
 
     Open with ``ClauseLibraryDialog(parent, context).show()``.
@@ -67,6 +68,7 @@ class ClauseLibraryDialog(LibraryLayout, QDialog):
         self.context = context
         self.current: LibraryClause | None = None
         self.new_dialog: NewClauseDialog | None = None
+        self.unsaved_box: QMessageBox | None = None  # Save / Discard / Cancel, while it is asked
         self.history_diff_lines: list[str] = []
         self.can_edit = False
         self.errors = FieldErrors()
@@ -147,13 +149,33 @@ class ClauseLibraryDialog(LibraryLayout, QDialog):
         clause: LibraryClause = item.data(CLAUSE_ROLE)
         if self.current is not None and (clause.key, clause.language) == (self.current.key, self.current.language):
             return
-        if self.dirty:
+        if self.dirty:  # the edited clause stays chosen until its edits are saved or dropped
             self.clause_list.blockSignals(True)
             self.clause_list.setCurrentItem(previous)
             self.clause_list.blockSignals(False)
-            self.errors.show_general("Save (Ctrl+S) or revert the changes to this clause first.")
+            self.unsaved_box = unless_unsaved(self, self._edited_name(), True, self.save,
+                                              lambda: self._switch_to(clause))
             return
         self.show_clause(clause)
+
+    def _switch_to(self, clause: LibraryClause) -> None:
+        if self.dirty:  # dropped
+            self.revert()
+        self.select_clause(clause.key, clause.language)
+
+    def _edited_name(self) -> str:
+        return f"The clause “{self.current.title if self.current else ''}”"
+
+    # HoldsEdits: asked before the application quits or the acting profile changes
+
+    def unsaved_edits(self) -> str | None:
+        return self._edited_name() if self.dirty and self.can_edit else None
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def discard_edits(self) -> None:
+        self.revert()
 
     def show_clause(self, clause: LibraryClause | None) -> None:
         """Show ``clause`` (the newest version of its key and language) and its history."""
@@ -328,7 +350,7 @@ class ClauseLibraryDialog(LibraryLayout, QDialog):
 
     def reject(self) -> None:
         if self.dirty and self.can_edit:
-            ask_unsaved(self, f"The clause “{self.current.title if self.current else ''}”", self._close_answer)
+            self.unsaved_box = ask_unsaved(self, self._edited_name(), self._close_answer)
             return
         super().reject()
 

@@ -25,6 +25,7 @@ from ...core.money import parse_amount
 from ...core.requirements import DOCUMENT_STATUSES, RequirementsView
 from ..common import feedback, formatting
 from ..common.pdf_preview import PdfPreviewDialog
+from ..common.unsaved import HoldsEdits
 from ..common.widgets import FieldErrors, ToolWindowKeys, set_read_only, stale_text, unless_unsaved
 from ..context import AppContext
 from .editor_forms import ApprovalDialog, RequirementDetail
@@ -34,7 +35,7 @@ from .rows_model import COLUMN_OF, PRIORITIES_FIRST, Column, RequirementsModel, 
 from .traceability import TraceabilityMatrix
 
 
-class RequirementsEditor(ToolWindowKeys, EditorLayout, QMainWindow):
+class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     """One requirements document: header, requirements, traceability and pricing.
 
     Open with ``RequirementsEditor(context, document_id).show()``.
@@ -371,6 +372,20 @@ class RequirementsEditor(ToolWindowKeys, EditorLayout, QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
+
+    # HoldsEdits: asked before the application quits or the acting profile changes
+
+    def unsaved_edits(self) -> str | None:
+        if not (self.dirty and self.view.editable):
+            return None
+        return f"The requirements document “{self.view.title}” of {self.view.customer_name}"
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def discard_edits(self) -> None:
+        self._set_dirty(False)
+        self._reload_now()
 
     def _close_now(self) -> None:
         self._set_dirty(False)

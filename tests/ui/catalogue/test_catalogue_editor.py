@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core import catalogue
@@ -190,12 +190,21 @@ def test_new_service_is_added(editor: CatalogueEditor, context: AppContext) -> N
     assert editor.service_list.currentItem().text() == "Backup and restore (BKP)"
 
 
-def test_switching_service_with_unsaved_edits_is_refused(editor: CatalogueEditor) -> None:
+def test_switching_service_with_unsaved_edits_asks_save_discard_or_cancel(editor: CatalogueEditor, context: AppContext) -> None:
     type_text(editor.form_of("Bronze").monthly_fee, "19")
     editor.select_service_code("NET")
-    assert editor.code.text() == "SD"
-    assert "Save (Ctrl+S) or revert" in editor.errors.general.text()
-    editor.revert_action.trigger()
-    assert editor.form_of("Bronze").monthly_fee.text() == "18"
+    box = editor.unsaved_box
+    assert box is not None and box.isVisible() and "The service “Service desk” has changes" in box.text()
+    assert editor.code.text() == "SD" and "(SD)" in editor.service_list.currentItem().text()
+    box.button(QMessageBox.StandardButton.Cancel).click()  # the edit stays, on its service
+    assert editor.code.text() == "SD" and editor.form_of("Bronze").monthly_fee.text() == "19"
     editor.select_service_code("NET")
+    editor.unsaved_box.button(QMessageBox.StandardButton.Discard).click()
+    assert editor.code.text() == "NET" and "(NET)" in editor.service_list.currentItem().text()
+    assert [level.monthly_fee for level in service(context.db, "SD").levels if level.name == "Bronze"] == [Decimal("18")]
+    editor.select_service_code("SD")
+    type_text(editor.form_of("Bronze").monthly_fee, "19")
+    editor.select_service_code("NET")
+    editor.unsaved_box.button(QMessageBox.StandardButton.Save).click()
     assert editor.code.text() == "NET"
+    assert [level.monthly_fee for level in service(context.db, "SD").levels if level.name == "Bronze"] == [Decimal("19")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core import agreements, clauses
@@ -12,6 +12,7 @@ from slamdesk.core.db import Database
 from slamdesk.core.roles import Actor
 from slamdesk.ui.clauses.agreement_clauses import AgreementClausesDialog
 from slamdesk.ui.clauses.clause_library import ClauseLibraryDialog
+from slamdesk.ui.clauses.wording import CLAUSE_ROLE
 from slamdesk.ui.context import AppContext
 from tests.ui.shots import shoot
 
@@ -128,12 +129,17 @@ def test_an_empty_title_or_text_is_refused_beside_the_field_and_nothing_is_store
     _shoot(qtbot, dialog, "clause_library_error_vi")
     original = next(c for c in before if (c.key, c.language) == ("periodic_review", "vi"))
     assert _history(demo_db, "periodic_review", "vi") == [(1, original.text)]
-    # The other clauses cannot be chosen until this one is saved or reverted.
+    # Choosing another clause asks first; Cancel keeps the edit, Discard drops it and shows the other clause.
     dialog.select_clause("termination", "vi")
-    assert dialog.current is not None and dialog.current.key == "periodic_review"
-    assert "Save" in dialog.errors.general.text()
-    dialog.revert()
-    assert not dialog.dirty
+    box = dialog.unsaved_box
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.current is not None and dialog.current.key == "periodic_review" and dialog.dirty
+    dialog.select_clause("termination", "vi")
+    dialog.unsaved_box.button(QMessageBox.StandardButton.Discard).click()
+    assert dialog.current is not None and dialog.current.key == "termination" and not dialog.dirty
+    assert dialog.clause_list.currentItem().data(CLAUSE_ROLE).key == "termination"
+    assert clauses.library(demo_db) == before
     assert not shown_errors
 
 
