@@ -77,6 +77,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self._build_actions()
         self._lay_out()
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo_stack.indexChanged.connect(lambda _index: self._clear_errors())
         self.resize(1280, 800)
         self.reload_services()
         self.install_close_keys()
@@ -239,6 +240,13 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def _push(self, after: ServiceDraft) -> None:
         if self.state is not None and after != self.state:
             self.undo_stack.push(DraftCommand(self.show_draft, self.state, after))
+
+    def _clear_errors(self) -> None:
+        """An undo or redo shows other values: no message about the ones before stays beside them."""
+        if shiboken6.isValid(self.undo_stack):
+            self.errors.clear()
+            for form in self.forms.values():
+                form.clear_errors()
 
     def _update_title(self) -> None:
         if not shiboken6.isValid(self.undo_stack):

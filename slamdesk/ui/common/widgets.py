@@ -56,6 +56,9 @@ def beside(field: QWidget, error: ErrorLabel, *, field_stretch: int = 3, error_s
     return row
 
 
+_CHANGE_SIGNALS = ("textChanged", "currentIndexChanged", "valueChanged", "dateChanged", "toggled")
+
+
 class FieldErrors:
     """Maps the ``field`` names ``core`` uses to the labels beside the widgets.
 
@@ -69,7 +72,17 @@ class FieldErrors:
 
     def field(self, name: str, widget: QWidget, **stretch: int) -> QWidget:
         """Register ``widget`` under ``name``; returns the row to put in a layout."""
+        self.watch(name, widget)
         return beside(widget, self.label(name), **stretch)
+
+    def watch(self, name: str, widget: QWidget) -> None:
+        """Take field ``name``'s message away as soon as ``widget`` changes (typed, chosen, undone):
+        a message about a value no longer shown is never left beside it. A save checks the new value."""
+        for signal_name in _CHANGE_SIGNALS:
+            signal = getattr(widget, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda *_args: self.label(name).show_message(""))
+                return
 
     def label(self, name: str) -> ErrorLabel:
         """The error label of field ``name``, created on first use (for custom layouts)."""

@@ -77,6 +77,8 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self._build_actions()
         self._lay_out()
         self.model.edited.connect(self._on_edited)
+        self.errors.watch("title", self.title_edit)
+        self.errors.watch("tax_rate_pct", self.tax_rate)
         self.trace.changed.connect(lambda based_on: self._on_matrix_changed(self.pricing, based_on))
         self.pricing.changed.connect(lambda based_on: self._on_matrix_changed(self.trace, based_on))
         for matrix in (self.trace, self.pricing):
@@ -148,6 +150,9 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         if not self.view.editable:
             return
         self._set_dirty(True)
+        if self.model.error_cell is None:  # the refused cell was changed: its message goes with its mark
+            self.table_error.show_message("")
+            self.detail.priority_error.show_message("")
         row = self.current_row()
         self.detail.setTitle(f"Requirement {row + 1}" if row >= 0 else "Selected requirement")
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -208,3 +209,18 @@ def test_switching_service_with_unsaved_edits_asks_save_discard_or_cancel(editor
     editor.unsaved_box.button(QMessageBox.StandardButton.Save).click()
     assert editor.code.text() == "NET"
     assert [level.monthly_fee for level in service(context.db, "SD").levels if level.name == "Bronze"] == [Decimal("19")]
+
+
+def test_a_refusal_goes_when_its_value_is_undone_or_typed_again(editor: CatalogueEditor, qtbot: QtBot) -> None:
+    form = editor.form_of("Bronze")
+    type_text(form.monthly_fee, "-5")
+    assert not editor.save()
+    assert form.errors.message("monthly_fee") == "amount cannot be negative"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo: 18 is shown again
+    form = editor.form_of("Bronze")
+    assert form.monthly_fee.text() == "18" and form.errors.message("monthly_fee") == ""
+    type_text(form.monthly_fee, "-5")
+    assert not editor.save()
+    form.monthly_fee.setFocus()
+    qtbot.keyClick(form.monthly_fee, Qt.Key.Key_Backspace)
+    assert form.errors.message("monthly_fee") == ""  # the person is typing another value

@@ -117,6 +117,7 @@ def test_bad_input_is_refused_beside_the_cell_and_nothing_is_stored(
     assert requirements.get_requirements(context.db, editor.view.id) == before
     type_into(editor, row, column, "3" if column is not Column.COVERAGE and column is not Column.SITE else "24x7")
     assert editor.model.error_cell is None  # the mark goes as soon as the cell changes
+    assert editor.table_error.text() == "" and editor.errors.message(field) == ""  # and its message with it
 
 
 def test_no_priority_and_a_bad_tax_rate_are_refused_beside_their_fields(
@@ -135,6 +136,13 @@ def test_no_priority_and_a_bad_tax_rate_are_refused_beside_their_fields(
     assert editor.errors.message("tax_rate_pct") == "amount cannot be negative"
     assert editor.detail.priority_error.text() == ""
     assert requirements.get_requirements(context.db, editor.view.id) == before
+    editor.tax_rate.setText("25")  # a message about a value no longer shown never stays beside it
+    assert editor.errors.message("tax_rate_pct") == ""
+    editor.title_edit.setText("x" * 301)
+    assert not editor.save()
+    assert editor.errors.message("title")
+    editor.title_edit.setText("Housing estates")
+    assert editor.errors.message("title") == ""
 
 
 def test_add_move_and_remove_requirements(editor: RequirementsEditor, context: AppContext) -> None:
