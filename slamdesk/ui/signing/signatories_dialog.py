@@ -34,6 +34,13 @@ from .wording import ORDER_RULE, TITLE_EXAMPLES, signing_started
 
 # core's messages about one row of the order start so ("signatory 2: ...").
 _ROW_MESSAGE = re.compile(r"^signatory (\d+):")
+_MARKED = "QLineEdit { background: #fde2e2; }"
+
+
+def _mark(edit: QLineEdit, message: str) -> None:
+    """Show ``edit`` as the refused cell (red, the message as its tooltip), or unmark it."""
+    edit.setStyleSheet(_MARKED if message else "")
+    edit.setToolTip(message)
 
 
 class SignatoriesDialog(UseCaseDialog):
@@ -143,9 +150,12 @@ class SignatoriesDialog(UseCaseDialog):
         if self.detail.signatories:
             return [SignatoryInput(s.party, s.name, s.title, s.group) for s in self.detail.signatories]
         actor = self._context.actor
-        provider = actor.display_name if actor.role in (Role.REPRESENTATIVE, Role.ADMINISTRATOR) else self.detail.author
+        if actor.role in (Role.REPRESENTATIVE, Role.ADMINISTRATOR):  # the person setting the order, as their profile says
+            provider, title = actor.display_name, actor.role.label
+        else:
+            provider, title = self.detail.author, Role.REPRESENTATIVE.label
         return [
-            SignatoryInput("provider", provider, "", 1),
+            SignatoryInput("provider", provider, title, 1),
             SignatoryInput("customer", self.detail.contact_name, self.detail.contact_title, 2),
         ]
 
@@ -204,6 +214,8 @@ class SignatoriesDialog(UseCaseDialog):
             self.table.setCellWidget(row, column, widget)
         name.setFrame(False)
         title.setFrame(False)
+        for edit in (name, title):  # a refused cell's mark goes as soon as it is typed in
+            edit.textChanged.connect(lambda _text, e=edit: _mark(e, ""))
         return row
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -299,5 +311,9 @@ class SignatoriesDialog(UseCaseDialog):
         if found and self.result() != QDialog.DialogCode.Accepted:
             row = int(found.group(1)) - 1
             if 0 <= row < self.table.rowCount():
-                self.table.setCurrentCell(row, 1)
-                self.name_edit(row).setFocus()
+                # The cell the refusal is about: the empty one of name and title, else the name.
+                name, title = self.name_edit(row), self.title_edit(row)
+                cell = title if name.text().strip() and not title.text().strip() else name
+                self.table.setCurrentCell(row, 1 if cell is name else 2)
+                _mark(cell, message)
+                cell.setFocus()

@@ -85,7 +85,7 @@ def test_the_order_is_prefilled_edited_and_saved(
     qtbot.waitExposed(editor)
     assert ORDER_RULE in [label.text() for label in editor.findChildren(QLabel)]
     assert editor.rows() == [
-        SignatoryInput("provider", "Anna Lindqvist", "", 1),  # the acting representative
+        SignatoryInput("provider", "Anna Lindqvist", "Representative", 1),  # the acting representative, as her profile says
         SignatoryInput("customer", "Богдан Гнатюк", "Фінансовий директор", 2),  # the customer's contact
     ]
     editor.title_edit(0).setText("Account manager")
@@ -123,18 +123,43 @@ def test_an_empty_name_is_refused_beside_the_table_and_nothing_is_stored(
     qtbot.waitExposed(editor)
     editor.title_edit(0).setText("Account manager")
     editor.name_edit(1).setText("   ")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
     editor.accept()
     assert editor.isVisible() and not shown_errors
     message = editor.errors.message("signatories")
     assert message == "signatory 2: give the full name and the role or title"
     assert editor.table_error.text() == message and editor.table_error.isVisible()
     assert editor.table.currentRow() == 1  # the row concerned is selected
+    assert editor.name_edit(1).toolTip() == message and "#fde2e2" in editor.name_edit(1).styleSheet()  # its cell marked
+    assert editor.name_edit(1).hasFocus() and editor.title_edit(1).styleSheet() == ""
     shoot(editor, "signing_order_empty_name")
     assert agreements.get_agreement(context.db, approved).signatories == ()
+    editor.name_edit(1).setText("Богдан Гнатюк")
+    assert editor.name_edit(1).styleSheet() == "" and editor.name_edit(1).toolTip() == ""  # typed: the mark goes
     editor.remove_button.click()  # now only the provider: core wants both parties
     editor.accept()
     assert editor.isVisible() and "one for the customer" in editor.errors.message("signatories")
     assert agreements.get_agreement(context.db, approved).signatories == ()
+
+
+def test_the_prefilled_order_saves_unchanged_and_a_missing_title_marks_its_cell(
+    qtbot: QtBot, context: AppContext, approved: str, shown_errors: list[tuple[str, str]]
+) -> None:
+    editor = SignatoriesDialog(None, context, approved)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.title_edit(1).setText("")
+    editor.accept()
+    assert editor.isVisible() and editor.table.currentRow() == 1
+    assert editor.title_edit(1).toolTip().startswith("signatory 2:") and editor.name_edit(1).styleSheet() == ""
+    editor.title_edit(1).setText("Фінансовий директор")
+    with qtbot.waitSignal(context.agreements_changed):
+        editor.accept()  # what was prefilled, unchanged, is a valid order
+    assert [(s.name, s.title) for s in agreements.get_agreement(context.db, approved).signatories] == [
+        ("Anna Lindqvist", "Representative"), ("Богдан Гнатюк", "Фінансовий директор"),
+    ]
 
 
 def test_only_the_next_group_may_sign_and_core_refuses_out_of_order(
