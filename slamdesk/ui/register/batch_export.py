@@ -13,7 +13,16 @@ from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QGridLayout, QMessageBox, QProgressDialog, QPushButton, QSpacerItem, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpacerItem,
+    QWidget,
+)
 
 from ...core import export
 from ...core.db import Database
@@ -88,6 +97,16 @@ class BatchProgressDialog(QProgressDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
         self.canceled.emit()
+
+
+def plan_text(plan: export.BatchPlan) -> str:
+    """What the batch will do, said before it starts."""
+    parts = [f"{len(plan.already_exported):,} already exported"] if plan.already_exported else []
+    parts += [f"{plan.not_signed:,} not signed"] if plan.not_signed else []
+    skipped = f"; skipped: {', '.join(parts)}" if parts else ""
+    if not plan.to_export:
+        return f"Nothing to export in this view{skipped}."
+    return f"{_plural(len(plan.to_export), 'agreement')} will be exported{skipped}."
 
 
 def report_text(report: BatchReport) -> str:
@@ -171,7 +190,42 @@ class BatchExport(QObject):
         dialog.setWindowTitle(TITLE)
         dialog.accepted.connect(lambda: self.start(criteria, passphrase[0] if passphrase else None))
         self.dialog = dialog
+        self._count_up_front(dialog, criteria)
         dialog.open()
+
+    def _count_up_front(self, dialog: PassphraseDialog, criteria: RegisterFilter) -> None:
+        """Say how many agreements the batch will export before the passphrase is given (counted off the
+        GUI thread; Export waits for the count, and stays off when there is nothing to export)."""
+        count = QLabel("Counting the agreements this view would export…", wordWrap=True)
+        count.setObjectName("batchCount")
+        font = count.font()
+        font.setBold(True)
+        count.setFont(font)
+        dialog.form.insertRow(0, count)
+        dialog.count_label = count  # type: ignore[attr-defined]
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        path = self._context.db.path
+
+        def work(control: JobControl) -> export.BatchPlan | None:
+            db = Database.open(path)
+            try:
+                return export.plan_batch(db, criteria, should_cancel=control.cancelled)
+            finally:
+                db.close()
+
+        job = BackgroundJob(work, dialog)
+
+        def counted(plan: object, error: str) -> None:
+            if not isinstance(plan, export.BatchPlan):
+                count.setText(f"The view could not be read: {error}" if error else "")
+                return
+            count.setText(plan_text(plan))
+            ok.setEnabled(bool(plan.to_export))
+
+        job.finished.connect(counted)
+        dialog.finished.connect(lambda _result: job.stop())
+        job.start()
 
     def start(self, criteria: RegisterFilter, passphrase: str | None) -> None:
         """Run the batch now (signed when ``passphrase`` is given)."""

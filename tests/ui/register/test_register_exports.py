@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core import export, register
@@ -222,6 +222,10 @@ def test_signed_batch_export_runs_to_the_end_and_reports(
     export.export_agreement(window.context.db, people["anna"], "SLA-2026-0002", ("pdf",))  # type: ignore[arg-type]
     dialog = open_batch(window)
     assert dialog.first_use and dialog.confirm is not None
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(ok.isEnabled, timeout=WAIT_MS)  # counted before the passphrase is given
+    assert dialog.count_label.text() == "4 agreements will be exported; skipped: 4 not signed."
+    shoot(dialog, "batch_export_count")
     dialog.passphrase.setText(PASSPHRASE)
     dialog.confirm.setText(PASSPHRASE + "?")
     dialog.accept()
@@ -260,6 +264,9 @@ def test_batch_of_a_view_without_signed_agreements_exports_nothing(window: MainW
     window.batch_action.trigger()
     dialog = window.batch.dialog
     assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "Nothing to export in this view; skipped: 1 not signed.",
+                    timeout=WAIT_MS)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.sign_box.setChecked(False)
     with qtbot.waitSignal(window.batch.finished, timeout=WAIT_MS) as done:
         dialog.accept()
