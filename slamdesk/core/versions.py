@@ -22,6 +22,8 @@ from .lifecycle import Status, may
 from .roles import Actor, Role, require_role
 
 COMPARED = ("level_name", "coverage", "priorities", "quantity", "unit_price", "line_total", "availability_pct", "targets")
+# What an added or removed line shows of itself (the side it is missing from is "").
+OUTLINED = ("level_name", "quantity", "unit_price", "line_total")
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,11 @@ def compare_versions(db: Database, number: str, before: int, after: int) -> Vers
         for key in dict.fromkeys([*old_lines, *new_lines]):
             a, b = old_lines.get(key), new_lines.get(key)
             if a is None or b is None:
-                lines.append(LineChange("added" if a is None else "removed", key[0], key[1], ()))
+                outline = tuple(
+                    FieldChange(name, "" if a is None else _text(getattr(a, name)), "" if b is None else _text(getattr(b, name)))
+                    for name in OUTLINED
+                )
+                lines.append(LineChange("added" if a is None else "removed", key[0], key[1], outline))
                 continue
             fields = tuple(
                 FieldChange(name, _text(getattr(a, name)), _text(getattr(b, name)))

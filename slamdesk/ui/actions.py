@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core import agreements, export, requirements, versions
 from ..core.errors import SlamdeskError
@@ -24,6 +24,7 @@ from .review.round_dialog import ReviewRoundDialog
 from .signing.signatories_dialog import SignatoriesDialog
 from .signing.signing_dialog import SigningDialog
 from .versions.version_compare import VersionCompareDialog
+from .versions.wording import one_version_text
 
 
 class AgreementActions(QObject):
@@ -40,6 +41,7 @@ class AgreementActions(QObject):
         self._row: RegisterRow | None = None
         self.dialog: QDialog | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.message_box: QMessageBox | None = None  # a small message shown instead of a window
         self.submit = self._action(
             "submit", "Su&bmit for review…", "Send the draft to named reviewers with roles and due dates", self._submit
         )
@@ -184,6 +186,19 @@ class AgreementActions(QObject):
         self._show("Clauses", lambda number: AgreementClausesDialog(self._window, self._context, number))
 
     def _compare(self) -> None:
+        """Compare two versions; an agreement with one version says so in a small message, not an empty window."""
+        if self._row is None:
+            return
+        number = self._row.number
+        try:
+            listed = versions.list_versions(self._context.db, number)
+        except SlamdeskError as error:
+            feedback.show_error(self._window, f"Versions of {number}", str(error))
+            return
+        if len(listed) < 2:
+            self.message_box = feedback.show_information(self._window, f"Versions of {number}",
+                                                         one_version_text(number, listed[0]))
+            return
         self._show("Versions", lambda number: VersionCompareDialog(self._window, self._context, number))
 
     def _amend(self) -> None:

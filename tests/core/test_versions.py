@@ -169,8 +169,14 @@ def test_the_comparison_names_each_changed_term_line_and_clause(db: Database) ->
             FieldChange("line_total", "975.0000", "1170.0000"),
             FieldChange("targets", "P1/15/60/False, P2/30/180/False", "P1/10/40/False, P2/30/180/False"),
         )),
-        LineChange("removed", "Network monitoring", "Одеса, порт", ()),
-        LineChange("added", "Network monitoring", "Київ", ()),
+        LineChange("removed", "Network monitoring", "Одеса, порт", (  # what it was, so a reader knows what went
+            FieldChange("level_name", "Gold", ""), FieldChange("quantity", "2", ""),
+            FieldChange("unit_price", "520.0000", ""), FieldChange("line_total", "1440.0000", ""),
+        )),
+        LineChange("added", "Network monitoring", "Київ", (  # and what the new line is
+            FieldChange("level_name", "", "Gold"), FieldChange("quantity", "", "2"),
+            FieldChange("unit_price", "", "520.0000"), FieldChange("line_total", "", "1440.0000"),
+        )),
     )
     termination, periodic, own = diff.clauses
     assert (termination.kind, termination.key, termination.title) == ("changed", "termination", "Припинення дії угоди")

@@ -334,6 +334,18 @@ def test_clauses_versions_and_amendments_open_from_the_agreement_menu(
     assert shown_errors == []
 
 
+def test_comparing_an_agreement_with_one_version_says_so_in_a_small_message(window: MainWindow) -> None:
+    actions = window.agreement_actions
+    window.register.select_agreement("SLA-2026-0007")  # a draft, one version
+    actions.dialog = None
+    actions.compare.trigger()
+    box = actions.message_box
+    assert actions.dialog is None and box is not None and box.isVisible()  # no empty comparison window
+    assert box.text().startswith("SLA-2026-0007 has only one version (version 1, draft), so there is nothing to compare")
+    assert box.width() < 700 and box.height() < 400
+    box.accept()
+
+
 def test_the_review_board_opens_from_the_review_menu_and_leads_to_the_agreement(window: MainWindow) -> None:
     menus = {action.text(): action for menu in window.menuBar().actions() for action in menu.menu().actions()}
     assert menus["Review &board…"].shortcut().toString() == "Ctrl+Shift+V"

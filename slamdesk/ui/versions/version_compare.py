@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 
 from ...core import agreements, versions
 from ...core.errors import SlamdeskError
-from ...core.lifecycle import SIGNED_STATES
 from ...core.versions import VersionDiff, VersionSummary
 from ..common.diff import ADDED_TEXT, DIFF_LEGEND, MUTED, REMOVED_TEXT, diff_html
 from ..context import AppContext
-from .wording import KIND_COLOURS, KIND_LABELS, field_label, field_value, plural, summary_text
+from .wording import KIND_COLOURS, KIND_LABELS, field_label, field_value, one_version_text, plural, summary_text
 
 
 class _Section(QWidget):
@@ -223,13 +222,7 @@ class VersionCompareDialog(QDialog):
             combo.setCurrentIndex(combo.findData(chosen))
             combo.blockSignals(False)
         if len(numbers) < 2:
-            only = self.version_list[0]
-            later = (f"Amend it to start version {only.version_no + 1}." if only.status in SIGNED_STATES
-                     else f"Once it is signed, an amendment starts version {only.version_no + 1}.")
-            self._nothing_to_compare(
-                f"{self.number} has only one version (version {only.version_no}, {only.status.label.lower()}), "
-                f"so there is nothing to compare yet. {later}"
-            )
+            self._nothing_to_compare(one_version_text(self.number, self.version_list[0]))
             return
         for widget in (self.before_combo, self.after_combo, self.swap_button):
             widget.setEnabled(True)
@@ -321,8 +314,8 @@ class VersionCompareDialog(QDialog):
             for column in (1, 2):
                 item.setForeground(column, QBrush(QColor(MUTED)))
             for field in change.fields:
-                texts = (field_label(field.name), field_value(field.name, field.before, self.currency),
-                         field_value(field.name, field.after, self.currency))
+                texts = (field_label(field.name), field_value(field.name, field.before, self.currency) or "—",
+                         field_value(field.name, field.after, self.currency) or "—")
                 child = QTreeWidgetItem(list(texts))
                 child.setForeground(1, QBrush(QColor(REMOVED_TEXT)))
                 child.setForeground(2, QBrush(QColor(ADDED_TEXT)))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from decimal import Decimal, InvalidOperation
 
-from ...core.versions import VersionDiff
+from ...core.lifecycle import SIGNED_STATES
+from ...core.versions import VersionDiff, VersionSummary
 from ..common import formatting
 from ..common.diff import ADDED_TEXT, REMOVED_TEXT
 
@@ -59,6 +60,14 @@ def field_value(name: str, text: str, currency: str = "") -> str:
     if name == "targets" and text:
         return _targets(text)
     return text
+
+
+def one_version_text(number: str, only: VersionSummary) -> str:
+    """Why an agreement with one version has nothing to compare, and how a second one comes."""
+    later = (f"Amend it to start version {only.version_no + 1}." if only.status in SIGNED_STATES
+             else f"Once it is signed, an amendment starts version {only.version_no + 1}.")
+    return (f"{number} has only one version (version {only.version_no}, {only.status.label.lower()}), "
+            f"so there is nothing to compare yet. {later}")
 
 
 def plural(count: int, noun: str) -> str:
