@@ -38,6 +38,7 @@ from .tool_windows import ToolWindows
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 DEFAULT_SIZE = (1280, 800)
+DETAIL_HEIGHT = 200  # the details panel's first height: at 1280×800 the register shows 15 rows and more
 STATUS_TIMEOUT_MS = 15_000
 CHECKPOINT_CHECK_MS = 10 * 60 * 1000  # audit.checkpoint_if_due seals at most hourly
 WATCH_MS = 3000  # how often to look for changes saved elsewhere
@@ -415,7 +416,7 @@ class MainWindow(ToolWindows):
                 self.restoreState(state)
             return
         self.resize(*DEFAULT_SIZE)
-        self.resizeDocks([self.detail_dock], [360], Qt.Orientation.Vertical)
+        self.resizeDocks([self.detail_dock], [DETAIL_HEIGHT], Qt.Orientation.Vertical)
 
     def _quit_now(self) -> None:
         self._leaving = True

@@ -158,7 +158,7 @@ def test_review_sign_activate_export_and_terminate(
     table_row = window.register.model.find(number)
     assert table_row is not None
     summary = window.register.model.index(table_row, Column.DOCUMENTS).data()
-    assert summary.startswith(f"PDF {row.documents[0].sha256[:8]}")
+    assert summary == "PDF · DOCX"
     assert all(d.sha256 in window.detail.toPlainText() for d in row.documents)
 
     window.agreement_actions.activate.trigger()

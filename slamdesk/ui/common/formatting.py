@@ -63,9 +63,9 @@ def short_hash(sha256: str) -> str:
     return f"{sha256[:SHORT_HASH]}…"
 
 
-def documents_summary(documents: Iterable[DocumentRef]) -> str:
-    """``PDF 3f2a9c1e…, DOCX 88b0d2aa…``: one entry per exported file."""
-    return ", ".join(f"{doc.format.upper()} {short_hash(doc.sha256)}" for doc in documents)
+def document_formats(documents: Iterable[DocumentRef]) -> str:
+    """``PDF · DOCX``: the formats exported, for a narrow column (the hashes are in ``documents_tooltip``)."""
+    return " · ".join(doc.format.upper() for doc in documents)
 
 
 def documents_tooltip(documents: Iterable[DocumentRef]) -> str:

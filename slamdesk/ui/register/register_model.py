@@ -21,9 +21,8 @@ class Column(IntEnum):
     STATUS = 3
     START = 4
     END = 5
-    MONTHLY = 6
-    CURRENCY = 7
-    DOCUMENTS = 8
+    MONTHLY = 6  # the amount shows its currency: no column of its own
+    DOCUMENTS = 7  # the formats exported; their hashes are in the tooltip and the details panel
 
 
 SORT_KEYS: dict[Column, SortKey] = {
@@ -34,7 +33,6 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.START: SortKey.START,
     Column.END: SortKey.END,
     Column.MONTHLY: SortKey.MONTHLY,
-    Column.CURRENCY: SortKey.CURRENCY,
 }
 
 HEADERS: dict[Column, str] = {
@@ -45,7 +43,6 @@ HEADERS: dict[Column, str] = {
     Column.START: "Start",
     Column.END: "End",
     Column.MONTHLY: "Monthly value",
-    Column.CURRENCY: "Currency",
     Column.DOCUMENTS: "Documents",
 }
 
@@ -66,10 +63,8 @@ def _text(row: RegisterRow, column: Column) -> str:
             return formatting.date(row.end_date)
         case Column.MONTHLY:
             return formatting.money(row.monthly_total, row.currency)
-        case Column.CURRENCY:
-            return row.currency
         case Column.DOCUMENTS:
-            return formatting.documents_summary(row.documents)
+            return formatting.document_formats(row.documents)
 
 
 class RegisterModel(PagedTableModel[RegisterRow]):

@@ -39,8 +39,7 @@ _WIDTHS: dict[Column, int] = {
     Column.START: 96,
     Column.END: 96,
     Column.MONTHLY: 132,  # room for the sort arrow beside "Monthly value"
-    Column.CURRENCY: 76,
-    Column.DOCUMENTS: 262,
+    Column.DOCUMENTS: 110,
 }
 _STRETCHED = (Column.CUSTOMER, Column.TITLE)
 _COLUMN_OF_SORT = {key: column for column, key in SORT_KEYS.items()}
@@ -130,6 +129,7 @@ class RegisterPanel(QWidget):
         table.setTabKeyNavigation(False)  # Tab leaves the table for the next control; arrows move the selection
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # compact: more rows in view
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicator(Column.NUMBER, Qt.SortOrder.AscendingOrder)
