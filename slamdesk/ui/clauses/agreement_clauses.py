@@ -30,6 +30,7 @@ from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ...core.lifecycle import EDITABLE, Status
 from ..common import feedback
 from ..common.diff import MUTED, diff_html
+from ..common.unsaved import HoldsEdits
 from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, stale_text
 from ..context import AppContext
 from .agreement_clauses_layout import AgreementClausesLayout
@@ -41,7 +42,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 CLAUSE_EDITABLE = EDITABLE  # core.lifecycle's rule
 
 
-class AgreementClausesDialog(AgreementClausesLayout, QDialog):
+class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
     """Choose and word the clauses of agreement ``number``'s current version.
 
     Signals:
@@ -74,6 +75,7 @@ class AgreementClausesDialog(AgreementClausesLayout, QDialog):
         self.diff_lines: list[str] = []
         self.errors = FieldErrors()
         self._initial: list[ClausePick] = []
+        self.unsaved_box: QMessageBox | None = None  # Save / Discard / Cancel, while it is asked
         self._showing = False
         self._build()
         self.resize(1180, 760)
@@ -341,8 +343,21 @@ class AgreementClausesDialog(AgreementClausesLayout, QDialog):
 
     def reject(self) -> None:
         if self.dirty:
-            ask_unsaved(self, f"The clauses of {self.number}", self._close_answer)
+            self.unsaved_box = ask_unsaved(self, f"The clauses of {self.number}", self._close_answer)
             return
+        super().reject()
+
+    # HoldsEdits: asked before the application quits
+
+    def unsaved_edits(self) -> str | None:
+        return f"The clauses of {self.number}" if self.dirty else None
+
+    def save_edits(self) -> bool:
+        self.accept()  # saves, then closes; a refusal stays shown beside the list
+        return not self.dirty
+
+    def discard_edits(self) -> None:
+        self._initial = self.picks()
         super().reject()
 
     def _close_answer(self, answer: QMessageBox.StandardButton) -> None:
