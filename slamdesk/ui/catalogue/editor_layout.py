@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QSplitter,
@@ -108,6 +109,10 @@ class EditorLayout:
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.service_list, 1)
+        self.vip_legend = QLabel("★ has VIP levels for named customers")
+        self.vip_legend.setObjectName("vipLegend")
+        self.vip_legend.setStyleSheet("color: #555;")
+        left_layout.addWidget(self.vip_legend)
         service_form = QFormLayout()
         service_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         service_form.addRow("C&ode:", self.errors.field("code", self.code))

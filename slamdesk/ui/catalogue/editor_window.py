@@ -92,7 +92,8 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             levels = ", ".join(level.name for level in service.levels)
             item = QListWidgetItem(f"{service.name} ({service.code})" + ("  ★" if vip else ""))
             item.setData(Qt.ItemDataRole.UserRole, service.id)
-            item.setToolTip(f"{service.description}\nLevels: {levels}")
+            vip_note = f"\n★ {vip} VIP level{'s' if vip != 1 else ''} for named customers" if vip else ""
+            item.setToolTip(f"{service.description}\nLevels: {levels}{vip_note}")
             self.service_list.addItem(item)
             if service.id == select_id:
                 self.service_list.setCurrentItem(item)

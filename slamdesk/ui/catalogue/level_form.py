@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,6 +71,10 @@ class LevelForm(QScrollArea):
         self.value_price = line_edit(120)
         self.min_units = line_edit(90)
         self.regions = line_edit(placeholder="everywhere; or e.g. City, Rural")
+        self.regions.setMinimumWidth(self.regions.fontMetrics().horizontalAdvance(self.regions.placeholderText()) + 24)
+        for number in (self.availability, self.internal_availability, self.buffer, self.fixed_fee, self.monthly_fee,
+                       self.value_price, self.min_units):
+            number.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.business_hours = QCheckBox("Times count business &hours only (else calendar hours)")
         self.calendar = line_edit(placeholder="e.g. Mon-Fri 08:00-17:00, public holidays off")
         self.targets = RowsTable(
@@ -108,10 +112,14 @@ class LevelForm(QScrollArea):
     def _lay_out(self) -> None:
         errors = self.errors
 
+        labels: list[QLabel] = []
+
         def form(rows: Sequence[tuple[str, str, QWidget]]) -> QFormLayout:
             layout = QFormLayout()
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for name, label, widget in rows:
+            for name, text, widget in rows:
+                label = QLabel(text, buddy=widget)
+                labels.append(label)
                 layout.addRow(label, errors.field(name, widget))
             return layout
 
@@ -142,6 +150,9 @@ class LevelForm(QScrollArea):
             box.setLayout(form(rows))
             left.addWidget(box)
         left.addStretch(1)
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:  # the fields of the three groups start at one line
+            label.setMinimumWidth(widest)
         right = QVBoxLayout()
         targets_box = QGroupBox("Targets per priority")
         targets_layout = QVBoxLayout(targets_box)

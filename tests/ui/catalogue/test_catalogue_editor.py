@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -224,3 +224,18 @@ def test_a_refusal_goes_when_its_value_is_undone_or_typed_again(editor: Catalogu
     form.monthly_fee.setFocus()
     qtbot.keyClick(form.monthly_fee, Qt.Key.Key_Backspace)
     assert form.errors.message("monthly_fee") == ""  # the person is typing another value
+
+
+def test_the_level_form_lines_up_its_fields_and_right_aligns_its_numbers(editor: CatalogueEditor) -> None:
+    form = editor.form_of("Bronze")
+    editor.resize(1280, 800)
+    starts = {widget.mapTo(form, QPoint(0, 0)).x() for widget in (form.name, form.availability, form.fixed_fee, form.regions)}
+    assert len(starts) == 1  # the Level, Availability and Price groups start their fields at one line
+    for number in (form.availability, form.internal_availability, form.buffer, form.fixed_fee, form.monthly_fee,
+                   form.value_price, form.min_units):
+        assert number.alignment() & Qt.AlignmentFlag.AlignRight
+    assert form.regions.width() > form.regions.fontMetrics().horizontalAdvance(form.regions.placeholderText())
+    assert editor.vip_legend.isVisible() and editor.vip_legend.text().startswith("★")
+    vip_item = next(editor.service_list.item(r) for r in range(editor.service_list.count())
+                    if "★" in editor.service_list.item(r).text())
+    assert "VIP level" in vip_item.toolTip()
