@@ -33,6 +33,15 @@ def _editor(documents: object, document_id: int) -> object:
     return editor
 
 
+def _amended(db: object, actor: object, context: object, window: object) -> object:
+    """The comparison of a signed agreement with its amendment in draft (an empty window for one version)."""
+    from slamdesk.core import versions
+    from slamdesk.ui.versions.version_compare import VersionCompareDialog
+
+    versions.amend(db, actor, "SLA-2026-0003", "A second site from January")  # type: ignore[arg-type]
+    return VersionCompareDialog(window, context, "SLA-2026-0003")  # type: ignore[arg-type]
+
+
 def main(out: Path) -> int:
     folder = Path(tempfile.mkdtemp(prefix="slamdesk-shots-"))
     os.environ["SLAMDESK_DATA_DIR"] = str(folder / "data")
@@ -46,7 +55,6 @@ def main(out: Path) -> int:
     from slamdesk.ui.context import AppContext
     from slamdesk.ui.main_window import MainWindow
     from slamdesk.ui.signing.signing_dialog import SigningDialog
-    from slamdesk.ui.versions.version_compare import VersionCompareDialog
 
     app = application()
     db = Database.open(folder / "slamdesk.db")
@@ -91,7 +99,7 @@ def main(out: Path) -> int:
         ("review-board", window.open_review_board),
         ("structure", lambda: window.open_structure()),  # type: ignore[arg-type, return-value]
         ("agreement-clauses", lambda: AgreementClausesDialog(window, context, "SLA-2026-0007")),
-        ("compare-versions", lambda: VersionCompareDialog(window, context, "SLA-2026-0002")),
+        ("compare-versions", lambda: _amended(db, anna, context, window)),
         ("signing", lambda: SigningDialog(window, context, "SLA-2026-0004")),
     ]
     for name, make in windows:

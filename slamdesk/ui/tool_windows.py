@@ -90,7 +90,6 @@ class ToolWindows(QMainWindow):
         from .structure.structure_view import StructureView
 
         view = StructureView(self.context, number)
-        view.setWindowTitle(f"{number}: structure — slamdesk")
         view.resize(1100, 700)
         view.open_agreement.connect(self._go_to_agreement)
         return self._keep(view)

@@ -96,7 +96,7 @@ class ReviewBoardWindow(QMainWindow):
         self.selected_round: RoundView | None = None
         self._shown_number = ""
         self._pending_selection = ""
-        self.setWindowTitle("Review board")
+        self.setWindowTitle("Review board — slamdesk")
         self.resize(1280, 800)
 
         self.model = ReviewBoardModel(context.db, self._today, page_size=page_size, parent=self)

@@ -71,7 +71,7 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
         style = self.style()
         self.warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.ok_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        self.setWindowTitle(f"Structure of {number}")
+        self.setWindowTitle(f"Structure of {number} — slamdesk")
         self.install_close_keys()
 
         self.heading = QLabel()

@@ -98,7 +98,7 @@ def test_double_click_opens_the_agreement_and_an_unknown_number_says_so(
     assert "no agreement numbered" in missing.heading.text()
     assert missing.tree.topLevelItemCount() == 0 and not missing.services.isEnabled()
     assert missing.terms_message.text().startswith("No customer service")
-    assert view.windowTitle() == f"Structure of {built.service}"
+    assert view.windowTitle() == f"Structure of {built.service} — slamdesk"
 
 
 # ------------------------------------------------------------------ changing the structure
