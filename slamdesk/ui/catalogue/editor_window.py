@@ -21,7 +21,7 @@ from ...core import catalogue, customers
 from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ..common import feedback
 from ..common.unsaved import HoldsEdits
-from ..common.widgets import FieldErrors, ToolWindowKeys, ask_unsaved, stale_text, unless_unsaved
+from ..common.widgets import STATUS_MS, FieldErrors, ToolWindowKeys, ask_unsaved, stale_text, unless_unsaved
 from ..context import AppContext
 from .catalogue_commands import (
     DraftCommand,
@@ -141,6 +141,11 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     def _edited_name(self) -> str:
         return f"The service “{self.state.name}”" if self.state and self.state.name else "The new service"
+
+    def say(self, text: str) -> None:
+        """A message about the catalogue: on this window's own status line, and the main window's."""
+        self.statusBar().showMessage(text, STATUS_MS)
+        self.context.message.emit(text)
 
     # HoldsEdits: asked before the application quits or the acting profile changes
 
@@ -364,21 +369,21 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
                 self._refuse_level(self.current_level_key(), error)  # type: ignore[arg-type]
             else:
                 self.errors.show(error)
-            self.context.message.emit(f"Save: not done. {error}")
+            self.say(f"Save: not done. {error}")
             return False
         except ConcurrencyError as error:
             self.stale_bar.say(stale_text(error, "this service"))
-            self.context.message.emit(f"Save: not done. {error}")
+            self.say(f"Save: not done. {error}")
             return False
         except SlamdeskError as error:
-            self.context.message.emit(f"Save: not done. {error}")
+            self.say(f"Save: not done. {error}")
             feedback.show_error(self, "Save service", str(error))
             return False
         current = self.level_tabs.currentIndex()
         self._start(ServiceDraft.of(saved))
         self.level_tabs.setCurrentIndex(min(current, self.level_tabs.count() - 1))
         self.reload_services(select_id=saved.id)
-        self.context.message.emit(f"Service {saved.code} saved with {len(saved.levels)} levels")
+        self.say(f"Service {saved.code} saved with {len(saved.levels)} levels")
         self.catalogue_changed.emit(saved.id)
         return True
 
@@ -386,7 +391,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         form = self.forms[key]
         self.level_tabs.setCurrentWidget(form)
         form.show_error(error)
-        self.context.message.emit(f"Save: not done. {error}")
+        self.say(f"Save: not done. {error}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.capture()

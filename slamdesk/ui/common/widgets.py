@@ -28,6 +28,7 @@ from ...core.errors import ConcurrencyError, ValidationError
 from .formatting import timestamp
 
 ERROR_STYLE = "color: #c53030;"
+STATUS_MS = 15000  # how long a tool window's status line keeps a message
 
 
 class ErrorLabel(QLabel):

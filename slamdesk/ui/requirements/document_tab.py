@@ -18,9 +18,11 @@ class DocumentTab(QWidget):
         changed: the tab stored a change; the row version it was made against.
         refused_stale: a change was refused because the document changed since it was read.
         reload_requested: the person chose Reload after such a refusal.
+        said: a message for the status line of the window the tab is in.
     """
 
     changed = Signal(int)
+    said = Signal(str)
     refused_stale = Signal(object)
     reload_requested = Signal()
 
@@ -32,6 +34,10 @@ class DocumentTab(QWidget):
         self.stale = QLabel(f"Unsaved changes on the Requirements tab are not {what} until you save (Ctrl+S).")
         self.stale.setStyleSheet("color: #92400e;")
         self.stale.hide()
+
+    def say(self, text: str) -> None:
+        """Tell the person what happened, on the status line of the window the tab is in."""
+        self.said.emit(text)
 
     def start(self, priced: requirements.PricedDocument | None) -> None:
         """Show the editor's read of the document, or read it when the tab stands alone."""

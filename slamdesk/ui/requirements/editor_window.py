@@ -26,7 +26,7 @@ from ...core.requirements import DOCUMENT_STATUSES, RequirementsView
 from ..common import feedback, formatting
 from ..common.pdf_preview import PdfPreviewDialog
 from ..common.unsaved import HoldsEdits
-from ..common.widgets import FieldErrors, ToolWindowKeys, set_read_only, stale_text, unless_unsaved
+from ..common.widgets import STATUS_MS, FieldErrors, ToolWindowKeys, set_read_only, stale_text, unless_unsaved
 from ..context import AppContext
 from .editor_forms import ApprovalDialog, RequirementDetail
 from .editor_layout import EditorLayout
@@ -82,6 +82,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.trace.changed.connect(lambda based_on: self._on_matrix_changed(self.pricing, based_on))
         self.pricing.changed.connect(lambda based_on: self._on_matrix_changed(self.trace, based_on))
         for matrix in (self.trace, self.pricing):
+            matrix.said.connect(self.say)
             matrix.refused_stale.connect(lambda error: self._refused_stale(error, "Change"))
             matrix.reload_requested.connect(self.reload)
         self.resize(1280, 800)
@@ -203,18 +204,18 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             return call()
         except ValidationError as error:
             self.errors.show(error)
-            self.context.message.emit(f"{what}: not done. {error}")
+            self.say(f"{what}: not done. {error}")
         except ConcurrencyError as error:
             self._refused_stale(error, what)
         except SlamdeskError as error:
-            self.context.message.emit(f"{what}: not done. {error}")
+            self.say(f"{what}: not done. {error}")
             feedback.show_error(self, what, str(error))
         return None
 
     def _refused_stale(self, error: ConcurrencyError, what: str = "Save") -> None:
         """Someone changed the document since it was read: say so above the form; the edits stay on screen."""
         self.stale_bar.say(stale_text(error, "this requirements document"))
-        self.context.message.emit(f"{what}: not done. {error}")
+        self.say(f"{what}: not done. {error}")
 
     def _refuse_row(self, row: int, error: ValidationError) -> None:
         self.errors.show(error)
@@ -227,7 +228,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self.detail.checks[PRIORITIES_FIRST].setFocus()
         else:
             self.table.setFocus()
-        self.context.message.emit(f"Save: not done. {error}")
+        self.say(f"Save: not done. {error}")
 
     def _commit_open_editor(self) -> None:
         """A cell still being typed in (Ctrl+S pressed inside it) is stored before saving."""
@@ -265,7 +266,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.show_document(saved)
         if 0 <= row < len(self.model.rows):
             self.table.setCurrentIndex(self.model.index(row, Column.NEED))
-        self.context.message.emit(f"Requirements v{saved.version} for {saved.customer_name} saved")
+        self.say(f"Requirements v{saved.version} for {saved.customer_name} saved")
         self.document_changed.emit(saved.id)
         return True
 
@@ -276,7 +277,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self.context.db, self.context.actor, self.view.id, row_version=self.row_version))
         if sent is not None:
             self.show_document(sent)
-            self.context.message.emit(f"Version {sent.version} sent to {sent.customer_name}")
+            self.say(f"Version {sent.version} sent to {sent.customer_name}")
             self.document_changed.emit(sent.id)
 
     def _saved_for_output(self) -> bool:
@@ -294,7 +295,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
                 note="A preview: the document as Export for approval (Ctrl+E) would write it. Nothing is written yet.",
             )
         except SlamdeskError as error:
-            self.context.message.emit(f"Preview of {name}: not shown. {error}")
+            self.say(f"Preview of {name}: not shown. {error}")
             feedback.show_error(self, f"Preview of {name}", str(error))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -316,7 +317,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             return []
         self.exported = list(written)
         names = " and ".join(file.path.name for file in written)
-        self.context.message.emit(f"Exported {names} into {written[0].path.parent}")
+        self.say(f"Exported {names} into {written[0].path.parent}")
         return self.exported
 
     def record_approval(self) -> ApprovalDialog:
@@ -330,7 +331,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def _approved(self, dialog: ApprovalDialog) -> None:
         if dialog.result_view is not None:
             self.show_document(dialog.result_view)
-            self.context.message.emit(
+            self.say(
                 f"Version {dialog.result_view.version} approved by {dialog.result_view.approved_by}"
             )
             self.document_changed.emit(dialog.result_view.id)
@@ -344,7 +345,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self.trace.set_document(copy.id)
             self.pricing.set_document(copy.id)
             self.show_document(copy)
-            self.context.message.emit(f"Version {copy.version} for {copy.customer_name} is a new draft")
+            self.say(f"Version {copy.version} for {copy.customer_name} is a new draft")
             self.document_changed.emit(copy.id)
 
     def reload(self) -> None:
@@ -377,6 +378,11 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def say(self, text: str) -> None:
+        """A message about this document: on this window's own status line, and the main window's."""
+        self.statusBar().showMessage(text, STATUS_MS)
+        self.context.message.emit(text)
 
     # HoldsEdits: asked before the application quits or the acting profile changes
 

@@ -250,7 +250,7 @@ class PricingMatrix(DocumentTab):
         self.row_version = based_on + 1  # a save moves the document on by exactly one version
         self._show(quote)
         chosen = quote.lines[row].chosen
-        self.context.message.emit(
+        self.say(
             f"Requirement {line.position}: {chosen.level_name if chosen else 'no level'} · {self.total.text()}"
         )
         self.changed.emit(based_on)
@@ -287,7 +287,7 @@ class PricingMatrix(DocumentTab):
         if dialog.quote is not None:
             self.row_version = based_on + 1
             self._show(dialog.quote)
-            self.context.message.emit(f"Custom price stored · {self.total.text()}")
+            self.say(f"Custom price stored · {self.total.text()}")
             self.changed.emit(based_on)
 
     def restore_list_price(self) -> bool:

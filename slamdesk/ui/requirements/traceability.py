@@ -327,5 +327,5 @@ class TraceabilityMatrix(DocumentTab):
 
     def _stored(self, based_on: int) -> None:
         self.reload()
-        self.context.message.emit(self.summary.text())
+        self.say(self.summary.text())
         self.changed.emit(based_on)

@@ -239,3 +239,15 @@ def test_the_level_form_lines_up_its_fields_and_right_aligns_its_numbers(editor:
     vip_item = next(editor.service_list.item(r) for r in range(editor.service_list.count())
                     if "★" in editor.service_list.item(r).text())
     assert "VIP level" in vip_item.toolTip()
+
+
+def test_the_catalogue_says_what_happened_on_its_own_status_line(editor: CatalogueEditor, context: AppContext) -> None:
+    told: list[str] = []
+    context.message.connect(told.append)
+    type_text(editor.form_of("Bronze").monthly_fee, "-5")
+    assert not editor.save()
+    assert editor.statusBar().currentMessage() == "Save: not done. amount cannot be negative"
+    type_text(editor.form_of("Bronze").monthly_fee, "19")
+    assert editor.save()
+    assert editor.statusBar().currentMessage().startswith("Service SD saved with")
+    assert told[-1] == editor.statusBar().currentMessage()  # the main window hears it too

@@ -360,3 +360,11 @@ def test_reload_then_discard_shows_what_is_stored_and_save_keeps_the_edit(
     qtbot.waitUntil(lambda: not editor.dirty)
     assert requirements.get_requirements(context.db, editor.view.id).items[2].site == "Kept site"
     assert editor.model.index(2, Column.SITE).data() == "Kept site"
+
+
+def test_the_editor_and_its_tabs_say_what_happened_on_its_own_status_line(editor: RequirementsEditor) -> None:
+    type_into(editor, 2, Column.USERS, "many")
+    editor.save_action.trigger()
+    assert editor.statusBar().currentMessage() == "Save: not done. requirement 3: users must be a whole number of at least 0"
+    editor.trace.say("from the Traceability tab")  # a tab's messages reach the window it is in
+    assert editor.statusBar().currentMessage() == "from the Traceability tab"
