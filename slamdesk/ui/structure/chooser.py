@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -125,9 +126,16 @@ class AgreementChooser(QDialog):
         for column, width in ((0, 130), (2, 190), (3, 140), (4, 130), (5, 90)):
             header.resizeSection(column, width)
         self.candidates.itemDoubleClicked.connect(lambda *_args: self.submit())
+        self.candidates.currentItemChanged.connect(lambda *_args: self._update_warning())
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"color: {HINT_COLOUR};")
+        self.warning = QLabel()  # what placing under the chosen row would make of it, when that is a big step
+        self.warning.setObjectName("placementWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #92400e;")
+        self.warning.hide()
+        self.confirm_box: QMessageBox | None = None
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -141,6 +149,7 @@ class AgreementChooser(QDialog):
         layout.addLayout(field_row)
         layout.addWidget(self.candidates, 1)
         layout.addWidget(self.hint)
+        layout.addWidget(self.warning)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
         self.resize(900, 480)
@@ -261,6 +270,43 @@ class AgreementChooser(QDialog):
         if not target:
             self.errors.label(self.mode).show_message("Choose an agreement, or type its number")
             return
+        warning = self.corporate_warning()
+        if warning:  # told before it is done, not after
+            self.confirm_box = QMessageBox(
+                QMessageBox.Icon.Question, self.windowTitle(), f"{warning}\n\nPlace {self.node.number} there?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
+            )
+            self.confirm_box.button(QMessageBox.StandardButton.Yes).setText("&Place here")
+            self.confirm_box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            self.confirm_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.confirm_box.finished.connect(
+                lambda answer: self._place(target) if answer == QMessageBox.StandardButton.Yes else None
+            )
+            self.confirm_box.open()
+            return
+        self._place(target)
+
+    def corporate_warning(self) -> str:
+        """When placing under the chosen row makes another customer's top agreement a corporate-level one: say so."""
+        item = self.candidates.currentItem()
+        if not self.placing or item is None or item.text(2) == self.node.customer_name:
+            return ""
+        target = item.data(0, Qt.ItemDataRole.UserRole)
+        try:
+            above = self.view.current_link(PARENT, target)
+        except SlamdeskError:
+            return ""
+        if above is not None:
+            return ""  # under a customer-level agreement of another customer: core refuses, and says why
+        return (f"{target} belongs to {item.text(2)}, not {self.node.customer_name}: placing {self.node.number} under it "
+                f"makes {target} a corporate-level agreement, holding agreements of both customers.")
+
+    def _update_warning(self) -> None:
+        warning = self.corporate_warning()
+        self.warning.setText(f"⚠ {warning}" if warning else "")
+        self.warning.setVisible(bool(warning))
+
+    def _place(self, target: str) -> None:
         try:
             self.view.change(self.mode, self.node.number, target)
         except ValidationError as error:

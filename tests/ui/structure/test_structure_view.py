@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core import structure
@@ -359,3 +359,38 @@ def test_an_agreement_of_another_customer_is_refused_under_a_customer_level_one(
     assert label.isVisible()
     shoot(view, "structure_refused_customer", chooser)
     assert _shape(view) == [(other, "", "Standalone")] and view.undo_stack.count() == 0
+
+
+def test_placing_under_another_customers_top_agreement_says_it_becomes_corporate_and_asks_first(
+    qtbot: QtBot, context: AppContext, built: Structure, shown_errors: list[tuple[str, str]]
+) -> None:
+    builder = Builder(context.db, context.actor)
+    mine = builder.agreement(CUSTOMER, "Harbour backup link", "Gold", ("P1",))
+    theirs = builder.agreement("Strömstad Varv AB", "Yard network", "Gold", ("P1",))  # standalone, another customer
+    view = _open(qtbot, context, mine)
+    chooser = view.place_under()
+    assert chooser is not None
+    chooser.search.setText(theirs)
+    chooser.refresh()
+    assert chooser.choose(theirs)
+    assert chooser.warning.isVisible()
+    assert f"makes {theirs} a corporate-level agreement" in chooser.warning.text()  # the hint follows the choice
+    shoot(view, "structure_place_corporate_warning", chooser)
+    chooser.submit()
+    box = chooser.confirm_box
+    assert box is not None and box.isVisible() and "holding agreements of both customers" in box.text()
+    assert structure.structure_tree(context.db, theirs).root.children == ()  # asked before anything is done
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert chooser.isVisible() and structure.structure_tree(context.db, theirs).root.children == ()
+    chooser.submit()
+    chooser.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert not chooser.isVisible()
+    assert [child.number for child in structure.structure_tree(context.db, theirs).root.children] == [mine]
+    assert not shown_errors
+
+
+def test_the_warning_is_not_shown_for_the_same_customer(qtbot: QtBot, context: AppContext, built: Structure) -> None:
+    mine = Builder(context.db, context.actor).agreement(CUSTOMER, "Harbour backup link", "Gold", ("P1",))
+    chooser = _open(qtbot, context, mine).place_under()
+    assert chooser is not None and chooser.choose(built.customer)
+    assert chooser.corporate_warning() == "" and not chooser.warning.isVisible()
