@@ -1,0 +1,1 @@
+"""Monitoring signed agreements: business-hours calendars (``calendars``), and what is measured against them."""

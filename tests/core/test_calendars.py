@@ -1,0 +1,227 @@
+"""Business-hours calendars: every rule of ``core.monitoring.calendars`` checked by hand, then by properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from slamdesk.core.errors import ValidationError
+from slamdesk.core.monitoring.calendars import WEEKDAYS, calendar, deadline, elapsed, from_json
+
+STOCKHOLM, SAIGON, UTC = ZoneInfo("Europe/Stockholm"), ZoneInfo("Asia/Ho_Chi_Minh"), dt.UTC
+WORKDAYS = ("mon", "tue", "wed", "thu", "fri")
+HOUR = 3600
+
+# Stockholm office hours with a lunch break, public holidays off.
+OFFICE = calendar("Europe/Stockholm", {day: ["08:00-12:00", "13:00-17:00"] for day in WORKDAYS}, country="SE")
+ALWAYS = calendar("Europe/Stockholm", {day: ["00:00-24:00"] for day in WEEKDAYS})
+
+
+def at(*parts: int, zone: dt.tzinfo = STOCKHOLM) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=zone)  # type: ignore[misc]
+
+
+MONDAY = at(2026, 10, 5, 8)  # an ordinary week
+
+
+# ------------------------------------------------------------------ hand-checked rules
+
+
+def test_a_week_of_office_hours_with_a_lunch_break() -> None:
+    assert elapsed(OFFICE, MONDAY, MONDAY + dt.timedelta(days=7)) == 5 * 8 * HOUR
+    assert elapsed(OFFICE, at(2026, 10, 5, 11), at(2026, 10, 5, 14)) == 2 * HOUR  # lunch does not count
+    assert elapsed(OFFICE, at(2026, 10, 5, 12, 15), at(2026, 10, 5, 12, 45)) == 0
+    assert deadline(OFFICE, at(2026, 10, 5, 11), 2 * HOUR) == at(2026, 10, 5, 14)
+
+
+def test_a_deadline_reached_at_closing_is_the_closing_instant() -> None:
+    assert deadline(OFFICE, MONDAY, 4 * HOUR) == at(2026, 10, 5, 12)  # not 13:00
+    assert deadline(OFFICE, MONDAY, 8 * HOUR) == at(2026, 10, 5, 17)  # not Tuesday 08:00
+    assert deadline(OFFICE, MONDAY, 8 * HOUR + 1) == at(2026, 10, 6, 8, 0, 1)
+    assert deadline(OFFICE, at(2026, 10, 9, 16), HOUR + 1) == at(2026, 10, 12, 8, 0, 1)  # Friday over the weekend
+
+
+def test_no_time_is_due_at_once_in_or_out_of_hours() -> None:
+    assert deadline(OFFICE, MONDAY, 0) == MONDAY
+    sunday_night = at(2026, 10, 4, 23, 30)
+    assert deadline(OFFICE, sunday_night, 0) == sunday_night
+
+
+def test_outside_hours_the_clock_starts_at_the_next_opening() -> None:
+    assert deadline(OFFICE, at(2026, 10, 4, 3), 1) == at(2026, 10, 5, 8, 0, 1)
+    assert deadline(OFFICE, at(2026, 10, 5, 12, 30), 60) == at(2026, 10, 5, 13, 1)
+    assert elapsed(OFFICE, at(2026, 10, 3, 9), at(2026, 10, 5, 9)) == HOUR  # Saturday 09:00 to Monday 09:00
+
+
+def test_an_empty_or_reversed_range_is_no_time() -> None:
+    assert elapsed(OFFICE, MONDAY, MONDAY) == 0
+    assert elapsed(OFFICE, at(2026, 10, 5, 16), MONDAY) == 0
+
+
+def test_instants_may_be_in_any_zone_and_deadlines_come_in_the_calendars() -> None:
+    in_utc = MONDAY.astimezone(UTC)
+    in_saigon = MONDAY.astimezone(SAIGON)
+    assert elapsed(OFFICE, in_utc, in_saigon + dt.timedelta(hours=3)) == 3 * HOUR
+    due = deadline(OFFICE, in_utc, 3 * HOUR)
+    assert due == at(2026, 10, 5, 11) and due.utcoffset() == dt.timedelta(hours=2)
+    assert elapsed(OFFICE, MONDAY.replace(microsecond=900_000), at(2026, 10, 5, 8, 0, 10)) == 10  # whole seconds
+
+
+def test_stockholm_across_both_dst_changes_counts_real_hours() -> None:
+    assert elapsed(ALWAYS, at(2026, 3, 29), at(2026, 3, 30)) == 23 * HOUR  # spring: the day is shorter
+    assert elapsed(ALWAYS, at(2026, 10, 25), at(2026, 10, 26)) == 25 * HOUR  # autumn: longer
+    assert deadline(ALWAYS, at(2026, 3, 29, 1), 2 * HOUR) == at(2026, 3, 29, 4)  # 02:00 to 03:00 never happens
+    assert elapsed(OFFICE, at(2026, 3, 27, 8), at(2026, 3, 30, 17)) == 16 * HOUR  # office hours miss the jump
+    night = calendar("Europe/Stockholm", {day: ["01:00-04:00"] for day in WEEKDAYS})
+    assert elapsed(night, at(2026, 3, 29), at(2026, 3, 30)) == 2 * HOUR  # the interval holds the jump
+    assert elapsed(night, at(2026, 10, 25), at(2026, 10, 26)) == 4 * HOUR
+
+
+def test_a_vietnamese_calendar_skips_tet() -> None:
+    hanoi = calendar("Asia/Ho_Chi_Minh", {day: ["08:00-12:00", "13:00-17:00"] for day in WORKDAYS}, country="VN")
+    start = at(2027, 2, 3, 16, zone=SAIGON)  # the Wednesday before Tết (4 to 10 February 2027)
+    assert deadline(hanoi, start, 2 * HOUR) == at(2027, 2, 11, 9, zone=SAIGON)
+    assert elapsed(hanoi, start, at(2027, 2, 11, 9, zone=SAIGON)) == 2 * HOUR
+
+
+def test_listed_holidays_and_partial_closures_do_not_count() -> None:
+    closed = calendar(
+        "Europe/Stockholm", {day: ["08:00-17:00"] for day in WORKDAYS},
+        holidays=[dt.date(2026, 12, 24)], closures=[(at(2026, 12, 31, 12), at(2026, 12, 31, 17))],
+    )
+    assert elapsed(closed, at(2026, 12, 23, 8), at(2026, 12, 26)) == 18 * HOUR  # the 24th is listed; no country: the 25th counts
+    assert elapsed(closed, at(2026, 12, 31, 8), at(2027, 1, 1)) == 4 * HOUR
+    assert deadline(closed, at(2026, 12, 31, 11), 2 * HOUR) == at(2027, 1, 1, 9)
+
+
+def test_a_pause_counts_only_where_it_overlaps_business_time() -> None:
+    lunch_and_night = [(at(2026, 10, 5, 12), at(2026, 10, 5, 13)), (at(2026, 10, 5, 20), at(2026, 10, 6, 7))]
+    assert elapsed(OFFICE, MONDAY, at(2026, 10, 6, 17), lunch_and_night) == 16 * HOUR
+    waiting = [(at(2026, 10, 5, 10), at(2026, 10, 5, 14))]  # on hold 10:00 to 14:00: three business hours
+    assert elapsed(OFFICE, MONDAY, at(2026, 10, 5, 17), waiting) == 5 * HOUR
+    assert deadline(OFFICE, MONDAY, 3 * HOUR, waiting) == at(2026, 10, 5, 15)
+    assert deadline(OFFICE, MONDAY, 2 * HOUR, waiting) == at(2026, 10, 5, 10)  # reached as the pause begins
+    overlapping = [(at(2026, 10, 5, 9), at(2026, 10, 5, 11)), (at(2026, 10, 5, 10), at(2026, 10, 5, 11, 30))]
+    assert elapsed(OFFICE, MONDAY, at(2026, 10, 5, 12), overlapping) == HOUR + HOUR // 2  # counted once
+
+
+def test_an_overnight_interval_runs_into_the_next_day_and_year() -> None:
+    night = calendar("Asia/Ho_Chi_Minh", {day: ["22:00-06:00"] for day in WEEKDAYS})
+    assert elapsed(night, at(2026, 12, 31, 12, zone=SAIGON), at(2027, 1, 1, 12, zone=SAIGON)) == 8 * HOUR
+    assert deadline(night, at(2026, 12, 31, 12, zone=SAIGON), 3 * HOUR) == at(2027, 1, 1, 1, zone=SAIGON)
+    late = calendar("Europe/Stockholm", {"mon": ["20:00-24:00"], "tue": ["00:00-02:00", "09:00-10:00"]})
+    assert elapsed(late, at(2026, 10, 5), at(2026, 10, 7)) == 7 * HOUR
+    assert deadline(late, at(2026, 10, 5, 23), 2 * HOUR) == at(2026, 10, 6, 1)
+
+
+def test_long_spans_are_counted_by_whole_years() -> None:
+    weekly = 5 * 8 * HOUR
+    span = elapsed(OFFICE, at(2020, 1, 1), at(2030, 1, 1))
+    assert 10 * 52 * weekly - 10 * 15 * 8 * HOUR < span < 10 * 53 * weekly  # holidays off every year
+    assert deadline(OFFICE, at(2020, 1, 1), span) == at(2029, 12, 31, 17)  # the last working hour, 31 Dec 2029
+
+
+def test_a_calendar_without_hours_cannot_make_time_pass() -> None:
+    never = calendar("Europe/Stockholm", {})
+    assert elapsed(never, MONDAY, MONDAY + dt.timedelta(days=400)) == 0
+    with pytest.raises(ValidationError, match="no working hours"):
+        deadline(never, MONDAY, 1)
+
+
+@pytest.mark.parametrize(("weekly", "message"), [
+    ({"mon": ["25:00-26:00"]}, "not a time of day"),
+    ({"mon": ["08:60-09:00"]}, "not a time of day"),
+    ({"mon": ["24:00-06:00"]}, "not a time of day"),  # 24:00 only as an end
+    ({"mon": ["08:00-08:00"]}, "no length"),
+    ({"mon": ["8-17"]}, "not a time like 08:00"),
+    ({"mon": ["08:00"]}, "not an interval"),
+    ({"mon": ["08:00-12:00", "11:00-13:00"]}, "the intervals of mon overlap"),
+    ({"monday": ["08:00-12:00"]}, "unknown weekday 'monday'"),
+])
+def test_a_bad_week_is_refused_naming_the_problem(weekly: dict[str, list[str]], message: str) -> None:
+    with pytest.raises(ValidationError, match=message) as refused:
+        calendar("Europe/Stockholm", weekly)
+    assert refused.value.field == "weekly"
+
+
+def test_an_unknown_zone_or_country_and_bad_instants_are_refused() -> None:
+    with pytest.raises(ValidationError, match="unknown time zone 'Europe/Atlantis'") as zone:
+        calendar("Europe/Atlantis", {})
+    assert zone.value.field == "timezone"
+    with pytest.raises(ValidationError, match="no public holidays are known for 'XX'") as country:
+        calendar("Europe/Stockholm", {}, country="XX")
+    assert country.value.field == "country"
+    with pytest.raises(ValidationError, match="closure ends before it starts"):
+        calendar("Europe/Stockholm", {}, closures=[(at(2026, 1, 2), at(2026, 1, 1))])
+    with pytest.raises(ValidationError, match="needs a time zone"):
+        elapsed(OFFICE, dt.datetime(2026, 10, 5, 8), MONDAY)
+    with pytest.raises(ValidationError, match="whole number of seconds") as seconds:
+        deadline(OFFICE, MONDAY, -1)
+    assert seconds.value.field == "seconds"
+
+
+def test_a_region_has_its_own_holidays() -> None:
+    bavaria = calendar("Europe/Berlin", {day: ["08:00-16:00"] for day in WORKDAYS}, country="DE-BY")
+    berlin = calendar("Europe/Berlin", {day: ["08:00-16:00"] for day in WORKDAYS}, country="DE")
+    epiphany = (dt.datetime(2026, 1, 6, tzinfo=ZoneInfo("Europe/Berlin")), dt.datetime(2026, 1, 7, tzinfo=ZoneInfo("Europe/Berlin")))
+    assert elapsed(bavaria, *epiphany) == 0 and elapsed(berlin, *epiphany) == 8 * HOUR
+
+
+def test_the_json_shape_of_the_command_line() -> None:
+    cal = from_json({
+        "timezone": "Europe/Stockholm", "weekly": {"mon": ["08:00-12:00", "13:00-17:00"]},
+        "holidays": ["2026-10-12"], "closures": [["2026-10-19T08:00", "2026-10-19T10:00+02:00"]], "country": "SE",
+    })
+    assert elapsed(cal, at(2026, 10, 5), at(2026, 10, 27)) == 8 * HOUR + 6 * HOUR + 8 * HOUR  # the 12th off, the 19th from 10:00
+    for bad, message in [
+        ([], "a calendar is a JSON object"), ({"weekly": {}}, "needs 'timezone'"), ({"timezone": "UTC"}, "needs 'weekly'"),
+        ({"timezone": 3, "weekly": {}}, "'timezone' is a name"), ({"timezone": "UTC", "weekly": {"mon": "08:00-17:00"}}, "'weekly' maps"),
+        ({"timezone": "UTC", "weekly": {}, "holidays": ["24/12"]}, "a holiday is a date"),
+        ({"timezone": "UTC", "weekly": {}, "closures": [["2026-01-01T08:00"]]}, "a closure is a pair"),
+        ({"timezone": "UTC", "weekly": {}, "closures": [["soon", "later"]]}, "not a date and time"),
+        ({"timezone": "UTC", "weekly": {}, "country": 46}, "'country' is a code"),
+        ({"timezone": "Mars/Olympus", "weekly": {}}, "unknown time zone"),
+    ]:
+        with pytest.raises(ValidationError, match=message):
+            from_json(bad)
+
+
+# ------------------------------------------------------------------ properties
+
+instants = st.datetimes(min_value=dt.datetime(2025, 1, 1), max_value=dt.datetime(2028, 12, 31), timezones=st.just(STOCKHOLM))
+durations = st.integers(min_value=0, max_value=400 * HOUR)
+CALENDARS = [OFFICE, ALWAYS, calendar("Asia/Ho_Chi_Minh", {day: ["22:00-06:00"] for day in WORKDAYS}, country="VN")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(CALENDARS), instants, durations)
+def test_the_time_to_a_deadline_is_the_time_asked_for(cal: object, start: dt.datetime, seconds: int) -> None:
+    due = deadline(cal, start.replace(microsecond=0), seconds)  # type: ignore[arg-type]
+    assert elapsed(cal, start.replace(microsecond=0), due) == seconds  # type: ignore[arg-type]
+    assert due >= start.replace(microsecond=0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(CALENDARS), instants, instants, instants)
+def test_elapsed_adds_up_is_monotone_and_never_exceeds_the_clock(
+    cal: object, a: dt.datetime, b: dt.datetime, c: dt.datetime
+) -> None:
+    first, middle, last = sorted(moment.replace(microsecond=0) for moment in (a, b, c))
+    whole = elapsed(cal, first, last)  # type: ignore[arg-type]
+    assert whole == elapsed(cal, first, middle) + elapsed(cal, middle, last)  # type: ignore[arg-type]
+    assert elapsed(cal, first, middle) <= whole <= last.timestamp() - first.timestamp()  # type: ignore[arg-type]
+
+
+@settings(max_examples=100, deadline=None)
+@given(instants, durations, st.lists(st.tuples(instants, st.integers(min_value=0, max_value=72 * HOUR)), max_size=3))
+def test_with_pauses_the_deadline_is_still_the_time_asked_for(
+    start: dt.datetime, seconds: int, holds: list[tuple[dt.datetime, int]]
+) -> None:
+    start = start.replace(microsecond=0)
+    pauses = [(begin.replace(microsecond=0), begin.replace(microsecond=0) + dt.timedelta(seconds=length)) for begin, length in holds]
+    due = deadline(OFFICE, start, seconds, pauses)
+    assert elapsed(OFFICE, start, due, pauses) == seconds
+    assert due >= deadline(OFFICE, start, seconds)  # a pause never brings a deadline forward
