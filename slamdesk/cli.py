@@ -129,6 +129,9 @@ def _parser() -> argparse.ArgumentParser:
     copying.add_argument("--to", dest="destination", required=True, metavar="PATH_OR_URL",
                          help="an empty database: a new file, or postgresql://USER@HOST/DB")
 
+    from . import cli_calendar
+
+    cli_calendar.add_parser(commands, _Parser)
     verifying = commands.add_parser("verify", help="check an exported PDF's signature and content hash")
     verifying.add_argument("file", type=Path, help="the PDF to check")
     verifying.add_argument(
@@ -411,6 +414,10 @@ def sign_in(db: Database, username: str | None) -> Actor:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "calendar":  # no database: the calendar is a file
+        from . import cli_calendar
+
+        return cli_calendar.run(args)
     if args.command == "db":
         try:
             return cli_team.copy_register(args)
