@@ -3,6 +3,7 @@
 from .agreement import Agreement, AgreementLine, AgreementVersion
 from .audit import AuditEvent
 from .base import Base
+from .calendar import BusinessCalendar
 from .catalogue import RegionalVariant, Service, ServiceCommitment, ServiceLevel, ServiceTarget, VolumeBand
 from .clause import AgreementClause, Clause
 from .party import Contact, Customer
@@ -21,6 +22,7 @@ __all__ = [
     "AgreementVersion",
     "AuditEvent",
     "Base",
+    "BusinessCalendar",
     "Clause",
     "Contact",
     "Customer",

@@ -225,3 +225,13 @@ def test_with_pauses_the_deadline_is_still_the_time_asked_for(
     due = deadline(OFFICE, start, seconds, pauses)
     assert elapsed(OFFICE, start, due, pauses) == seconds
     assert due >= deadline(OFFICE, start, seconds)  # a pause never brings a deadline forward
+
+
+def test_a_calendar_is_a_value_whatever_it_has_answered() -> None:
+    used = calendar("Europe/Stockholm", {"mon": ["08:00-17:00"]}, country="SE")
+    fresh = calendar("Europe/Stockholm", {"mon": ["08:00-17:00"]}, country="SE")
+    elapsed(used, MONDAY, MONDAY + dt.timedelta(days=900))  # lays out three years in ``used`` only
+    assert used == fresh and hash(used) == hash(fresh) and {fresh: "found"}[used] == "found"
+    assert "_layout" not in repr(used) and "_recent" not in repr(used) and "_new_years" not in repr(used)
+    assert used != calendar("Europe/Stockholm", {"mon": ["08:00-16:00"]}, country="SE")
+    assert used.zone == STOCKHOLM

@@ -47,6 +47,7 @@ from slamdesk.core.agreements import SignatoryInput
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
 from slamdesk.core.lifecycle import Status
+from slamdesk.core.monitoring import calendar_library
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
 from slamdesk.core.roles import Actor, Role
@@ -229,7 +230,7 @@ class UseCase:
 
     @property
     def name(self) -> str:
-        return f"{self.function.__module__.rsplit('.', 1)[-1]}.{self.function.__name__}"
+        return f"{self.function.__module__.removeprefix('slamdesk.core.')}.{self.function.__name__}"
 
 
 def _level_copy(world: World, name: str) -> catalogue.LevelInput:
@@ -294,6 +295,8 @@ USE_CASES: tuple[UseCase, ...] = (
         row_version=_row_version(w, "document"))),
     UseCase(requirements.choose_levels, EDITORS, lambda w, a: requirements.choose_levels(
         w.db, a, w.ctx["document"], {w.ctx["requirement"]: w.ctx["silver"]}, row_version=_row_version(w, "document"))),
+    UseCase(calendar_library.save_calendar, EDITORS, lambda w, a: calendar_library.save_calendar(
+        w.db, a, "Office hours", {"timezone": "Europe/Stockholm", "weekly": {"mon": ["08:00-17:00"]}})),
     UseCase(clauses.save_clause, frozenset({Role.LEGAL_REVIEWER, Role.ADMINISTRATOR}), lambda w, a: clauses.save_clause(
         w.db, a, key="confidentiality", language="en", title="Confidentiality", text="Both parties keep it secret.")),
     # Every standard clause is in the library already: nothing to add, but the person is still checked.
@@ -429,14 +432,14 @@ def test_a_made_up_actor_is_refused_and_nothing_is_written(world: World, case: U
 def test_the_matrix_covers_every_use_case_that_takes_an_actor() -> None:
     """A new use case taking ``(db, actor, ...)`` must join the matrix, so it cannot forget the checks."""
     found = set()
-    for module_info in pkgutil.iter_modules(slamdesk.core.__path__):
-        module = import_module(f"slamdesk.core.{module_info.name}")
+    for module_info in pkgutil.walk_packages(slamdesk.core.__path__, "slamdesk.core."):  # subpackages too
+        module = import_module(module_info.name)
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or function.__module__ != module.__name__:
                 continue
             parameters = list(inspect.signature(function).parameters)
             if parameters[:2] == ["db", "actor"]:
-                found.add(f"{module_info.name}.{name}")
+                found.add(f"{module_info.name.removeprefix('slamdesk.core.')}.{name}")
     covered = {case.name for case in MATRIX}
     assert found - covered == set(), "add these use cases to the segregation matrix"
 
