@@ -377,7 +377,7 @@ def _demo(db: Database, extra: int | None) -> int:
 # say "no such database" for a mistyped path rather than creating an empty one.
 CREATING_COMMANDS = frozenset({None, "demo", "restore"})
 WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team"})
-_WRITING_ACTIONS = frozenset({("audit", "checkpoint")})
+_WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
 
 
@@ -414,7 +414,7 @@ def sign_in(db: Database, username: str | None) -> Actor:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "calendar":  # no database: the calendar is a file
+    if args.command == "calendar" and args.action in ("elapsed", "deadline"):  # no database: the calendar is a file
         from . import cli_calendar
 
         return cli_calendar.run(args)
@@ -456,6 +456,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _verify(db, args)
             if args.command == "team":
                 return cli_team.add_member(db, args, actor)
+            if args.command == "calendar":
+                from . import cli_calendar
+
+                return cli_calendar.run_stored(db, args, actor)
             if args.command == "backup":
                 return _backup(db, args)
             if args.command == "restore":

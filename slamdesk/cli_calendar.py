@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .core.db import Database
 from .core.errors import ValidationError
-from .core.monitoring import calendars
+from .core.monitoring import calendar_library, calendars
+from .core.roles import Actor
 
 
 def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -32,6 +34,31 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
                             help="one JSON question per line; one answer per line, in order")
         action.add_argument("start", nargs="?", help="an ISO 8601 instant; without an offset, in the calendar's zone")
         action.add_argument(second, nargs="?", help="an ISO 8601 instant" if second == "end" else "whole seconds")
+    saving = actions.add_parser("save", help="keep a calendar in the database under a name (a change is a new version)")
+    saving.add_argument("name", help="the calendar's name, e.g. 'Stockholm office'")
+    saving.add_argument("file", type=Path, metavar="FILE.json", help="the calendar (see the README)")
+    listing = actions.add_parser("list", help="the calendars kept in the database, newest versions")
+    listing.add_argument("--json", action="store_true", help="as JSON: name, version and definition of each")
+
+
+def run_stored(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    """``calendar save`` and ``calendar list``: the calendars kept in the database."""
+    if args.action == "save":
+        assert actor is not None  # save writes: the command line signed the profile in
+        try:
+            stored = calendar_library.save_calendar(db, actor, args.name, _read_json(args.file, "calendar"))
+        except OSError as error:
+            raise ValidationError(f"{error.strerror or error}: {args.file}") from error
+        print(f"{stored.name}: version {stored.version}")
+        return 0
+    kept = calendar_library.list_calendars(db)
+    if args.json:
+        print(json.dumps([{"name": c.name, "version": c.version, "definition": c.definition} for c in kept],
+                         ensure_ascii=False, indent=2))
+    else:
+        for stored in kept:
+            print(f"{stored.name}\tversion {stored.version}\t{stored.definition['timezone']}")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:

@@ -92,3 +92,22 @@ def test_a_bad_batch_line_is_named_by_its_number(office: Path, tmp_path: Path, c
     batch.write_text(first + '\n{"op": "sum"}\n', encoding="utf-8")
     code, out, err = run(capsys, "elapsed", "--calendar", str(office), "--batch", str(batch))
     assert code == 2 and out == "3600\n" and "line 2 of the batch" in err
+
+
+def test_calendars_are_kept_by_name_and_listed(office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = str(tmp_path / "slamdesk.db")
+    assert cli.main(["--db", database, "demo"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", database, "calendar", "save", "Stockholm office", str(office)]) == 0
+    assert capsys.readouterr().out == "Stockholm office: version 1\n"
+    assert cli.main(["--db", database, "calendar", "save", "Stockholm office", str(office)]) == 0
+    assert capsys.readouterr().out == "Stockholm office: version 1\n"  # unchanged: no new version
+    assert cli.main(["--db", database, "calendar", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed == [{"name": "Stockholm office", "version": 1, "definition": OFFICE}]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"timezone": "UTC", "weekly": {"mon": ["25:00-26:00"]}}), encoding="utf-8")
+    assert cli.main(["--db", database, "calendar", "save", "Broken", str(bad)]) == 1
+    assert "'25:00' is not a time of day" in capsys.readouterr().err
+    assert cli.main(["--db", database, "calendar", "list"]) == 0
+    assert capsys.readouterr().out == "Stockholm office\tversion 1\tEurope/Stockholm\n"
