@@ -79,3 +79,11 @@ def transition_for(action: str, current: Status) -> Transition:
             f"cannot {action.replace('_', ' ')} an agreement that is {current.label.lower()} (only when {allowed})"
         )
     return transition
+
+
+def why_not(step: str, status: Status) -> str | None:
+    """Why ``step`` may not be taken on a version that is ``status`` (for a disabled action's tooltip); None if it may."""
+    if may(step, status):
+        return None
+    allowed = " or ".join(state.label.lower() for state in Status if state in STEPS[step])
+    return f"only when the agreement is {allowed}; this one is {status.label.lower()}"

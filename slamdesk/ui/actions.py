@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core import agreements, export, requirements, versions
 from ..core.errors import SlamdeskError
-from ..core.lifecycle import Status, may
+from ..core.lifecycle import Status, why_not
 from ..core.register import RegisterRow
 from .clauses.agreement_clauses import AgreementClausesDialog
 from .common import feedback, formatting
@@ -41,6 +41,7 @@ class AgreementActions(QObject):
         self._row: RegisterRow | None = None
         self.dialog: QDialog | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
+        self._tips: dict[QAction, str] = {}  # each action's own tooltip, before any reason it is off
         self.message_box: QMessageBox | None = None  # a small message shown instead of a window
         self.submit = self._action(
             "submit", "Su&bmit for review…", "Send the draft to named reviewers with roles and due dates", self._submit
@@ -98,6 +99,7 @@ class AgreementActions(QObject):
         action.setStatusTip(tip)
         action.setToolTip(tip)
         action.setData(name)
+        self._tips[action] = tip
         action.triggered.connect(slot)
         return action
 
@@ -111,11 +113,13 @@ class AgreementActions(QObject):
     def set_current(self, row: RegisterRow | None) -> None:
         """Follow the selected agreement: enable exactly the steps its status allows."""
         self._row = row
-        for action in [*self.lifecycle, self.export]:
-            action.setEnabled(row is not None and may(action.data(), row.status))
+        for action in [*self.lifecycle, self.export, self.amend, self.redraft, self.start_round]:
+            reason = "select an agreement in the register" if row is None else why_not(action.data(), row.status)
+            action.setEnabled(reason is None)
+            tip = self._tips[action] if reason is None else f"{self._tips[action]}: not now, {reason}"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
         self.preview.setEnabled(row is not None)  # any status: drafts are previewed too
-        for action in (self.amend, self.redraft, self.start_round):
-            action.setEnabled(row is not None and may(action.data(), row.status))
         for action in (self.clauses, self.compare, self.checklist):  # read-only where the version is fixed; the dialog says so
             action.setEnabled(row is not None)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from slamdesk.core import lifecycle
 from slamdesk.core.errors import TransitionError
 from slamdesk.core.lifecycle import EDITABLE, SIGNED_STATES, STEPS, TRANSITIONS, Status, may, transition_for
 from slamdesk.core.roles import Role
@@ -103,3 +104,15 @@ def test_a_refused_step_says_where_it_is_possible(action: str, current: Status, 
     with pytest.raises(TransitionError) as caught:
         transition_for(action, current)
     assert str(caught.value) == message
+
+
+def test_a_step_that_may_not_be_taken_says_in_which_states_it_may() -> None:
+    assert lifecycle.why_not("approve", Status.IN_REVIEW) is None
+    assert lifecycle.why_not("approve", Status.SIGNED) == "only when the agreement is in review; this one is signed"
+    assert lifecycle.why_not("terminate", Status.DRAFT) == "only when the agreement is signed or active; this one is draft"
+    assert lifecycle.why_not("edit", Status.APPROVED) == (
+        "only when the agreement is draft or changes requested; this one is approved"
+    )
+    for step in lifecycle.STEPS:
+        for status in Status:
+            assert (lifecycle.why_not(step, status) is None) == lifecycle.may(step, status)

@@ -377,3 +377,19 @@ def test_acting_as_a_profile_with_a_passphrase_asks_for_it(window: MainWindow, c
     dialog.passphrase.setText("sông hồng 2026")
     dialog.accept()
     assert context.actor.username == "linh" and combo.currentData() == "linh"
+
+
+def test_an_action_that_cannot_be_taken_says_why_in_its_tooltip(window: MainWindow) -> None:
+    actions = window.agreement_actions
+    window.register.select_agreement("SLA-2026-0002")  # signed
+    assert not actions.approve.isEnabled()
+    assert actions.approve.toolTip() == (
+        "Approve the agreement after review: not now, only when the agreement is in review; this one is signed"
+    )
+    assert actions.activate.isEnabled() and actions.activate.toolTip() == "Put the signed agreement into force"
+    assert actions.export.isEnabled() and "not now" not in actions.export.toolTip()
+    window.register.select_agreement("SLA-2026-0007")  # a draft
+    assert "not now, only when the agreement is signed or active; this one is draft" in actions.terminate.toolTip()
+    assert actions.terminate.statusTip() == actions.terminate.toolTip()
+    actions.set_current(None)
+    assert actions.submit.toolTip().endswith("not now, select an agreement in the register")
