@@ -235,3 +235,41 @@ def test_a_calendar_is_a_value_whatever_it_has_answered() -> None:
     assert "_layout" not in repr(used) and "_recent" not in repr(used) and "_new_years" not in repr(used)
     assert used != calendar("Europe/Stockholm", {"mon": ["08:00-16:00"]}, country="SE")
     assert used.zone == STOCKHOLM
+
+
+def test_a_weekend_calendar_counts_saturday_and_sunday() -> None:
+    shop = calendar("Europe/Stockholm", {"sat": ["10:00-14:00"], "sun": ["11:00-15:00"]})
+    assert elapsed(shop, MONDAY, MONDAY + dt.timedelta(days=7)) == 8 * HOUR
+    assert deadline(shop, MONDAY, 5 * HOUR) == at(2026, 10, 11, 12)  # Saturday's four hours, then Sunday from 11:00
+
+
+def test_minutes_count_and_adjacent_intervals_join() -> None:
+    quarter = calendar("Europe/Stockholm", {"mon": ["08:30-12:15", "12:15-12:59"]})  # touching: allowed
+    assert elapsed(quarter, MONDAY, MONDAY + dt.timedelta(days=1)) == 3 * HOUR + 45 * 60 + 44 * 60
+    assert deadline(quarter, MONDAY, 60) == at(2026, 10, 5, 8, 31)
+
+
+@pytest.mark.parametrize("weekly", [{"mon": ["08:00-25:00"]}, {"mon": ["24:30-06:00"]}])
+def test_no_hour_past_24_is_a_time(weekly: dict[str, list[str]]) -> None:
+    with pytest.raises(ValidationError, match="not a time of day"):
+        calendar("Europe/Stockholm", weekly)
+
+
+@pytest.mark.parametrize("zone", ["", "../../etc/passwd", "/etc/localtime", "Europe/../Stockholm"])
+def test_a_hostile_zone_name_is_only_an_unknown_zone(zone: str) -> None:
+    with pytest.raises(ValidationError, match="unknown time zone") as refused:
+        calendar(zone, {})
+    assert refused.value.field == "timezone"
+    with pytest.raises(ValidationError, match="unknown time zone"):
+        from_json({"timezone": zone, "weekly": {}})
+
+
+def test_a_closure_needs_two_zoned_instants_and_some_length() -> None:
+    naive = dt.datetime(2026, 10, 5, 9)
+    for start, end in [(naive, at(2026, 10, 5, 10)), (at(2026, 10, 5, 9), naive.replace(hour=10))]:
+        with pytest.raises(ValidationError, match="a closure's instants need a time zone") as refused:
+            calendar("Europe/Stockholm", {}, closures=[(start, end)])
+        assert refused.value.field == "closures"
+    with pytest.raises(ValidationError, match="a closure ends before it starts") as empty:
+        calendar("Europe/Stockholm", {}, closures=[(at(2026, 10, 5, 9), at(2026, 10, 5, 9))])
+    assert empty.value.field == "closures"

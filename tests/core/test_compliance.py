@@ -91,8 +91,9 @@ def test_nonsense_is_refused() -> None:
     with pytest.raises(ValidationError, match="the resolution comes before"):
         measure(Ticket("T-10", "P1", at(5, 8), resolved=at(5, 7)), P1, OFFICE, at(5, 9))
     for share in (Decimal("-0.01"), Decimal("1.01")):
-        with pytest.raises(ValidationError, match="between 0 and 1"):
+        with pytest.raises(ValidationError, match="between 0 and 1") as share_refused:
             measure(Ticket("T-11", "P1", at(5, 8)), P1, OFFICE, at(5, 9), at_risk_share=share)
+        assert share_refused.value.field == "at_risk_share"
     assert measure(Ticket("T-11", "P1", at(5, 8)), P1, OFFICE, at(5, 8, 1), at_risk_share=Decimal(1))[0].state is State.AT_RISK
 
 
@@ -114,3 +115,33 @@ def test_a_periods_compliance_counts_what_is_decided_per_priority_and_type() -> 
     assert Compliance("P1", TargetKind.RESPONSE, 8, 1).percent == Decimal("12.5")
     assert Compliance("P1", TargetKind.RESPONSE, 16, 1).percent == Decimal("6.3")  # 6.25 rounds half up
     assert compliance(measures, ["P3"]) == [Compliance("P3", kind, 0, 0) for kind in TargetKind]  # only those asked for
+
+
+def test_states_and_escalations_read_as_the_words_reports_use() -> None:
+    assert [str(state) for state in State] == ["met", "breached", "open", "at risk"]
+    assert [str(level) for level in Escalation] == ["at risk", "breached", "breached 2x"]
+    assert [str(kind) for kind in TargetKind] == ["response", "resolution"]
+
+
+def test_with_no_share_at_risk_an_open_ticket_is_in_time_to_its_last_second() -> None:
+    waiting = Ticket("T-12", "P1", at(5, 8))
+    assert measure(waiting, P1, OFFICE, at(5, 8, 29, 59), at_risk_share=Decimal(0))[0].state is State.OPEN
+    assert measure(waiting, P1, OFFICE, at(5, 8, 30), at_risk_share=Decimal(0))[0].state is State.OPEN
+
+
+def test_an_answer_in_the_same_second_is_met_in_no_time() -> None:
+    instant = Ticket("T-13", "P1", at(5, 9), first_response=at(5, 9), resolved=at(5, 9))
+    assert [(m.used, m.state) for m in measure(instant, P1, OFFICE, at(5, 10))] == [(0, State.MET), (0, State.MET)]
+
+
+def test_an_open_ticket_at_its_deadline_is_at_risk_not_yet_breached() -> None:
+    waiting = Ticket("T-14", "P1", at(5, 8))
+    assert states(waiting, at(5, 8, 30))[0] == (State.AT_RISK, Escalation.AT_RISK)
+    assert states(waiting, at(5, 8, 30, 1))[0] == (State.BREACHED, Escalation.BREACHED)
+
+
+def test_a_ticket_at_risk_is_not_counted_yet() -> None:
+    measures = [*measure(Ticket("E", "P1", at(5, 8)), P1, OFFICE, at(5, 8, 25)),
+                *measure(Ticket("F", "P1", at(5, 8), at(5, 8, 5), at(5, 9)), P1, OFFICE, at(5, 8, 25))]
+    assert measures[0].state is State.AT_RISK
+    assert compliance(measures, ["P1"])[0] == Compliance("P1", TargetKind.RESPONSE, 1, 1)
