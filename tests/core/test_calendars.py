@@ -137,6 +137,7 @@ def test_a_calendar_without_hours_cannot_make_time_pass() -> None:
     ({"mon": ["24:00-06:00"]}, "not a time of day"),  # 24:00 only as an end
     ({"mon": ["08:00-08:00"]}, "no length"),
     ({"mon": ["8-17"]}, "not a time like 08:00"),
+    ({"mon": ["０８:００-１７:００"]}, "not a time like 08:00"),  # full-width digits
     ({"mon": ["08:00"]}, "not an interval"),
     ({"mon": ["08:00-12:00", "11:00-13:00"]}, "the intervals of mon overlap"),
     ({"monday": ["08:00-12:00"]}, "unknown weekday 'monday'"),
@@ -184,6 +185,7 @@ def test_the_json_shape_of_the_command_line() -> None:
         ({"timezone": "UTC", "weekly": {}, "closures": [["soon", "later"]]}, "not a date and time"),
         ({"timezone": "UTC", "weekly": {}, "country": 46}, "'country' is a code"),
         ({"timezone": "Mars/Olympus", "weekly": {}}, "unknown time zone"),
+        ({"timezone": "UTC", "weekly": {}, "holiday": ["2026-12-24"]}, "unknown key 'holiday'"),  # a typo is not ignored
     ]:
         with pytest.raises(ValidationError, match=message):
             from_json(bad)

@@ -48,7 +48,7 @@ from ..errors import ValidationError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_MINUTES = 24 * 60
-_TIME = re.compile(r"^(\d{2}):(\d{2})$")
+_TIME = re.compile(r"^(\d{2}):(\d{2})$", re.ASCII)  # 0-9 only: other scripts' digits are not times here
 
 Interval = tuple[int, int]  # minutes from the day's midnight; the end may pass 24:00 (overnight)
 Span = tuple[dt.datetime, dt.datetime]
@@ -150,6 +150,9 @@ def from_json(data: Any) -> Calendar:
     for required in ("timezone", "weekly"):
         if required not in data:
             raise ValidationError(f"a calendar needs {required!r}", field=required)
+    unknown = sorted(set(data) - {"timezone", "weekly", "holidays", "closures", "country"})
+    if unknown:
+        raise ValidationError(f"unknown key {unknown[0]!r} in a calendar", field="calendar")
     timezone, weekly = data["timezone"], data["weekly"]
     if not isinstance(timezone, str):
         raise ValidationError("'timezone' is a name like Europe/Stockholm", field="timezone")
