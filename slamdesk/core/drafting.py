@@ -125,13 +125,18 @@ def create_draft(
         raise ValidationError("the end date must come after the start date", field="end_date")
     document = get_requirements(db, requirements_document_id)
     offer = _priced_offer(document, list_services(db))
+    currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
+    if len(currencies) != 1:  # a level's currency changed after the document chose it
+        raise ValidationError(
+            f"the document is priced in {', '.join(sorted(currencies))}; an agreement is priced in one currency",
+            field="level",
+        )
     ensure_standard_clauses(db, get_actor(db))
     with db.unit_of_work() as session:
         actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "draft agreements", session=session)
         customer = session.get(Customer, document.customer_id)
         assert customer is not None
         lines = _lines_of(offer)
-        currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
         agreement = Agreement(
             number=_next_number(session, start_date.year),
             customer_id=customer.id,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import text
+from sqlalchemy import exc, text
 
 from . import audit, users
 from .db import Database
@@ -34,7 +34,7 @@ def _quote_literal(value: str) -> str:
 
 def member_sql(database: str, login: str, password: str | None = None) -> list[str]:
     """The statements that give ``login`` a member's rights on ``database`` (the group is made if missing)."""
-    if not _LOGIN.match(login):
+    if not _LOGIN.fullmatch(login):  # match() would let a trailing newline through ($)
         raise ValidationError(
             "a login is lower-case letters, digits and _ (at most 63), starting with a letter", field="login")
     secret = f" PASSWORD {_quote_literal(password)}" if password else ""
@@ -63,14 +63,16 @@ def add_member(
         require_role(actor, {Role.ADMINISTRATOR}, "add team members", session=session)
     if db.dialect != "postgresql":
         raise ValidationError("team members are logins of a team database; this is a file", field="login")
-    statements = member_sql(db.engine.url.database or "", login, password)
     try:
         with db.engine.begin() as connection:
+            # the database connected to, also when the URL names none (the login's own)
+            statements = member_sql(connection.scalar(text("SELECT current_database()")), login, password)
             for statement in statements:
                 connection.execute(text(statement))
-    except Exception as error:  # the server's refusal: not an administrator there
+    except exc.DBAPIError as error:  # the server's refusal: not an administrator there (a lost server says so itself)
+        said = str(error.orig).strip().partition("\n")[0]  # its first line, not its CONTEXT
         raise PermissionDenied(
-            f"only the team database's administrator can add members ({str(getattr(error, 'orig', error)).strip()})"
+            f"only the team database's administrator can add members ({said})"
         ) from error
     member = users.ensure_user(db, login, display_name, role)
     with db.unit_of_work() as session:

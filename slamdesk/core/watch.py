@@ -13,6 +13,7 @@ a restart (an edit on a stale copy is still refused, naming who changed it).
 from __future__ import annotations
 
 import sqlite3
+import urllib.parse
 from typing import Any
 
 from .db import Database
@@ -29,7 +30,8 @@ class ChangeWatcher:
         self._version: int | None = None
         try:
             if self.dialect == "sqlite":
-                self._connection = sqlite3.connect(f"file:{db.path}?mode=ro", uri=True, check_same_thread=False)
+                self._connection = sqlite3.connect(
+                    f"file:{urllib.parse.quote(str(db.path))}?mode=ro", uri=True, check_same_thread=False)
                 self._version = self._data_version()
             else:
                 import psycopg

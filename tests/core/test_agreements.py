@@ -15,6 +15,7 @@ from slamdesk.core.roles import Actor
 from tests.raw import raw
 
 from .helpers import draft, priced_document
+from .workflow import drafted, team
 
 
 def _sign_both(db: Database, rep: Actor, customer_desk: Actor, number: str) -> None:
@@ -23,9 +24,10 @@ def _sign_both(db: Database, rep: Actor, customer_desk: Actor, number: str) -> N
     agreements.sign(db, customer_desk, number, party="customer", signer_name="Ірина Бондаренко", signer_title="Директорка")
 
 
-def test_draft_prices_every_line_from_the_chosen_level(demo_db: Database, people: dict[str, Actor]) -> None:
-    number = draft(demo_db, people["anna"])
-    detail = agreements.get_agreement(demo_db, number)
+def test_draft_prices_every_line_from_the_chosen_level(db: Database) -> None:
+    people = team(db)
+    number = draft(db, people["anna"])
+    detail = agreements.get_agreement(db, number)
     assert detail.status is Status.DRAFT
     assert [(line.service_name, line.level_name, line.quantity) for line in detail.lines] == [
         ("Service desk", "Gold", 25), ("Network monitoring", "Gold", 2)
@@ -37,32 +39,34 @@ def test_draft_prices_every_line_from_the_chosen_level(demo_db: Database, people
     assert detail.customer_name == "ТОВ «Одеські порти»" and detail.language == "uk"
 
 
-def test_full_lifecycle_to_termination(demo_db: Database, people: dict[str, Actor]) -> None:
+def test_full_lifecycle_to_termination(db: Database) -> None:
+    people = team(db)
     rep, reviewer = people["anna"], people["linh"]
-    number = draft(demo_db, rep)
-    agreements.submit_for_review(demo_db, rep, number)
-    agreements.approve(demo_db, reviewer, number, "OK")
-    _sign_both(demo_db, rep, people["sofia"], number)
-    assert agreements.get_agreement(demo_db, number).status is Status.SIGNED
-    agreements.activate(demo_db, rep, number)
-    agreements.terminate(demo_db, rep, number, "Customer closed the office")
-    detail = agreements.get_agreement(demo_db, number)
+    number = draft(db, rep)
+    agreements.submit_for_review(db, rep, number)
+    agreements.approve(db, reviewer, number, "OK")
+    _sign_both(db, rep, people["sofia"], number)
+    assert agreements.get_agreement(db, number).status is Status.SIGNED
+    agreements.activate(db, rep, number)
+    agreements.terminate(db, rep, number, "Customer closed the office")
+    detail = agreements.get_agreement(db, number)
     assert detail.status is Status.TERMINATED
     assert [(r.reviewer, r.decision) for r in detail.reviews] == [("Trần Thị Linh", "approved")]
-    with demo_db.read() as session:
+    with db.read() as session:
         assert verify_chain(session).intact
 
 
-def test_changes_requested_goes_back_to_draft(demo_db: Database, people: dict[str, Actor]) -> None:
+def test_changes_requested_goes_back_to_draft(db: Database) -> None:
+    people = team(db)
     rep, checker = people["anna"], people["budi"]
-    number = draft(demo_db, rep)
-    agreements.submit_for_review(demo_db, rep, number)
+    number = draft(db, rep)
+    agreements.submit_for_review(db, rep, number)
     with pytest.raises(ValidationError):
-        agreements.request_changes(demo_db, checker, number, "   ")
-    agreements.request_changes(demo_db, checker, number, "Availability for P1 is missing")
-    assert agreements.get_agreement(demo_db, number).status is Status.CHANGES_REQUESTED
-    agreements.revise(demo_db, rep, number)
-    assert agreements.get_agreement(demo_db, number).status is Status.DRAFT
+        agreements.request_changes(db, checker, number, "   ")
+    agreements.request_changes(db, checker, number, "Availability for P1 is missing")
+    assert agreements.get_agreement(db, number).status is Status.CHANGES_REQUESTED
+    agreements.revise(db, rep, number)
+    assert agreements.get_agreement(db, number).status is Status.DRAFT
 
 
 @pytest.mark.parametrize(
@@ -76,70 +80,75 @@ def test_changes_requested_goes_back_to_draft(demo_db: Database, people: dict[st
          TransitionError),
     ],
 )
-def test_forbidden_steps_on_a_draft_change_nothing(demo_db: Database, people: dict[str, Actor], step, error) -> None:
-    number = draft(demo_db, people["anna"])
+def test_forbidden_steps_on_a_draft_change_nothing(db: Database, step, error) -> None:
+    people = team(db)
+    number = draft(db, people["anna"])
     with pytest.raises(error):
-        step(demo_db, people, number)
-    assert agreements.get_agreement(demo_db, number).status is Status.DRAFT
+        step(db, people, number)
+    assert agreements.get_agreement(db, number).status is Status.DRAFT
 
 
-def test_author_cannot_approve_own_draft_and_checker_cannot_sign(demo_db: Database, people: dict[str, Actor]) -> None:
+def test_author_cannot_approve_own_draft_and_checker_cannot_sign(db: Database) -> None:
+    people = team(db)
     admin = people["admin"]
-    number = draft(demo_db, admin)
-    agreements.submit_for_review(demo_db, admin, number)
+    number = draft(db, admin)
+    agreements.submit_for_review(db, admin, number)
     with pytest.raises(PermissionDenied, match="another person"):
-        agreements.approve(demo_db, admin, number)
-    agreements.approve(demo_db, people["budi"], number)
+        agreements.approve(db, admin, number)
+    agreements.approve(db, people["budi"], number)
     with pytest.raises(PermissionDenied):
-        agreements.sign(demo_db, people["budi"], number, party="provider", signer_name="B", signer_title="QC")
+        agreements.sign(db, people["budi"], number, party="provider", signer_name="B", signer_title="QC")
 
 
-def test_signing_freezes_content_and_the_database_refuses_changes(demo_db: Database, people: dict[str, Actor]) -> None:
+def test_signing_freezes_content_and_the_database_refuses_changes(db: Database) -> None:
+    people = team(db)
     rep = people["anna"]
-    number = draft(demo_db, rep)
-    agreements.submit_for_review(demo_db, rep, number)
-    agreements.approve(demo_db, people["linh"], number)
-    agreements.sign(demo_db, rep, number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
-    detail = agreements.get_agreement(demo_db, number)
+    number = draft(db, rep)
+    agreements.submit_for_review(db, rep, number)
+    agreements.approve(db, people["linh"], number)
+    agreements.sign(db, rep, number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
+    detail = agreements.get_agreement(db, number)
     assert detail.status is Status.APPROVED and detail.unsigned_parties == ("customer",)
     assert detail.content_sha256 is not None and len(detail.content_sha256) == 64
     with pytest.raises(TransitionError, match="signed this version already"):
-        agreements.sign(demo_db, rep, number, party="provider", signer_name="Anna", signer_title="AM")
+        agreements.sign(db, rep, number, party="provider", signer_name="Anna", signer_title="AM")
     with pytest.raises(FrozenError):
-        with demo_db.unit_of_work() as session:
+        with db.unit_of_work() as session:
             session.execute(text("UPDATE agreement_version SET end_date = '2099-01-01' WHERE content_sha256 IS NOT NULL"))
     with pytest.raises(FrozenError):
-        with demo_db.unit_of_work() as session:
+        with db.unit_of_work() as session:
             session.execute(text("UPDATE agreement_line SET line_total = 0"))
-    assert agreements.get_agreement(demo_db, number).end_date == dt.date(2028, 12, 31)
+    assert agreements.get_agreement(db, number).end_date == dt.date(2028, 12, 31)
 
 
-def test_bad_draft_input_stores_nothing(demo_db: Database, people: dict[str, Actor]) -> None:
+def test_bad_draft_input_stores_nothing(db: Database) -> None:
+    people = team(db)
     rep = people["anna"]
-    document_id = priced_document(demo_db, rep)
-    before = register.count_agreements(demo_db)
+    document_id = priced_document(db, rep)
+    before = register.count_agreements(db)
     with pytest.raises(ValidationError) as caught:
         agreements.create_draft(
-            demo_db, rep, requirements_document_id=document_id, title="X",
+            db, rep, requirements_document_id=document_id, title="X",
             start_date=dt.date(2027, 1, 1), end_date=dt.date(2026, 1, 1),
         )
     assert caught.value.field == "end_date"
     with pytest.raises(ValidationError) as caught:
         agreements.create_draft(
-            demo_db, rep, requirements_document_id=document_id, title="  ",
+            db, rep, requirements_document_id=document_id, title="  ",
             start_date=dt.date(2027, 1, 1), end_date=dt.date(2028, 1, 1),
         )
     assert caught.value.field == "title"
-    assert register.count_agreements(demo_db) == before
+    assert register.count_agreements(db) == before
 
 
-def test_audit_log_is_append_only_and_tampering_is_detected(demo_db: Database) -> None:
+def test_audit_log_is_append_only_and_tampering_is_detected(db: Database) -> None:
+    drafted(db)
     with pytest.raises(Exception, match="append-only"):
-        with demo_db.unit_of_work() as session:
+        with db.unit_of_work() as session:
             session.execute(text("DELETE FROM audit_event WHERE id = 3"))
-    with raw(demo_db) as connection:
+    with raw(db) as connection:
         connection.drop_triggers()
         connection.execute("UPDATE audit_event SET actor = 'mallory' WHERE id = 5")
-    with demo_db.read() as session:
+    with db.read() as session:
         report = verify_chain(session)
     assert not report.intact and report.first_bad_id == 5

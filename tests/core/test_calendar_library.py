@@ -68,12 +68,13 @@ def test_a_bad_calendar_or_name_stores_nothing(db: Database, admin: Actor) -> No
 
 def test_unknown_names_and_versions_are_said_plainly(db: Database, admin: Actor) -> None:
     library.save_calendar(db, admin, "Office", OFFICE)
-    with pytest.raises(NotFoundError, match="no calendar 'Factory'"):
+    with pytest.raises(NotFoundError, match="^no calendar 'Factory'$"):
         library.get_calendar(db, "Factory")
     with pytest.raises(NotFoundError, match="no calendar 'Office' version 9"):
         library.get_calendar(db, "Office", 9)
-    with pytest.raises(ValidationError, match="a number from 1"):
+    with pytest.raises(ValidationError, match="a number from 1") as zero:
         library.get_calendar(db, "Office", 0)
+    assert zero.value.field == "version"
     with pytest.raises(NotFoundError, match="no calendar"):
         library.calendar_history(db, "' OR 1=1 --")
 
