@@ -40,6 +40,7 @@ def test_a_change_is_a_new_version_and_the_old_one_stays(db: Database, admin: Ac
     assert library.get_calendar(db, "Office", 2).definition == later
     assert library.get_calendar(db, "Office", 1).definition == OFFICE  # what version 1 measured, it measures still
     assert [c.version for c in library.calendar_history(db, "Office")] == [1, 2, 3]
+    assert library.get_calendar(db, "Office").version == 3  # without a version: the newest
     library.save_calendar(db, admin, "Hanoi", {"timezone": "Asia/Ho_Chi_Minh", "weekly": {}, "country": "VN"})
     assert [(c.name, c.version) for c in library.list_calendars(db)] == [("Hanoi", 1), ("Office", 3)]
     with db.read() as session:

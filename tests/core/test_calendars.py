@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from slamdesk.core.errors import ValidationError
-from slamdesk.core.monitoring.calendars import WEEKDAYS, calendar, deadline, elapsed, from_json
+from slamdesk.core.monitoring.calendars import WEEKDAYS, calendar, deadline, elapsed, from_json, read_instant
 
 STOCKHOLM, SAIGON, UTC = ZoneInfo("Europe/Stockholm"), ZoneInfo("Asia/Ho_Chi_Minh"), dt.UTC
 WORKDAYS = ("mon", "tue", "wed", "thu", "fri")
@@ -127,8 +127,9 @@ def test_long_spans_are_counted_by_whole_years() -> None:
 def test_a_calendar_without_hours_cannot_make_time_pass() -> None:
     never = calendar("Europe/Stockholm", {})
     assert elapsed(never, MONDAY, MONDAY + dt.timedelta(days=400)) == 0
-    with pytest.raises(ValidationError, match="no working hours"):
+    with pytest.raises(ValidationError, match="no working hours") as hopeless:
         deadline(never, MONDAY, 1)
+    assert hopeless.value.field == "weekly"
 
 
 @pytest.mark.parametrize(("weekly", "message"), [
@@ -157,8 +158,9 @@ def test_an_unknown_zone_or_country_and_bad_instants_are_refused() -> None:
     assert country.value.field == "country"
     with pytest.raises(ValidationError, match="closure ends before it starts"):
         calendar("Europe/Stockholm", {}, closures=[(at(2026, 1, 2), at(2026, 1, 1))])
-    with pytest.raises(ValidationError, match="needs a time zone"):
+    with pytest.raises(ValidationError, match="needs a time zone") as naive:
         elapsed(OFFICE, dt.datetime(2026, 10, 5, 8), MONDAY)
+    assert naive.value.field == "start"
     with pytest.raises(ValidationError, match="whole number of seconds") as seconds:
         deadline(OFFICE, MONDAY, -1)
     assert seconds.value.field == "seconds"
@@ -177,18 +179,25 @@ def test_the_json_shape_of_the_command_line() -> None:
         "holidays": ["2026-10-12"], "closures": [["2026-10-19T08:00", "2026-10-19T10:00+02:00"]], "country": "SE",
     })
     assert elapsed(cal, at(2026, 10, 5), at(2026, 10, 27)) == 8 * HOUR + 6 * HOUR + 8 * HOUR  # the 12th off, the 19th from 10:00
-    for bad, message in [
-        ([], "a calendar is a JSON object"), ({"weekly": {}}, "needs 'timezone'"), ({"timezone": "UTC"}, "needs 'weekly'"),
-        ({"timezone": 3, "weekly": {}}, "'timezone' is a name"), ({"timezone": "UTC", "weekly": {"mon": "08:00-17:00"}}, "'weekly' maps"),
-        ({"timezone": "UTC", "weekly": {}, "holidays": ["24/12"]}, "a holiday is a date"),
-        ({"timezone": "UTC", "weekly": {}, "closures": [["2026-01-01T08:00"]]}, "a closure is a pair"),
-        ({"timezone": "UTC", "weekly": {}, "closures": [["soon", "later"]]}, "not a date and time"),
-        ({"timezone": "UTC", "weekly": {}, "country": 46}, "'country' is a code"),
-        ({"timezone": "Mars/Olympus", "weekly": {}}, "unknown time zone"),
-        ({"timezone": "UTC", "weekly": {}, "holiday": ["2026-12-24"]}, "unknown key 'holiday'"),  # a typo is not ignored
+    for bad, message, field in [
+        ([], "a calendar is a JSON object", "calendar"), ({"weekly": {}}, "needs 'timezone'", "timezone"),
+        ({"timezone": "UTC"}, "needs 'weekly'", "weekly"), ({"timezone": 3, "weekly": {}}, "'timezone' is a name", "timezone"),
+        ({"timezone": "UTC", "weekly": {"mon": "08:00-17:00"}}, "'weekly' maps", "weekly"),
+        ({"timezone": "UTC", "weekly": {"mon": ["08:00-12:00", 13]}}, "'weekly' maps", "weekly"),
+        ({"timezone": "UTC", "weekly": {}, "holidays": ["24/12"]}, "a holiday is a date", "holidays"),
+        ({"timezone": "UTC", "weekly": {}, "holidays": [20261224]}, "a holiday is a date", "holidays"),
+        ({"timezone": "UTC", "weekly": {}, "closures": [["2026-01-01T08:00"]]}, "a closure is a pair", "closures"),
+        ({"timezone": "UTC", "weekly": {}, "closures": [["soon", "2026-01-01T08:00"]]}, "not a date and time", "closures"),
+        ({"timezone": "UTC", "weekly": {}, "closures": [["2026-01-01T08:00", 9]]}, "not a date and time", "closures"),
+        ({"timezone": "UTC", "weekly": {}, "country": 46}, "'country' is a code", "country"),
+        ({"timezone": "Mars/Olympus", "weekly": {}}, "unknown time zone", "timezone"),
+        ({"timezone": "UTC", "weekly": {}, "holiday": ["2026-12-24"]}, "unknown key 'holiday'", "calendar"),  # a typo is not ignored
     ]:
-        with pytest.raises(ValidationError, match=message):
+        with pytest.raises(ValidationError, match=message) as refused:
             from_json(bad)
+        assert refused.value.field == field, bad
+    swedish = from_json({"timezone": "Europe/Stockholm", "weekly": {"fri": ["08:00-17:00"]}, "country": "SE"})
+    assert elapsed(swedish, at(2026, 12, 25), at(2026, 12, 26)) == 0  # Christmas Day, a Friday: the country counts
 
 
 # ------------------------------------------------------------------ properties
@@ -275,3 +284,52 @@ def test_a_closure_needs_two_zoned_instants_and_some_length() -> None:
     with pytest.raises(ValidationError, match="a closure ends before it starts") as empty:
         calendar("Europe/Stockholm", {}, closures=[(at(2026, 10, 5, 9), at(2026, 10, 5, 9))])
     assert empty.value.field == "closures"
+
+
+def test_an_instant_is_read_in_the_calendars_zone_unless_it_says_its_own() -> None:
+    assert read_instant("2026-10-05T08:00", STOCKHOLM) == at(2026, 10, 5, 8)
+    assert read_instant("2026-10-05T08:00Z", STOCKHOLM) == at(2026, 10, 5, 10)
+    for bad in (None, 20261005, "next Monday"):
+        with pytest.raises(ValidationError, match="is not a date and time like 2026-10-05T08:00") as refused:
+            read_instant(bad, STOCKHOLM)
+        assert refused.value.field == "start"
+
+
+def test_west_of_greenwich_new_year_comes_later_than_in_utc() -> None:
+    york = ZoneInfo("America/New_York")
+    always = calendar("America/New_York", {day: ["00:00-24:00"] for day in WEEKDAYS}, holidays=[dt.date(2027, 1, 1)])
+    eve = dt.datetime(2026, 12, 31, 12, tzinfo=york)
+    assert elapsed(always, eve, eve + dt.timedelta(days=2)) == 24 * HOUR  # 1 January local is off, all 24 h of it
+    assert deadline(always, eve, 13 * HOUR) == dt.datetime(2027, 1, 2, 1, tzinfo=york)
+
+
+def test_fractions_of_a_second_are_dropped_towards_the_past() -> None:
+    before_1970 = dt.datetime(1969, 12, 31, 23, 59, 58, 500_000, tzinfo=dt.UTC)
+    assert elapsed(ALWAYS, before_1970, dt.datetime(1970, 1, 1, tzinfo=dt.UTC)) == 2  # 23:59:58, not 23:59:59
+
+
+def test_pauses_are_merged_once_each_and_a_reversed_one_is_no_pause() -> None:
+    pauses = [
+        (at(2026, 10, 5, 8, 30), at(2026, 10, 5, 9)),  # half an hour
+        (at(2026, 10, 5, 13), at(2026, 10, 5, 15)),  # two hours ...
+        (at(2026, 10, 5, 13, 30), at(2026, 10, 5, 14)),  # ... this one inside it
+        (at(2026, 10, 5, 14, 30), at(2026, 10, 5, 16)),  # ... and this one running on past it: to 16:00
+    ]
+    assert elapsed(OFFICE, MONDAY, at(2026, 10, 5, 17), pauses) == 8 * HOUR - HOUR // 2 - 3 * HOUR
+    reversed_pause = [(at(2026, 10, 5, 10), at(2026, 10, 5, 9))]
+    assert deadline(OFFICE, MONDAY, 3 * HOUR, reversed_pause) == deadline(OFFICE, MONDAY, 3 * HOUR) == at(2026, 10, 5, 11)
+    assert elapsed(OFFICE, MONDAY, at(2026, 10, 5, 17), reversed_pause) == 8 * HOUR
+
+
+def test_an_evening_west_of_greenwich_belongs_to_its_own_year() -> None:
+    york = ZoneInfo("America/New_York")  # 22:00 on 31 December there is already 1 January in UTC
+    evenings = calendar("America/New_York", {day: ["20:00-24:00"] for day in WEEKDAYS}, holidays=[dt.date(2027, 1, 1)])
+    assert elapsed(evenings, dt.datetime(2026, 12, 31, 22, tzinfo=york), dt.datetime(2027, 1, 2, 0, tzinfo=york)) == 2 * HOUR
+
+
+def test_an_overnight_interval_overlapping_the_next_mornings_counts_once() -> None:
+    shifts = calendar("Europe/Stockholm", {"tue": ["22:00-06:00"], "wed": ["05:00-09:00"]})
+    assert elapsed(shifts, at(2026, 10, 6, 12), at(2026, 10, 7, 12)) == 11 * HOUR  # 22:00 to 09:00, not 12 h
+    assert deadline(shifts, at(2026, 10, 6, 12), 10 * HOUR) == at(2026, 10, 7, 8)
+    inside = calendar("Europe/Stockholm", {"tue": ["22:00-06:00"], "wed": ["01:00-03:00"]})  # wholly within the night
+    assert elapsed(inside, at(2026, 10, 6, 12), at(2026, 10, 7, 12)) == 8 * HOUR
