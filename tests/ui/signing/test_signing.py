@@ -114,13 +114,19 @@ def test_the_order_is_prefilled_edited_and_saved(
     assert window.panel.summary.text() == "0 of 3 signed · next: Anna Lindqvist (provider)"
 
 
-def test_an_empty_name_is_refused_beside_the_table_and_nothing_is_stored(
-    qtbot: QtBot, context: AppContext, approved: str, shown_errors: list[tuple[str, str]]
-) -> None:
-    editor = SignatoriesDialog(None, context, approved)
+def _order_editor(qtbot: QtBot, context: AppContext, number: str) -> SignatoriesDialog:
+    """The signing-order dialog of ``number`` on its own, shown."""
+    editor = SignatoriesDialog(None, context, number)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
+    return editor
+
+
+def test_an_empty_name_is_refused_beside_the_table_and_nothing_is_stored(
+    qtbot: QtBot, context: AppContext, approved: str, shown_errors: list[tuple[str, str]]
+) -> None:
+    editor = _order_editor(qtbot, context, approved)
     editor.title_edit(0).setText("Account manager")
     editor.name_edit(1).setText("   ")
     editor.activateWindow()
@@ -146,10 +152,7 @@ def test_an_empty_name_is_refused_beside_the_table_and_nothing_is_stored(
 def test_the_prefilled_order_saves_unchanged_and_a_missing_title_marks_its_cell(
     qtbot: QtBot, context: AppContext, approved: str, shown_errors: list[tuple[str, str]]
 ) -> None:
-    editor = SignatoriesDialog(None, context, approved)
-    qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitExposed(editor)
+    editor = _order_editor(qtbot, context, approved)
     editor.title_edit(1).setText("")
     editor.accept()
     assert editor.isVisible() and editor.table.currentRow() == 1
