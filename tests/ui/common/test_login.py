@@ -251,10 +251,12 @@ def test_quitting_at_start_up_opens_no_window(
 ) -> None:
     monkeypatch.setattr(QApplication, "exec", lambda _self: 7)
     QStandardPaths.setTestModeEnabled(True)  # QSettings then writes under ~/.qttest, not the user's config
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}  # other tests' windows
     try:
         answers.answer = None
         assert app.run(guarded) == 0
         assert len(answers.offered) == 1
-        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and id(w) not in before]
+        assert not opened
     finally:
         QStandardPaths.setTestModeEnabled(False)
