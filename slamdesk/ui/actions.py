@@ -9,15 +9,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core import agreements, export, requirements, versions
-from ..core.errors import SlamdeskError
 from ..core.lifecycle import Status, why_not
 from ..core.register import RegisterRow
+from . import operations
 from .clauses.agreement_clauses import AgreementClausesDialog
 from .common import feedback, formatting
 from .common.dialogs import CommentDialog, PassphraseDialog, RedraftDialog, UseCaseDialog
 from .common.pdf_preview import PdfPreviewDialog
 from .context import AppContext
-from .operations import perform
+from .operations import Changed
 from .review.checklist import ChecklistDialog
 from .review.decision_dialog import ReviewDecisionDialog
 from .review.round_dialog import ReviewRoundDialog
@@ -128,8 +128,9 @@ class AgreementActions(QObject):
     def _run(self, what: str, call: Callable[[str], object], done: str | Callable[[], str]) -> None:
         if self._row is not None:
             number = self._row.number
-            message = done.format(number=number) if isinstance(done, str) else done
-            perform(self._window, self._context, what=what, number=number, call=lambda: call(number), done=message)
+            message = done.format(number=number) if isinstance(done, str) else (lambda _result: done())
+            operations.change(self._window, self._context, lambda: call(number), what=what,
+                              changed=Changed.agreement(number), done=message)
 
     def _submit(self) -> None:
         if self._row is not None:
@@ -161,14 +162,13 @@ class AgreementActions(QObject):
             lambda passphrase: export.export_agreement(db, actor, number, passphrase=passphrase),
         )
 
-        def done() -> None:
+        def done(_result: object) -> str:
             written = dialog.exported
             files = ", ".join(f"{f.format.upper()} {formatting.short_hash(f.sha256)}" for f in written)
             signed = "signed" if dialog.sign_box.isChecked() else "unsigned"
-            self._context.agreements_changed.emit(number)
-            self._context.message.emit(f"Exported {number} ({signed}) into {written[0].path.parent}: {files}")
+            return f"Exported {number} ({signed}) into {written[0].path.parent}: {files}"
 
-        dialog.accepted.connect(done)
+        dialog.reports_to(self._context, Changed.agreement(number), done)
         self.dialog = dialog
         dialog.open()
 
@@ -177,11 +177,11 @@ class AgreementActions(QObject):
         if self._row is None:
             return
         number = self._row.number
-        try:
-            dialog = make(number)
-        except SlamdeskError as error:
-            feedback.show_error(self._window, f"{title} of {number}", str(error))
+        opened = operations.query(self._window, self._context, lambda: make(number), what=f"{title} of {number}")
+        if not opened:
             return
+        dialog = opened.value
+        assert dialog is not None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -194,10 +194,10 @@ class AgreementActions(QObject):
         if self._row is None:
             return
         number = self._row.number
-        try:
-            listed = versions.list_versions(self._context.db, number)
-        except SlamdeskError as error:
-            feedback.show_error(self._window, f"Versions of {number}", str(error))
+        found = operations.query(self._window, self._context, lambda: versions.list_versions(self._context.db, number),
+                                 what=f"Versions of {number}")
+        listed = found.value
+        if listed is None:
             return
         if len(listed) < 2:
             self.message_box = feedback.show_information(self._window, f"Versions of {number}",
@@ -231,11 +231,11 @@ class AgreementActions(QObject):
         if self._row is None:
             return
         number = self._row.number
-        try:
-            dialog = PdfPreviewDialog(self._window, self._context.db, number, self.export)
-        except SlamdeskError as error:
-            self._context.message.emit(f"Preview of {number}: not shown. {error}")
-            feedback.show_error(self._window, f"Preview of {number}", str(error))
+        opened = operations.query(self._window, self._context,
+                                  lambda: PdfPreviewDialog(self._window, self._context.db, number, self.export),
+                                  what=f"Preview of {number}")
+        dialog = opened.value
+        if dialog is None:
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: self._preview_closed(dialog))
@@ -253,9 +253,8 @@ class AgreementActions(QObject):
         """Open a form; when its use case succeeds, views refresh and the status bar says ``done``."""
         assert self._row is not None
         number = self._row.number
-        message = (lambda: done(number)) if callable(done) else (lambda: done.format(number=number))
-        dialog.accepted.connect(lambda: self._context.agreements_changed.emit(number))
-        dialog.accepted.connect(lambda: self._context.message.emit(message()))
+        message = (lambda _result: done(number)) if callable(done) else done.format(number=number)
+        dialog.reports_to(self._context, Changed.agreement(number), message)
         self.dialog = dialog
         dialog.open()
 
@@ -290,12 +289,11 @@ class AgreementActions(QObject):
         if self._row is None:
             return
         number = self._row.number
-        try:
-            dialog = SigningDialog(self._window, self._context, number)
-        except SlamdeskError as error:
-            feedback.show_error(self._window, f"Sign {number}", str(error))
+        opened = operations.query(self._window, self._context, lambda: SigningDialog(self._window, self._context, number),
+                                  what=f"Sign {number}")
+        if opened.value is None:
             return
-        self.dialog = dialog
+        self.dialog = dialog = opened.value
         dialog.open()
 
     def _signing_order(self) -> None:
@@ -303,10 +301,10 @@ class AgreementActions(QObject):
         if self._row is None:
             return
         number = self._row.number
-        try:
-            dialog = SignatoriesDialog(self._window, self._context, number)
-        except SlamdeskError as error:
-            feedback.show_error(self._window, f"Signing order of {number}", str(error))
+        opened = operations.query(self._window, self._context,
+                                  lambda: SignatoriesDialog(self._window, self._context, number),
+                                  what=f"Signing order of {number}")
+        if opened.value is None:
             return
-        self.dialog = dialog
+        self.dialog = dialog = opened.value
         dialog.open()

@@ -13,12 +13,13 @@ class AppContext(QObject):
 
     Signals:
         actor_changed: the acting user was switched (the new ``Actor``).
-        agreements_changed: a use case changed agreement data (its number, or "").
+        changed: a use case changed stored data (an ``operations.Changed``: what, and about which
+            record); emitted only by ``operations.notify``, the end of the one change path.
         message: a one-line account of what just happened, for the status bar.
     """
 
     actor_changed = Signal(object)
-    agreements_changed = Signal(str)
+    changed = Signal(object)
     message = Signal(str)
 
     def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import agreements, audit, demo, users
-from ..core.errors import SlamdeskError
 from ..core.register import RegisterRow
 from ..core.roles import Actor
 from ..core.watch import ChangeWatcher
+from . import operations
 from .actions import AgreementActions
 from .common import feedback
 from .common.help import AboutDialog, ShortcutsDialog, help_actions
@@ -27,7 +27,7 @@ from .common.login_dialog import LoginDialog
 from .common.unsaved import before_leaving, editors_with_unsaved_edits
 from .context import AppContext
 from .database.backup_actions import BackupActions
-from .operations import perform
+from .operations import Area, Changed
 from .register.batch_export import BatchExport
 from .register.detail_panel import DetailPanel
 from .register.register_model import PAGE_SIZE
@@ -111,7 +111,7 @@ class MainWindow(ToolWindows):
         self.register.saved.message.connect(context.message)
         self.view_export.running_changed.connect(lambda running: self.export_view_action.setEnabled(not running))
         self.batch.running_changed.connect(self._batch_running)
-        context.agreements_changed.connect(self._on_agreements_changed)
+        context.changed.connect(self._on_changed)
         context.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self._restore_layout()
         self.show_agreement(self.register.selected_number())
@@ -347,30 +347,31 @@ class MainWindow(ToolWindows):
         if not number or row is None:
             self.detail.show_nothing()
             return
-        try:
-            self.detail.show_agreement(
-                agreements.get_agreement(self.context.db, number), row.documents, self.context.db
-            )
-        except SlamdeskError as error:
+        read = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, number),
+                                what="Agreement details")
+        if read.value is None:
             self.detail.show_nothing()
-            feedback.show_error(self, "Agreement details", str(error))
+        else:
+            self.detail.show_agreement(read.value, row.documents, self.context.db)
 
     def load_demo(self) -> None:
         """The empty register's offer (core loads it only into a register that holds nothing yet)."""
-        loaded: list[demo.DemoResult] = []
-        perform(self, self.context, what="Load the demo portfolio", number="",
-                call=lambda: loaded.append(demo.load_demo(self.context.db)),
-                done=lambda: f"Demo portfolio loaded: {loaded[0].agreements} agreements" if loaded[0].created
-                else "The register already holds data: no demo was added")
+        operations.change(
+            self, self.context, lambda: demo.load_demo(self.context.db), what="Load the demo portfolio",
+            changed=Changed(Area.EVERYTHING),
+            done=lambda loaded: f"Demo portfolio loaded: {loaded.agreements} agreements" if loaded.created
+            else "The register already holds data: no demo was added",
+        )
 
-    def _on_agreements_changed(self, number: str) -> None:
-        self.register.refresh(select=number)
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.about(Area.AGREEMENTS):
+            self.register.refresh(select=changed.key if changed.area is Area.AGREEMENTS else "")
 
     def read_others_changes(self) -> bool:
         """Read again when the database changed since the last look; True when it had."""
         if not self.watcher.poll():
             return False
-        self.context.agreements_changed.emit("")
+        operations.notify(self.context, Changed(Area.EVERYTHING))
         self.context.message.emit("Updated with changes saved elsewhere")
         return True
 

@@ -8,7 +8,7 @@ is stored.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QListWidgetItem,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import catalogue, customers
-from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
-from ..common import feedback
+from ...core.errors import ConcurrencyError, ValidationError
+from .. import operations
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import STATUS_MS, FieldErrors, ToolWindowKeys, ask_unsaved, stale_text, unless_unsaved
 from ..context import AppContext
+from ..operations import Area, Changed
 from .catalogue_commands import (
     DraftCommand,
     LevelDraft,
@@ -46,9 +47,6 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     Open with ``CatalogueEditor(context).show()``.
 
-    Signals:
-        catalogue_changed: a service was saved (its id).
-
     Attributes:
         undo_stack: one step per edit since the service was opened or saved.
         state: the selected service as edited (a ``ServiceDraft``), or None.
@@ -57,8 +55,6 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         stale_bar: above the service's fields, says a save was refused because someone saved the service
             since it was opened, with Reload (the edits stay on screen until then).
     """
-
-    catalogue_changed = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -347,44 +343,37 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             form.clear_errors()
         levels = []
         for level in state.levels:
-            try:
-                level_input = level.to_input()
-                catalogue.check_level(level_input)
-            except ValidationError as error:
-                self._refuse_level(level.key, error)
+            checked = operations.query(self, self.context, lambda level=level: _checked(level), what="Save",
+                                       in_place=True)
+            if isinstance(checked.error, ValidationError):
+                self._refuse_level(level.key, checked.error)
                 return False
-            levels.append(level_input)
+            assert checked.value is not None
+            levels.append(checked.value)
         db, actor = self.context.db, self.context.actor
-        try:
+
+        def store() -> catalogue.ServiceInfo:
             if state.id is None:
-                saved = catalogue.add_service(db, actor, code=state.code, name=state.name,
-                                              description=state.description, levels=levels)
-            else:
-                saved = catalogue.update_service(
-                    db, actor, state.id, row_version=state.row_version, code=state.code, name=state.name,
-                    description=state.description, levels=levels,
-                )
-        except ValidationError as error:
-            if error.field in LEVEL_FIELDS and self.current_level_key() is not None:
-                self._refuse_level(self.current_level_key(), error)  # type: ignore[arg-type]
-            else:
-                self.errors.show(error)
-            self.say(f"Save: not done. {error}")
-            return False
-        except ConcurrencyError as error:
-            self.stale_bar.say(stale_text(error, "this service"))
-            self.say(f"Save: not done. {error}")
-            return False
-        except SlamdeskError as error:
-            self.say(f"Save: not done. {error}")
-            feedback.show_error(self, "Save service", str(error))
+                return catalogue.add_service(db, actor, code=state.code, name=state.name,
+                                             description=state.description, levels=levels)
+            return catalogue.update_service(db, actor, state.id, row_version=state.row_version, code=state.code,
+                                            name=state.name, description=state.description, levels=levels)
+
+        done = operations.change(
+            self, self.context, store, what="Save service", changed=Changed(Area.CATALOGUE, str(state.id or "")),
+            fields=_ServiceFields(self), stale=lambda error: self.stale_bar.say(stale_text(error, "this service")),
+            say=self.say,
+        )
+        saved = done.value
+        if saved is None:
+            if isinstance(done.error, (ValidationError, ConcurrencyError)):  # shown beside a field or in the bar
+                self.say(f"Save: not done. {done.error}")
             return False
         current = self.level_tabs.currentIndex()
         self._start(ServiceDraft.of(saved))
         self.level_tabs.setCurrentIndex(min(current, self.level_tabs.count() - 1))
         self.reload_services(select_id=saved.id)
         self.say(f"Service {saved.code} saved with {len(saved.levels)} levels")
-        self.catalogue_changed.emit(saved.id)
         return True
 
     def _refuse_level(self, key: int, error: ValidationError) -> None:
@@ -408,3 +397,27 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self.state = None
             self.undo_stack.clear()
             self.close()
+
+
+def _checked(level: LevelDraft) -> catalogue.LevelInput:
+    """A level as typed, read and checked by core (a ``ValidationError`` names the field)."""
+    level_input = level.to_input()
+    catalogue.check_level(level_input)
+    return level_input
+
+
+class _ServiceFields:
+    """Where a refused save of a service is shown: a level's field on the open level's tab, any other beside it."""
+
+    def __init__(self, window: CatalogueEditor) -> None:
+        self.window = window
+
+    def show(self, error: ValidationError) -> None:
+        key = self.window.current_level_key()
+        if error.field in LEVEL_FIELDS and key is not None:
+            self.window._refuse_level(key, error)
+        else:
+            self.window.errors.show(error)
+
+    def clear(self) -> None:
+        """Cleared by the save before it runs."""

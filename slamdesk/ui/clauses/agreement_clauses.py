@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from ...core import agreements, clauses
 from ...core.agreements import AgreementDetail
 from ...core.clauses import ClausePick, may_choose_clauses
-from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from ...core.lifecycle import EDITABLE, Status
-from ..common import feedback
+from .. import operations
 from ..common.diff import MUTED, diff_html
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, stale_text
 from ..context import AppContext
+from ..operations import Changed
 from .agreement_clauses_layout import AgreementClausesLayout
 from .clause_row import ClauseRow, source_id
 from .wording import language_name
@@ -87,17 +87,20 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
         """Read the agreement's current version and the library again (drops unsaved edits)."""
         db = self.context.db
         self.stale_bar.clear()
-        try:
+        def read() -> tuple[clauses.VersionClauses, AgreementDetail, list[clauses.LibraryClause]]:
             opened = clauses.current_clauses(db, self.number)  # the clauses and the version they belong to, at once
-            self.version_id, self.row_version = opened.version_id, opened.row_version
-            self.detail = agreements.get_agreement(db, self.number)
-            library = clauses.library(db, self.detail.language)
-        except SlamdeskError as error:
-            self.heading.setText(f"<b>{escape(self.number)}</b>: {escape(str(error))}")
+            detail = agreements.get_agreement(db, self.number)
+            return opened, detail, clauses.library(db, detail.language)
+
+        found = operations.query(self, self.context, read, what=f"Clauses of {self.number}", in_place=True)
+        if found.value is None:
+            self.heading.setText(f"<b>{escape(self.number)}</b>: {escape(str(found.error))}")
             self.editable = False
             self._set_rows([])
             self._apply_editable()
             return
+        opened, self.detail, library = found.value
+        self.version_id, self.row_version = opened.version_id, opened.row_version
         detail = self.detail
         self.setWindowTitle(f"Clauses of {self.number} — slamdesk")
         self.heading.setText(
@@ -317,27 +320,21 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
         if not self.editable:
             super().accept()
             return
-        self.errors.clear()
         self.stale_bar.clear()
-        try:
-            clauses.set_agreement_clauses(
-                self.context.db, self.context.actor, self.version_id, self.picks(), row_version=self.row_version
-            )
-        except ValidationError as error:
-            self.errors.show(error)
-            self.context.message.emit(f"Clauses of {self.number} not saved: {error}")
+        picks = self.picks()
+        count = len(picks)
+        saved = operations.change(
+            self, self.context,
+            lambda: clauses.set_agreement_clauses(self.context.db, self.context.actor, self.version_id, picks,
+                                                  row_version=self.row_version),
+            what=f"Clauses of {self.number}", changed=Changed.agreement(self.number),
+            done=f"{count} clause{'s' if count != 1 else ''} saved in {self.number}", fields=self.errors,
+            stale=lambda error: self.stale_bar.say(
+                stale_text(error, f"{escape(self.number)} version {self.detail.version_no}")),
+        )
+        if not saved:
             return
-        except ConcurrencyError as error:
-            self.stale_bar.say(stale_text(error, f"{escape(self.number)} version {self.detail.version_no}"))
-            self.context.message.emit(f"Clauses of {self.number} not saved: {error}")
-            return
-        except SlamdeskError as error:
-            feedback.show_error(self, f"Clauses of {self.number}", str(error))
-            return
-        self._initial = self.picks()
-        count = len(self._initial)
-        self.context.message.emit(f"{count} clause{'s' if count != 1 else ''} saved in {self.number}")
-        self.context.agreements_changed.emit(self.number)
+        self._initial = picks
         self.clauses_saved.emit(self.number)
         super().accept()
 

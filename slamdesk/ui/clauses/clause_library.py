@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from ...core import clauses
 from ...core.clauses import ClauseView, LibraryClause
-from ...core.errors import SlamdeskError, ValidationError
-from ..common import feedback
+from .. import operations
 from ..common.diff import ADDED_TEXT, REMOVED_TEXT, diff_html
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, unless_unsaved
 from ..context import AppContext
+from ..operations import Area, Changed
 from .library_layout import LibraryLayout
 from .new_clause_dialog import NewClauseDialog
 from .wording import CLAUSE_ROLE, language_name, may_keep_library
@@ -300,18 +300,15 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         """Save the shown clause as its next version; True when stored (or nothing changed)."""
         if self.current is None or not self.can_edit:
             return False
-        self.errors.clear()
-        try:
-            saved = clauses.save_clause(
-                self.context.db, self.context.actor, key=self.current.key, language=self.current.language,
-                title=self.title_edit.text(), text=self.text_edit.toPlainText(),
-            )
-        except ValidationError as error:
-            self.errors.show(error)
-            self.context.message.emit(f"Clause not saved: {error}")
-            return False
-        except SlamdeskError as error:
-            feedback.show_error(self, "Save clause", str(error))
+        key, language = self.current.key, self.current.language
+        done = operations.change(
+            self, self.context,
+            lambda: clauses.save_clause(self.context.db, self.context.actor, key=key, language=language,
+                                        title=self.title_edit.text(), text=self.text_edit.toPlainText()),
+            what="Save clause", changed=Changed(Area.CLAUSES, key), fields=self.errors,
+        )
+        saved = done.value
+        if saved is None:
             return False
         self.current = None
         self.reload(select=(saved.key, saved.language))
@@ -328,6 +325,7 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
             return
         language = self.language_filter.currentData() or (self.current.language if self.current else "en")
         self.new_dialog = NewClauseDialog(self, self.context, language)
+        self.new_dialog.reports_to(self.context, Changed(Area.CLAUSES))
         self.new_dialog.accepted.connect(self._clause_added)
         self.new_dialog.open()
 

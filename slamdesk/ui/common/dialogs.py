@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.agreements import PARTIES, AgreementDetail
+from ...core.agreements import PARTIES, AgreementDetail, Party
 from ...core.certificates import load_certificate_pem
-from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
+from ...core.errors import ValidationError
 from ...core.export import ExportedFile
 from ...core.paths import keys_dir
 from ...core.requirements import DOCUMENT_STATUSES, DocumentSummary
-from . import feedback
+from .. import operations
+from ..context import AppContext
+from ..operations import Changed
 from .widgets import FieldErrors, MessageBar, stale_text
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QCheckBox)
@@ -46,13 +48,14 @@ def first_input(window: QWidget) -> QWidget | None:
 
 
 class UseCaseDialog(QDialog):
-    """A form whose OK button runs one use case; it closes only when that succeeds.
+    """A form whose OK button runs one use case (through ``operations.change``); it closes only when that succeeds.
 
     A ``ValidationError`` is shown beside its field and the dialog stays open;
     a ``ConcurrencyError`` (what the form was opened on changed since) in the
     ``stale_bar`` above the buttons, whose Reload closes the dialog and emits
     ``reload_requested`` for its owner to read the record again; any other
-    refusal is shown in a message box.
+    refusal is shown in a message box. Its owner says where the success is
+    told with :meth:`reports_to` (the views' notification and the status line).
     """
 
     reload_requested = Signal()
@@ -80,6 +83,8 @@ class UseCaseDialog(QDialog):
         layout.addWidget(self.buttons)
         self._submit: Callable[[], object] = lambda: None
         self._focused = False
+        self._tell: tuple[AppContext | None, Changed | None, str | Callable[[object], str] | None] = (None, None, None)
+        self.result_value: object = None  # what the use case gave back, once it succeeded
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         self.form.addRow(label, self.errors.field(name, widget))
@@ -96,21 +101,22 @@ class UseCaseDialog(QDialog):
     def on_submit(self, submit: Callable[[], object]) -> None:
         self._submit = submit
 
+    def reports_to(
+        self, context: AppContext, changed: Changed | None, done: str | Callable[[object], str] | None = None
+    ) -> None:
+        """On success, tell every view ``changed`` and put ``done`` in the status line."""
+        self._tell = (context, changed, done)
+
     def accept(self) -> None:
-        self.errors.clear()
         self.stale_bar.clear()
-        try:
-            self._submit()
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except ConcurrencyError as error:
-            self.stale_bar.say(stale_text(error, self.subject))
-            return
-        except SlamdeskError as error:
-            feedback.show_error(self, self.windowTitle(), str(error))
-            return
-        super().accept()
+        context, changed, done = self._tell
+        outcome = operations.change(
+            self, context, self._submit, what=self.windowTitle(), changed=changed, done=done,
+            fields=self.errors, stale=lambda error: self.stale_bar.say(stale_text(error, self.subject)),
+        )
+        if outcome:
+            self.result_value = outcome.value
+            super().accept()
 
     def _reload(self) -> None:
         self.reject()
@@ -182,7 +188,7 @@ class SignDialog(UseCaseDialog):
         self._prefill()
 
     def _prefill(self) -> None:
-        if self.party.currentData() == "customer":
+        if self.party.currentData() == Party.CUSTOMER:
             self.signer_name.setText(self._detail.contact_name)
             self.signer_title.setText(self._detail.contact_title)
         else:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...core import users
 from ...core.db import Database
-from ...core.errors import SlamdeskError
 from ...core.roles import Actor
+from .. import operations
 from .widgets import ErrorLabel
 
 LAST_PROFILE_KEY = "login/last_profile"
@@ -190,13 +190,15 @@ class LoginDialog(QDialog):
         if profile.has_passphrase and not text:
             self._refuse("Enter your passphrase.")
             return
-        try:
-            actor = users.login(self.db, profile.actor.username, text)
-        except SlamdeskError as error:
+        signed_in = operations.query(self, None, lambda: users.login(self.db, profile.actor.username, text),
+                                     what="Sign in", in_place=True)
+        actor = signed_in.value
+        if actor is None:
+            said = _sentence(str(signed_in.error))
             if profile.has_passphrase:
-                self._refuse(_sentence(str(error)))
+                self._refuse(said)
             else:
-                self._say(_sentence(str(error)))
+                self._say(said)
             return
         self.passphrase.clear()
         self.actor = actor

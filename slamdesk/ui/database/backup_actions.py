@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...core import backup, restore
 from ...core.backup import BackupFile, BackupInfo
-from ...core.errors import SlamdeskError
 from ...core.restore import Restored
+from .. import operations
 from ..common import feedback
 from ..common.background import BackgroundJob, JobControl
 from ..common.formatting import file_size
 from ..context import AppContext
+from ..operations import Area, Changed
 
 BACKUP_TITLE = "Back up"
 RESTORE_TITLE = "Restore from a backup"
@@ -112,10 +113,8 @@ class BackupActions(QObject):
         if self.is_running():
             return
         db_path = self._context.db.path
-        try:
-            restore.check_may_restore(db_path, self._context.actor)
-        except SlamdeskError as error:
-            self._refused(str(error))
+        if not operations.query(self._window, self._context, lambda: restore.check_may_restore(db_path, self._context.actor),
+                                what=RESTORE_TITLE):
             return
         folder = backup.backups_dir(db_path)
         name, _chosen = QFileDialog.getOpenFileName(
@@ -123,12 +122,10 @@ class BackupActions(QObject):
         )
         if not name:
             return
-        try:
-            info = backup.describe_backup(Path(name))
-        except SlamdeskError as error:
-            self._refused(str(error))
-            return
-        self.confirm(info)
+        read = operations.query(self._window, self._context, lambda: backup.describe_backup(Path(name)),
+                                what=RESTORE_TITLE)
+        if read.value is not None:
+            self.confirm(read.value)
 
     def confirm(self, info: BackupInfo) -> QMessageBox:
         """Ask whether to replace the database with ``info``'s backup; restores on "Restore"."""
@@ -242,7 +239,7 @@ class BackupActions(QObject):
 
     def _restored(self, result: Restored) -> None:
         text = f"Restored {result.source.name}. The database as it was is kept as {result.kept.path.name}."
-        self._context.agreements_changed.emit("")  # every view reads again
+        operations.notify(self._context, Changed(Area.EVERYTHING))  # every view reads again
         self._context.message.emit(text)
         box = QMessageBox(QMessageBox.Icon.Information, RESTORE_TITLE, text, QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("restoreReport")
@@ -252,7 +249,3 @@ class BackupActions(QObject):
         box.destroyed.connect(lambda: setattr(self, "report_box", None))
         self.report_box = box
         box.open()
-
-    def _refused(self, message: str) -> None:
-        self._context.message.emit(f"{RESTORE_TITLE}: not done. {message}")
-        feedback.show_error(self._window, RESTORE_TITLE, message)

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import urllib.parse
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.db import Database
-from ...core.errors import SlamdeskError
+from .. import operations
 from ..common.widgets import ERROR_STYLE
 
 LAST_URL = "team/last_url"
@@ -112,14 +111,12 @@ class TeamDatabaseDialog(QDialog):
         if missing:
             self._say(f"Give {', '.join(missing)}.")
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.database = Database.open(self.url())
-        except SlamdeskError as error:
-            self._say(str(error).replace(self.password.text(), "…") if self.password.text() else str(error))
+        opened = operations.query(self, None, lambda: Database.open(self.url()), what="Connect", in_place=True)
+        if opened.value is None:
+            error = str(opened.error)
+            self._say(error.replace(self.password.text(), "…") if self.password.text() else error)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.database = opened.value
         self.settings.setValue(LAST_URL, self.url(with_password=False))
         self.accept()
 

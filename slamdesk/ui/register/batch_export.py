@@ -29,9 +29,11 @@ from ...core.db import Database
 from ...core.export import BatchReport
 from ...core.register import RegisterFilter
 from ...core.roles import Actor
+from .. import operations
 from ..common.background import BackgroundJob, JobControl
 from ..common.dialogs import PassphraseDialog
 from ..context import AppContext
+from ..operations import Changed
 
 TITLE = "Batch export"
 MAX_LISTED_ERRORS = 12
@@ -273,7 +275,7 @@ class BatchExport(QObject):
             self.progress.deleteLater()
             self.progress = None
         self.running_changed.emit(False)
-        self._context.agreements_changed.emit("")
+        operations.notify(self._context, Changed.agreement())  # what was exported, however far it got
         if not isinstance(result, BatchReport):
             self.report = None
             self._context.message.emit(f"Batch export: not done. {error}")

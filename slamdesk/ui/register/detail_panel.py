@@ -15,6 +15,7 @@ from ...core.db import Database
 from ...core.errors import NotFoundError
 from ...core.register import DocumentRef
 from ...core.register_files import local_copy
+from .. import operations
 from ..common import formatting
 
 EMPTY = "<p style='color:#718096'>Select an agreement in the register to see its details.</p>"
@@ -122,14 +123,19 @@ SIGNED_INTACT_COLOUR, CHANGED_COLOUR, UNSIGNED_COLOUR, MISSING_COLOUR = "#2f855a
 
 def signature_badge(db: Database, path: Path) -> SignatureBadge:
     """Verify one PDF (about 60 ms: its text is read back too): signed and intact, changed, unsigned, or missing."""
-    try:
-        from ...core.verification import verify_document  # pyHanko loads with the first badge, not at start-up
+    from ...core.verification import verify_document  # pyHanko loads with the first badge, not at start-up
 
-        verdict = verify_document(db, path)
-    except (NotFoundError, FileNotFoundError):
-        return SignatureBadge("File missing", MISSING_COLOUR, f"no file at {path}")
+    try:
+        read = operations.query(None, None, lambda: verify_document(db, path), what="Verify", in_place=True)
+    except FileNotFoundError:
+        read = operations.Outcome(error=NotFoundError(f"no file at {path}"))
     except OSError as error:
         return SignatureBadge("File unreadable", MISSING_COLOUR, error.strerror or str(error))
+    verdict = read.value
+    if isinstance(read.error, NotFoundError):  # the file, or its record, is gone
+        return SignatureBadge("File missing", MISSING_COLOUR, f"no file at {path}")
+    if verdict is None:
+        return SignatureBadge("Not verified", CHANGED_COLOUR, str(read.error))
     check = verdict.signature
     if verdict.ok:
         return SignatureBadge("Signed, intact", SIGNED_INTACT_COLOUR)

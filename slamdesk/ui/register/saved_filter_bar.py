@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...core import saved_filters
 from ...core.db import Database
-from ...core.errors import SlamdeskError
 from ...core.register import RegisterFilter
 from ...core.roles import Actor
-from ..common import feedback
+from .. import operations
 from ..common.dialogs import UseCaseDialog
 from ..common.filters import buddy_label
 
@@ -215,12 +214,10 @@ class SavedFilters(QWidget):
     def delete(self, name: str) -> bool:
         if self._actor is None:
             return False
-        try:
-            saved_filters.delete_saved_filter(self._db, self._actor, name)
-        except SlamdeskError as error:
-            feedback.show_error(self.window(), "Delete saved filter", str(error))
-            self.reload()
-            return False
+        actor = self._actor
+        deleted = operations.change(self.window(), None, lambda: saved_filters.delete_saved_filter(self._db, actor, name),
+                                    what="Delete saved filter", changed=None, say=self.message.emit)
         self.reload()
-        self.message.emit(f"Saved filter “{name}” deleted")
-        return True
+        if deleted:
+            self.message.emit(f"Saved filter “{name}” deleted")
+        return bool(deleted)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ...core import requirements
 from ..context import AppContext
+from ..operations import Area, Changed
 
 
 class DocumentTab(QWidget):
@@ -34,6 +35,10 @@ class DocumentTab(QWidget):
         self.stale = QLabel(f"Unsaved changes on the Requirements tab are not {what} until you save (Ctrl+S).")
         self.stale.setStyleSheet("color: #92400e;")
         self.stale.hide()
+
+    def _changed(self) -> Changed:
+        """What a change made on this tab is about: the requirements document (for the views that list it)."""
+        return Changed(Area.REQUIREMENTS, str(self.document_id))
 
     def say(self, text: str) -> None:
         """Tell the person what happened, on the status line of the window the tab is in."""

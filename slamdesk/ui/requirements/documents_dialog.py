@@ -19,6 +19,7 @@ from ...core import requirements
 from ...core.requirements import DOCUMENT_STATUSES
 from ..common import formatting
 from ..context import AppContext
+from ..operations import Area, Changed
 from .editor_window import RequirementsEditor
 
 
@@ -56,7 +57,12 @@ class RequirementsDocumentsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 480)
+        context.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, changed: Changed) -> None:
+        if changed.about(Area.REQUIREMENTS):
+            self.reload()
 
     def reload(self) -> None:
         documents = requirements.list_documents(self.context.db)
@@ -103,7 +109,6 @@ class RequirementsDocumentsDialog(QDialog):
         editor = RequirementsEditor(self.context, document_id, self.parentWidget())
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.destroyed.connect(lambda _obj=None, e=editor: self.editors.remove(e) if e in self.editors else None)
-        editor.document_changed.connect(lambda _id: self.reload())
         self.editors.append(editor)
         editor.show()
         return editor

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import export, requirements
-from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
+from ...core.errors import ConcurrencyError, ValidationError
 from ...core.money import parse_amount
-from ...core.requirements import DOCUMENT_STATUSES, RequirementsView
-from ..common import feedback, formatting
+from ...core.requirements import DOCUMENT_STATUSES, DocumentStatus, RequirementsView
+from .. import operations
+from ..common import formatting
 from ..common.pdf_preview import PdfPreviewDialog
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import STATUS_MS, FieldErrors, ToolWindowKeys, set_read_only, stale_text, unless_unsaved
 from ..context import AppContext
+from ..operations import Area, Changed
 from .editor_forms import ApprovalDialog, RequirementDetail
 from .editor_layout import EditorLayout
 from .pricing_matrix import PricingMatrix
@@ -40,8 +42,6 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     Open with ``RequirementsEditor(context, document_id).show()``.
 
-    Signals:
-        document_changed: a use case changed the document (its id; a new version's id after New version).
 
     Attributes:
         view: the document as last read from ``core``.
@@ -53,7 +53,6 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         trace, pricing: the traceability and pricing tabs.
     """
 
-    document_changed = Signal(int)
 
     def __init__(self, context: AppContext, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +110,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             set_read_only(widget, not view.editable)
         self.save_action.setEnabled(view.editable)
         self.send_action.setEnabled(view.editable)
-        self.approve_action.setEnabled(view.status == "sent")
+        self.approve_action.setEnabled(view.status is DocumentStatus.SENT)
         for action in self.row_actions:
             action.setEnabled(view.editable)
         self._set_dirty(False)
@@ -124,13 +123,13 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     @staticmethod
     def _read_only_reason(view: RequirementsView) -> str:
-        if view.status == "sent":
+        if view.status is DocumentStatus.SENT:
             sent = formatting.timestamp(view.sent_at) if view.sent_at else ""
             return (
                 f"<b>Read-only:</b> version {view.version} was sent to the customer {sent} and awaits their "
                 "approval. Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it."
             )
-        if view.status == "approved":
+        if view.status is DocumentStatus.APPROVED:
             approved = formatting.timestamp(view.approved_at) if view.approved_at else ""
             return (
                 f"<b>Read-only:</b> version {view.version} was approved by {view.approved_by} {approved}. "
@@ -196,21 +195,16 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     # Use cases
 
-    def _run(self, what: str, call: Any) -> Any:
-        """Run one use case; a refusal about a field goes beside it, any other in a message box."""
-        self.errors.clear()
+    def _run(self, what: str, call: Any, *, changes: bool = True) -> Any:
+        """Run one use case (``operations.change``): a refusal about a field goes beside it, a stale save in the
+        bar above the form, any other in a message box. Returns what it gave back, None when refused."""
         self.model.mark_error(None)
-        try:
-            return call()
-        except ValidationError as error:
-            self.errors.show(error)
-            self.say(f"{what}: not done. {error}")
-        except ConcurrencyError as error:
-            self._refused_stale(error, what)
-        except SlamdeskError as error:
-            self.say(f"{what}: not done. {error}")
-            feedback.show_error(self, what, str(error))
-        return None
+        done = operations.change(
+            self, self.context, call, what=what, fields=self.errors, say=self.say,
+            changed=Changed(Area.REQUIREMENTS, str(self.view.id)) if changes else None,
+            stale=lambda error: self._refused_stale(error, what),
+        )
+        return done.value
 
     def _refused_stale(self, error: ConcurrencyError, what: str = "Save") -> None:
         """Someone changed the document since it was read: say so above the form; the edits stay on screen."""
@@ -248,12 +242,12 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self._commit_open_editor()
         inputs = [draft.to_input() for draft in self.model.rows]
         for row, item in enumerate(inputs):
-            try:
-                requirements.validate_requirement(item, row)
-            except ValidationError as error:
-                self._refuse_row(row, error)
+            checked = operations.query(self, self.context, lambda i=item, r=row: requirements.validate_requirement(i, r),
+                                       what="Save", in_place=True)
+            if isinstance(checked.error, ValidationError):
+                self._refuse_row(row, checked.error)
                 return False
-        tax = self._run("Save", lambda: parse_amount(self.tax_rate.text(), "tax_rate_pct"))
+        tax = self._run("Save", lambda: parse_amount(self.tax_rate.text(), "tax_rate_pct"), changes=False)
         if tax is None:
             return False
         saved = self._run("Save", lambda: requirements.update_requirements(
@@ -267,7 +261,6 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         if 0 <= row < len(self.model.rows):
             self.table.setCurrentIndex(self.model.index(row, Column.NEED))
         self.say(f"Requirements v{saved.version} for {saved.customer_name} saved")
-        self.document_changed.emit(saved.id)
         return True
 
     def send(self) -> None:
@@ -278,7 +271,6 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         if sent is not None:
             self.show_document(sent)
             self.say(f"Version {sent.version} sent to {sent.customer_name}")
-            self.document_changed.emit(sent.id)
 
     def _saved_for_output(self) -> bool:
         """Unsaved edits are saved first, so the document shows what is stored."""
@@ -289,14 +281,12 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         if not self._saved_for_output():
             return None
         document_id, name = self.view.id, f"REQ-{self.view.id:04d} v{self.view.version}"
-        try:
-            dialog = PdfPreviewDialog(
-                self, self.context.db, name, render=lambda: export.preview_requirements_pdf(self.context.db, document_id),
-                note="A preview: the document as Export for approval (Ctrl+E) would write it. Nothing is written yet.",
-            )
-        except SlamdeskError as error:
-            self.say(f"Preview of {name}: not shown. {error}")
-            feedback.show_error(self, f"Preview of {name}", str(error))
+        opened = operations.query(self, self.context, lambda: PdfPreviewDialog(
+            self, self.context.db, name, render=lambda: export.preview_requirements_pdf(self.context.db, document_id),
+            note="A preview: the document as Export for approval (Ctrl+E) would write it. Nothing is written yet.",
+        ), what=f"Preview of {name}", say=self.say)
+        dialog = opened.value
+        if dialog is None:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
@@ -307,12 +297,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         """PDF and DOCX of this version into the register folder, for the customer to approve."""
         if not self._saved_for_output():
             return []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = self._run("Export", lambda: export.export_requirements(
-                self.context.db, self.context.actor, self.view.id))
-        finally:
-            QApplication.restoreOverrideCursor()
+        written = self._run("Export", lambda: export.export_requirements(self.context.db, self.context.actor, self.view.id))
         if not written:
             return []
         self.exported = list(written)
@@ -322,6 +307,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     def record_approval(self) -> ApprovalDialog:
         dialog = ApprovalDialog(self, self.context, self.view, self.row_version)
+        dialog.reports_to(self.context, Changed(Area.REQUIREMENTS, str(self.view.id)))
         dialog.accepted.connect(lambda: self._approved(dialog))
         dialog.reload_requested.connect(self.reload)
         self.dialog = dialog
@@ -334,7 +320,6 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self.say(
                 f"Version {dialog.result_view.version} approved by {dialog.result_view.approved_by}"
             )
-            self.document_changed.emit(dialog.result_view.id)
 
     def make_new_version(self) -> None:
         if self.dirty and self.view.editable and not self.save():
@@ -346,7 +331,6 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self.pricing.set_document(copy.id)
             self.show_document(copy)
             self.say(f"Version {copy.version} for {copy.customer_name} is a new draft")
-            self.document_changed.emit(copy.id)
 
     def reload(self) -> None:
         """Read the document again (F5); unsaved edits are asked about first, never dropped silently."""
@@ -354,7 +338,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
                                           self.save, self._reload_now)
 
     def _reload_now(self) -> None:
-        fresh = self._run("Reload", lambda: requirements.open_document(self.context.db, self.view.id))
+        fresh = self._run("Reload", lambda: requirements.open_document(self.context.db, self.view.id), changes=False)
         if fresh is not None:
             self._services = fresh.services
             self.show_document(fresh.view, fresh)
@@ -370,7 +354,6 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         fresh = requirements.open_document(self.context.db, self.view.id)
         self._services, self.view = fresh.services, fresh.view
         other.show_priced(fresh)
-        self.document_changed.emit(self.view.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty and self.view.editable:

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import requirements
-from ...core.errors import ConcurrencyError, SlamdeskError, ValidationError
-from ...core.pricing import Quote, QuoteLine
+from ...core.pricing import LineState, Quote, QuoteLine
 from ...core.requirements import RequirementsView
-from ..common import feedback, formatting
+from .. import operations
+from ..common import formatting
 from ..common.widgets import ErrorLabel
 from ..context import AppContext
 from .document_tab import DocumentTab
@@ -214,7 +214,7 @@ class PricingMatrix(DocumentTab):
         self.tax.setText(
             f"Tax {formatting.percent(totals.tax_rate_pct)}: {formatting.money(totals.tax, totals.currency)}"
         )
-        waiting = sum(1 for line in quote.lines if line.state in ("unpriced", "unmatched", "blocked"))
+        waiting = sum(1 for line in quote.lines if line.state in (LineState.UNPRICED, LineState.UNMATCHED, LineState.BLOCKED))
         note = f"  ({waiting} without a level yet)" if waiting else ""
         self.total.setText(f"Total per month: {formatting.money(totals.total, totals.currency)}{note}")
 
@@ -232,20 +232,15 @@ class PricingMatrix(DocumentTab):
             return True
         self.error.show_message("")
         based_on = self.row_version
-        try:
-            quote = requirements.choose_levels(
-                self.context.db, self.context.actor, self.document_id, {line.requirement_id: level_id},
-                row_version=based_on,
-            )
-        except ConcurrencyError as error:
-            self.refused_stale.emit(error)
-            return False
-        except ValidationError as error:
-            self.error.show_message(str(error))
-            return False
-        except SlamdeskError as error:
-            self.error.show_message(str(error))
-            feedback.show_error(self, "Choose level", str(error))
+        done = operations.change(
+            self, self.context,
+            lambda: requirements.choose_levels(self.context.db, self.context.actor, self.document_id,
+                                               {line.requirement_id: level_id}, row_version=based_on),
+            what="Choose level", changed=self._changed(), fields=operations.Beside(self.error),
+            stale=self.refused_stale.emit, say=self.say,
+        )
+        quote = done.value
+        if quote is None:
             return False
         self.row_version = based_on + 1  # a save moves the document on by exactly one version
         self._show(quote)
@@ -277,6 +272,7 @@ class PricingMatrix(DocumentTab):
             return None
         based_on = self.row_version
         dialog = OverrideDialog(self, self.context, self.document_id, line, based_on)
+        dialog.reports_to(self.context, self._changed())
         dialog.accepted.connect(lambda: self._overridden(dialog, based_on))
         dialog.reload_requested.connect(self.reload_requested)
         self.dialog = dialog
@@ -295,15 +291,15 @@ class PricingMatrix(DocumentTab):
         if line is None or not self.restore_action.isEnabled():
             return False
         based_on = self.row_version
-        try:
-            quote = requirements.set_price_override(
-                self.context.db, self.context.actor, self.document_id, line.requirement_id, None, row_version=based_on
-            )
-        except ConcurrencyError as error:
-            self.refused_stale.emit(error)
-            return False
-        except SlamdeskError as error:
-            self.error.show_message(str(error))
+        done = operations.change(
+            self, self.context,
+            lambda: requirements.set_price_override(self.context.db, self.context.actor, self.document_id,
+                                                    line.requirement_id, None, row_version=based_on),
+            what="Restore the list price", changed=self._changed(), fields=operations.Beside(self.error),
+            stale=self.refused_stale.emit, say=self.say,
+        )
+        quote = done.value
+        if quote is None:
             return False
         self.row_version = based_on + 1
         self._show(quote)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import requirements
-from ...core.errors import ConcurrencyError, SlamdeskError
-from ...core.pricing import Quote, QuoteLine
+from ...core.pricing import LineState, Quote, QuoteLine
 from ...core.requirements import INFEASIBLE_KINDS, RequirementsView
-from ..common import feedback, formatting
+from .. import operations
+from ..common import formatting
 from ..common.dialogs import UseCaseDialog
 from ..common.widgets import ErrorLabel
 from ..context import AppContext
@@ -62,10 +62,10 @@ HEADERS = ("#", "Need", "Service", "Chosen level", "Targets", "Monthly price", "
 
 def state_text(line: QuoteLine) -> str:
     label = STATES[line.state][0]
-    if line.state == "infeasible":
+    if line.state is LineState.INFEASIBLE:
         kind = INFEASIBLE_KINDS.get(line.infeasible_kind or "", "").lower()
         return f"{label} ({kind}): {line.infeasible_reason}"
-    if line.state == "blocked" and line.chosen is not None:
+    if line.state is LineState.BLOCKED and line.chosen is not None:
         return f"{label}: {'; '.join(line.chosen.problems)}"
     return label
 
@@ -74,7 +74,7 @@ def attention_summary(quote: Quote) -> str:
     """``2 of 5 requirements need attention · 1 marked infeasible``."""
     total = len(quote.lines)
     flagged = sum(1 for line in quote.lines if line.state in ATTENTION)
-    infeasible = sum(1 for line in quote.lines if line.state == "infeasible")
+    infeasible = sum(1 for line in quote.lines if line.state is LineState.INFEASIBLE)
     noun = "requirement" if total == 1 else "requirements"
     head = (
         f"{flagged} of {total} {noun} need{'s' if flagged == 1 else ''} attention"
@@ -155,7 +155,7 @@ class TraceModel(QAbstractTableModel):
             case Column.TARGETS:
                 return requirements.describe_targets(chosen) if chosen else "—"
             case Column.PRICE:
-                if chosen is None or line.state == "infeasible":
+                if chosen is None or line.state is LineState.INFEASIBLE:
                     return "—"
                 price = formatting.money(chosen.line_total, chosen.currency)
                 return f"{price} (custom)" if chosen.price.override is not None else price
@@ -287,8 +287,8 @@ class TraceabilityMatrix(DocumentTab):
         row = self.current_row()
         line = self.model.line(row) if 0 <= row < self.model.rowCount() else None
         tip = "" if self.editable else "This version is read-only; make a new version to change it"
-        self.mark_action.setEnabled(self.editable and line is not None and line.state != "infeasible")
-        self.clear_action.setEnabled(self.editable and line is not None and line.state == "infeasible")
+        self.mark_action.setEnabled(self.editable and line is not None and line.state is not LineState.INFEASIBLE)
+        self.clear_action.setEnabled(self.editable and line is not None and line.state is LineState.INFEASIBLE)
         for action in (self.mark_action, self.clear_action):
             action.setStatusTip(tip)
 
@@ -298,6 +298,7 @@ class TraceabilityMatrix(DocumentTab):
             return None
         based_on = self.row_version
         dialog = InfeasibleDialog(self, self.context, self.document_id, self.model.line(row), based_on)
+        dialog.reports_to(self.context, self._changed())
         dialog.accepted.connect(lambda: self._stored(based_on))
         dialog.reload_requested.connect(self.reload_requested)
         self.dialog = dialog
@@ -311,16 +312,14 @@ class TraceabilityMatrix(DocumentTab):
         line = self.model.line(row)
         based_on = self.row_version
         self.error.show_message("")
-        try:
-            requirements.mark_infeasible(
-                self.context.db, self.context.actor, self.document_id, line.requirement_id, None, row_version=based_on
-            )
-        except ConcurrencyError as error:
-            self.refused_stale.emit(error)
-            return False
-        except SlamdeskError as error:
-            self.error.show_message(str(error))
-            feedback.show_error(self, "Clear infeasible", str(error))
+        done = operations.change(
+            self, self.context,
+            lambda: requirements.mark_infeasible(self.context.db, self.context.actor, self.document_id,
+                                                 line.requirement_id, None, row_version=based_on),
+            what="Clear infeasible", changed=self._changed(), fields=operations.Beside(self.error),
+            stale=self.refused_stale.emit, say=self.say,
+        )
+        if not done:
             return False
         self._stored(based_on)
         return True

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import agreements, users
-from ...core.errors import SlamdeskError
 from ...core.reviews import (
     REVIEW_ROLES,
     BoardFilter,
@@ -50,10 +49,12 @@ from ...core.reviews import (
     RoundView,
 )
 from ...core.roles import Actor
+from .. import operations
 from ..common import formatting
 from ..common.filters import ACTIVE_STYLE, buddy_label
 from ..common.widgets import select_table_row
 from ..context import AppContext
+from ..operations import Area, Changed
 from .board_model import PAGE_SIZE, Column, ReviewBoardModel
 from .board_table import BoardTable
 from .board_wording import MUTED_COLOUR, OVERDUE_COLOUR, round_table
@@ -152,7 +153,7 @@ class ReviewBoardWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(lambda: self._open_index(self.table.currentIndex()))
-        context.agreements_changed.connect(self._agreements_changed)
+        context.changed.connect(self._changed)
         context.actor_changed.connect(self._actor_changed)
         self._update_mine_tip()
         self._after_reset()
@@ -320,8 +321,10 @@ class ReviewBoardWindow(QMainWindow):
         self._fill_reviewers()
         self.model.reload()
 
-    def _agreements_changed(self, _number: str) -> None:
+    def _changed(self, changed: Changed) -> None:
         """Read the board again once a burst of changes is over; a hidden board waits until it is shown."""
+        if not changed.about(Area.AGREEMENTS):
+            return
         self._stale = True
         if self.isVisible():
             self._changes_timer.start()
@@ -418,11 +421,12 @@ class ReviewBoardWindow(QMainWindow):
                 heading + " is under review without a review round: nobody has been named to review it.</span></p>"
             )
             return
-        try:
-            rounds = agreements.get_agreement(self.context.db, row.number).rounds
-        except SlamdeskError as error:
-            self.detail.setHtml(heading + f"</span></p><p style='color:{OVERDUE_COLOUR}'>{escape(str(error))}</p>")
+        read = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, row.number),
+                                what=row.number, in_place=True)
+        if read.value is None:
+            self.detail.setHtml(heading + f"</span></p><p style='color:{OVERDUE_COLOUR}'>{escape(str(read.error))}</p>")
             return
+        rounds = read.value.rounds
         found = next((r for r in rounds if r.number == row.round_no), None)
         self.selected_round = found
         if found is None:

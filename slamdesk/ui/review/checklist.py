@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...core import agreements
 from ...core.db import Database
-from ...core.errors import SlamdeskError
 from ...core.quality import CheckItem, Checklist
-from ..common import feedback, formatting
+from .. import operations
+from ..common import formatting
 from ..context import AppContext
 
 ICON_SIZE = QSize(20, 20)
@@ -200,9 +200,7 @@ class ChecklistDialog(QDialog):
         self.run_again()
 
     def run_again(self) -> None:
-        try:
-            self.checklist.load(self._context.db, self.number)
-        except SlamdeskError as error:
-            feedback.show_error(self, self.windowTitle(), str(error))
+        if not operations.query(self, self._context, lambda: self.checklist.load(self._context.db, self.number),
+                                what=self.windowTitle()):
             return
         self.checked_at.setText(f"Checked at {formatting.timestamp(dt.datetime.now(dt.UTC))}")

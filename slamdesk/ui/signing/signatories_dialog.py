@@ -30,6 +30,7 @@ from ...core.roles import Role
 from ..common.dialogs import UseCaseDialog
 from ..common.widgets import Banner, ErrorLabel
 from ..context import AppContext
+from ..operations import Changed
 from .wording import ORDER_RULE, TITLE_EXAMPLES, signing_started
 
 # core's messages about one row of the order start so ("signatory 2: ...").
@@ -139,6 +140,7 @@ class SignatoriesDialog(UseCaseDialog):
         if self.table.rowCount():
             self.table.setCurrentCell(0, 1)
         self.on_submit(self._save)
+        self.reports_to(context, Changed.agreement(number), self._saved)
         if self.read_only:
             self._make_read_only()
         self._update_buttons()
@@ -292,14 +294,13 @@ class SignatoriesDialog(UseCaseDialog):
     # Saving
 
     def _save(self) -> None:
+        agreements.set_signatories(self._context.db, self._context.actor, self._number, self.rows())
+
+    def _saved(self, _result: object) -> str:
         order = self.rows()
-        agreements.set_signatories(self._context.db, self._context.actor, self._number, order)
-        self._context.agreements_changed.emit(self._number)
         people, groups = len(order), len({item.group for item in order})
-        self._context.message.emit(
-            f"Signing order of {self._number}: {people} signator{'y' if people == 1 else 'ies'} "
-            f"in {groups} group{'' if groups == 1 else 's'}"
-        )
+        return (f"Signing order of {self._number}: {people} signator{'y' if people == 1 else 'ies'} "
+                f"in {groups} group{'' if groups == 1 else 's'}")
 
     def accept(self) -> None:
         if self.read_only:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import SlamdeskError
-from ..common import feedback, formatting
+from .. import operations
+from ..common import formatting
 from ..context import AppContext
+from ..operations import Area, Changed
 from .signatories_dialog import SignatoriesDialog
 from .signing_panel import SigningPanel
 from .wording import signing_started
@@ -58,13 +59,13 @@ class SigningDialog(QDialog):
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
 
-        context.agreements_changed.connect(self._changed)
+        context.changed.connect(self._changed)
         self.panel.signed.connect(lambda _number: self.refresh())
         self.refresh()
         self.resize(860, 420)
 
-    def _changed(self, number: str) -> None:
-        if number in ("", self._number):
+    def _changed(self, changed: Changed) -> None:
+        if changed.about(Area.AGREEMENTS, self._number):
             self.refresh()
 
     def refresh(self) -> None:
@@ -87,13 +88,13 @@ class SigningDialog(QDialog):
 
     def edit_order(self) -> SignatoriesDialog | None:
         """Open the signing-order editor; the panel follows once it is saved."""
-        try:
-            dialog = SignatoriesDialog(self, self._context, self._number)
-        except SlamdeskError as error:
-            feedback.show_error(self, "Signing order", str(error))
+        opened = operations.query(self, self._context, lambda: SignatoriesDialog(self, self._context, self._number),
+                                  what="Signing order")
+        dialog = opened.value
+        if dialog is None:
             return None
         if self.order_dialog is not None:
             self.order_dialog.deleteLater()  # the previous editor, closed by now
-        self.order_dialog = dialog  # once saved, it emits agreements_changed: the panel and heading follow
+        self.order_dialog = dialog  # once saved, it notifies every view: the panel and heading follow
         dialog.open()
         return dialog

@@ -1,6 +1,6 @@
 """The signing order of one agreement, grouped, with who has signed and who is next; signs the one selected.
 
-After a use case succeeds it emits ``context.agreements_changed(number)`` and a ``context.message``.
+A use case runs through ``operations.change``: every view is told (``context.changed``), the status line says what was done.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ...core.lifecycle import SIGNED_STATES
 from ..common import formatting
 from ..common.dialogs import SignDialog, UseCaseDialog
 from ..context import AppContext
+from ..operations import Area, Changed
 from .sign_as_dialog import SignAsDialog
 from .wording import (
     GROUP_BACKGROUND,
@@ -114,7 +115,7 @@ class SigningPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
 
-        context.agreements_changed.connect(self._changed)
+        context.changed.connect(self._changed)
         if number is not None:
             self.load(agreements.get_agreement(context.db, number))
 
@@ -137,8 +138,8 @@ class SigningPanel(QWidget):
         if self.detail is not None:
             self.load(agreements.get_agreement(self._context.db, self.detail.number))
 
-    def _changed(self, number: str) -> None:
-        if self.detail is not None and number in ("", self.detail.number):
+    def _changed(self, changed: Changed) -> None:
+        if self.detail is not None and changed.about(Area.AGREEMENTS, self.detail.number):
             self.reload()
 
     def _can_sign_now(self, detail: AgreementDetail) -> bool:
@@ -370,12 +371,12 @@ class SigningPanel(QWidget):
         number = self.detail.number
         if self.dialog is not None:
             self.dialog.deleteLater()  # the previous form, closed by now
-        dialog.accepted.connect(lambda: self._after_signing(number, done))
+        dialog.reports_to(self._context, Changed.agreement(number), lambda _result: self._after_signing(done))
+        dialog.accepted.connect(lambda: self.signed.emit(number))
         self.dialog = dialog
         dialog.open()
 
-    def _after_signing(self, number: str, done: str) -> None:
-        self._context.agreements_changed.emit(number)  # every view re-reads, this panel too
+    def _after_signing(self, done: str) -> str:
+        """The status line once every view (this panel too) has read the signature."""
         complete = self.detail is not None and self.detail.status in SIGNED_STATES
-        self._context.message.emit(done + (": all signatures recorded" if complete else ""))
-        self.signed.emit(number)
+        return done + (": all signatures recorded" if complete else "")

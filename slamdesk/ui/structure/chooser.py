@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from ...core import structure
 from ...core.agreements import KINDS
-from ...core.errors import NotFoundError, SlamdeskError, ValidationError
+from ...core.errors import NotFoundError
 from ...core.register import RegisterFilter, SortKey, list_agreements
 from ...core.structure import StructureNode
-from ..common import feedback
+from .. import operations
 from ..common.widgets import FieldErrors
 from .wording import HINT_COLOUR, PARENT
 
@@ -70,10 +70,8 @@ class AgreementChooser(QDialog):
         self.placing = mode == PARENT
         self.setWindowTitle(f"Place {node.number} under…" if self.placing else f"Link {node.number} as supporting…")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        try:
-            now = view.current_link(mode, node.number)
-        except SlamdeskError:
-            now = None
+        now = operations.query(self, view.context, lambda: view.current_link(mode, node.number),
+                               what=node.number, in_place=True).value  # unknown: the intro leaves it out
         self.excluded = {node.number, *self._below(node)} if self.placing else {node.number}
 
         intro = QLabel()
@@ -212,11 +210,11 @@ class AgreementChooser(QDialog):
         """Fill the list for the search text; the first row is chosen."""
         self._timer.stop()
         text = self.search.text().strip()
-        try:
-            found = self.find_candidates(text)
-        except SlamdeskError as error:
-            found = []
-            self.errors.show_general(str(error))
+        read = operations.query(self, self.view.context, lambda: self.find_candidates(text), what="Search",
+                                in_place=True)
+        found = read.value or []
+        if read.error is not None:
+            self.errors.show_general(str(read.error))
         self.candidates.clear()
         for candidate in found:
             item = QTreeWidgetItem([
@@ -292,11 +290,9 @@ class AgreementChooser(QDialog):
         if not self.placing or item is None or item.text(2) == self.node.customer_name:
             return ""
         target = item.data(0, Qt.ItemDataRole.UserRole)
-        try:
-            above = self.view.current_link(PARENT, target)
-        except SlamdeskError:
-            return ""
-        if above is not None:
+        read = operations.query(self, self.view.context, lambda: self.view.current_link(PARENT, target), what=target,
+                                in_place=True)
+        if read.error is not None or read.value is not None:
             return ""  # under a customer-level agreement of another customer: core refuses, and says why
         return (f"{target} belongs to {item.text(2)}, not {self.node.customer_name}: placing {self.node.number} under it "
                 f"makes {target} a corporate-level agreement, holding agreements of both customers.")
@@ -307,20 +303,16 @@ class AgreementChooser(QDialog):
         self.warning.setVisible(bool(warning))
 
     def _place(self, target: str) -> None:
-        try:
-            self.view.change(self.mode, self.node.number, target)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except NotFoundError as error:
+        refused = self.view.change(self.mode, self.node.number, target)
+        if refused is None:
+            self.accept()
+        elif isinstance(refused, NotFoundError):  # the number typed names no agreement: said beside it
             self.errors.clear()
-            self.errors.label(self.mode).show_message(str(error))
-            return
-        except SlamdeskError as error:
+            self.errors.label(self.mode).show_message(str(refused))
+        else:
             self.errors.clear()
-            feedback.show_error(self, "Cannot place" if self.placing else "Cannot link", str(error))
-            return
-        self.accept()
+            operations.refuse(self, self.view.context, "Cannot place" if self.placing else "Cannot link", refused,
+                              fields=self.errors)
 
     def message(self) -> str:
         """What is shown beside the field."""

@@ -36,8 +36,4 @@ class StructureCommand(QUndoCommand):
         self._run(self.after, self.before)
 
     def _run(self, expected: str | None, target: str | None) -> None:
-        self.error = None
-        try:
-            self.view.apply(self.mode, self.number, target, expected=expected)
-        except SlamdeskError as error:
-            self.error = error
+        self.error = self.view.apply(self.mode, self.number, target, expected=expected)

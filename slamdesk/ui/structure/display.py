@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import structure
-from ...core.errors import SlamdeskError
 from ...core.structure import ConsistencyWarning, EffectiveTerm, StructureNode, StructureTree
+from .. import operations
 from ..common import formatting
 from .wording import HINT_COLOUR, LEVEL_TINTS, NO_INCONSISTENCIES, SUPPORTING_COLOUR, TERM_HEADERS, TREE_HEADERS
 
@@ -119,13 +119,15 @@ class StructureDisplay:
         """Read the tree, the warnings and the service choices again (keeps the chosen service)."""
         chosen = self.services.currentText()
         selected = self.selected_number()
-        try:
-            tree = structure.structure_tree(self.context.db, self.number)
-            found = structure.check_structure(self.context.db, self.number)
-            choices = structure.service_choices(self.context.db, self.number)
-        except SlamdeskError as error:
+        db, number = self.context.db, self.number
+        read = operations.query(
+            self, self.context, lambda: (structure.structure_tree(db, number), structure.check_structure(db, number),
+                                         structure.service_choices(db, number)),
+            what=f"Structure of {number}", in_place=True,
+        )
+        if read.value is None:
             self.structure = None
-            self.heading.setText(f"<b>{escape(self.number)}</b>: {escape(str(error))}")
+            self.heading.setText(f"<b>{escape(self.number)}</b>: {escape(str(read.error))}")
             self.tree.clear()
             self.warnings.clear()
             self.services.clear()
@@ -133,6 +135,7 @@ class StructureDisplay:
             self._show_terms()
             self.update_actions()
             return
+        tree, found, choices = read.value
         self.structure = tree
         focus = tree.find(self.number)
         title = f" — {focus.title}" if focus is not None else ""
@@ -222,14 +225,15 @@ class StructureDisplay:
             self._terms_message("No customer service in this structure to show terms for.")
             return
         customer_id, service_name = data
-        try:
-            found = structure.effective_terms(self.context.db, customer_id, service_name)
-        except SlamdeskError as error:
-            self._terms_message(str(error))
+        read = operations.query(self, self.context,
+                                lambda: structure.effective_terms(self.context.db, customer_id, service_name),
+                                what="Effective terms", in_place=True)
+        if read.value is None:
+            self._terms_message(str(read.error))
             return
         self.terms_message.hide()
         self.terms.show()
-        self._fill_terms(found)
+        self._fill_terms(read.value)
 
     def _terms_message(self, text: str) -> None:
         self.terms.hide()

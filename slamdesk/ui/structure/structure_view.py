@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 from ...core import structure
 from ...core.errors import SlamdeskError
 from ...core.structure import StructureNode, StructureTree
-from ..common import feedback
+from .. import operations
 from ..common.widgets import Banner, ToolWindowKeys
 from ..context import AppContext
+from ..operations import Area, Changed
 from .chooser import AgreementChooser
 from .commands import StructureCommand
 from .display import StructureDisplay
@@ -131,7 +132,7 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.tree.currentItemChanged.connect(lambda *_items: self.update_actions())
-        context.agreements_changed.connect(lambda _number: self.reload())
+        context.changed.connect(lambda changed: changed.about(Area.AGREEMENTS) and self.reload())
         context.actor_changed.connect(lambda _actor: self.update_actions())
         self.reload()
 
@@ -242,39 +243,39 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
                 return node.number
         return None
 
-    def apply(self, mode: str, number: str, target: str | None, *, expected: str | None | object = ...) -> None:
+    def apply(
+        self, mode: str, number: str, target: str | None, *, expected: str | None | object = ...
+    ) -> SlamdeskError | None:
         """Set ``number``'s parent or supported SLA to ``target`` through core, and tell everyone.
 
         With ``expected``, core refuses when the link is no longer that (someone changed it since),
-        checked in the same transaction as the change. Raises what core raises.
+        checked in the same transaction as the change. Returns the refusal, for the caller to show
+        where it belongs (an undo step, the chooser's field).
         """
         check = structure.UNCHECKED if expected is ... else expected
-        if mode == PARENT:
-            structure.set_parent(self.context.db, self.context.actor, number, target, expected=check)
-        else:
-            structure.link_supporting(self.context.db, self.context.actor, number, target, expected=check)
-        self._changed(number)
+        db, actor = self.context.db, self.context.actor
+        link = structure.set_parent if mode == PARENT else structure.link_supporting
+        done = operations.change(self, self.context, lambda: link(db, actor, number, target, expected=check),
+                                 what=number, changed=Changed.agreement(number), in_place=True)
+        if done:
+            self.select(number)  # every view, this one too, has read the change
+        return done.error
 
-    def change(self, mode: str, number: str, target: str | None) -> bool:
-        """Make a change the person asked for, with an undo step; False when it changed nothing.
-
-        Raises what core raises (the caller shows it).
-        """
+    def change(self, mode: str, number: str, target: str | None) -> SlamdeskError | None:
+        """Make a change the person asked for, with an undo step; returns the refusal (the caller shows it)."""
         before = self.current_link(mode, number)
-        self.apply(mode, number, target)
+        refused = self.apply(mode, number, target)
+        if refused is not None:
+            return refused
         after = self.current_link(mode, number)
         if after == before:
             self.context.message.emit(f"{number}: nothing changed")
-            return False
+            return None
         command = StructureCommand(self, mode, number, before, after)
         self.undo_stack.push(command)
         self.update_actions()
         self.context.message.emit(f"{command.text()}: done")
-        return True
-
-    def _changed(self, number: str) -> None:
-        self.context.agreements_changed.emit(number)  # reloads this view too
-        self.select(number)
+        return None
 
     def place_under(self) -> AgreementChooser | None:
         """Ask for the agreement to place the selected SLA under (non-blocking; the chooser is returned)."""
@@ -315,10 +316,9 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
         number = self.selected_number()
         if number is None or not action.isEnabled():
             return
-        try:
-            self.change(mode, number, None)
-        except SlamdeskError as error:
-            feedback.show_error(self, title, str(error))
+        refused = self.change(mode, number, None)
+        if refused is not None:
+            operations.refuse(self, self.context, title, refused)
             self.reload()
 
     def undo(self) -> None:
@@ -338,7 +338,7 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
             # The database did not change, so the history no longer matches it: start afresh.
             self.undo_stack.clear()
             self.reload()
-            feedback.show_error(self, title, f"{command.error}\n\nThe undo history of this window was cleared.")
+            operations.refuse(self, self.context, title, command.error, then="The undo history of this window was cleared.")
             return
         self.update_actions()
         self.context.message.emit(f"{done}: {text}")

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import agreements, versions
-from ...core.errors import SlamdeskError
 from ...core.versions import VersionDiff, VersionSummary
+from .. import operations
 from ..common.diff import ADDED_TEXT, DIFF_LEGEND, MUTED, REMOVED_TEXT, diff_html
 from ..context import AppContext
+from ..operations import Area, Changed
 from .wording import KIND_COLOURS, KIND_LABELS, field_label, field_value, one_version_text, plural, summary_text
 
 
@@ -99,7 +100,7 @@ class VersionCompareDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self._build()
         self.resize(1100, 720)
-        context.agreements_changed.connect(self._agreement_changed)
+        context.changed.connect(self._changed)
         self.reload(before, after)
 
     # ------------------------------------------------------------ building
@@ -191,17 +192,16 @@ class VersionCompareDialog(QDialog):
             before = self.before_combo.currentData()
         if after is None and self.after_combo.count():
             after = self.after_combo.currentData()
-        try:
-            self.version_list = versions.list_versions(self.context.db, self.number)
-        except SlamdeskError as error:
+        db, number = self.context.db, self.number
+        read = operations.query(self, self.context, lambda: (versions.list_versions(db, number),
+                                                             agreements.get_agreement(db, number).currency),
+                                what=f"Versions of {number}", in_place=True)
+        if read.value is None:
             self.version_list = ()
             self.heading.setText(f"<b>{escape(self.number)}</b>")
-            self._nothing_to_compare(str(error))
+            self._nothing_to_compare(str(read.error))
             return
-        try:
-            self.currency = agreements.get_agreement(self.context.db, self.number).currency
-        except SlamdeskError:
-            self.currency = ""
+        self.version_list, self.currency = read.value
         numbers = [v.version_no for v in self.version_list]
         current = numbers[-1]
         after = after if after in numbers else current
@@ -236,8 +236,8 @@ class VersionCompareDialog(QDialog):
         self.summary.setText(message)
         self.tabs.setVisible(False)
 
-    def _agreement_changed(self, number: str) -> None:
-        if number in ("", self.number):
+    def _changed(self, changed: Changed) -> None:
+        if changed.about(Area.AGREEMENTS, self.number):
             self.reload()
 
     def choose(self, before: int, after: int) -> None:
@@ -255,12 +255,13 @@ class VersionCompareDialog(QDialog):
         before, after = self.before_combo.currentData(), self.after_combo.currentData()
         if before is None or after is None or len(self.version_list) < 2:
             return
-        try:
-            diff = versions.compare_versions(self.context.db, self.number, before, after)
-        except SlamdeskError as error:
-            self._nothing_to_compare(str(error))
+        read = operations.query(self, self.context,
+                                lambda: versions.compare_versions(self.context.db, self.number, before, after),
+                                what=f"Compare versions of {self.number}", in_place=True)
+        if read.value is None:
+            self._nothing_to_compare(str(read.error))
             return
-        self.diff = diff
+        self.diff = diff = read.value
         self.summary.setText(
             f"Version {before} compared with itself: choose two different versions." if before == after
             else summary_text(diff)

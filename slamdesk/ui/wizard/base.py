@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWizard, QWizardPage
 
 from ...core import users
-from ...core.errors import SlamdeskError, ValidationError
+from ...core.errors import ValidationError
 from ...core.roles import Actor
+from .. import operations
 from ..common.login_dialog import LoginDialog
 from ..common.widgets import FieldErrors
 from ..context import AppContext
@@ -57,15 +58,12 @@ class StepPage(QWizardPage):
         """Run one use case; show a refusal beside its field and return whether it worked."""
         errors = errors or self.errors
         errors.clear()
-        try:
-            call()
-        except ValidationError as error:
-            errors.show(error)
-            return False
-        except SlamdeskError as error:
-            errors.show_general(str(error))
-            return False
-        return True
+        done = operations.change(self, None, call, what=self.title(), changed=None, in_place=True)
+        if isinstance(done.error, ValidationError):
+            errors.show(done.error)
+        elif done.error is not None:
+            errors.show_general(str(done.error))  # a wizard says everything on its page, never in a box
+        return bool(done)
 
     def hand_over(self, person: Actor, purpose: str, then: Callable[[Actor], None]) -> LoginDialog | None:
         """Let ``person`` take this step: they sign in as themselves, with their passphrase when they have one.

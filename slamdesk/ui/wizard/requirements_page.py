@@ -25,6 +25,7 @@ from ...core.catalogue import ServiceInfo
 from ...core.errors import ValidationError
 from ...core.money import parse_amount
 from ...core.requirements import RequirementInput
+from .. import operations
 from ..context import AppContext
 from .base import StepPage
 from .state import WizardState
@@ -48,7 +49,7 @@ def priced_by(service: ServiceInfo | None) -> tuple[str, str]:
     if not levels:
         return VOLUME_FIELDS["user"]
     level = levels[0]
-    if level.unit == "none" and level.value_unit:
+    if level.unit == catalogue.Unit.NONE and level.value_unit:
         return VOLUME_FIELDS[level.value_unit]
     return VOLUME_FIELDS.get(level.unit, VOLUME_FIELDS["user"])
 
@@ -203,9 +204,10 @@ class RequirementsPage(StepPage):
         self.errors.clear()
         customer_id, inputs = self.state.customer.id, self.values()
         for position, item in enumerate(inputs):
-            try:
-                requirements.validate_requirement(item, position)
-            except ValidationError as error:
+            checked = operations.query(self, None, lambda item=item, position=position: requirements.validate_requirement(
+                item, position), what="Requirements", in_place=True)
+            if isinstance(checked.error, ValidationError):
+                error = checked.error
                 self.errors.show(error)
                 self.table.scrollTo(self.table.model().index(position, 0))
                 self.rows[position].widget_for(error.field).setFocus()

@@ -175,7 +175,7 @@ def test_a_draft_edits_its_copy_and_sees_the_difference_to_the_library(
     qtbot: QtBot, context: AppContext, shown_errors: list[tuple[str, str]]
 ) -> None:
     saved: list[str] = []
-    context.agreements_changed.connect(saved.append)
+    context.changed.connect(lambda changed: saved.append(changed.key))
     dialog = _picker(qtbot, context, DRAFT)
     assert dialog.editable and not dialog.banner.isVisible()
     assert [row.key for row in dialog.rows() if row.picked] == list(clauses.STANDARD_KEYS)

@@ -112,5 +112,5 @@ def test_a_preview_that_cannot_be_made_is_explained(
     window.agreement_actions.preview.trigger()
     assert shown_errors == [("Preview of SLA-2026-0003", "no agreement SLA-2026-0003")]
     assert window.agreement_actions.preview_dialog is None
-    assert window.statusBar().currentMessage().startswith("Preview of SLA-2026-0003: not shown.")
+    assert window.statusBar().currentMessage().startswith("Preview of SLA-2026-0003: not done.")
     assert not list(Path("/nonexistent").glob("*"))

@@ -21,7 +21,9 @@ from slamdesk.core import agreements
 from slamdesk.core.reviews import BoardFilter, ReviewerInput, count_review_board, review_board
 from slamdesk.core.roles import Actor, Role
 from slamdesk.core.users import ensure_user
+from slamdesk.ui import operations
 from slamdesk.ui.context import AppContext
+from slamdesk.ui.operations import Changed
 from slamdesk.ui.review.board_model import Column, ReviewBoardModel
 from slamdesk.ui.review.board_window import ReviewBoardWindow
 from slamdesk.ui.review.board_wording import NO_ROUND, OVERDUE_TINT
@@ -174,7 +176,7 @@ def test_overdue_only_and_waiting_for_a_decision(
     agreements.approve(context.db, people["linh"], rounds.late)
     agreements.approve(context.db, people["budi"], rounds.late)  # every reviewer decided: the version is approved
     with qtbot.waitSignal(board.model.modelReset, timeout=2000):
-        context.agreements_changed.emit(rounds.late)
+        operations.notify(context, Changed.agreement(rounds.late))
     assert _ours(board, rounds) == [rounds.on_time]
 
 
@@ -229,7 +231,7 @@ def test_a_decision_shows_once_agreements_change(
     late = _row(board, rounds.late)
     assert "OVERDUE" in board.model.data(board.model.index(late, Column.REVIEWERS))  # not read again yet
     with qtbot.waitSignal(board.model.modelReset, timeout=2000):
-        context.agreements_changed.emit(rounds.late)
+        operations.notify(context, Changed.agreement(rounds.late))
     late = _row(board, rounds.late)
     assert board.model.data(board.model.index(late, Column.REVIEWERS)) == (
         "Trần Thị Linh (legal) ✓ approved · Budi Santoso (quality) due 2026-12-03"
@@ -248,12 +250,12 @@ def test_a_burst_of_changes_reads_the_board_once_and_a_hidden_board_waits(
     board.model.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(board.model.modelReset, timeout=2000):
         for _ in range(5):
-            context.agreements_changed.emit("")
+            operations.notify(context, Changed.agreement(""))
     qtbot.wait(150)
     assert len(resets) == 1
     board.hide()
     agreements.approve(context.db, people["linh"], rounds.late)
-    context.agreements_changed.emit(rounds.late)
+    operations.notify(context, Changed.agreement(rounds.late))
     qtbot.wait(150)
     assert len(resets) == 1  # nobody looks: nothing read
     with qtbot.waitSignal(board.model.modelReset, timeout=2000):

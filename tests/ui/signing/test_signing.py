@@ -103,7 +103,7 @@ def test_the_order_is_prefilled_edited_and_saved(
     editor.down_button.click()
     assert editor.rows() == [PROVIDER, DIRECTOR, ACCOUNTANT]
     shoot(editor, "signing_order_editor")
-    with qtbot.waitSignal(context.agreements_changed):
+    with qtbot.waitSignal(context.changed):
         editor.accept()
     assert not editor.isVisible() and not shown_errors
     stored = agreements.get_agreement(context.db, approved).signatories
@@ -158,7 +158,7 @@ def test_the_prefilled_order_saves_unchanged_and_a_missing_title_marks_its_cell(
     assert editor.isVisible() and editor.table.currentRow() == 1
     assert editor.title_edit(1).toolTip().startswith("signatory 2:") and editor.name_edit(1).styleSheet() == ""
     editor.title_edit(1).setText("Фінансовий директор")
-    with qtbot.waitSignal(context.agreements_changed):
+    with qtbot.waitSignal(context.changed):
         editor.accept()  # what was prefilled, unchanged, is a valid order
     assert [(s.name, s.title) for s in agreements.get_agreement(context.db, approved).signatories] == [
         ("Anna Lindqvist", "Representative"), ("Богдан Гнатюк", "Фінансовий директор"),

@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 from slamdesk.core import structure
 from slamdesk.core.errors import ValidationError
 from slamdesk.core.roles import Actor
+from slamdesk.ui import operations
 from slamdesk.ui.context import AppContext
+from slamdesk.ui.operations import Changed
 from slamdesk.ui.structure.structure_view import StructureView
 from slamdesk.ui.structure.wording import NO_INCONSISTENCIES
 from tests.core.test_structure import CUSTOMER, GROUP, SERVICE, Builder, Structure, build_structure
@@ -66,7 +68,7 @@ def test_warnings_list_the_consistency_check_of_the_tree(
 
     structure.link_supporting(context.db, context.actor, built.loose_ola, None)
     structure.link_supporting(context.db, context.actor, built.partial_ola, None)
-    context.agreements_changed.emit(built.loose_ola)
+    operations.notify(context, Changed.agreement(built.loose_ola))
     assert view.warning_texts() == [NO_INCONSISTENCIES]
     assert view.item_for(built.loose_ola) is None
 
@@ -165,7 +167,7 @@ def test_place_under_nests_the_sla_and_ctrl_z_takes_it_out_again(
     shoot(view, "structure_place", chooser)
 
     changed: list[str] = []
-    context.agreements_changed.connect(changed.append)
+    context.changed.connect(lambda change: changed.append(change.key))
     qtbot.mouseClick(chooser.ok_button, Qt.MouseButton.LeftButton)
     assert not chooser.isVisible() and chooser.message() == ""
     assert changed == [extra]
@@ -310,7 +312,7 @@ def test_undo_refuses_when_the_link_changed_elsewhere(
     assert view.select(built.uc)
     view.unlink()
     structure.link_supporting(context.db, context.actor, built.uc, built.customer)  # another window
-    context.agreements_changed.emit(built.uc)
+    operations.notify(context, Changed.agreement(built.uc))
     _press(qtbot, view, Qt.Key.Key_Z, CTRL)
     assert len(shown_errors) == 1 and shown_errors[0][0] == "Cannot undo"
     assert f"{built.uc} was changed by Anna Lindqvist at " in shown_errors[0][1]

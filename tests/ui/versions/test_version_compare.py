@@ -10,8 +10,10 @@ from sqlalchemy import select
 from slamdesk.core import agreements, clauses, versions
 from slamdesk.core.db import Database
 from slamdesk.core.roles import Actor
+from slamdesk.ui import operations
 from slamdesk.ui.common import formatting
 from slamdesk.ui.context import AppContext
+from slamdesk.ui.operations import Changed
 from slamdesk.ui.versions.version_compare import VersionCompareDialog
 from tests.ui.shots import shoot
 
@@ -96,7 +98,7 @@ def test_a_change_elsewhere_is_shown_again(qtbot: QtBot, context: AppContext) ->
     kept = [clauses.ClausePick(None, c.text, c.key, c.title) for c in detail.clauses if c.key != "periodic_review"]
     opened = clauses.current_clauses(context.db, SIGNED)
     clauses.set_agreement_clauses(context.db, context.actor, opened.version_id, kept, row_version=opened.row_version)
-    context.agreements_changed.emit(SIGNED)
+    operations.notify(context, Changed.agreement(SIGNED))
     assert dialog.summary.text() == "Version 1 → version 2: 1 clause removed."
     assert "Removed: Rà soát định kỳ thỏa thuận (periodic_review)" in dialog.clauses_view.toPlainText()
     assert "Only in version 1" in dialog.clauses_view.toPlainText()
