@@ -6,11 +6,29 @@
 # cluster that the tests start and stop themselves (tests/pg.py).
 set -euo pipefail
 EXTRAS="[test]"
-EXTRA_DEBS="poppler-utils libreoffice-writer-nogui xvfb xauth xdotool postgresql desktop-file-utils appstream"
+EXTRA_DEBS="poppler-utils libreoffice-writer-nogui xvfb xauth xdotool postgresql desktop-file-utils appstream locales"
 source "$(dirname "$0")/bootstrap.sh"
 # Lint and types first: a finding fails the run before any test (rules in pyproject.toml).
 .venv/bin/ruff check slamdesk tools bench tests
 .venv/bin/mypy
 export QT_QPA_PLATFORM=offscreen
 # Two workers (CI has two cores); each starts its own throwaway PostgreSQL cluster.
-exec .venv/bin/python -m pytest -q -p no:cacheprovider -n "${SLAMDESK_TEST_WORKERS:-2}" "$@"
+.venv/bin/python -m pytest -q -p no:cacheprovider -n "${SLAMDESK_TEST_WORKERS:-2}" "$@"
+[ $# -eq 0 ] || exit 0
+# The whole suite ran under the machine's locale (C.UTF-8 on CI); the tests of what is formatted for people
+# (money, dates, documents, the command line's tables) run again under Swedish and US English.
+LOCALE_TESTS="tests/core/test_money.py tests/core/test_pricing.py tests/core/test_agreement_document.py
+tests/core/test_requirements_document.py tests/documents tests/ui/common/test_formatting.py
+tests/ui/requirements/test_pricing_matrix.py tests/ui/requirements/test_requirements_editor.py
+tests/ui/register/test_register_model.py tests/test_cli.py"
+for name in sv_SE en_US; do
+    if ! locale -a | grep -qix "$name.utf8"; then
+        sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        $sudo localedef -i "$name" -c -f UTF-8 "$name.UTF-8"
+    fi
+    echo "the locale-sensitive tests under $name.UTF-8"
+    # shellcheck disable=SC2086
+    LANG="$name.UTF-8" LC_ALL="$name.UTF-8" .venv/bin/python -m pytest -q -p no:cacheprovider \
+        -n "${SLAMDESK_TEST_WORKERS:-2}" -k "not postgresql" $LOCALE_TESTS
+done
