@@ -4,10 +4,13 @@ install, or installed as data by luck)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tomllib
+import venv
 import zipfile
 from pathlib import Path
 
@@ -26,8 +29,9 @@ def test_every_package_in_the_tree_is_declared() -> None:
     assert declared - _packages_in_the_tree() == set(), "these declared packages are gone"
 
 
-def test_a_wheel_holds_every_module_migration_font_and_icon(tmp_path: Path) -> None:
-    source = tmp_path / "source"  # a copy: building leaves build/ and *.egg-info/ where it runs
+def _build_wheel(tmp_path: Path) -> tuple[Path, str]:
+    """A wheel built from a copy of the tree (building leaves build/ and *.egg-info/ where it runs), and pip's stderr."""
+    source = tmp_path / "source"
     for part in ("slamdesk", "resources"):
         shutil.copytree(ROOT / part, source / part, ignore=shutil.ignore_patterns("__pycache__"))
     for part in ("pyproject.toml", "README.md", "LICENSE"):
@@ -37,8 +41,61 @@ def test_a_wheel_holds_every_module_migration_font_and_icon(tmp_path: Path) -> N
         capture_output=True, text=True, check=False,
     )
     assert built.returncode == 0, built.stderr[-2000:]
-    assert [line for line in built.stderr.splitlines() if "Warning" in line] == []  # none of the project's own
     (wheel,) = tmp_path.glob("slamdesk-*.whl")
+    return wheel, built.stderr
+
+
+RUN_NOT_IMPORTED = ("slamdesk.__main__", "slamdesk.migrations.env")  # python -m slamdesk; Alembic's script
+IMPORT_EVERY_MODULE = f"""
+import importlib, pkgutil, sys
+import slamdesk
+names = [m.name for m in pkgutil.walk_packages(slamdesk.__path__, "slamdesk.")
+         if m.name not in {RUN_NOT_IMPORTED!r}]
+for name in names:
+    importlib.import_module(name)
+print(slamdesk.__file__)
+print(len(names))
+"""
+
+
+def test_the_wheel_installed_without_an_editable_checkout_imports_and_runs(tmp_path: Path) -> None:
+    wheel, _stderr = _build_wheel(tmp_path)
+    target = tmp_path / "env"
+    venv.EnvBuilder(with_pip=False).create(target)
+    python = target / "bin" / "python"
+    # The new environment gets slamdesk from the wheel, and the libraries it needs from the test environment's
+    # site-packages by PYTHONPATH (whose .pth files, the editable checkout's among them, are not read).
+    environment = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"], "QT_QPA_PLATFORM": "offscreen"}
+    installed = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
+                                str(wheel)], capture_output=True, text=True, check=False)
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    elsewhere = tmp_path / "elsewhere"  # not the checkout: nothing is found by being in the current folder
+    elsewhere.mkdir()
+
+    def run(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(command, capture_output=True, text=True, cwd=elsewhere, env=environment,
+                              timeout=300, check=False)
+
+    imported = run(str(python), "-c", IMPORT_EVERY_MODULE)
+    assert imported.returncode == 0, imported.stderr[-2000:]
+    location, count = imported.stdout.split()
+    assert Path(location).is_relative_to(target) and int(count) > 100  # the installed copy, every module of it
+    # (but the two modules that are run, not imported: ``python -m slamdesk``, tried below as the installed
+    # command, and Alembic's migration environment, which ``demo`` runs below)
+    from slamdesk import __version__
+
+    version = run(str(target / "bin" / "slamdesk"), "--version")
+    assert version.stdout.strip() == f"slamdesk {__version__}", version.stderr
+    database = tmp_path / "installed.db"
+    made = run(str(target / "bin" / "slamdesk"), "--db", str(database), "demo")
+    assert made.returncode == 0, made.stderr[-2000:]  # migrations, fonts and all found in the installed package
+    listed = run(str(target / "bin" / "slamdesk"), "--db", str(database), "register", "--limit", "3")
+    assert listed.returncode == 0 and "SLA-2026-0001" in listed.stdout, listed.stderr[-2000:]
+
+
+def test_a_wheel_holds_every_module_migration_font_and_icon(tmp_path: Path) -> None:
+    wheel, stderr = _build_wheel(tmp_path)
+    assert [line for line in stderr.splitlines() if "Warning" in line] == []  # none of the project's own
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {str(p.relative_to(ROOT)) for p in (ROOT / "slamdesk").rglob("*.py")}
     expected |= {str(p.relative_to(ROOT)) for p in (ROOT / "slamdesk" / "migrations").glob("*.mako")}
