@@ -433,7 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SlamdeskError(f"no such database: {sqlite_path(path)} (slamdesk demo or the window creates one)")
         if path == default_database_path():
             path.parent.mkdir(parents=True, exist_ok=True)
-        db = Database.open(path)
+        db = Database.open(path, daily_backup=args.command is not None)  # the window backs up once it is shown
         try:
             if args.command is None:
                 from .ui.app import run

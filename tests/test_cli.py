@@ -227,3 +227,22 @@ def test_export_all_signed_exports_what_the_register_lacks_as_the_windows_batch_
     code, out, err = run(capsys, "--db", str(demo_file), "export", "--all-signed", "--unsigned", "--format", "docx")
     assert (code, out) == (0, "")  # nothing is exported twice
     assert err.strip() == f"0 agreements exported, {len(signed)} already in the register"
+
+
+def test_the_window_opens_the_database_without_waiting_for_the_day_s_backup(
+    demo_file: str | Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slamdesk.ui import app
+
+    opened: list[bool] = []
+    real_open = Database.open
+
+    def spy(target: object, *, daily_backup: bool = True) -> Database:
+        opened.append(daily_backup)
+        return real_open(target, daily_backup=daily_backup)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Database, "open", staticmethod(spy))
+    monkeypatch.setattr(app, "run", lambda _db, actor=None: 0)
+    assert main(["--db", str(demo_file)]) == 0  # the window: it backs up in a worker once shown
+    assert main(["--db", str(demo_file), "register", "--limit", "1"]) == 0
+    assert opened == [False, True]

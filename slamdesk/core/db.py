@@ -171,13 +171,15 @@ class Database:
         self._writers = sessionmaker(engine, expire_on_commit=False, execution_options={backends.WRITE: True})
 
     @classmethod
-    def open(cls, target: str | Path) -> Database:
+    def open(cls, target: str | Path, *, daily_backup: bool = True) -> Database:
         """Open (creating if needed) the SQLite file at ``target`` (a path or ``sqlite:///PATH``), or the
         team database at a ``postgresql://USER@HOST/DB`` URL, and migrate it.
 
         A SQLite file or folder that cannot be written (read-only media, another
         user's file) is opened read-only: it can be read, and every change is
-        refused with a :class:`ReadOnlyError`.
+        refused with a :class:`ReadOnlyError`. The first open of a day backs a SQLite
+        database up; ``daily_backup=False`` leaves that to the caller (the window makes it
+        in the background once it is shown: a large register takes seconds to copy).
         """
         if backends.dialect_of(target) == POSTGRESQL:
             return cls._open_team(str(target))
@@ -190,10 +192,10 @@ class Database:
             _create_private(path)
         engine = backends.sqlite_engine(path, read_only is not None)
         cls._prepare(engine, path.name, path, read_only)
-        if read_only is None:
-            from .backup import daily_backup  # here: backup imports this module
+        if read_only is None and daily_backup:
+            from .backup import daily_backup as make_daily_backup  # here: backup imports this module
 
-            daily_backup(path)  # the first open of a day; one directory listing when today's exists
+            make_daily_backup(path)  # the first open of a day; one directory listing when today's exists
         return cls(path, engine, read_only)._after_open()
 
     @classmethod

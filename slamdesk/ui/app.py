@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ..core import users
@@ -71,4 +71,7 @@ def run(db: Database, actor: Actor | None = None) -> int:
     context = AppContext(db, chosen)
     window = MainWindow(context)
     window.show()
-    return app.exec()
+    QTimer.singleShot(0, window.backups.daily)  # the first open of a day: its backup, once the window is painted
+    code = app.exec()
+    window.backups.stop()  # a backup still running ends before the process does
+    return code

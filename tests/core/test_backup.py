@@ -206,6 +206,14 @@ def test_the_first_open_of_each_day_backs_up_once(live: Path, monkeypatch: pytes
     assert backups_of(live) == ["live-20261202-083000-daily.db", "live-20261203-070500-daily.db"]
 
 
+def test_an_open_that_leaves_the_day_s_backup_to_its_caller_makes_none(live: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup, "clock", lambda: at(dt.date(2026, 12, 2), 8, 30))
+    Database.open(live, daily_backup=False).close()  # the window: it backs up once it is shown
+    assert backups_of(live) == []
+    Database.open(live).close()
+    assert backups_of(live) == ["live-20261202-083000-daily.db"]
+
+
 def test_a_brand_new_database_is_not_backed_up(tmp_path: Path) -> None:
     path = tmp_path / "live.db"
     Database.open(path).close()

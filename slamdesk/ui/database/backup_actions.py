@@ -106,6 +106,15 @@ class BackupActions(QObject):
         self._start(work, BACKUP_TITLE, modal=False)
         self._timer.start()
 
+    def daily(self) -> None:
+        """The day's backup on the first open of a day (``core.backup.daily_backup``), in a worker thread and
+        without a dialog: the window opens at once, whatever the register's size. Says so only when one was made."""
+        db = self._context.db
+        if self.is_running() or db.dialect != "sqlite" or db.read_only:
+            return
+        db_path = db.path
+        self._start(lambda _control: backup.daily_backup(db_path), BACKUP_TITLE, modal=False)
+
     # Restoring
 
     def ask_restore(self) -> None:
@@ -231,6 +240,8 @@ class BackupActions(QObject):
             self._context.message.emit(f"Backed up to {result.path} ({file_size(result.size)})")
         elif isinstance(result, Restored):
             self._restored(result)
+        elif result is None and not error:
+            pass  # the day's backup was made already (or the register is empty): nothing to say
         else:
             self._context.message.emit(f"{self._title}: not done. {error}")
             message = error if self._title == RESTORE_TITLE else f"No backup was made: {error}"

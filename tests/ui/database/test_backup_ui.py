@@ -73,6 +73,44 @@ class Held:
         monkeypatch.setattr(module, name, held)
 
 
+def test_the_day_s_backup_is_made_in_a_worker_after_the_window_opens_and_only_once(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reached, release, threads = threading.Event(), threading.Event(), []
+    real = backup.backup
+
+    def held(*args: object, **options: object) -> object:
+        threads.append(threading.current_thread().name)
+        reached.set()
+        release.wait(WAIT_MS / 1000)
+        return real(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup, "backup", held)
+    actions = window.backups
+    folder = window.context.db.path.parent / "backups"
+    for made_at_open in folder.glob("*-daily.db"):  # the fixture's open made one: as if the window opened without
+        made_at_open.unlink()
+    actions.daily()
+    try:
+        assert reached.wait(WAIT_MS / 1000)  # copying, in its own thread, while the window answers
+        assert threads[0] != threading.main_thread().name
+        window.refresh()
+        assert actions.progress is None  # no dialog for the day's backup
+    finally:
+        release.set()
+    with qtbot.waitSignal(actions.finished, timeout=WAIT_MS) as done:
+        pass
+    made, error = done.args
+    assert error == "" and isinstance(made, backup.BackupFile) and made.path.name.endswith("-daily.db")
+    assert agreements(made.path) == 8
+    assert window.statusBar().currentMessage().startswith(f"Backed up to {made.path} (")
+    window.statusBar().clearMessage()
+    with qtbot.waitSignal(actions.finished, timeout=WAIT_MS) as again:
+        actions.daily()  # today's exists: nothing made, nothing said
+    assert again.args == [None, ""] and window.statusBar().currentMessage() == ""
+    assert sorted(folder.glob("*-daily.db")) == [made.path]
+
+
 def test_back_up_now_runs_in_a_worker_with_progress(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
