@@ -17,18 +17,12 @@ from typing import NoReturn
 
 from sqlalchemy import exc as sa_exc
 
-from . import __version__, cli_team
-from .core import (
+from . import __version__
+from .core import (  # the rest (export, demo, backup, restore, the team commands...) loads in the command using it
     audit,
-    backup,
     catalogue,
-    demo,
-    export,
-    portfolio,
     quotes,
     register,
-    register_export,
-    restore,
     text,
     users,
 )
@@ -161,6 +155,8 @@ def _register(db: Database, args: argparse.Namespace) -> int:
         raise SlamdeskError(f"--limit can be at most {MAX_LIMIT:,}; leave it out to list every agreement")
     criteria = register.RegisterFilter(search=args.search or "", status=Status(args.status) if args.status else None)
     if args.output is not None:
+        from .core import register_export
+
         count = register_export.export_register(db, criteria, args.output)
         print(f"{count} agreements written to {args.output}")
         return 0
@@ -289,6 +285,8 @@ def _quote(db: Database, args: argparse.Namespace) -> int:
 
 
 def _export(db: Database, args: argparse.Namespace, actor: Actor | None = None) -> int:
+    from .core import export
+
     formats = export.parse_formats(args.format)
     actor = actor or users.get_actor(db, args.user)
     # a number that cannot be exported is refused before the passphrase is asked
@@ -333,6 +331,8 @@ def _file_only(db: Database, what: str) -> None:
 
 def _backup(db: Database, args: argparse.Namespace) -> int:
     _file_only(db, "backed up")
+    from .core import backup
+
     made = backup.backup(db.path, out=args.out)
     print(f"backed up {db.path.name} to {made.path} ({made.size:,} bytes)")
     return 0
@@ -340,6 +340,8 @@ def _backup(db: Database, args: argparse.Namespace) -> int:
 
 def _restore(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     _file_only(db, "restored")
+    from .core import restore
+
     done = restore.restore(db.path, args.file, actor=actor)
     print(f"restored {done.source} (schema {done.revision}) into {db.path}; the database as it was is kept in {done.kept.path}")
     return 0
@@ -361,6 +363,8 @@ def _audit(db: Database, action: str) -> int:
 
 
 def _demo(db: Database, extra: int | None) -> int:
+    from .core import demo, portfolio
+
     result = demo.load_demo(db)
     if extra is not None:
         portfolio.generate_portfolio(db, extra)
@@ -419,6 +423,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli_calendar.run(args)
     if args.command == "db":
+        from . import cli_team
+
         try:
             return cli_team.copy_register(args)
         except SlamdeskError as error:
@@ -455,6 +461,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "verify":
                 return _verify(db, args)
             if args.command == "team":
+                from . import cli_team
+
                 return cli_team.add_member(db, args, actor)
             if args.command == "calendar":
                 from . import cli_calendar
