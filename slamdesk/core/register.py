@@ -13,12 +13,13 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session
 
 from ..models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument, Service, ServiceLevel
 from . import text as rules
 from .agreements import KINDS
 from .db import Database
-from .lifecycle import Status
+from .lifecycle import AMENDABLE, SIGNED_STATES, Status
 from .register_files import local_file
 from .search_index import matching_ids
 
@@ -34,6 +35,13 @@ class DocumentRef:
 
 @dataclass(frozen=True)
 class RegisterRow:
+    """An agreement as the register lists it: the version in force, and an amendment being worked on.
+
+    While an amendment of a signed or active agreement is on its way (a newer version, not signed yet),
+    the row's status, version, dates, amount and documents are those of the version in force;
+    ``amendment`` is the amendment's status and ``amendment_version`` its number.
+    """
+
     number: str
     title: str
     customer: str
@@ -45,6 +53,13 @@ class RegisterRow:
     monthly_total: Decimal
     currency: str
     documents: tuple[DocumentRef, ...]
+    amendment: Status | None = None
+    amendment_version: int | None = None
+
+    @property
+    def working_status(self) -> Status:
+        """The status the next lifecycle step acts on: the amendment's while one is on its way."""
+        return self.amendment or self.status
 
 
 class SortKey(StrEnum):
@@ -183,7 +198,9 @@ def list_agreements(
         if limit is not None:
             query = query.limit(limit)
         found = session.execute(query).all()
-        version_ids = [version.id for _, version, _ in found]
+        in_force = _in_force(session, [agreement.id for agreement, version, _ in found
+                                       if version.version_no > 1 and Status(version.status) not in SIGNED_STATES])
+        version_ids = [in_force.get(agreement.id, version).id for agreement, version, _ in found]
         documents: dict[int, list[DocumentRef]] = {}
         for document in session.scalars(
             select(RegisterDocument)
@@ -194,22 +211,42 @@ def list_agreements(
                 DocumentRef(document.format, str(local_file(db, document.path)), document.sha256,
                             document.size_bytes, document.created_at)
             )
-        return [
-            RegisterRow(
-                number=agreement.number,
-                title=agreement.title,
-                customer=customer_name,
-                kind=agreement.kind,
-                status=Status(version.status),
-                version_no=version.version_no,
-                start_date=version.start_date,
-                end_date=version.end_date,
-                monthly_total=version.monthly_total,
-                currency=agreement.currency,
-                documents=tuple(documents.get(version.id, ())),
-            )
-            for agreement, version, customer_name in found
-        ]
+        return [_row(agreement, in_force.get(agreement.id), version, customer_name, documents)
+                for agreement, version, customer_name in found]
+
+
+def _in_force(session: Session, agreement_ids: list[int]) -> dict[int, AgreementVersion]:
+    """Of agreements whose current version is an amendment not signed yet, the newest signed or active version."""
+    if not agreement_ids:
+        return {}
+    found: dict[int, AgreementVersion] = {}
+    for version in session.scalars(
+        select(AgreementVersion)
+        .where(AgreementVersion.agreement_id.in_(agreement_ids), AgreementVersion.status.in_(AMENDABLE))
+        .order_by(AgreementVersion.version_no)
+    ):
+        found[version.agreement_id] = version  # the newest last
+    return found
+
+
+def _row(agreement: Agreement, in_force: AgreementVersion | None, current: AgreementVersion, customer: str,
+         documents: dict[int, list[DocumentRef]]) -> RegisterRow:
+    shown = in_force or current
+    return RegisterRow(
+        number=agreement.number,
+        title=agreement.title,
+        customer=customer,
+        kind=agreement.kind,
+        status=Status(shown.status),
+        version_no=shown.version_no,
+        start_date=shown.start_date,
+        end_date=shown.end_date,
+        monthly_total=shown.monthly_total,
+        currency=agreement.currency,
+        documents=tuple(documents.get(shown.id, ())),
+        amendment=Status(current.status) if in_force is not None else None,
+        amendment_version=current.version_no if in_force is not None else None,
+    )
 
 
 @dataclass(frozen=True)

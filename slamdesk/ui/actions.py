@@ -114,7 +114,7 @@ class AgreementActions(QObject):
         """Follow the selected agreement: enable exactly the steps its status allows."""
         self._row = row
         for action in [*self.lifecycle, self.export, self.amend, self.redraft, self.start_round]:
-            reason = "select an agreement in the register" if row is None else why_not(action.data(), row.status)
+            reason = "select an agreement in the register" if row is None else why_not(action.data(), row.working_status)
             action.setEnabled(reason is None)
             tip = self._tips[action] if reason is None else f"{self._tips[action]}: not now, {reason}"
             action.setToolTip(tip)

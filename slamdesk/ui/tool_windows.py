@@ -107,7 +107,7 @@ class ToolWindows(QMainWindow):
             self.register.refresh()
             self.register.reveal(wizard.number)
             row = self.register.selected_row()
-            status = row.status.label.lower() if row else "recorded"
+            status = row.working_status.label.lower() if row else "recorded"
             self.context.message.emit(f"{wizard.number} is {status}")
         wizard.deleteLater()
         if self.wizard is wizard:

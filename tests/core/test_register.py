@@ -3,13 +3,15 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from slamdesk.core import agreements, portfolio, register
+from slamdesk.core import agreements, portfolio, register, versions
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ValidationError
 from slamdesk.core.lifecycle import SIGNED_STATES, Status
-from slamdesk.core.register import RegisterFilter, SortKey
+from slamdesk.core.register import RegisterFilter, SortKey, list_agreements
+from slamdesk.core.roles import Actor
 
 from ..conftest import DEMO_TODAY
+from .workflow import drafted
 
 
 def numbers(db: Database, criteria: RegisterFilter, **kwargs: object) -> list[str]:
@@ -86,3 +88,45 @@ def test_numbers_keep_growing_past_four_digits(demo_db: Database) -> None:
     with demo_db.unit_of_work() as session:
         session.execute(text("UPDATE agreement SET number = 'SLA-2026-10000' WHERE number = 'SLA-2026-0007'"))
         assert agreements.last_sequence(session, 2026) == 10000
+
+
+def test_an_agreement_being_amended_is_listed_as_in_force_with_its_amendment(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
+    active = "SLA-2026-0001"  # Fjällbacka Rederi, active, exported
+    (before,) = list_agreements(demo_db, search=active)
+    assert before.status is Status.ACTIVE and before.amendment is None and before.working_status is Status.ACTIVE
+    versions.amend(demo_db, people["anna"], active, "Ten more users from January.")
+    (row,) = list_agreements(demo_db, search=active)
+    # the version in force, as it was, with the amendment beside it
+    assert (row.status, row.version_no, row.start_date, row.monthly_total, row.documents) == (
+        Status.ACTIVE, before.version_no, before.start_date, before.monthly_total, before.documents)
+    assert (row.amendment, row.amendment_version) == (Status.DRAFT, before.version_no + 1)
+    assert row.working_status is Status.DRAFT  # what the next step acts on: the amendment
+    drafts = list_agreements(demo_db, status=Status.DRAFT)
+    assert active in [r.number for r in drafts]  # the status filter finds the version being worked on
+    others = [r for r in list_agreements(demo_db) if r.number != active]
+    assert all(r.amendment is None and r.amendment_version is None for r in others)
+
+
+def test_a_signed_amendment_is_the_version_in_force_and_the_next_one_is_shown_beside_it(db: Database) -> None:
+    people, number = drafted(db)
+
+    def sign_current() -> None:
+        agreements.submit_for_review(db, people["anna"], number)
+        agreements.approve(db, people["linh"], number)
+        agreements.sign(db, people["anna"], number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
+        agreements.sign(db, people["sofia"], number, party="customer", signer_name="Ірина", signer_title="Директорка")
+
+    def shown() -> tuple[int, Status, int | None, Status | None]:
+        (row,) = list_agreements(db, search=number)
+        return row.version_no, row.status, row.amendment_version, row.amendment
+
+    sign_current()
+    versions.amend(db, people["anna"], number, "More sites.")
+    assert shown() == (1, Status.SIGNED, 2, Status.DRAFT)
+    sign_current()  # the amendment signed: it is in force, nothing is on its way
+    assert shown() == (2, Status.SIGNED, None, None)
+    versions.amend(db, people["anna"], number, "Fewer sites.")
+    agreements.submit_for_review(db, people["anna"], number)
+    assert shown() == (2, Status.SIGNED, 3, Status.IN_REVIEW)  # the newest signed version is in force

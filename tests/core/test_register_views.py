@@ -68,10 +68,14 @@ def test_a_name_typed_decomposed_finds_the_name_stored_composed(demo_db: Databas
     assert numbers(demo_db, RegisterFilter(service=unicodedata.normalize("NFD", "Service désk"))) == []
 
 
-def test_an_amended_agreement_is_one_row_showing_its_new_version(demo_db: Database, people: dict[str, Actor]) -> None:
+def test_an_amended_agreement_is_one_row_showing_the_version_in_force_and_its_amendment(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
     versions.amend(demo_db, people["anna"], "SLA-2026-0001", "Ten more users from January.")
     rows = [row for row in register.list_agreements(demo_db) if row.number == "SLA-2026-0001"]
-    assert [(row.version_no, row.status) for row in rows] == [(2, Status.DRAFT)]
+    assert [(row.version_no, row.status, row.amendment_version, row.amendment) for row in rows] == [
+        (1, Status.ACTIVE, 2, Status.DRAFT)]
+    # a status filter and the sort by status go by the version being worked on: the amendment
     assert register.count_agreements(demo_db) == 8
     assert "SLA-2026-0001" not in numbers(demo_db, RegisterFilter(status=Status.ACTIVE))
     assert "SLA-2026-0001" in numbers(demo_db, RegisterFilter(status=Status.DRAFT))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -303,6 +303,14 @@ def test_clauses_versions_and_amendments_open_from_the_agreement_menu(
     assert window.statusBar().currentMessage() == f"{number}: amendment started as a new draft version"
     window.register.select_agreement(number)
     assert not actions.amend.isEnabled() and actions.redraft.isEnabled()  # the current version is the new draft
+    assert actions.submit.isEnabled() and actions.amend.toolTip().endswith("this one is draft")
+    # the register shows the version in force, with the amendment beside it, not "Draft"
+    model, row = window.register.model, window.register.selected_row()
+    assert row is not None and row.status is Status.ACTIVE and row.version_no == 1
+    status_cell = model.index(model.find(number), Column.STATUS)
+    assert model.data(status_cell) == "Active · amendment in draft"
+    assert model.data(status_cell, Qt.ItemDataRole.ToolTipRole) == (
+        "Active, version 1 (in force); version 2, an amendment in draft, is on its way")
     from dataclasses import replace
 
     from slamdesk.core import requirements

@@ -56,7 +56,7 @@ def _text(row: RegisterRow, column: Column) -> str:
         case Column.TITLE:
             return row.title
         case Column.STATUS:
-            return row.status.label
+            return row.status.label + (f" · {amendment_text(row.amendment)}" if row.amendment else "")
         case Column.START:
             return formatting.date(row.start_date)
         case Column.END:
@@ -65,6 +65,19 @@ def _text(row: RegisterRow, column: Column) -> str:
             return formatting.money(row.monthly_total, row.currency)
         case Column.DOCUMENTS:
             return formatting.document_formats(row.documents)
+
+
+AMENDMENT_TEXTS = {
+    Status.DRAFT: "amendment in draft",
+    Status.IN_REVIEW: "amendment in review",
+    Status.CHANGES_REQUESTED: "amendment with changes requested",
+    Status.APPROVED: "amendment approved, to sign",
+}
+
+
+def amendment_text(status: Status) -> str:
+    """How the register names an amendment on its way, beside the status of the version in force."""
+    return AMENDMENT_TEXTS.get(status, f"amendment {status.label.lower()}")
 
 
 class RegisterModel(PagedTableModel[RegisterRow]):
@@ -151,5 +164,9 @@ class RegisterModel(PagedTableModel[RegisterRow]):
         if column in (Column.TITLE, Column.CUSTOMER):
             return _text(row, column)
         if column is Column.STATUS:
-            return f"{row.status.label}, version {row.version_no}"
+            shown = f"{row.status.label}, version {row.version_no}"
+            if row.amendment is not None:
+                shown += (f" (in force); version {row.amendment_version}, an "
+                          f"{amendment_text(row.amendment)}, is on its way")
+            return shown
         return None
