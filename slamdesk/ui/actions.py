@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core import agreements, export, requirements, versions
 from ..core.lifecycle import Status, why_not
+from ..core.next_steps import why_not_for
 from ..core.register import RegisterRow
+from ..core.views import AgreementDetail
 from . import operations
 from .clauses.agreement_clauses import AgreementClausesDialog
 from .common import feedback, formatting
@@ -110,11 +112,20 @@ class AgreementActions(QObject):
             self.activate, self.terminate,
         ]
 
-    def set_current(self, row: RegisterRow | None) -> None:
-        """Follow the selected agreement: enable exactly the steps its status allows."""
+    def set_current(self, row: RegisterRow | None, detail: AgreementDetail | None = None) -> None:
+        """Follow the selected agreement: enable exactly the steps its status allows the acting person.
+
+        With its ``detail`` (the current version, as read for the details panel) a step the person cannot take
+        (approve when not a reviewer in the round, sign for no party still to sign) is off too, and says why.
+        """
         self._row = row
         for action in [*self.lifecycle, self.export, self.amend, self.redraft, self.start_round]:
-            reason = "select an agreement in the register" if row is None else why_not(action.data(), row.working_status)
+            if row is None:
+                reason: str | None = "select an agreement in the register"
+            elif detail is not None and detail.number == row.number:
+                reason = why_not_for(detail, self._context.actor, action.data())
+            else:
+                reason = why_not(action.data(), row.working_status)
             action.setEnabled(reason is None)
             tip = self._tips[action] if reason is None else f"{self._tips[action]}: not now, {reason}"
             action.setToolTip(tip)

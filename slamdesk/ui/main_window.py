@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..core import agreements, audit, demo, users
 from ..core.register import RegisterRow
 from ..core.roles import Actor
+from ..core.views import AgreementDetail
 from ..core.watch import ChangeWatcher
 from . import operations
 from .actions import AgreementActions
@@ -340,15 +341,17 @@ class MainWindow(ToolWindows):
         self.context.set_actor(actor)
         self.register.saved.set_actor(actor)
         self.context.message.emit(f"Acting as {actor.display_name} ({actor.role.label.lower()})")
+        self._follow_row(self.register.selected_row())  # what this person may do differs
 
     def show_agreement(self, number: str) -> None:
         row = self.register.selected_row()
-        self._follow_row(row)
         if not number or row is None:
+            self._follow_row(None)
             self.detail.show_nothing()
             return
         read = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, number),
                                 what="Agreement details")
+        self._follow_row(row, read.value)
         if read.value is None:
             self.detail.show_nothing()
         else:
@@ -397,9 +400,12 @@ class MainWindow(ToolWindows):
         self.batch_action.setEnabled(not running)
         self._follow_row(self.register.selected_row())
 
-    def _follow_row(self, row: RegisterRow | None) -> None:
-        """Enable the steps the selected agreement allows (no single export while a batch writes)."""
-        self.agreement_actions.set_current(row)
+    def _follow_row(self, row: RegisterRow | None, detail: AgreementDetail | None = None) -> None:
+        """Enable the steps the selected agreement allows the acting person (no single export while a batch writes)."""
+        if row is not None and detail is None:
+            detail = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, row.number),
+                                      what="Agreement details", in_place=True).value
+        self.agreement_actions.set_current(row, detail)
         if self.batch.is_running():
             self.agreement_actions.export.setEnabled(False)
 

@@ -22,7 +22,7 @@ ENABLED_BY_STATUS = {
     "SLA-2026-0001": {"terminate", "export"},  # active
     "SLA-2026-0002": {"activate", "terminate", "export"},  # signed
     "SLA-2026-0004": {"sign", "signing_order"},  # approved
-    "SLA-2026-0005": {"approve", "request_changes", "signing_order"},  # in review
+    "SLA-2026-0005": {"signing_order"},  # in review: Anna is not a reviewer in its round
     "SLA-2026-0006": {"revise", "signing_order"},  # changes requested
     "SLA-2026-0007": {"submit", "signing_order"},  # draft
 }
@@ -96,17 +96,33 @@ def test_actions_are_enabled_by_status(window: MainWindow) -> None:
         assert enabled(window) == expected, number
 
 
+def test_what_the_acting_person_cannot_do_is_off_and_says_why(window: MainWindow, people: dict[str, Actor]) -> None:
+    actions = window.agreement_actions
+    window.register.select_agreement("SLA-2026-0005")  # in review, Linh its only reviewer
+    assert actions.approve.toolTip() == ("Approve the agreement after review: not now, "
+                                         "you are not a reviewer in this round (Trần Thị Linh)")
+    assert actions.request_changes.statusTip() == actions.request_changes.toolTip() != ""
+    assert "you are not a reviewer in this round" in actions.request_changes.toolTip()
+    act_as(window, people["linh"])  # the selection stays; what she may do is read again
+    assert enabled(window) == {"approve", "request_changes", "signing_order"}
+    assert actions.approve.toolTip() == "Approve the agreement after review"
+    window.register.select_agreement("SLA-2026-0007")  # a draft: only a representative submits it
+    assert enabled(window) == {"signing_order"}
+    assert actions.submit.toolTip().endswith("not now, a legal reviewer cannot; only an administrator or a representative")
+    window.register.select_agreement("SLA-2026-0004")  # approved: a legal reviewer signs for neither party
+    assert enabled(window) == {"signing_order"}
+    assert actions.sign.toolTip().endswith("not now, a legal reviewer does not sign for the provider and customer")
+    act_as(window, people["sofia"])  # the customer's signatory may sign
+    assert enabled(window) == {"sign", "signing_order"}
+
+
 def test_review_sign_activate_export_and_terminate(
     window: MainWindow, qtbot: QtBot, people: dict[str, Actor], shown_errors: list[tuple[str, str]]
 ) -> None:
     number, context = "SLA-2026-0005", window.context
     window.register.select_agreement(number)
 
-    window.agreement_actions.approve.trigger()  # anna wrote it and is not in the round
-    approve = dialog(window)
-    assert isinstance(approve, ReviewDecisionDialog) and not approve.ok_button.isEnabled()
-    assert "You are not a reviewer in round 1 (Trần Thị Linh)" in approve.blocked.text()
-    approve.reject()
+    assert not window.agreement_actions.approve.isEnabled()  # anna wrote it and is not in the round
 
     act_as(window, people["linh"])
     window.agreement_actions.approve.trigger()
@@ -116,10 +132,11 @@ def test_review_sign_activate_export_and_terminate(
     approve.accept()
     assert not approve.isVisible()
     assert status_of(context, number) is Status.APPROVED
-    assert enabled(window) == {"sign", "signing_order"}
+    assert enabled(window) == {"signing_order"}  # a legal reviewer signs for neither party
     assert window.statusBar().currentMessage() == f"{number} approved"
 
     act_as(window, people["anna"])
+    assert enabled(window) == {"sign", "signing_order"}
     window.agreement_actions.sign.trigger()
     signing = window.agreement_actions.dialog
     assert isinstance(signing, SigningDialog) and signing.isVisible()
@@ -189,8 +206,9 @@ def test_request_changes_needs_a_comment_then_revise(
     request.comment.setPlainText("Lägg till nattskiftet.")
     request.accept()
     assert status_of(window.context, number) is Status.CHANGES_REQUESTED
-    assert enabled(window) == {"revise", "signing_order"}
+    assert enabled(window) == {"signing_order"}  # a reviewer does not revise
     act_as(window, people["anna"])
+    assert enabled(window) == {"revise", "signing_order"}
     window.agreement_actions.revise.trigger()
     assert status_of(window.context, number) is Status.DRAFT
     assert enabled(window) == {"submit", "signing_order"}
@@ -203,9 +221,10 @@ def test_refused_step_shows_the_core_message(
     number = "SLA-2026-0007"
     window.register.select_agreement(number)
     act_as(window, people["linh"])
-    window.agreement_actions.submit.trigger()
-    submit = dialog(window)
-    assert isinstance(submit, ReviewRoundDialog)
+    assert not window.agreement_actions.submit.isEnabled()  # off for her; core refuses her all the same:
+    submit = ReviewRoundDialog(window, window.context, number, submit=True)
+    submit.reports_to(window.context, None)
+    submit.open()
     submit.accept()
     assert shown_errors == [(f"Submit {number} for review", shown_errors[0][1])]
     assert "cannot submit agreements" in shown_errors[0][1]
@@ -229,7 +248,8 @@ def test_refresh_picks_up_changes_made_elsewhere(window: MainWindow, people: dic
     assert enabled(window) == {"submit", "signing_order"}
     window.refresh_action.trigger()
     assert window.register.selected_number() == "SLA-2026-0007"
-    assert enabled(window) == {"approve", "request_changes", "signing_order"}
+    assert enabled(window) == {"signing_order"}  # in review now, without a round to decide in yet
+    assert window.agreement_actions.approve.toolTip().endswith("not now, no review round is open on this version")
 
 
 def test_window_layout_is_remembered(
