@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core import register, requirements
@@ -44,6 +45,24 @@ def test_esc_and_ctrl_w_close_a_tool_window(
         qtbot.keyClick(tool, Qt.Key.Key_Escape)
     else:
         qtbot.keyClick(tool, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not tool.isVisible())
+
+
+@pytest.mark.parametrize("name", list(WINDOWS))
+def test_every_tool_window_has_a_close_button_or_a_close_entry_in_its_menu(
+    qtbot: QtBot, window: MainWindow, context: AppContext, demo_db: Database, name: str
+) -> None:
+    tool = WINDOWS[name](window, context, demo_db)
+    qtbot.addWidget(tool)
+    tool.show()
+    qtbot.waitExposed(tool)
+    buttons = [b for b in tool.findChildren(QPushButton) if b.text().replace("&", "") == "Close" and b.isVisible()]
+    menus = [a for a in tool.findChildren(QAction) if a.text().replace("&", "") == "Close" and a.isEnabled()]
+    assert buttons or menus, f"the {name} cannot be closed but by its title bar"
+    if buttons:
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    else:
+        menus[0].trigger()
     qtbot.waitUntil(lambda: not tool.isVisible())
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -130,6 +131,9 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # as every tool window has
+        self.buttons.rejected.connect(self.close)
+        layout.addWidget(self.buttons)
 
         self.tree.currentItemChanged.connect(lambda *_items: self.update_actions())
         context.changed.connect(lambda changed: changed.about(Area.AGREEMENTS) and self.reload())
