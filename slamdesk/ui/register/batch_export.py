@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
@@ -53,6 +53,13 @@ class BatchProgressDialog(QProgressDialog):
         super().__init__("Reading the register view…", "", 0, 0, parent)
         self.cancel_button = QPushButton("&Cancel")
         self.setCancelButton(self.cancel_button)
+        # Each cancel button Qt is given brings its own Esc shortcut, and two Esc shortcuts cancel each other
+        # out (an ambiguous key does nothing): keep exactly one.
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setParent(None)
+            shortcut.deleteLater()
+        self.escape = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
+        self.escape.activated.connect(self.canceled.emit)
         self.setObjectName("batchProgress")
         self.setWindowTitle(TITLE)
         self.setWindowModality(Qt.WindowModality.NonModal)  # the register stays usable meanwhile

@@ -166,8 +166,9 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
     held.go_on.set()  # never leave a worker waiting
 
 
+@pytest.mark.parametrize("cancel", ["the Cancel button", "Esc"])
 def test_batch_export_cancelled_after_the_first_agreement_leaves_only_whole_recorded_files(
-    window: MainWindow, qtbot: QtBot, gate: Gate
+    window: MainWindow, qtbot: QtBot, gate: Gate, cancel: str
 ) -> None:
     dialog = open_batch(window)
     dialog.sign_box.setChecked(False)  # unsigned: no passphrase
@@ -188,7 +189,12 @@ def test_batch_export_cancelled_after_the_first_agreement_leaves_only_whole_reco
     shoot(progress, "batch_progress")
     shoot(window, "batch_progress_over_window", progress)
 
-    progress.cancel_button.click()
+    if cancel == "Esc":
+        progress.activateWindow()
+        qtbot.waitUntil(progress.isActiveWindow)
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+    else:
+        progress.cancel_button.click()
     assert progress.isVisible() and progress.labelText().startswith("Cancelling")
     assert not progress.cancel_button.isEnabled()
     with qtbot.waitSignal(window.batch.finished, timeout=WAIT_MS) as done:
