@@ -84,7 +84,6 @@ class UseCaseDialog(QDialog):
         self._submit: Callable[[], object] = lambda: None
         self._focused = False
         self._tell: tuple[AppContext | None, Changed | None, str | Callable[[object], str] | None] = (None, None, None)
-        self.result_value: object = None  # what the use case gave back, once it succeeded
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         self.form.addRow(label, self.errors.field(name, widget))
@@ -115,7 +114,6 @@ class UseCaseDialog(QDialog):
             fields=self.errors, stale=lambda error: self.stale_bar.say(stale_text(error, self.subject)),
         )
         if outcome:
-            self.result_value = outcome.value
             super().accept()
 
     def _reload(self) -> None:
