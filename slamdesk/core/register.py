@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Select, exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from ..models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument, Service, ServiceLevel
 from . import text as rules
@@ -115,6 +115,21 @@ def _spellings(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((value, unicodedata.normalize("NFC", value), unicodedata.normalize("NFD", value))))
 
 
+def _shows_status(status: Status) -> ColumnElement[bool]:
+    """A row has ``status`` when its current version has it, or, for signed and active, when the version
+    in force has it while an amendment is on its way (the row shows both)."""
+    current = AgreementVersion.status == status.value
+    if status not in AMENDABLE:
+        return current
+    signed, newest = aliased(AgreementVersion), aliased(AgreementVersion)
+    newest_signed = (select(func.max(newest.version_no))
+                     .where(newest.agreement_id == Agreement.id, newest.status.in_([s.value for s in AMENDABLE]))
+                     .correlate(Agreement).scalar_subquery())
+    in_force = exists().where(signed.agreement_id == Agreement.id, signed.version_no == newest_signed,
+                              signed.status == status.value)
+    return or_(current, AgreementVersion.status.not_in([s.value for s in SIGNED_STATES]) & in_force)
+
+
 def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
     query = (
         select(Agreement, AgreementVersion, Customer.name)
@@ -129,7 +144,7 @@ def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[
     if matching is not None:
         query = query.where(Agreement.id.in_(matching))
     if criteria.status is not None:
-        query = query.where(AgreementVersion.status == criteria.status.value)
+        query = query.where(_shows_status(criteria.status))
     if criteria.awaiting_review:
         query = query.where(AgreementVersion.status == Status.IN_REVIEW.value)
     if criteria.awaiting_signature:

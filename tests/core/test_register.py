@@ -105,6 +105,7 @@ def test_an_agreement_being_amended_is_listed_as_in_force_with_its_amendment(
     assert row.working_status is Status.DRAFT  # what the next step acts on: the amendment
     drafts = list_agreements(demo_db, status=Status.DRAFT)
     assert active in [r.number for r in drafts]  # the status filter finds the version being worked on
+    assert active in [r.number for r in list_agreements(demo_db, status=Status.ACTIVE)]  # and the one in force
     others = [r for r in list_agreements(demo_db) if r.number != active]
     assert all(r.amendment is None and r.amendment_version is None for r in others)
 
@@ -127,6 +128,27 @@ def test_a_signed_amendment_is_the_version_in_force_and_the_next_one_is_shown_be
     assert shown() == (1, Status.SIGNED, 2, Status.DRAFT)
     sign_current()  # the amendment signed: it is in force, nothing is on its way
     assert shown() == (2, Status.SIGNED, None, None)
+    agreements.activate(db, people["anna"], number)  # version 2 active; version 1 stays as it was signed
     versions.amend(db, people["anna"], number, "Fewer sites.")
     agreements.submit_for_review(db, people["anna"], number)
-    assert shown() == (2, Status.SIGNED, 3, Status.IN_REVIEW)  # the newest signed version is in force
+    assert shown() == (2, Status.ACTIVE, 3, Status.IN_REVIEW)  # the newest signed version is in force
+
+    def listed(status: Status) -> bool:
+        return number in [r.number for r in list_agreements(db, status=status)]
+
+    assert listed(Status.ACTIVE) and listed(Status.IN_REVIEW)
+    assert not listed(Status.SIGNED)  # version 1 is signed, but no longer in force
+    assert not listed(Status.DRAFT)
+
+
+def test_the_version_in_force_is_each_agreement_s_own(demo_db: Database, people: dict[str, Actor]) -> None:
+    anna = people["anna"]
+    versions.amend(demo_db, anna, "SLA-2026-0002", "New site.")  # amended and signed again: version 2 in force
+    agreements.submit_for_review(demo_db, anna, "SLA-2026-0002")
+    agreements.approve(demo_db, people["linh"], "SLA-2026-0002")
+    agreements.sign(demo_db, anna, "SLA-2026-0002", party="provider", signer_name="Anna Lindqvist", signer_title="AM")
+    agreements.sign(demo_db, people["sofia"], "SLA-2026-0002", party="customer", signer_name="Nguyễn Thị Hương",
+                    signer_title="Giám đốc")
+    versions.amend(demo_db, anna, "SLA-2026-0003", "More users.")  # version 1 in force, version 2 on its way
+    signed = [r.number for r in list_agreements(demo_db, status=Status.SIGNED)]
+    assert "SLA-2026-0002" in signed and "SLA-2026-0003" in signed
