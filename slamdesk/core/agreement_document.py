@@ -34,7 +34,7 @@ from ..documents.tree import (
     TableOfContents,
     TitlePage,
 )
-from .agreements import PARTIES, AgreementDetail, LineView, SignatureView
+from .agreements import AgreementDetail, LineView, Party, SignatureView
 from .catalogue import format_duration
 from .clauses import ClauseView
 from .credits import CAP_PCT, CreditBand, schedule_for
@@ -357,7 +357,7 @@ def _section_name(section: str, detail: AgreementDetail, words: DocumentWords) -
 
 def _signatures(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     signed = {s.party: s for s in detail.signatures}
-    names = {"provider": provider, "customer": detail.customer_name}
+    names: dict[str, str] = {Party.PROVIDER: provider, Party.CUSTOMER: detail.customer_name}
     if detail.signatories:  # a signing order: one line per signatory, in that order
         lines = tuple(
             SignatureLine(
@@ -370,7 +370,7 @@ def _signatures(detail: AgreementDetail, provider: str, words: DocumentWords) ->
             for s in detail.signatories
         )
     else:
-        lines = tuple(_party_line(party, signed.get(party), names, words) for party in PARTIES)
+        lines = tuple(_party_line(party, signed.get(party), names, words) for party in Party)
     return [
         PageBreak(),
         Heading(words["signatures"], 1),

@@ -34,11 +34,12 @@ from .drafting import (  # noqa: F401  (re-exported: drafting and reading an agr
     signatory_views as signatory_views,
 )
 from .errors import PermissionDenied, TransitionError, ValidationError
-from .lifecycle import SIGNED_STATES, Status, transition_for
+from .lifecycle import SIGNED_STATES, Action, Status, transition_for
 from .quality import Checklist, check_version
-from .reviews import ReviewerInput
+from .reviews import Decision, ReviewerInput
 from .roles import Actor, Role, acting, require_role
 from .settings import PROVIDER_NAME, setting_value
+from .states import Party as Party  # re-exported: the faces name a side by it
 from .views import (  # noqa: F401  (re-exported: what callers of core.agreements get)
     PARTIES as PARTIES,
     AgreementDetail as AgreementDetail,
@@ -50,8 +51,8 @@ from .views import (  # noqa: F401  (re-exported: what callers of core.agreement
 )
 
 _SIGNERS: dict[str, frozenset[Role]] = {
-    "provider": frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
-    "customer": frozenset({Role.CUSTOMER_SIGNATORY, Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
+    Party.PROVIDER: frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
+    Party.CUSTOMER: frozenset({Role.CUSTOMER_SIGNATORY, Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
 }
 
 
@@ -61,7 +62,7 @@ def may_sign_for(actor: Actor, party: str) -> bool:
 
 
 def _apply(
-    session: Session, actor: Actor, version: AgreementVersion, action: str, *, by_assignment: bool = False,
+    session: Session, actor: Actor, version: AgreementVersion, action: Action, *, by_assignment: bool = False,
     **detail: object,
 ) -> None:
     """Take one lifecycle step; ``by_assignment``: the actor's place in a review round is their authority."""
@@ -85,7 +86,7 @@ def submit_for_review(
     """Draft -> in review; with ``reviewers``, also open a review round for them."""
     with db.unit_of_work() as session:
         version = current_version(session, number)
-        _apply(session, actor, version, "submit")
+        _apply(session, actor, version, Action.SUBMIT)
         if reviewers:
             review_rounds.start_round(session, actor, version, reviewers, today or dt.date.today())
 
@@ -98,8 +99,8 @@ def start_review_round(
         review_rounds.start_round(session, actor, current_version(session, number), reviewers, today or dt.date.today())
 
 
-def _require_quality(db: Database, session: Session, version: AgreementVersion) -> None:
-    checklist = check_version(db, session, version)
+def _require_quality(session: Session, version: AgreementVersion) -> None:
+    checklist = check_version(session, version)
     if not checklist.passed:
         raise ValidationError(f"the quality check fails, so it cannot be approved: {checklist.summary()}", field="checklist")
 
@@ -107,13 +108,13 @@ def _require_quality(db: Database, session: Session, version: AgreementVersion) 
 def run_checklist(db: Database, number: str) -> Checklist:
     """The quality checklist of an agreement's current version."""
     with db.read() as session:
-        return check_version(db, session, current_version(session, number))
+        return check_version(session, current_version(session, number))
 
 
 def _decide(
-    db: Database, actor: Actor, number: str, action: str, comment: str, comments: Sequence[tuple[str, str]] = ()
+    db: Database, actor: Actor, number: str, action: Action, comment: str, comments: Sequence[tuple[str, str]] = ()
 ) -> None:
-    decision = Status.APPROVED.value if action == "approve" else Status.CHANGES_REQUESTED.value
+    decision = Decision.APPROVED if action is Action.APPROVE else Decision.CHANGES_REQUESTED
     with db.unit_of_work() as session:
         actor = acting(session, actor)  # the stored profile, whatever the caller claims
         version = current_version(session, number)
@@ -130,15 +131,15 @@ def _decide(
         else:
             decided = True
         if decided:
-            if action == "approve":
-                _require_quality(db, session, version)
+            if action is Action.APPROVE:
+                _require_quality(session, version)
             _apply(session, actor, version, action, by_assignment=review_round is not None, comment=comment)
         session.add(
             ReviewDecision(
                 version_id=version.id,
                 reviewer_id=actor.id,
                 role=actor.role.value,
-                decision=decision,
+                decision=decision.value,
                 comment=comment.strip(),
             )
         )
@@ -159,7 +160,7 @@ def approve(
 ) -> None:
     """Approve the version; in a round it is approved once every reviewer has, and only if the quality check passes."""
     comment, comments = _notes(comment, comments)
-    _decide(db, actor, number, "approve", comment, comments)
+    _decide(db, actor, number, Action.APPROVE, comment, comments)
 
 
 def request_changes(
@@ -168,12 +169,12 @@ def request_changes(
     comment, comments = _notes(comment, comments)
     if not comment and not any(note for _, note in comments):
         raise ValidationError("say what should change", field="comment")
-    _decide(db, actor, number, "request_changes", comment, comments)
+    _decide(db, actor, number, Action.REQUEST_CHANGES, comment, comments)
 
 
 def revise(db: Database, actor: Actor, number: str) -> None:
     with db.unit_of_work() as session:
-        _apply(session, actor, current_version(session, number), "revise")
+        _apply(session, actor, current_version(session, number), Action.REVISE)
 
 
 @dataclass(frozen=True)
@@ -301,17 +302,17 @@ def sign(
             number=number, party=party, signer=signer_name.strip(),
         )
         if complete:
-            _apply(session, actor, version, "complete_signing")
+            _apply(session, actor, version, Action.COMPLETE_SIGNING)
     audit.checkpoint(db)  # every signature is sealed into the log's anchor at once
 
 
 def activate(db: Database, actor: Actor, number: str) -> None:
     with db.unit_of_work() as session:
-        _apply(session, actor, current_version(session, number), "activate")
+        _apply(session, actor, current_version(session, number), Action.ACTIVATE)
 
 
 def terminate(db: Database, actor: Actor, number: str, reason: str) -> None:
     reason = text.clean(reason, field="reason", label="the reason", max_length=text.COMMENT, multiline=True,
                         missing="give the reason for termination")
     with db.unit_of_work() as session:
-        _apply(session, actor, current_version(session, number), "terminate", reason=reason.strip())
+        _apply(session, actor, current_version(session, number), Action.TERMINATE, reason=reason.strip())

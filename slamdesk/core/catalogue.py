@@ -41,6 +41,7 @@ from .catalogue_rules import (
     BandInput,
     CommitmentInput,
     LevelInput,
+    Unit,
     VariantInput,
     _keep,
     check_level,
@@ -65,7 +66,7 @@ __all__ = [
     "COMMITMENT_UNITS", "COVERAGE_OPTIONS", "DEFAULT_BUFFER", "HUNDRED", "PERIODS", "PRIORITIES", "UNITS",
     "VALUE_UNITS", "BandInput", "CommitmentInput", "LevelInput", "VariantInput", "check_level", "clean_level",
     "derive_internal", "format_duration", "loosest_internal_minutes", "lowest_internal_availability",
-    "priority_label",
+    "priority_label", "Unit",
 ]
 
 _EDITORS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE}
@@ -256,8 +257,7 @@ def add_service(
         session.add(service)
         session.flush()
         audit.record(session, actor, "service.create", "service", service.id, code=service.code)
-        service_id = service.id
-    return get_service(db, service_id)
+        return _as_stored(session, service.id)
 
 
 def _level_in_use(session: Session, level_id: int) -> bool:
@@ -328,7 +328,7 @@ def update_service(
             session, actor, "service.update", "service", service.id, code=service.code, levels=len(levels),
             row_version=service.row_version,
         )
-    return get_service(db, service_id)
+        return _as_stored(session, service_id)
 
 
 def _info(service: Service) -> ServiceInfo:
@@ -422,20 +422,36 @@ def _services_query() -> Any:  # a Select of Service (its generic form differs b
 
 def get_service(db: Database, service_id: int) -> ServiceInfo:
     with db.read() as session:
-        service = session.scalars(_services_query().where(Service.id == service_id)).first()
-        if service is None:
-            raise NotFoundError(f"no service with id {service_id}")
-        return _info(service)
+        return _service_info(session, service_id)
+
+
+def _service_info(session: Session, service_id: int) -> ServiceInfo:
+    service = session.scalars(_services_query().where(Service.id == service_id)).first()
+    if service is None:
+        raise NotFoundError(f"no service with id {service_id}")
+    return _info(service)
+
+
+def _as_stored(session: Session, service_id: int) -> ServiceInfo:
+    """The service as a use case's transaction has stored it (read back, as a later read would see it)."""
+    session.flush()
+    session.expire_all()
+    return _service_info(session, service_id)
 
 
 def list_services(db: Database, search: str = "") -> list[ServiceInfo]:
+    with db.read() as session:
+        return services_in(session, search)
+
+
+def services_in(session: Session, search: str = "") -> list[ServiceInfo]:
+    """``list_services`` in the caller's transaction (a use case that prices reads the catalogue it holds)."""
     query = _services_query().order_by(Service.name)
     search = text.search_text(search)
     if search:
         pattern = f"%{search}%"
         query = query.where(or_(Service.name.ilike(pattern), Service.code.ilike(pattern)))
-    with db.read() as session:
-        return [_info(service) for service in session.scalars(query)]
+    return [_info(service) for service in session.scalars(query)]
 
 
 def known_regions(services: Sequence[ServiceInfo]) -> tuple[str, ...]:

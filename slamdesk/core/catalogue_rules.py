@@ -12,14 +12,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
+from enum import StrEnum
 
 from . import text
 from .coverage import parse_coverage
 from .errors import ValidationError
 from .money import check_currency, parse_amount
 
+
+class Unit(StrEnum):
+    """What a level's fee is per (``service_level.unit``); NONE: a fixed price."""
+
+    NONE = "none"
+    USER = "user"
+    DEVICE = "device"
+    SITE = "site"
+
+
 PRIORITIES: dict[str, str] = {"P1": "Critical", "P2": "High", "P3": "Normal", "P4": "Low"}
-UNITS: dict[str, str] = {"none": "fixed price", "user": "per user", "device": "per device", "site": "per site"}
+UNITS: dict[str, str] = {Unit.NONE: "fixed price", Unit.USER: "per user", Unit.DEVICE: "per device", Unit.SITE: "per site"}
 VALUE_UNITS: dict[str, str] = {"resolved_incident": "per resolved incident", "delivered_item": "per delivered item"}
 PERIODS: dict[str, str] = {"month": "per month", "quarter": "per quarter", "year": "per year"}
 COMMITMENT_UNITS: dict[str, str] = {
@@ -73,7 +84,7 @@ class LevelInput:
     regions: tuple[str, ...] = ()
     min_units: int = 0
     fixed_fee: Decimal = Decimal("0")
-    unit: str = "user"
+    unit: str = Unit.USER
     value_unit: str | None = None
     value_price: Decimal = Decimal("0")
     commitments: tuple[CommitmentInput, ...] = ()
@@ -166,7 +177,7 @@ def check_level(level: LevelInput) -> None:
     parse_coverage(level.coverage)
     if level.unit not in UNITS:
         raise ValidationError(f"unknown price unit {level.unit!r}", field="unit")
-    if level.unit == "none" and level.monthly_fee:
+    if level.unit == Unit.NONE and level.monthly_fee:
         raise ValidationError("a fixed-price level has no per-unit fee; set the unit first", field="monthly_fee")
     if level.value_unit is not None and level.value_unit not in VALUE_UNITS:
         raise ValidationError(f"unknown value-based unit {level.value_unit!r}", field="value_unit")

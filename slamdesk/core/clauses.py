@@ -208,14 +208,23 @@ def save_clause(db: Database, actor: Actor, *, key: str, language: str, title: s
 
 def ensure_standard_clauses(db: Database, actor: Actor) -> int:
     """Put the shipped standard clauses in the library where missing; returns how many were added."""
-    with db.read() as session:
-        acting(session, actor)  # a real profile, even when nothing is missing
-        present = {(row.key, row.language) for row in _latest(session)}
+    with db.unit_of_work() as session:
+        return add_standard_clauses(session, actor)
+
+
+def add_standard_clauses(session: Session, actor: Actor) -> int:
+    """``ensure_standard_clauses`` in the caller's transaction, each added clause audited under ``actor``
+    (a draft adds the shipped wording its clauses are picked from, as part of the draft)."""
+    actor = acting(session, actor)  # a real profile, even when nothing is missing
+    present = {(row.key, row.language) for row in _latest(session)}
     added = 0
     for language, clauses in STANDARD_TEXTS.items():
         for key, (title, text) in clauses.items():
             if (key, language) not in present:
-                save_clause(db, actor, key=key, language=language, title=title, text=text)
+                row = Clause(key=key, language=language, version=1, title=title, text=text, author_id=actor.id)
+                session.add(row)
+                session.flush()
+                audit.record(session, actor, "clause.save", "clause", row.id, key=key, language=language, version=1)
                 added += 1
     return added
 

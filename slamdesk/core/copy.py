@@ -30,7 +30,7 @@ from sqlalchemy import Table, func, insert, select, update
 
 from ..documents.files import write_atomic
 from ..models import Agreement, AgreementVersion, Base, RegisterDocument, RegisterDocumentContent
-from . import audit, backends, register_files, search_index
+from . import audit, backends, lifecycle, register_files, search_index
 from .db import Database
 from .errors import DatabaseError, ValidationError
 from .frozen import seal_intact
@@ -93,7 +93,7 @@ def copy_database(
                     for column in later:
                         row[column] = None
                     if table.name == "agreement_version" and row["status"] in _SEALED_STATUSES:
-                        row["status"] = "approved"  # signed again below, after its signatures are in
+                        row["status"] = lifecycle.Status.APPROVED.value  # signed again below, after its signatures are in
                     if table.name == RegisterDocument.__tablename__:
                         row["path"] = _moved(source, destination, row["path"])
                 writing.execute(table.insert(), batch)
@@ -114,7 +114,7 @@ def copy_database(
                    missing=tuple(missing))
 
 
-_SEALED_STATUSES = {"signed", "active", "terminated"}
+_SEALED_STATUSES = lifecycle.SIGNED_STATES
 
 
 def _chunks(result: Any) -> Any:

@@ -102,7 +102,7 @@ SERVICES = (
      "Engineer visits booked as needed: a small monthly retainer and a price per completed visit.",
      [
          LevelInput(
-             name=name, monthly_fee=Decimal("0"), fixed_fee=Decimal(retainer), unit="none",
+             name=name, monthly_fee=Decimal("0"), fixed_fee=Decimal(retainer), unit=catalogue.Unit.NONE,
              value_unit="delivered_item", value_price=Decimal(visit), currency="EUR",
              coverage="Mon-Fri 08:00-17:00", availability_pct=Decimal("99.0"),
              targets={"P2": (response, response * 8), "P3": (response * 2, response * 16)},
@@ -187,9 +187,9 @@ def _advance(
         if step is Status.APPROVED:
             agreements.approve(db, reviewer, number, "Clauses and prices checked.")
         elif step is Status.SIGNED:
-            agreements.sign(db, rep, number, party="provider", signer_name=rep.display_name, signer_title="Account manager")
+            agreements.sign(db, rep, number, party=agreements.Party.PROVIDER, signer_name=rep.display_name, signer_title="Account manager")
             agreements.sign(
-                db, customer_desk, number, party="customer", signer_name=signatory[0], signer_title=signatory[1]
+                db, customer_desk, number, party=agreements.Party.CUSTOMER, signer_name=signatory[0], signer_title=signatory[1]
             )
         elif step is Status.ACTIVE:
             agreements.activate(db, rep, number)
@@ -329,12 +329,12 @@ def _rural_request(db: Database, rep: Actor, customer: customers.CustomerSummary
     )
     hardware, cameras, desk = (item.id for item in document.items)
     traced = requirements.mark_infeasible(
-        db, rep, document.id, hardware, "technical",
+        db, rep, document.id, hardware, requirements.InfeasibleKind.TECHNICAL,
         "Inställelse på plats inom 4 timmar erbjuds bara i städer; Silvers landsbygdsvariant (8 h) ligger närmast.",
         row_version=document.row_version,
     )
     traced = requirements.mark_infeasible(
-        db, rep, document.id, cameras, "commercial", "Kameraövervakning finns inte i vår katalog; hänvisa till ett säkerhetsföretag.",
+        db, rep, document.id, cameras, requirements.InfeasibleKind.COMMERCIAL, "Kameraövervakning finns inte i vår katalog; hänvisa till ett säkerhetsföretag.",
         row_version=traced.row_version,
     )
     silver = next(level.id for level in services["SD"].levels if level.name == "Silver")

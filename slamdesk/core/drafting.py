@@ -24,23 +24,24 @@ from ..models import (
     User,
 )
 from . import audit, frozen, reviews as review_rounds, search_index, text
-from .catalogue import ServiceInfo, list_services
-from .clauses import clauses_of, ensure_standard_clauses, standard_picks
+from .catalogue import ServiceInfo, services_in
+from .catalogue_rules import Unit
+from .clauses import add_standard_clauses, clauses_of, standard_picks
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
 from .lifecycle import Status, may
 from .money import ZERO
-from .pricing import Quote
-from .requirements import RequirementsView, get_requirements, quote_for
+from .pricing import SETTLED, Quote
+from .requirements import RequirementsView, quote_for, requirements_view
 from .roles import Actor, Role, require_role
-from .users import get_actor
+from .states import Kind as Kind, Party  # Kind re-exported beside KINDS
 from .views import AgreementDetail, LineView, ReviewView, SignatoryView, SignatureView
 
-KINDS: dict[str, str] = {
-    "customer_sla": "Customer SLA",
-    "internal_sla": "Internal SLA",
-    "ola": "Operational level agreement",
-    "underpinning_contract": "Underpinning contract",
+KINDS: dict[str, str] = {  # keyed by Kind; a kind as typed (a str) looks up the same
+    Kind.CUSTOMER_SLA: "Customer SLA",
+    Kind.INTERNAL_SLA: "Internal SLA",
+    Kind.OLA: "Operational level agreement",
+    Kind.UNDERPINNING_CONTRACT: "Underpinning contract",
 }
 
 
@@ -113,7 +114,7 @@ def create_draft(
     title: str,
     start_date: dt.date,
     end_date: dt.date,
-    kind: str = "customer_sla",
+    kind: str = Kind.CUSTOMER_SLA,
 ) -> str:
     """Draft an agreement from a priced requirements document; returns its number."""
     require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "draft agreements")
@@ -123,24 +124,24 @@ def create_draft(
         raise ValidationError(f"the kind of agreement is one of {', '.join(KINDS)}", field="kind")
     if end_date <= start_date:
         raise ValidationError("the end date must come after the start date", field="end_date")
-    document = get_requirements(db, requirements_document_id)
-    offer = _priced_offer(document, list_services(db))
-    currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
-    if len(currencies) != 1:  # a level's currency changed after the document chose it
-        raise ValidationError(
-            f"the document is priced in {', '.join(sorted(currencies))}; an agreement is priced in one currency",
-            field="level",
-        )
-    ensure_standard_clauses(db, get_actor(db))
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session:  # one transaction: what it reads, the clauses it adds and the draft
         actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "draft agreements", session=session)
+        document = requirements_view(session, requirements_document_id)
+        offer = _priced_offer(document, services_in(session))
+        currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
+        if len(currencies) != 1:  # a level's currency changed after the document chose it
+            raise ValidationError(
+                f"the document is priced in {', '.join(sorted(currencies))}; an agreement is priced in one currency",
+                field="level",
+            )
+        add_standard_clauses(session, actor)  # the library's standard wording, where missing, added by this draft
         customer = session.get(Customer, document.customer_id)
         assert customer is not None
         lines = _lines_of(offer)
         agreement = Agreement(
             number=_next_number(session, start_date.year),
             customer_id=customer.id,
-            kind=kind,
+            kind=Kind(kind).value,
             title=title,
             currency=currencies.pop(),
             language=customer.language,
@@ -170,7 +171,7 @@ def create_draft(
 def _priced_offer(document: RequirementsView, services: Sequence[ServiceInfo]) -> Quote:
     """The document's quote, if every requirement is traced and priced or marked infeasible."""
     offer = quote_for(document, services)
-    open_lines = [f"{line.position} ({line.state})" for line in offer.lines if line.state not in ("traced", "infeasible")]
+    open_lines = [f"{line.position} ({line.state})" for line in offer.lines if line.state not in SETTLED]
     if open_lines:
         raise ValidationError(
             f"trace and price requirement {', '.join(open_lines)} first: choose a level it can have, "
@@ -199,7 +200,7 @@ def _lines_of(offer: Quote) -> list[AgreementLine]:
                 coverage=line.coverage,
                 priorities=", ".join(line.priorities),
                 quantity=chosen.price.units,
-                unit_price=chosen.price.unit_fee if line.unit != "none" else chosen.price.fixed_fee,
+                unit_price=chosen.price.unit_fee if line.unit != Unit.NONE else chosen.price.fixed_fee,
                 line_total=chosen.line_total,
                 availability_pct=chosen.availability_pct,
                 targets=[
@@ -218,9 +219,9 @@ def redraft_lines(db: Database, actor: Actor, number: str, requirements_document
     draft takes its lines and tax rate from it. Returns the number of lines.
     """
     require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "change agreement lines")
-    document = get_requirements(db, requirements_document_id)
-    offer = _priced_offer(document, list_services(db))
     with db.unit_of_work() as session:
+        document = requirements_view(session, requirements_document_id)
+        offer = _priced_offer(document, services_in(session))
         version = current_version(session, number)
         agreement = version.agreement
         if not may("redraft", Status(version.status)) or version.content_sha256:
@@ -264,7 +265,7 @@ def signatory_views(session: Session, version_id: int) -> tuple[SignatoryView, .
         .where(Signatory.version_id == version_id)
         .order_by(Signatory.sign_group, Signatory.id)
     )
-    return tuple(SignatoryView(s.id, s.party, s.name, s.title, s.sign_group, signed_at) for s, signed_at in rows)
+    return tuple(SignatoryView(s.id, Party(s.party), s.name, s.title, s.sign_group, signed_at) for s, signed_at in rows)
 
 
 def get_agreement(db: Database, number: str, version_no: int | None = None) -> AgreementDetail:
@@ -328,10 +329,10 @@ def live_detail(session: Session, version: AgreementVersion) -> AgreementDetail:
             for line in version.lines
         ),
         reviews=tuple(
-            ReviewView(name, decision.role, decision.decision, decision.comment, decision.decided_at)
+            ReviewView(name, decision.role, review_rounds.Decision(decision.decision), decision.comment, decision.decided_at)
             for decision, name in reviews
         ),
-        signatures=tuple(SignatureView(s.party, s.signer_name, s.signer_title, s.signed_at) for s in signatures),
+        signatures=tuple(SignatureView(Party(s.party), s.signer_name, s.signer_title, s.signed_at) for s in signatures),
         content_sha256=version.content_sha256,
         clauses=clauses_of(session, version.id),
         signatories=signatory_views(session, version.id),

@@ -26,7 +26,8 @@ from typing import Any
 
 from .clauses import ClauseView
 from .content import content_of, line_content, sha256_text
-from .reviews import AssignmentView, CommentView, RoundView
+from .reviews import AssignmentView, CommentView, Decision, RoundStatus, RoundView, decision_of
+from .states import Party
 from .views import AgreementDetail, LineView, ReviewView, SignatoryView
 
 
@@ -100,7 +101,7 @@ def signed_detail(live: AgreementDetail, content_json: str) -> AgreementDetail:
             provider=content["provider"],
             author=content["author"],
             reviews=tuple(
-                ReviewView(r["reviewer"], r["role"], r["decision"], r["comment"], _time(r["decided_at"]))  # type: ignore[arg-type]
+                ReviewView(r["reviewer"], r["role"], Decision(r["decision"]), r["comment"], _time(r["decided_at"]))  # type: ignore[arg-type]
                 for r in content["reviews"]
             ),
             rounds=tuple(r for r in live.rounds if r.version_no != content["version"])
@@ -168,11 +169,11 @@ def _round_view(sealed: Mapping[str, Any]) -> RoundView:
     return RoundView(
         sealed["number"],
         sealed["version_no"],
-        sealed["status"],
+        RoundStatus(sealed["status"]),
         _time(sealed["opened_at"]),  # type: ignore[arg-type]
         tuple(
             AssignmentView(
-                a["reviewer"], a["reviewer_id"], a["role"], dt.date.fromisoformat(a["due_date"]), a["decision"],
+                a["reviewer"], a["reviewer_id"], a["role"], dt.date.fromisoformat(a["due_date"]), decision_of(a["decision"]),
                 _time(a["decided_at"]),
                 tuple(CommentView(c["section"], c["text"], _time(c["created_at"])) for c in a["comments"]),  # type: ignore[arg-type]
             )
@@ -188,6 +189,6 @@ def _signatories(sealed: Iterable[Mapping[str, Any]], live: tuple[SignatoryView,
         match = live[index] if index < len(live) else None
         same = match is not None and (match.party, match.name, match.title, match.group) == (
             s["party"], s["name"], s["title"], s["group"])
-        views.append(SignatoryView(match.id if same and match else 0, s["party"], s["name"], s["title"], s["group"],
+        views.append(SignatoryView(match.id if same and match else 0, Party(s["party"]), s["name"], s["title"], s["group"],
                                    match.signed_at if same and match else None))
     return tuple(views)

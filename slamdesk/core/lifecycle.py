@@ -23,9 +23,21 @@ class Status(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+class Action(StrEnum):
+    """A lifecycle step's name (as the audit log records it: ``agreement.<action>``)."""
+
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    REVISE = "revise"
+    COMPLETE_SIGNING = "complete_signing"
+    ACTIVATE = "activate"
+    TERMINATE = "terminate"
+
+
 @dataclass(frozen=True)
 class Transition:
-    action: str
+    action: Action
     source: frozenset[Status]
     target: Status
     roles: frozenset[Role]
@@ -37,14 +49,14 @@ _REVIEWERS = frozenset({Role.LEGAL_REVIEWER, Role.QUALITY_CHECKER, Role.ADMINIST
 TRANSITIONS: dict[str, Transition] = {
     t.action: t
     for t in (
-        Transition("submit", frozenset({Status.DRAFT}), Status.IN_REVIEW, _REP),
-        Transition("approve", frozenset({Status.IN_REVIEW}), Status.APPROVED, _REVIEWERS),
-        Transition("request_changes", frozenset({Status.IN_REVIEW}), Status.CHANGES_REQUESTED, _REVIEWERS),
-        Transition("revise", frozenset({Status.CHANGES_REQUESTED}), Status.DRAFT, _REP),
+        Transition(Action.SUBMIT, frozenset({Status.DRAFT}), Status.IN_REVIEW, _REP),
+        Transition(Action.APPROVE, frozenset({Status.IN_REVIEW}), Status.APPROVED, _REVIEWERS),
+        Transition(Action.REQUEST_CHANGES, frozenset({Status.IN_REVIEW}), Status.CHANGES_REQUESTED, _REVIEWERS),
+        Transition(Action.REVISE, frozenset({Status.CHANGES_REQUESTED}), Status.DRAFT, _REP),
         # Reached by the last signature, never asked for directly.
-        Transition("complete_signing", frozenset({Status.APPROVED}), Status.SIGNED, frozenset(Role)),
-        Transition("activate", frozenset({Status.SIGNED}), Status.ACTIVE, _REP),
-        Transition("terminate", frozenset({Status.SIGNED, Status.ACTIVE}), Status.TERMINATED, _REP),
+        Transition(Action.COMPLETE_SIGNING, frozenset({Status.APPROVED}), Status.SIGNED, frozenset(Role)),
+        Transition(Action.ACTIVATE, frozenset({Status.SIGNED}), Status.ACTIVE, _REP),
+        Transition(Action.TERMINATE, frozenset({Status.SIGNED, Status.ACTIVE}), Status.TERMINATED, _REP),
     )
 }
 
@@ -55,8 +67,8 @@ AMENDABLE = frozenset({Status.SIGNED, Status.ACTIVE})  # a new draft version may
 SIGNED_STATES = frozenset({Status.SIGNED, Status.ACTIVE, Status.TERMINATED})
 
 STEPS: dict[str, frozenset[Status]] = {
-    **{action: t.source for action, t in TRANSITIONS.items() if action != "complete_signing"},
-    "sign": TRANSITIONS["complete_signing"].source,
+    **{action: t.source for action, t in TRANSITIONS.items() if action != Action.COMPLETE_SIGNING},
+    "sign": TRANSITIONS[Action.COMPLETE_SIGNING].source,
     "edit": EDITABLE,
     "redraft": EDITABLE,
     "amend": AMENDABLE,

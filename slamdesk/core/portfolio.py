@@ -20,7 +20,7 @@ from sqlalchemy import func, insert, select, update
 from ..models import Agreement, AgreementLine, AgreementVersion, Contact, Customer, Signature
 from ..models.base import MONEY_SCALE, utcnow
 from . import audit, demo, search_index, users
-from .agreements import KINDS, agreement_number, last_sequence
+from .agreements import KINDS, Party, agreement_number, last_sequence
 from .backends import ids_given
 from .catalogue import list_services
 from .content import content_of, line_content, sha256_text, stable_json
@@ -247,9 +247,9 @@ def _signatures(
     version_id: int, author: Actor, customer_desk: Actor, contact: dict, at: dt.datetime  # type: ignore[type-arg]
 ) -> list[dict]:  # type: ignore[type-arg]
     return [
-        {"version_id": version_id, "party": "provider", "signer_name": author.display_name,
+        {"version_id": version_id, "party": Party.PROVIDER.value, "signer_name": author.display_name,
          "signer_title": "Account manager", "signed_at": at, "recorded_by_id": author.id},
-        {"version_id": version_id, "party": "customer", "signer_name": contact["name"],
+        {"version_id": version_id, "party": Party.CUSTOMER.value, "signer_name": contact["name"],
          "signer_title": contact["title"] or "Authorised signatory", "signed_at": at,
          "recorded_by_id": customer_desk.id},
     ]

@@ -20,8 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from .catalogue import HUNDRED, LevelInfo, TargetInfo
+from .catalogue_rules import Unit
 from .errors import ValidationError
 from .money import ZERO, round_money
 
@@ -35,7 +37,7 @@ class Volumes:
     items_per_month: int = 0
 
     def units(self, unit: str) -> int:
-        return {"none": 1, "user": self.users, "device": self.devices, "site": self.sites}[unit]
+        return {Unit.NONE: 1, Unit.USER: self.users, Unit.DEVICE: self.devices, Unit.SITE: self.sites}[Unit(unit)]
 
     def value_volume(self, value_unit: str | None) -> int:
         if value_unit == "resolved_incident":
@@ -82,7 +84,7 @@ def price_line(
 ) -> PriceBreakdown:
     """One requirement at one level (see the module's rules)."""
     units = volumes.units(level.unit)
-    unit_fee = level.monthly_fee if level.unit != "none" else ZERO
+    unit_fee = level.monthly_fee if level.unit != Unit.NONE else ZERO
     unit_amount = unit_fee * units
     discount_pct = discount_for(level, units)
     discount = unit_amount * discount_pct / HUNDRED
@@ -145,6 +147,19 @@ class LevelOption:
         return self.price.unit_fee
 
 
+class LineState(StrEnum):
+    """Where a requirement stands in its quote (computed, never stored)."""
+
+    TRACED = "traced"  # a level is chosen and can be delivered
+    INFEASIBLE = "infeasible"  # marked so, with a reason
+    UNMATCHED = "unmatched"  # no service
+    UNPRICED = "unpriced"  # no level chosen
+    BLOCKED = "blocked"  # the chosen level cannot be delivered (see its problems)
+
+
+SETTLED = frozenset({LineState.TRACED, LineState.INFEASIBLE})  # what a complete quote's lines are
+
+
 @dataclass(frozen=True)
 class QuoteLine:
     requirement_id: int
@@ -172,16 +187,16 @@ class QuoteLine:
         return self.volumes.units(self.unit)
 
     @property
-    def state(self) -> str:
+    def state(self) -> LineState:
         """traced, infeasible, unmatched (no service), unpriced (no level) or blocked (level not offered)."""
         if self.infeasible_kind:
-            return "infeasible"
+            return LineState.INFEASIBLE
         if self.service_id is None:
-            return "unmatched"
+            return LineState.UNMATCHED
         chosen = self.chosen
         if chosen is None:
-            return "unpriced"
-        return "traced" if chosen.feasible else "blocked"
+            return LineState.UNPRICED
+        return LineState.TRACED if chosen.feasible else LineState.BLOCKED
 
 
 @dataclass(frozen=True)
@@ -225,7 +240,7 @@ class Quote:
 
     @property
     def complete(self) -> bool:
-        return all(line.state in ("traced", "infeasible") for line in self.lines)
+        return all(line.state in SETTLED for line in self.lines)
 
     def level_totals(self) -> dict[str, Totals]:
         """Every line at the same level name (Bronze, Silver, Gold ...) side by side.

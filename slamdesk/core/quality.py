@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ..models import AgreementVersion, ServiceLevel
-from .catalogue import list_services, loosest_internal_minutes, lowest_internal_availability
-from .db import Database
-from .requirements import get_requirements, quote_for
+from .catalogue import loosest_internal_minutes, lowest_internal_availability
+from .pricing import SETTLED, LineState
+from .requirements import quote_in
 
 CHECKS: dict[str, str] = {
     "traced": "Every requirement is traced to a service level or marked infeasible",
@@ -59,13 +59,13 @@ def _item(key: str, problems: list[str], ok: str) -> CheckItem:
     return CheckItem(key, CHECKS[key], not problems, "; ".join(problems) if problems else ok)
 
 
-def _traced(db: Database, version: AgreementVersion) -> CheckItem:
+def _traced(session: Session, version: AgreementVersion) -> CheckItem:
     document_id = version.agreement.requirements_document_id
     if document_id is None:
         return _item("traced", ["drafted without a requirements document, so nothing is traced"], "")
-    offer = quote_for(get_requirements(db, document_id), list_services(db))
-    open_lines = [f"requirement {line.position} is {line.state}" for line in offer.lines if line.state not in ("traced", "infeasible")]
-    infeasible = sum(1 for line in offer.lines if line.state == "infeasible")
+    offer = quote_in(session, document_id)  # in the caller's transaction: what approve sees, not what was committed
+    open_lines = [f"requirement {line.position} is {line.state}" for line in offer.lines if line.state not in SETTLED]
+    infeasible = sum(1 for line in offer.lines if line.state == LineState.INFEASIBLE)
     return _item("traced", open_lines, f"{_count(len(offer.lines), 'requirement')}, {infeasible} marked infeasible with a reason")
 
 
@@ -112,10 +112,11 @@ def _clause(key: str, clause_key: str, version: AgreementVersion) -> CheckItem:
     return _item(key, [] if present else [f"add the {clause_key.replace('_', ' ')} clause"], present[0] if present else "")
 
 
-def check_version(db: Database, session: Session, version: AgreementVersion) -> Checklist:
+def check_version(session: Session, version: AgreementVersion) -> Checklist:
+    """The checklist of ``version``, read in the caller's transaction (``session``)."""
     return Checklist(
         (
-            _traced(db, version),
+            _traced(session, version),
             _targets(version),
             _internal(session, version),
             _priced(version),

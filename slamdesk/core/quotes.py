@@ -12,6 +12,7 @@ from typing import Any
 
 from .agreements import AgreementDetail, LineView, get_agreement, requirements_document_of
 from .catalogue import COMMITMENT_UNITS, PERIODS, UNITS, VALUE_UNITS, LevelInfo, ServiceInfo, list_services
+from .catalogue_rules import Unit
 from .db import Database
 from .pricing import PriceBreakdown, Quote, Totals, totals
 from .requirements import quote as requirements_quote
@@ -119,7 +120,7 @@ def price_model_text(level: LevelInfo) -> str:
     parts = []
     if level.fixed_fee:
         parts.append(f"fixed {level.fixed_fee:.2f}")
-    if level.unit != "none":
+    if level.unit != Unit.NONE:
         parts.append(f"{level.monthly_fee:.2f} {UNITS[level.unit]}")
     if level.value_unit:
         parts.append(f"{level.value_price:.2f} {VALUE_UNITS[level.value_unit]}")

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..models import AgreementLine, Customer, Requirement, RequirementsDocument, Service, ServiceLevel
 from ..models.base import utcnow
 from . import audit, text
-from .catalogue import HUNDRED, ServiceInfo, list_services
+from .catalogue import HUNDRED, ServiceInfo, services_in
 from .concurrency import check_row_version
 from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
@@ -31,7 +31,9 @@ from .requirements_rules import (
     DOCUMENT_STATUSES,
     INFEASIBLE_KINDS,
     VOLUME_FIELDS,
+    DocumentStatus,
     DocumentSummary,
+    InfeasibleKind,
     RequirementInput,
     RequirementsView,
     RequirementView,
@@ -45,7 +47,8 @@ from .roles import Actor, Role, require_role
 
 # Re-exported: these have always been importable from here.
 __all__ = [
-    "DOCUMENT_STATUSES", "INFEASIBLE_KINDS", "VOLUME_FIELDS", "DocumentSummary", "RequirementInput",
+    "DOCUMENT_STATUSES", "INFEASIBLE_KINDS", "VOLUME_FIELDS", "DocumentStatus", "DocumentSummary", "InfeasibleKind",
+    "RequirementInput",
     "RequirementView", "RequirementsView", "clean_requirement", "describe_targets", "problems_for", "quote_for",
     "validate_requirement",
 ]
@@ -119,15 +122,14 @@ def create_requirements(
             raise NotFoundError(f"no customer with id {customer_id}")
         _check_inputs(session, requirements)
         document = RequirementsDocument(
-            customer_id=customer_id, version=_next_version(session, customer_id), status="draft",
+            customer_id=customer_id, version=_next_version(session, customer_id), status=DocumentStatus.DRAFT.value,
             title=title.strip(), tax_rate_pct=tax,
         )
         document.requirements = [_requirement_row(item, index + 1) for index, item in enumerate(requirements)]
         session.add(document)
         session.flush()
         audit.record(session, actor, "requirements.create", "requirements_document", document.id, items=len(requirements))
-        document_id = document.id
-    return get_requirements(db, document_id)
+        return _as_stored(session, document.id)
 
 
 def _next_version(session: Session, customer_id: int) -> int:
@@ -151,7 +153,7 @@ def _document(
         entity_type="requirements_document", entity_id=document.id,
         parts=("requirement", [row.id for row in document.requirements]),
     )
-    if editable and document.status != "draft":
+    if editable and document.status != DocumentStatus.DRAFT:
         raise TransitionError(
             f"version {document.version} is {DOCUMENT_STATUSES[document.status].lower()}; make a new version to change it"
         )
@@ -206,7 +208,7 @@ def update_requirements(
             session, actor, "requirements.update", "requirements_document", document.id, items=len(requirements),
             row_version=document.row_version,
         )
-    return get_requirements(db, document_id)
+        return _as_stored(session, document_id)
 
 
 def send_requirements(db: Database, actor: Actor, document_id: int, *, row_version: int) -> RequirementsView:
@@ -214,13 +216,13 @@ def send_requirements(db: Database, actor: Actor, document_id: int, *, row_versi
     require_role(actor, _EDITORS, "send requirements")
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version, editable=True)
-        document.status, document.sent_at = "sent", utcnow()
+        document.status, document.sent_at = DocumentStatus.SENT.value, utcnow()
         _saved(document)
         audit.record(
             session, actor, "requirements.send", "requirements_document", document.id, version=document.version,
             row_version=document.row_version,
         )
-    return get_requirements(db, document_id)
+        return _as_stored(session, document_id)
 
 
 def record_customer_approval(
@@ -232,15 +234,17 @@ def record_customer_approval(
                              missing="name the customer's person who approved")
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version)
-        if document.status != "sent":
+        if document.status != DocumentStatus.SENT:
             raise TransitionError("only a document sent to the customer can be approved by them")
-        document.status, document.approved_at, document.approved_by = "approved", utcnow(), approved_by.strip()
+        document.status, document.approved_at, document.approved_by = (
+            DocumentStatus.APPROVED.value, utcnow(), approved_by.strip()
+        )
         _saved(document)
         audit.record(
             session, actor, "requirements.approve", "requirements_document", document.id, by=approved_by.strip(),
             row_version=document.row_version,
         )
-    return get_requirements(db, document_id)
+        return _as_stored(session, document_id)
 
 
 def new_version(db: Database, actor: Actor, document_id: int, *, row_version: int) -> RequirementsView:
@@ -249,7 +253,8 @@ def new_version(db: Database, actor: Actor, document_id: int, *, row_version: in
     with db.unit_of_work() as session:
         source = _document(session, document_id, row_version)
         copy = RequirementsDocument(
-            customer_id=source.customer_id, version=_next_version(session, source.customer_id), status="draft",
+            customer_id=source.customer_id, version=_next_version(session, source.customer_id),
+            status=DocumentStatus.DRAFT.value,
             title=source.title, tax_rate_pct=source.tax_rate_pct,
         )
         copy.requirements = [
@@ -268,8 +273,7 @@ def new_version(db: Database, actor: Actor, document_id: int, *, row_version: in
         session.add(copy)
         session.flush()
         audit.record(session, actor, "requirements.new_version", "requirements_document", copy.id, source=source.id)
-        copy_id = copy.id
-    return get_requirements(db, copy_id)
+        return _as_stored(session, copy.id)
 
 
 def _requirement(document: RequirementsDocument, requirement_id: int) -> Requirement:
@@ -295,7 +299,8 @@ def mark_infeasible(
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version, editable=True)
         row = _requirement(document, requirement_id)
-        row.infeasible_kind, row.infeasible_reason = kind, reason.strip() if kind else ""
+        row.infeasible_kind = InfeasibleKind(kind).value if kind is not None else None
+        row.infeasible_reason = reason.strip() if kind else ""
         if kind is not None:
             row.service_level_id, row.price_override, row.override_reason = None, None, ""
         _saved(document)
@@ -303,7 +308,7 @@ def mark_infeasible(
             session, actor, "requirements.trace", "requirement", row.id, infeasible=kind, reason=row.infeasible_reason,
             row_version=document.row_version,
         )
-    return get_requirements(db, document_id)
+        return _as_stored(session, document_id)
 
 
 def set_price_override(
@@ -328,7 +333,7 @@ def set_price_override(
             amount=str(value) if value is not None else None, reason=row.override_reason,
             row_version=document.row_version,
         )
-    return quote(db, document_id)
+        return quote_for(_as_stored(session, document_id), services_in(session))
 
 
 def _check_choice(line: QuoteLine | None, requirement_id: int, level_id: int | None) -> None:
@@ -359,7 +364,7 @@ def choose_levels(
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version, editable=True)
         # Checked while this unit of work holds the write lock: the quote read now is the document as stored.
-        current = {line.requirement_id: line for line in quote(db, document_id).lines}
+        current = {line.requirement_id: line for line in quote_in(session, document_id).lines}
         for requirement_id, level_id in choices.items():
             _check_choice(current.get(requirement_id), requirement_id, level_id)
         rows = {row.id: row for row in document.requirements}
@@ -380,7 +385,7 @@ def choose_levels(
             session, actor, "requirements.price", "requirements_document", document_id, choices=dict(choices),
             row_version=document.row_version,
         )
-    return quote(db, document_id)
+        return quote_for(_as_stored(session, document_id), services_in(session))
 
 
 # ----------------------------------------------------------------- reads
@@ -393,7 +398,7 @@ def _view(document: RequirementsDocument, customer: Customer) -> RequirementsVie
         customer_name=customer.name,
         customer_language=customer.language,
         version=document.version,
-        status=document.status,
+        status=DocumentStatus(document.status),
         title=document.title,
         tax_rate_pct=document.tax_rate_pct,
         created_at=document.created_at,
@@ -430,16 +435,28 @@ def _view(document: RequirementsDocument, customer: Customer) -> RequirementsVie
 
 def get_requirements(db: Database, document_id: int) -> RequirementsView:
     with db.read() as session:
-        document = session.scalars(
-            select(RequirementsDocument)
-            .options(selectinload(RequirementsDocument.requirements).selectinload(Requirement.service))
-            .where(RequirementsDocument.id == document_id)
-        ).first()
-        if document is None:
-            raise NotFoundError(f"no requirements document with id {document_id}")
-        customer = session.get(Customer, document.customer_id)
-        assert customer is not None
-        return _view(document, customer)
+        return requirements_view(session, document_id)
+
+
+def requirements_view(session: Session, document_id: int) -> RequirementsView:
+    """``get_requirements`` in the caller's transaction."""
+    document = session.scalars(
+        select(RequirementsDocument)
+        .options(selectinload(RequirementsDocument.requirements).selectinload(Requirement.service))
+        .where(RequirementsDocument.id == document_id)
+    ).first()
+    if document is None:
+        raise NotFoundError(f"no requirements document with id {document_id}")
+    customer = session.get(Customer, document.customer_id)
+    assert customer is not None
+    return _view(document, customer)
+
+
+def _as_stored(session: Session, document_id: int) -> RequirementsView:
+    """The document as a use case's transaction has stored it (read back, as a later read would see it)."""
+    session.flush()
+    session.expire_all()
+    return requirements_view(session, document_id)
 
 
 def list_documents(db: Database, customer_id: int | None = None) -> list[DocumentSummary]:
@@ -455,15 +472,20 @@ def list_documents(db: Database, customer_id: int | None = None) -> list[Documen
         query = query.where(RequirementsDocument.customer_id == customer_id)
     with db.read() as session:
         return [
-            DocumentSummary(d.id, d.customer_id, name, d.version, d.status, d.title, items, d.created_at)
+            DocumentSummary(d.id, d.customer_id, name, d.version, DocumentStatus(d.status), d.title, items, d.created_at)
             for d, name, items in session.execute(query)
         ]
 
 
 def quote(db: Database, document_id: int) -> Quote:
     """Every requirement priced at every level of its service, with the chosen one."""
-    view = get_requirements(db, document_id)
-    return quote_for(view, list_services(db))
+    with db.read() as session:
+        return quote_in(session, document_id)
+
+
+def quote_in(session: Session, document_id: int) -> Quote:
+    """``quote`` in the caller's transaction."""
+    return quote_for(requirements_view(session, document_id), services_in(session))
 
 
 @dataclass(frozen=True)
@@ -481,5 +503,6 @@ def priced(view: RequirementsView, services: list[ServiceInfo]) -> PricedDocumen
 
 
 def open_document(db: Database, document_id: int) -> PricedDocument:
-    """The document and the catalogue, each read once, and the one quote every tab shows."""
-    return priced(get_requirements(db, document_id), list_services(db))
+    """The document and the catalogue, each read once (in one read), and the one quote every tab shows."""
+    with db.read() as session:
+        return priced(requirements_view(session, document_id), services_in(session))

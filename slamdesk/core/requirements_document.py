@@ -30,7 +30,7 @@ from ..documents.tree import (
 from .agreement_document import DocumentWords, coverage_text, number_section, priority_text
 from .catalogue import format_duration
 from .pricing import LevelOption, Quote, QuoteLine
-from .requirements import RequirementsView, RequirementView
+from .requirements import DocumentStatus, RequirementsView, RequirementView
 
 _VOLUMES = (
     ("users", "vol_users"), ("devices", "vol_devices"), ("sites", "vol_sites"),
@@ -77,7 +77,7 @@ def _title_page(view: RequirementsView, provider: str, words: DocumentWords) -> 
         facts.append((words["req_sent"], words.date(view.sent_at.date())))
     if view.approved_at is not None:
         facts.append((words["req_approved"], words.date(view.approved_at.date())))
-    if view.status == "approved" and view.approved_at is not None:
+    if view.status == DocumentStatus.APPROVED and view.approved_at is not None:
         seal = words["req_seal_approved"].format(name=view.approved_by, date=words.date(view.approved_at.date()))
     else:
         seal = words["req_seal_open"]
@@ -295,7 +295,7 @@ def _comparison(view: RequirementsView, quote: Quote, words: DocumentWords) -> l
 
 
 def _approval(view: RequirementsView, quote: Quote, words: DocumentWords) -> list[Block]:
-    approved = view.status == "approved" and view.approved_at is not None
+    approved = view.status == DocumentStatus.APPROVED and view.approved_at is not None
     signed_at = view.approved_at or dt.datetime.min.replace(tzinfo=dt.UTC)
     return [
         Heading(words["req_approval"], 1),

@@ -12,16 +12,36 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from enum import StrEnum
 
 from . import text
 from .catalogue import HUNDRED, PRIORITIES, UNITS, VALUE_UNITS, LevelInfo, ServiceInfo, format_duration
+from .catalogue_rules import Unit
 from .coverage import covers, parse_coverage
 from .errors import ValidationError
 from .money import parse_amount
 from .pricing import LevelOption, Quote, QuoteLine, Volumes, price_line
 
-DOCUMENT_STATUSES: dict[str, str] = {"draft": "Draft", "sent": "Sent to customer", "approved": "Approved by customer"}
-INFEASIBLE_KINDS: dict[str, str] = {"technical": "Technical", "commercial": "Commercial"}
+
+class DocumentStatus(StrEnum):
+    """A requirements document (``requirements_document.status``): draft -> sent -> approved by the customer."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    APPROVED = "approved"
+
+
+class InfeasibleKind(StrEnum):
+    """Why a requirement cannot be delivered (``requirement.infeasible_kind``; NULL: it can)."""
+
+    TECHNICAL = "technical"
+    COMMERCIAL = "commercial"
+
+
+DOCUMENT_STATUSES: dict[str, str] = {
+    DocumentStatus.DRAFT: "Draft", DocumentStatus.SENT: "Sent to customer", DocumentStatus.APPROVED: "Approved by customer",
+}
+INFEASIBLE_KINDS: dict[str, str] = {InfeasibleKind.TECHNICAL: "Technical", InfeasibleKind.COMMERCIAL: "Commercial"}
 VOLUME_FIELDS = ("users", "devices", "sites", "tickets_per_month", "items_per_month")
 
 
@@ -84,7 +104,7 @@ class RequirementsView:
     customer_name: str
     customer_language: str
     version: int
-    status: str
+    status: DocumentStatus
     title: str
     tax_rate_pct: Decimal
     created_at: dt.datetime
@@ -96,7 +116,7 @@ class RequirementsView:
 
     @property
     def editable(self) -> bool:
-        return self.status == "draft"
+        return self.status == DocumentStatus.DRAFT
 
 
 @dataclass(frozen=True)
@@ -105,7 +125,7 @@ class DocumentSummary:
     customer_id: int
     customer_name: str
     version: int
-    status: str
+    status: DocumentStatus
     title: str
     requirements: int
     created_at: dt.datetime
@@ -180,7 +200,7 @@ def problems_for(level: LevelInfo, item: RequirementView) -> tuple[str, ...]:
     offered = [r.casefold() for r in (*level.regions, *(v.region for v in level.variants))]
     if level.regions and item.region.strip().casefold() not in offered:
         problems.append(f"{level.name} is offered in {', '.join(level.regions)} only")
-    if level.unit != "none":
+    if level.unit != Unit.NONE:
         noun = level.unit + "s"
         units = item.volumes.units(level.unit)
         if units == 0:
@@ -224,7 +244,7 @@ def quote_for(view: RequirementsView, services: Sequence[ServiceInfo]) -> Quote:
     for item in view.items:
         service = by_id.get(item.service_id) if item.service_id is not None else None
         levels = service.levels_for(view.customer_id) if service else ()
-        unit = next((lv.unit for lv in levels if lv.id == item.level_id), levels[0].unit if levels else "none")
+        unit = next((lv.unit for lv in levels if lv.id == item.level_id), levels[0].unit if levels else Unit.NONE)
         lines.append(
             QuoteLine(
                 requirement_id=item.id,

@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import Exists, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -41,6 +42,26 @@ REVIEW_ROLES: dict[str, str] = {
     "customer_representative": "Customer representative",
 }
 SECTION_LENGTH = 80  # ReviewComment.section
+
+
+class Decision(StrEnum):
+    """A reviewer's decision as stored (``review_assignment.decision``, ``review_decision.decision``; NULL: pending)."""
+
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+
+
+class RoundStatus(StrEnum):
+    """A review round (``review_round.status``): open until a reviewer requests changes or every reviewer approves."""
+
+    OPEN = "open"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+
+
+def decision_of(stored: str | None) -> Decision | None:
+    """A stored decision as its member (None: not decided yet)."""
+    return None if stored is None else Decision(stored)
 SECTION = re.compile(r"^(general|parties|scope|pricing|credits|signatures|line:\d+|clause:\w+)$")
 
 
@@ -64,7 +85,7 @@ class AssignmentView:
     reviewer_id: int
     role: str
     due_date: dt.date
-    decision: str | None
+    decision: Decision | None
     decided_at: dt.datetime | None
     comments: tuple[CommentView, ...]
 
@@ -76,7 +97,7 @@ class AssignmentView:
 class RoundView:
     number: int
     version_no: int
-    status: str
+    status: RoundStatus
     opened_at: dt.datetime
     assignments: tuple[AssignmentView, ...]
 
@@ -163,7 +184,7 @@ def open_round(session: Session, version_id: int) -> ReviewRound | None:
     return session.scalars(
         select(ReviewRound)
         .options(selectinload(ReviewRound.assignments))
-        .where(ReviewRound.version_id == version_id, ReviewRound.status == "open")
+        .where(ReviewRound.version_id == version_id, ReviewRound.status == RoundStatus.OPEN.value)
     ).first()
 
 
@@ -196,7 +217,7 @@ def start_round(
         select(func.max(ReviewRound.number)).join(AgreementVersion).where(AgreementVersion.agreement_id == version.agreement_id)
     ) or 0
     review_round = ReviewRound(
-        version_id=version.id, number=max(number, earlier + 1), status="open", opened_by_id=actor.id,
+        version_id=version.id, number=max(number, earlier + 1), status=RoundStatus.OPEN.value, opened_by_id=actor.id,
         assignments=[ReviewAssignment(reviewer_id=r.user_id, role=r.role, due_date=r.due_date) for r in reviewers],
     )
     session.add(review_round)
@@ -209,7 +230,7 @@ def start_round(
 
 
 def record_decision(
-    session: Session, actor: Actor, review_round: ReviewRound, decision: str, comments: Sequence[tuple[str, str]]
+    session: Session, actor: Actor, review_round: ReviewRound, decision: Decision, comments: Sequence[tuple[str, str]]
 ) -> bool:
     """The actor's decision in the open round; True when the round is now decided.
 
@@ -223,15 +244,15 @@ def record_decision(
         raise PermissionDenied("you are not a reviewer in this round")
     if assignment.decision is not None:
         raise TransitionError("you have decided on this round already")
-    assignment.decision, assignment.decided_at = decision, utcnow()
+    assignment.decision, assignment.decided_at = decision.value, utcnow()
     for section, said in comments:
         if said.strip():
             assignment.comments.append(ReviewComment(section=check_section(section), text=said.strip()))
-    if decision == "changes_requested":
-        review_round.status, review_round.closed_at = "changes_requested", utcnow()
+    if decision == Decision.CHANGES_REQUESTED:
+        review_round.status, review_round.closed_at = RoundStatus.CHANGES_REQUESTED.value, utcnow()
         return True
-    if all(a.decision == "approved" for a in review_round.assignments):
-        review_round.status, review_round.closed_at = "approved", utcnow()
+    if all(a.decision == Decision.APPROVED for a in review_round.assignments):
+        review_round.status, review_round.closed_at = RoundStatus.APPROVED.value, utcnow()
         return True
     return False
 
@@ -252,10 +273,10 @@ def rounds_of(session: Session, agreement_id: int) -> tuple[RoundView, ...]:
         version_no = session.scalar(select(AgreementVersion.version_no).where(AgreementVersion.id == r.version_id))
         views.append(
             RoundView(
-                r.number, version_no or 0, r.status, r.opened_at,
+                r.number, version_no or 0, RoundStatus(r.status), r.opened_at,
                 tuple(
                     AssignmentView(
-                        a.reviewer.display_name, a.reviewer_id, a.role, a.due_date, a.decision, a.decided_at,
+                        a.reviewer.display_name, a.reviewer_id, a.role, a.due_date, decision_of(a.decision), a.decided_at,
                         tuple(CommentView(c.section, c.text, c.created_at) for c in a.comments),
                     )
                     for a in r.assignments
@@ -316,7 +337,7 @@ def review_board(
                 .order_by(ReviewAssignment.id)
             ):
                 by_round.setdefault(round_id, []).append(
-                    AssignmentView(name, reviewer_id, role, due, decision, decided_at, ())
+                    AssignmentView(name, reviewer_id, role, due, decision_of(decision), decided_at, ())
                 )
         return [
             BoardRow(number, customer, title, version_no, round_no, tuple(by_round.get(round_id, ()) if round_id else ()))
@@ -358,7 +379,7 @@ def _on_board(query: Select, criteria: BoardFilter, today: dt.date) -> Select:  
         .join(AgreementVersion, (AgreementVersion.agreement_id == Agreement.id)
               & (AgreementVersion.version_no == Agreement.current_version_no))
         .join(Customer, Customer.id == Agreement.customer_id)
-        .outerjoin(ReviewRound, (ReviewRound.version_id == AgreementVersion.id) & (ReviewRound.status == "open"))
+        .outerjoin(ReviewRound, (ReviewRound.version_id == AgreementVersion.id) & (ReviewRound.status == RoundStatus.OPEN.value))
         .where(AgreementVersion.status == Status.IN_REVIEW.value)
     )
     if text.search_text(criteria.search):

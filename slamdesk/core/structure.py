@@ -311,7 +311,7 @@ def structure_tree(db: Database, number: str) -> StructureTree:
             assert supported is not None
             base = supported
         path = [*reversed(ancestors_of(session, base)), base]
-        node = _full_node(session, base, len(path) - 1)
+        node = _full_node(session, base, len(path) - 1, {item.id for item in path})
         for depth in range(len(path) - 2, -1, -1):
             ancestor = path[depth]
             node = _node(session, ancestor, level_of(depth, True), children=(node,))
@@ -337,8 +337,10 @@ def _node(
     )
 
 
-def _full_node(session: Session, agreement: Agreement, depth: int) -> StructureNode:
-    children = tuple(_full_node(session, child, depth + 1) for child in children_of(session, agreement.id))
+def _full_node(session: Session, agreement: Agreement, depth: int, path: set[int]) -> StructureNode:
+    # One parent each: a loop written past slamdesk can only lead back to the path from the root, shown once.
+    below = [child for child in children_of(session, agreement.id) if child.id not in path]
+    children = tuple(_full_node(session, child, depth + 1, path) for child in below)
     return _node(session, agreement, level_of(depth, bool(children)), children)
 
 

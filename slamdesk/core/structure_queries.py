@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session, selectinload
 from ..models import Agreement, AgreementLine, AgreementVersion
 from . import text
 from .catalogue import PRIORITIES, format_duration
-from .drafting import KINDS
+from .drafting import KINDS, Kind
 from .errors import NotFoundError
 
-SLA_KINDS = frozenset({"customer_sla", "internal_sla"})
-SUPPORTING_KINDS = frozenset({"ola", "underpinning_contract"})
+SLA_KINDS = frozenset({Kind.CUSTOMER_SLA, Kind.INTERNAL_SLA})
+SUPPORTING_KINDS = frozenset({Kind.OLA, Kind.UNDERPINNING_CONTRACT})
 LEVELS: tuple[str, ...] = ("corporate", "customer", "service")
 STANDALONE = "standalone"
 SUPPORTING = "supporting"
@@ -34,10 +34,10 @@ LEVEL_LABELS: dict[str, str] = {
 }
 MAX_DEPTH = len(LEVELS) - 1
 KIND_SHORT: dict[str, str] = {
-    "customer_sla": "SLA",
-    "internal_sla": "Internal SLA",
-    "ola": "OLA",
-    "underpinning_contract": "UC",
+    Kind.CUSTOMER_SLA: "SLA",
+    Kind.INTERNAL_SLA: "Internal SLA",
+    Kind.OLA: "OLA",
+    Kind.UNDERPINNING_CONTRACT: "UC",
 }
 PRIORITY_ORDER = {code: index for index, code in enumerate(PRIORITIES)}
 
@@ -138,7 +138,7 @@ def short_name(agreement: Agreement) -> str:
 
 def kind_phrase(kind: str) -> str:
     label = KINDS.get(kind, kind)
-    if kind in ("ola",):
+    if kind == Kind.OLA:
         return "an OLA"
     return ("an " if label[0].lower() in "aeiou" else "a ") + label.lower().replace("sla", "SLA")
 

@@ -74,7 +74,8 @@ def add_member(
         raise PermissionDenied(
             f"only the team database's administrator can add members ({said})"
         ) from error
-    member = users.ensure_user(db, login, display_name, role)
-    with db.unit_of_work() as session:
+    with db.unit_of_work() as session:  # the profile and its event are one transaction
+        require_role(actor, {Role.ADMINISTRATOR}, "add team members", session=session)
+        member = users.ensure_user_in(session, login, display_name, role)
         audit.record(session, actor, "team.add_member", "user", member.id, login=login, role=member.role.value)
     return member

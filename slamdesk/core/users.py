@@ -22,17 +22,28 @@ def _actor(user: User) -> Actor:
 
 def ensure_user(db: Database, username: str, display_name: str, role: Role) -> Actor:
     """Return the profile ``username``, creating it when it does not exist."""
+    username, display_name = _names(username, display_name)  # refused before the write lock is taken
+    with db.unit_of_work() as session:
+        return ensure_user_in(session, username, display_name, role)
+
+
+def ensure_user_in(session: Session, username: str, display_name: str, role: Role) -> Actor:
+    """``ensure_user`` in the caller's transaction."""
+    username, display_name = _names(username, display_name)
+    user = session.scalars(select(User).where(User.username == username)).first()
+    if user is None:
+        user = User(username=username, display_name=display_name, role=role.value)
+        session.add(user)
+        session.flush()
+    return _actor(user)
+
+
+def _names(username: str, display_name: str) -> tuple[str, str]:
     username = text.clean(username, field="username", label="the user name", max_length=text.SHORT,
                           missing="a user needs a user name and a display name")
     display_name = text.clean(display_name, field="display_name", label="the display name", max_length=text.NAME,
                               missing="a user needs a user name and a display name")
-    with db.unit_of_work() as session:
-        user = session.scalars(select(User).where(User.username == username)).first()
-        if user is None:
-            user = User(username=username, display_name=display_name, role=role.value)
-            session.add(user)
-            session.flush()
-        return _actor(user)
+    return username, display_name
 
 
 def list_actors(db: Database) -> list[Actor]:

@@ -15,9 +15,10 @@ from decimal import Decimal
 
 from .clauses import ClauseView
 from .lifecycle import Status
-from .reviews import RoundView
+from .reviews import Decision, RoundView
+from .states import Party
 
-PARTIES: dict[str, str] = {"provider": "Provider", "customer": "Customer"}
+PARTIES: dict[str, str] = {Party.PROVIDER: "Provider", Party.CUSTOMER: "Customer"}
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,14 @@ class LineView:
 class ReviewView:
     reviewer: str
     role: str
-    decision: str
+    decision: Decision
     comment: str
     decided_at: dt.datetime
 
 
 @dataclass(frozen=True)
 class SignatureView:
-    party: str
+    party: Party
     name: str
     title: str
     signed_at: dt.datetime
@@ -56,7 +57,7 @@ class SignatureView:
 @dataclass(frozen=True)
 class SignatoryView:
     id: int
-    party: str
+    party: Party
     name: str
     title: str
     group: int
@@ -76,7 +77,7 @@ def next_group(signatories: Sequence[SignatoryView]) -> tuple[SignatoryView, ...
 class AgreementDetail:
     number: str
     title: str
-    kind: str
+    kind: str  # a Kind's value (as sealed, for a signed version)
     currency: str
     language: str
     customer_name: str
@@ -106,6 +107,6 @@ class AgreementDetail:
         return next_group(self.signatories)
 
     @property
-    def unsigned_parties(self) -> tuple[str, ...]:
+    def unsigned_parties(self) -> tuple[Party, ...]:
         signed = {s.party for s in self.signatures}
-        return tuple(party for party in PARTIES if party not in signed)
+        return tuple(party for party in Party if party not in signed)

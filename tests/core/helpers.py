@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from slamdesk.core import agreements, audit, catalogue, customers, requirements
 from slamdesk.core.db import Database
@@ -45,3 +48,17 @@ def register_files(db: Database) -> list[Path]:
     folder = db.path.parent / "register"
     files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
     return [p for p in files if p.name != audit.ANCHOR_FILE]
+
+
+def sessions_opened(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every session ``db`` opens from now on ("read" or "unit_of_work"), in order: a use case is one transaction."""
+    opened: list[str] = []
+    for name in ("read", "unit_of_work"):
+        original = getattr(db, name)
+
+        def counting(original: Any = original, name: str = name) -> Any:
+            opened.append(name)
+            return original()
+
+        monkeypatch.setattr(db, name, counting)
+    return opened

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
-from slamdesk.core.agreement_document import coverage_text
+from slamdesk.core.agreement_document import coverage_text, signed_facts
 from slamdesk.core.reviews import AssignmentView, CommentView, RoundView
 from slamdesk.documents.tree import Table, TitlePage
 
-from .test_agreement_document_tree import DETAIL, build, only
+from .test_agreement_document_tree import DETAIL, DRAFT, PROVIDER, build, only
 
 AT = dt.datetime(2026, 11, 3, 9, 0, tzinfo=dt.UTC)
 
@@ -60,3 +61,16 @@ def test_a_time_recorded_in_another_zone_is_shown_in_utc() -> None:
     blocks = build(replace(DETAIL, reviews=(review,))).blocks
     (decisions,) = [t for t in only(list(blocks), Table) if t.headers[1] == "Role"]
     assert decisions.rows[0][3] == "Jun 2, 2026, 9:30:00\u202fAM UTC"
+
+
+@pytest.mark.parametrize(("rate", "shown", "tax"), [("1", "1%", "£79.90"), ("0.5", "0.5%", "£39.95")])
+def test_a_tax_rate_of_one_percent_or_less_is_still_charged(rate: str, shown: str, tax: str) -> None:
+    blocks = build(replace(DETAIL, tax_rate_pct=Decimal(rate))).blocks
+    (pricing,) = [t for t in only(list(blocks), Table) if t.headers[-1] == "Total per month"]
+    assert [row[1] for row in pricing.footer_rows] == ["Total per month", f"Tax ({shown})", "Total per month including tax"]
+    assert pricing.footer_rows[1][-1] == tax
+
+
+def test_a_version_not_yet_sealed_claims_no_content_hash() -> None:
+    assert "content hash" not in dict(signed_facts(DRAFT, PROVIDER))  # its document shows none
+    assert dict(signed_facts(DETAIL, PROVIDER))["content hash"] == DETAIL.content_sha256

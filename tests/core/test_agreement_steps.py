@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from slamdesk.core import agreements, content, users
+from slamdesk.core import agreements, content, users, versions
 from slamdesk.core.agreements import SignatoryInput
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, TransitionError, ValidationError
@@ -382,3 +382,16 @@ def test_a_round_started_without_a_date_is_due_from_today(db: Database) -> None:
                                       [ReviewerInput(people["linh"].id, "legal_reviewer", today - dt.timedelta(days=1))])
     agreements.start_review_round(db, people["anna"], number, [ReviewerInput(people["linh"].id, "legal_reviewer", today)])
     assert [r.number for r in agreements.get_agreement(db, number).rounds] == [1, 2]
+
+
+def test_whoever_recorded_one_side_of_an_earlier_version_may_record_the_other_side_of_the_next(db: Database) -> None:
+    people, number = _approved(db)
+    agreements.sign(db, people["anna"], number, party="customer", signer_name="Ірина", signer_title="Директорка")
+    agreements.sign(db, people["admin"], number, party="provider", signer_name="Admin", signer_title="Boss")
+    versions.amend(db, people["anna"], number, "Ny site.")
+    agreements.submit_for_review(db, people["anna"], number)
+    agreements.approve(db, people["linh"], number)
+    # Version 2: Anna recorded the customer's signature on version 1 only, so she may record the provider's now.
+    agreements.sign(db, people["anna"], number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
+    detail = agreements.get_agreement(db, number)
+    assert (detail.version_no, [(s.party, s.name) for s in detail.signatures]) == (2, [("provider", "Anna Lindqvist")])

@@ -14,6 +14,8 @@ from slamdesk.core.db import Database
 from slamdesk.core.errors import ConcurrencyError, ValidationError
 from slamdesk.core.roles import Actor
 
+from .helpers import sessions_opened
+
 BASE = LevelInput(
     name="Gold", monthly_fee=Decimal("10"), currency="EUR", coverage="24x7", availability_pct=Decimal("99.9"),
     targets={"P1": (240, 480)},
@@ -101,3 +103,18 @@ def test_levels_keep_the_order_given_and_an_edit_can_reorder_them(demo_db: Datab
 def test_a_service_is_found_by_its_code_alone(demo_db: Database, admin: Actor) -> None:
     catalogue.add_service(demo_db, admin, code="QZ-9", name="Printing", description="", levels=[BASE])
     assert [s.code for s in catalogue.list_services(demo_db, "qz-9")] == ["QZ-9"]
+
+
+def test_adding_and_editing_a_service_are_each_one_transaction_returning_what_was_stored(
+    demo_db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = sessions_opened(demo_db, monkeypatch)
+    service = catalogue.add_service(demo_db, admin, code="NEWX", name="New", description="", levels=[BASE])
+    edited = catalogue.update_service(
+        demo_db, admin, service.id, row_version=service.row_version, code="NEWX", name="Newer", description="",
+        levels=[catalogue.level_input(service.levels[0])],
+    )
+    assert opened == ["unit_of_work", "unit_of_work"]
+    monkeypatch.undo()
+    assert service.row_version + 1 == edited.row_version and edited.name == "Newer"
+    assert edited == catalogue.get_service(demo_db, service.id)

@@ -20,7 +20,7 @@ BASE = LevelInput(
 )
 RE_EXPORTED = {
     "COMMITMENT_UNITS", "COVERAGE_OPTIONS", "DEFAULT_BUFFER", "HUNDRED", "PERIODS", "PRIORITIES", "UNITS", "VALUE_UNITS",
-    "BandInput", "CommitmentInput", "LevelInput", "VariantInput", "check_level", "clean_level", "derive_internal",
+    "BandInput", "CommitmentInput", "LevelInput", "Unit", "VariantInput", "check_level", "clean_level", "derive_internal",
     "format_duration", "loosest_internal_minutes", "lowest_internal_availability", "priority_label",
 }
 

@@ -6,13 +6,16 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from slamdesk.core import clauses
+from slamdesk.core import clauses, versions
 from slamdesk.core.clauses import ClausePick, ClauseView
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
+from slamdesk.core.roles import Actor
 
+from .helpers import draft
 from .workflow import drafted, events, team
 
+ACTIVE = "SLA-2026-0001"  # the demo portfolio's active agreement of Fjällbacka Rederi
 LIBRARY = "Either party may terminate. Notice is three months. Breach ends it at once. Disputes go to court"
 
 
@@ -95,3 +98,28 @@ def test_saving_a_wording_another_clause_or_an_earlier_version_has_is_a_new_vers
     back = save("b", "en", "Other words.")  # back to the first wording: a third version, not the first one again
     assert (back.version, back.text) == (3, "Other words.")
     assert len(events(db, "clause.save")) == 6
+
+
+def test_each_draft_lists_only_its_own_clauses_in_their_order_whatever_order_they_were_stored_in(db: Database) -> None:
+    people, first = drafted(db)
+    second = draft(db, people["anna"])
+    for number, keys in ((first, ("scope", "exit")), (second, ("data", "fees", "law"))):
+        current = clauses.current_clauses(db, number)
+        picks = [ClausePick(None, f"The {key} clause.", key, key.title()) for key in keys]
+        clauses.set_agreement_clauses(db, people["anna"], current.version_id, picks, row_version=current.row_version)
+    with db.unit_of_work() as session:  # as a copy might store them: the last clause's row first
+        session.execute(text("UPDATE agreement_clause SET position = position + 10 WHERE key IN ('data', 'fees')"))
+        session.execute(text("UPDATE agreement_clause SET position = 1 WHERE key = 'law'"))
+    assert [c.key for c in clauses.current_clauses(db, first).clauses] == ["scope", "exit"]
+    assert [c.key for c in clauses.current_clauses(db, second).clauses] == ["law", "data", "fees"]
+
+
+def test_an_amended_agreements_clauses_are_its_new_drafts(demo_db: Database, people: dict[str, Actor]) -> None:
+    signed = clauses.current_clauses(demo_db, ACTIVE)
+    versions.amend(demo_db, people["anna"], ACTIVE, "Ny uppsägningstid.")
+    current = clauses.current_clauses(demo_db, ACTIVE)
+    assert current.version_id != signed.version_id
+    pick = ClausePick(None, "Six months' notice.", "termination", "Termination")
+    clauses.set_agreement_clauses(demo_db, people["anna"], current.version_id, [pick], row_version=current.row_version)
+    assert [c.text for c in clauses.current_clauses(demo_db, ACTIVE).clauses] == ["Six months' notice."]
+    assert clauses.current_clauses(demo_db, ACTIVE).version_id == current.version_id

@@ -21,7 +21,7 @@ from slamdesk.core.clauses import ClauseView
 from slamdesk.core.content import CONTENT_FORMAT, LINE_FIELDS, content_of, line_content, sha256_text, stable_json
 from slamdesk.core.frozen import content_from_detail, seal_intact, signed_detail
 from slamdesk.core.lifecycle import Status
-from slamdesk.core.reviews import AssignmentView, CommentView, RoundView
+from slamdesk.core.reviews import AssignmentView, CommentView, RoundStatus, RoundView
 from slamdesk.core.views import AgreementDetail, LineView, ReviewView, SignatoryView, SignatureView
 
 PROVIDER = "Nordlys Service AB"
@@ -43,10 +43,10 @@ CLAUSES = (
     ClauseView("termination", "Termination", "Either party may end it with 90 days' notice.", 2,
                "Either party may end it with 30 days' notice."),
 )
-EARLIER_ROUND = RoundView(1, 1, "closed", at(1), (
+EARLIER_ROUND = RoundView(1, 1, RoundStatus.APPROVED, at(1), (
     AssignmentView("Lena Legal", 3, "legal_reviewer", dt.date(2026, 3, 4), "approved", at(2), ()),
 ))
-ROUND = RoundView(1, 2, "closed", at(5), (
+ROUND = RoundView(1, 2, RoundStatus.APPROVED, at(5), (
     AssignmentView("Lena Legal", 3, "legal_reviewer", dt.date(2026, 3, 9), "approved", at(6, 14, 5), (
         CommentView("clause:termination", "90 days as agreed", at(6, 14, 0)),
     )),

@@ -7,21 +7,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
-from slamdesk.core import agreements, catalogue, clauses, customers, register, requirements
+from slamdesk.core import agreements, audit, catalogue, clauses, customers, register, requirements
 from slamdesk.core.agreements import SignatoryInput
 from slamdesk.core.catalogue import level_input
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
-from slamdesk.core.lifecycle import Status
+from slamdesk.core.lifecycle import SIGNED_STATES, Status
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
-from slamdesk.core.roles import Actor
+from slamdesk.core.roles import Actor, Role
+from tests.raw import raw
 
-from .helpers import priced_document
+from .helpers import priced_document, sessions_opened
 from .workflow import drafted, events, team
 
 START, END = dt.date(2027, 1, 1), dt.date(2028, 12, 31)
@@ -162,3 +165,115 @@ def test_a_version_reads_with_its_reviews_rounds_signing_order_and_signatures(db
     ]
     assert signed.monthly_total == Decimal("2415.00")
 
+
+
+def _stored_counts(db: Database) -> dict[str, int]:
+    with raw(db) as sql:
+        return {table: sql.rows(f"SELECT count(*) FROM {table}")[0][0] for table in ("clause", "agreement", "audit_event")}
+
+
+def test_a_draft_that_fails_at_its_last_step_leaves_no_library_clause_agreement_or_event_behind(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = team(db)
+    document_id = priced_document(db, people["anna"])
+    before = _stored_counts(db)
+    assert before["clause"] == 0  # a new database: the draft would put the standard clauses in the library
+    record = audit.record
+
+    def failing_last(session: Session, actor: Actor, action: str, *args: Any, **detail: Any) -> None:
+        if action == "agreement.draft":
+            raise RuntimeError("the disk is full")
+        record(session, actor, action, *args, **detail)
+
+    monkeypatch.setattr(audit, "record", failing_last)
+    with pytest.raises(RuntimeError, match="the disk is full"):
+        _draft(db, people["anna"], document_id)
+    assert _stored_counts(db) == before
+
+
+def test_a_draft_is_one_transaction_and_every_event_it_writes_names_the_person_drafting(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = team(db)
+    document_id = priced_document(db, people["anna"])
+    already = len(events(db))
+    opened = sessions_opened(db, monkeypatch)
+    number = _draft(db, people["anna"], document_id)
+    assert opened == ["unit_of_work"]
+    monkeypatch.undo()
+    written = events(db)[already:]
+    assert [action for _, action, *_ in written].count("clause.save") == 20  # the standard clauses, five languages
+    assert {who for who, *_ in written} == {"anna"}
+    assert written[-1][1] == "agreement.draft" and written[-1][4] == {"number": number}
+
+
+def test_redrawing_a_drafts_lines_is_one_transaction(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    people, number = drafted(db)
+    document_id = priced_document(db, people["anna"])
+    opened = sessions_opened(db, monkeypatch)
+    assert agreements.redraft_lines(db, people["anna"], number, document_id) == 2
+    assert opened == ["unit_of_work"]
+
+
+def test_a_version_reads_only_its_own_reviews_signatures_and_signing_order_and_its_targets_hours_as_stored(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
+    signed = [row.number for row in register.list_agreements(demo_db) if row.status in (Status.SIGNED, Status.ACTIVE)]
+    assert len(signed) >= 2
+    for number in signed[:2]:
+        detail = agreements.get_agreement(demo_db, number)
+        with raw(demo_db) as sql:
+            stored = sql.rows(
+                "SELECT r.decision FROM review_decision r JOIN agreement_version v ON v.id = r.version_id"
+                " JOIN agreement a ON a.id = v.agreement_id WHERE a.number = :n AND v.version_no = :v ORDER BY r.id",
+                {"n": number, "v": detail.version_no},
+            )
+        assert [review.decision for review in detail.reviews] == [decision for (decision,) in stored] != []
+        assert sorted(s.party for s in detail.signatures) == ["customer", "provider"]
+    open_numbers = [row.number for row in register.list_agreements(demo_db) if row.status not in SIGNED_STATES][:2]
+    assert len(open_numbers) == 2
+    for index, number in enumerate(open_numbers):
+        agreements.set_signatories(demo_db, people["anna"], number, [
+            SignatoryInput("provider", f"Provider {index}", "Director"), SignatoryInput("customer", f"Customer {index}", "CEO"),
+        ])
+    for index, number in enumerate(open_numbers):
+        assert [s.name for s in agreements.get_agreement(demo_db, number).signatories] == [f"Provider {index}", f"Customer {index}"]
+    with raw(demo_db) as sql:
+        rows = sql.rows("SELECT a.number, l.position, l.targets FROM agreement_line l JOIN agreement_version v"
+                        " ON v.id = l.version_id JOIN agreement a ON a.id = v.agreement_id"
+                        " WHERE v.version_no = a.current_version_no ORDER BY a.number, l.position")
+    in_business_hours = [(number, position) for number, position, targets in rows if "true" in str(targets).lower()]
+    assert in_business_hours  # the demo's Bronze and Silver levels count business hours
+    number, position = in_business_hours[0]
+    line = agreements.get_agreement(demo_db, number).lines[position - 1]
+    assert line.targets and all(business for *_, business in line.targets)
+
+
+def test_the_register_search_finds_a_redrawn_draft_by_its_new_lines(db: Database) -> None:
+    people, number = drafted(db)
+    rep = people["anna"]
+    services = {s.code: s for s in catalogue.list_services(db)}
+    customer = customers.find_customer(db, "ТОВ «Одеські порти»")
+    assert customer is not None
+    document = requirements.create_requirements(
+        db, rep, customer_id=customer.id, requirements=[RequirementInput(services["SD"].id, "Херсонський порт", "24x7", ("P1",), users=30)],
+    )
+    gold = next(level.id for level in services["SD"].levels if level.name == "Gold")
+    requirements.choose_levels(db, rep, document.id, {document.items[0].id: gold}, row_version=document.row_version)
+    assert [row.number for row in register.list_agreements(db, search="Херсонський")] == []
+    agreements.redraft_lines(db, rep, number, document.id)
+    assert [row.number for row in register.list_agreements(db, search="Херсонський")] == [number]
+
+
+def test_a_made_up_role_is_refused_before_the_document_is_looked_at(db: Database) -> None:
+    people = team(db)
+    services = {s.code: s for s in catalogue.list_services(db)}
+    customer = customers.create_customer(db, people["anna"], name="Sundsvall Hamn AB", country="SE", language="sv",
+                                         contact_name="Karin Berg")
+    unpriced = requirements.create_requirements(
+        db, people["anna"], customer_id=customer.id, requirements=[RequirementInput(services["SD"].id, "Hamnen", "24x7", ("P1",))],
+    )
+    forged = dataclasses.replace(people["linh"], role=Role.REPRESENTATIVE)  # a legal reviewer claiming more
+    with pytest.raises(PermissionDenied, match="is a legal reviewer, not a representative"):
+        _draft(db, forged, unpriced.id)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from slamdesk.core import export, register, requirements
+from slamdesk.core import agreements, export, register, requirements, settings, versions
 from slamdesk.core.certificates import CERT_FILE
 from slamdesk.core.db import Database
 from slamdesk.core.errors import FrozenError, PermissionDenied, SlamdeskError, TransitionError, ValidationError
@@ -22,6 +22,7 @@ from slamdesk.core.register import RegisterFilter
 from slamdesk.core.roles import Actor, Role
 from slamdesk.documents import signing
 from slamdesk.documents.signing import verify_pdf
+from slamdesk.documents.tree import Document, TitlePage
 from slamdesk.models import AuditEvent
 from tests.core.helpers import register_files
 
@@ -413,3 +414,34 @@ def test_a_batch_cancelled_midway_counts_what_it_did_not_start(
     assert report.cancelled and report.exported == ["SLA-2024-0001", "SLA-2026-0001"] and report.not_started == 2
     assert seen == [(0, 0, ""), (0, 4, "SLA-2024-0001"), (1, 4, "SLA-2026-0001"), (4, 4, "")]
     assert (report.already_exported, report.not_signed, report.skipped) == (0, 4, 4)
+
+
+def test_an_amendment_signed_again_is_exported_as_its_new_version(
+    demo_db: Database, people: dict[str, Actor], stand_ins: list[tuple[str, Path]], tmp_path: Path
+) -> None:
+    versions.amend(demo_db, people["anna"], SIGNED, "Ny servicenivå.")
+    agreements.submit_for_review(demo_db, people["anna"], SIGNED)
+    agreements.approve(demo_db, people["linh"], SIGNED)
+    agreements.sign(demo_db, people["anna"], SIGNED, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
+    agreements.sign(demo_db, people["sofia"], SIGNED, party="customer", signer_name="Trần Thị Mai", signer_title="CEO")
+    (written,) = export.export_agreement(demo_db, people["anna"], SIGNED, formats=("pdf",), out_dir=tmp_path)
+    assert written.path.name == f"{SIGNED}-v2.pdf"
+    assert [e["number"] for e in _events(demo_db, "agreement.export")] == [SIGNED]
+
+
+def test_an_export_names_the_provider_as_signed_not_as_renamed_since(
+    demo_db: Database, people: dict[str, Actor], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    documents: list[Document] = []
+
+    def render(document: Document, path: Path) -> None:
+        documents.append(document)
+        path.write_bytes(b"%PDF-1.7")
+
+    monkeypatch.setitem(export.RENDERERS, "pdf", render)
+    signed_as = agreements.get_agreement(demo_db, SIGNED).provider
+    admin = next(actor for actor in people.values() if actor.role is Role.ADMINISTRATOR)
+    settings.set_setting(demo_db, admin, settings.PROVIDER_NAME, "Renamed Service AB")
+    export.export_agreement(demo_db, people["anna"], SIGNED, formats=("pdf",), out_dir=tmp_path)
+    cover = documents[0].blocks[0]
+    assert isinstance(cover, TitlePage) and signed_as and cover.parties[0][0] == signed_as  # the provider, first

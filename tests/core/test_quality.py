@@ -8,14 +8,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from slamdesk.core import agreements, catalogue, clauses, customers, requirements, versions
+from slamdesk.core import agreements, catalogue, clauses, customers, quality, requirements, versions
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ValidationError
+from slamdesk.core.lifecycle import Status
 from slamdesk.core.quality import CHECKS, CheckItem, Checklist
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.roles import Actor
 from tests.raw import raw
 
+from .helpers import sessions_opened
 from .workflow import drafted, team
 
 LABELS = {
@@ -196,3 +198,23 @@ def test_the_checklist_of_a_list_of_items_is_what_its_items_say() -> None:
     assert Checklist((ok, ok)).passed and not Checklist((ok, bad)).passed and not Checklist((bad, bad)).passed
     assert Checklist((ok, bad, bad)).failures == (bad, bad)
     assert Checklist((bad, ok, bad)).summary() == "second item: broken; second item: broken"
+
+
+def test_the_check_reads_what_its_transaction_sees(db: Database) -> None:
+    people, number = drafted(db)
+    with db.unit_of_work() as session:
+        version = agreements.current_version(session, number)
+        session.execute(text("UPDATE requirement SET service_level_id = NULL WHERE position = 2"))
+        traced = quality.check_version(session, version).items[0]
+        session.rollback()
+    assert (traced.key, traced.passed, traced.detail) == ("traced", False, "requirement 2 is unpriced")
+
+
+def test_approving_with_its_quality_check_is_one_transaction(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    people, number = drafted(db)
+    agreements.submit_for_review(db, people["anna"], number)
+    opened = sessions_opened(db, monkeypatch)
+    agreements.approve(db, people["linh"], number)
+    assert opened == ["unit_of_work"]
+    monkeypatch.undo()
+    assert agreements.get_agreement(db, number).status is Status.APPROVED

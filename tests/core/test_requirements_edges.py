@@ -16,6 +16,7 @@ from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.roles import Actor
 from slamdesk.models import AuditEvent
 
+from .helpers import sessions_opened
 from .test_requirements import _document, _level, _rv, _services
 
 
@@ -336,3 +337,39 @@ def test_all_chosen_levels_must_be_in_one_currency(demo_db: Database, people: di
     assert offer.currency == "SEK" and offer.totals.subtotal == Decimal("3000.00")  # 30 users
     assert _events(demo_db, "requirements.price")[-1] == {"choices": {str(second): sek.levels[0].id},
                                                           "row_version": document.row_version + 1}
+
+
+def test_every_change_to_a_document_is_one_transaction_that_returns_what_it_stored(
+    demo_db: Database, people: dict[str, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rep, services = people["anna"], _services(demo_db)
+    customer = customers.create_customer(demo_db, rep, name="Sundsvall Hamn AB", country="SE", language="sv",
+                                         contact_name="Karin Berg")
+    opened = sessions_opened(demo_db, monkeypatch)
+    item = RequirementInput(services["SD"].id, "Sundsvall", "24x7", ("P1",), users=4)
+    document = requirements.create_requirements(demo_db, rep, customer_id=customer.id, requirements=[item],
+                                                tax_rate_pct=Decimal("25"))
+    rid = document.items[0].id
+    document = requirements.update_requirements(
+        demo_db, rep, document.id, row_version=document.row_version, requirements=[replace(item, id=rid, users=25)],
+        title="Kassan", tax_rate_pct=Decimal("12.5"),
+    )
+    assert (document.title, document.tax_rate_pct, document.items[0].volumes.users) == ("Kassan", Decimal("12.5"), 25)
+    quote = requirements.choose_levels(demo_db, rep, document.id, {rid: _level(services["SD"], "Gold")},
+                                       row_version=document.row_version)
+    assert quote.lines[0].state == "traced"
+    quote = requirements.set_price_override(demo_db, rep, document.id, rid, "99", "pilot",
+                                            row_version=document.row_version + 1)
+    assert quote.lines[0].chosen is not None and quote.lines[0].chosen.line_total == Decimal("99.00")
+    document = requirements.send_requirements(demo_db, rep, document.id, row_version=document.row_version + 2)
+    assert document.status == "sent" and document.sent_at is not None
+    approved = requirements.record_customer_approval(demo_db, rep, document.id, "Karin", row_version=document.row_version)
+    copy = requirements.new_version(demo_db, rep, document.id, row_version=approved.row_version)
+    changed = requirements.mark_infeasible(demo_db, rep, copy.id, copy.items[0].id, "commercial", "too far",
+                                           row_version=copy.row_version)
+    assert opened == ["unit_of_work"] * 8
+    monkeypatch.undo()
+    # what each step returned is the document as it stored it
+    assert approved == requirements.get_requirements(demo_db, document.id)
+    assert changed == requirements.get_requirements(demo_db, copy.id)
+    assert changed.items[0].infeasible_kind == "commercial" and changed.version == 2

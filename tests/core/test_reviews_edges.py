@@ -3,13 +3,17 @@ round, a reviewer due today, and a board of more rounds than one query reads at 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+import pytest
 from sqlalchemy import text as sa_text
 
 from slamdesk.core import agreements
 from slamdesk.core.db import Database
+from slamdesk.core.errors import PermissionDenied
 from slamdesk.core.reviews import BoardCounts, BoardFilter, ReviewerInput, count_review_board, review_board
+from slamdesk.core.roles import Role
 from slamdesk.models import Agreement, AgreementVersion, ReviewAssignment, ReviewRound
 
 from .helpers import draft
@@ -79,3 +83,37 @@ def test_the_board_is_in_number_order_whatever_order_the_agreements_were_made_in
                                      reviewers=[ReviewerInput(people["linh"].id, "legal_reviewer", TODAY)])
     assert [row.number for row in review_board(db, TODAY)] == [second, "SLA-2027-0999"]
     assert [row.number for row in review_board(db, TODAY, limit=1)] == [second]
+
+
+def test_each_agreement_numbers_its_own_rounds_from_one_and_shows_only_those(db: Database) -> None:
+    people = team(db)
+    anna, linh = people["anna"], people["linh"]
+    first, second = draft(db, anna), draft(db, anna)
+    agreements.submit_for_review(db, anna, first, reviewers=[ReviewerInput(linh.id, "legal_reviewer", TODAY)], today=TODAY)
+    agreements.request_changes(db, linh, first, "More.")
+    agreements.revise(db, anna, first)
+    agreements.submit_for_review(db, anna, first, reviewers=[ReviewerInput(linh.id, "legal_reviewer", TODAY)], today=TODAY)
+    agreements.submit_for_review(db, anna, second, reviewers=[ReviewerInput(linh.id, "legal_reviewer", TODAY)], today=TODAY)
+    assert [(r.number, r.status) for r in agreements.get_agreement(db, first).rounds] == [(1, "changes_requested"), (2, "open")]
+    assert [(r.number, r.status) for r in agreements.get_agreement(db, second).rounds] == [(1, "open")]
+
+
+def test_a_reviewer_who_decided_is_never_late_however_past_their_due_date(db: Database) -> None:
+    people, number = drafted(db)
+    linh, budi = people["linh"], people["budi"]
+    agreements.submit_for_review(db, people["anna"], number, today=TODAY, reviewers=[
+        ReviewerInput(linh.id, "legal_reviewer", TODAY), ReviewerInput(budi.id, "quality_checker", TODAY + dt.timedelta(days=10)),
+    ])
+    agreements.approve(db, linh, number)
+    later = TODAY + dt.timedelta(days=5)  # past linh's due date, before budi's
+    assert count_review_board(db, later) == BoardCounts(1, 0)
+    assert review_board(db, later, BoardFilter(overdue_only=True)) == []
+    assert count_review_board(db, later + dt.timedelta(days=6)) == BoardCounts(1, 1)  # now budi is late
+
+
+def test_a_made_up_role_is_refused_before_the_round_is_looked_at(db: Database) -> None:
+    people, number = drafted(db)
+    agreements.submit_for_review(db, people["anna"], number)
+    forged = dataclasses.replace(people["linh"], role=Role.REPRESENTATIVE)  # a legal reviewer claiming more
+    with pytest.raises(PermissionDenied, match="is a legal reviewer, not a representative"):
+        agreements.start_review_round(db, forged, number, [], today=TODAY)

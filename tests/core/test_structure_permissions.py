@@ -29,8 +29,8 @@ def test_may_edit_structure_matches_what_the_use_cases_allow(db: Database, rep: 
         structure.link_supporting(db, actor, built.uc, None)
         assert structure.structure_tree(db, built.service).root.number == built.service
     else:
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=r"cannot arrange agreements into levels; needs: "):
             structure.set_parent(db, actor, built.service, None)
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=r"cannot link supporting agreements; needs: "):
             structure.link_supporting(db, actor, built.uc, None)
         assert structure.structure_tree(db, built.service).root.number == built.corporate

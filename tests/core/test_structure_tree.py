@@ -60,6 +60,13 @@ def test_every_node_says_its_level_and_kind(db: Database, rep: Actor) -> None:
         (built.loose_ola, "Supporting", "Operational level agreement"),
         (built.uc, "Supporting", "Underpinning contract"),
     ]
+    from_the_top = structure.structure_tree(db, built.corporate)  # the same levels, asked from the top down
+    assert [(n.number, n.level_label) for n in from_the_top.nodes()] == [
+        (n.number, n.level_label) for n in tree.nodes()
+    ]
+    found = tree.find(built.uc)
+    assert found is not None and (found.number, found.level) == (built.uc, "supporting")
+    assert tree.find("SLA-1999-0001") is None  # a number that is not in this tree
     alone = Builder(db, rep).agreement(VAXJO, "Växjö network", "Customer", ("P1",))
     assert structure.structure_tree(db, alone).root.level_label == "Standalone"
     odd = StructureNode("X-1", "Imported", "framework", 1, "Someone", Status.DRAFT, "regional")
@@ -84,6 +91,18 @@ def test_the_service_choices_seen_from_an_ola_follow_the_names(db: Database, rep
     assert [c.customer_name for c in structure.service_choices(db, built.partial_ola)] == [CUSTOMER, GROUP]
 
 
+def test_an_ola_of_a_customer_in_the_tree_does_not_put_that_customer_first(db: Database, rep: Actor) -> None:
+    build = Builder(db, rep)
+    top = build.agreement(GROUP, "Group network terms", "Corporate", ("P1",), site="All offices")
+    harbour = build.agreement(CUSTOMER, "Harbour WAN", "Customer", ("P1",))
+    structure.set_parent(db, rep, harbour, top)
+    # The group's own operations team backs the group's agreement: an OLA is no customer's service, whoever's it is,
+    # so the choices stay by name (Fjällbacka before Nordvik), not the OLA's customer first.
+    ola = build.agreement(GROUP, "Group operations", "Team strict", ("P1",), kind="ola")
+    structure.link_supporting(db, rep, ola, top)
+    assert [c.customer_name for c in structure.service_choices(db, ola)] == [CUSTOMER, GROUP]
+
+
 # ------------------------------------------------------------ data written past slamdesk
 
 
@@ -100,6 +119,22 @@ def test_a_loop_written_past_slamdesk_does_not_hang_the_terms_or_a_move(db: Data
     top = build.agreement(GROUP, "Group network terms", "Corporate", ("P1",))
     structure.set_parent(db, rep, first, top)
     assert structure.effective_terms(db, CUSTOMER, SERVICE)[0].level == "service"
+
+
+def test_a_loop_written_past_slamdesk_shows_each_agreement_once_in_the_tree(db: Database, rep: Actor) -> None:
+    build = Builder(db, rep)
+    top = build.agreement(GROUP, "Group network terms", "Corporate", ("P1",), site="All offices")
+    middle = build.agreement(CUSTOMER, "Fjällbacka network", "Customer", ("P1",))
+    service = build.agreement(CUSTOMER, "Harbour WAN", "Gold", ("P1",))
+    structure.set_parent(db, rep, middle, top)
+    structure.set_parent(db, rep, service, middle)
+    with raw(db) as connection:  # the top now also hangs under the middle
+        connection.execute("UPDATE agreement SET parent_id = (SELECT id FROM agreement WHERE number = :child) "
+                           "WHERE number = :parent", {"child": middle, "parent": top})
+    tree = structure.structure_tree(db, middle)
+    assert [(n.number, n.level) for n in tree.nodes()] == [(top, "corporate"), (middle, "customer"), (service, "service")]
+    assert [c.customer_name for c in structure.service_choices(db, middle)] == [CUSTOMER, GROUP]
+    assert structure.check_structure(db, middle) == []
 
 
 def test_targets_stored_out_of_order_are_read_most_urgent_first(db: Database, rep: Actor) -> None:

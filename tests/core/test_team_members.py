@@ -10,15 +10,18 @@ profile of its own name.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from slamdesk.cli import main
-from slamdesk.core import customers, register, team, users
+from slamdesk.core import audit, customers, register, team, users
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
 from slamdesk.core.roles import Actor, Role
 from tests.raw import raw
+
+from .helpers import sessions_opened
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -87,3 +90,31 @@ def test_the_command_line_adds_a_member_or_prints_what_the_administrator_runs(
 def test_a_login_that_is_not_a_plain_name_is_refused() -> None:
     with pytest.raises(ValidationError, match="lower-case letters"):
         team.member_sql("slamdesk", "anna; DROP TABLE agreement")
+
+
+def test_a_members_profile_and_its_audit_event_are_one_transaction(
+    demo_db: Database, people: dict[str, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = audit.record
+
+    def failing(session: Any, actor: Actor, action: str, *args: Any, **detail: Any) -> None:
+        if action == "team.add_member":
+            raise RuntimeError("the disk is full")
+        record(session, actor, action, *args, **detail)
+
+    monkeypatch.setattr(audit, "record", failing)
+    with pytest.raises(RuntimeError, match="the disk is full"):
+        team.add_member(demo_db, people["admin"], login="tuan", display_name="Lê Minh Tuấn", role=Role.LEGAL_REVIEWER)
+    monkeypatch.undo()
+    with raw(demo_db) as sql:  # neither the profile nor its event
+        assert sql.rows("SELECT count(*) FROM app_user WHERE username = 'tuan'") == [(0,)]
+        assert sql.rows("SELECT count(*) FROM audit_event WHERE action = 'team.add_member'") == [(0,)]
+    opened = sessions_opened(demo_db, monkeypatch)
+    member = team.add_member(demo_db, people["admin"], login="nguyen", display_name="Nguyễn Văn An",
+                             role=Role.QUALITY_CHECKER)
+    assert opened == ["read", "unit_of_work"] and member.username == "nguyen"  # the role checked before the server
+    monkeypatch.undo()
+    with raw(demo_db) as sql:
+        assert sql.rows("SELECT actor, detail FROM audit_event WHERE action = 'team.add_member'") == [
+            ("admin", '{"login": "nguyen", "role": "quality_checker"}')
+        ]

@@ -110,7 +110,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             set_read_only(widget, not view.editable)
         self.save_action.setEnabled(view.editable)
         self.send_action.setEnabled(view.editable)
-        self.approve_action.setEnabled(view.status is DocumentStatus.SENT)
+        self.approve_action.setEnabled(view.status == DocumentStatus.SENT)
         for action in self.row_actions:
             action.setEnabled(view.editable)
         self._set_dirty(False)
@@ -123,13 +123,13 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     @staticmethod
     def _read_only_reason(view: RequirementsView) -> str:
-        if view.status is DocumentStatus.SENT:
+        if view.status == DocumentStatus.SENT:
             sent = formatting.timestamp(view.sent_at) if view.sent_at else ""
             return (
                 f"<b>Read-only:</b> version {view.version} was sent to the customer {sent} and awaits their "
                 "approval. Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it."
             )
-        if view.status is DocumentStatus.APPROVED:
+        if view.status == DocumentStatus.APPROVED:
             approved = formatting.timestamp(view.approved_at) if view.approved_at else ""
             return (
                 f"<b>Read-only:</b> version {view.version} was approved by {view.approved_by} {approved}. "

@@ -36,14 +36,14 @@ from ..context import AppContext
 from .document_tab import DocumentTab
 
 _Index = QModelIndex | QPersistentModelIndex
-ATTENTION = frozenset({"unmatched", "unpriced", "blocked"})
+ATTENTION = frozenset({LineState.UNMATCHED, LineState.UNPRICED, LineState.BLOCKED})
 # state -> (label, text colour, row background)
 STATES: dict[str, tuple[str, str, str | None]] = {
-    "traced": ("Traced", "#276749", None),
-    "infeasible": ("Infeasible", "#475569", "#eef2f7"),
-    "unmatched": ("No service matches", "#9a3412", "#fff1dc"),
-    "unpriced": ("No level chosen", "#9a3412", "#fff1dc"),
-    "blocked": ("Level cannot be offered", "#9b1c1c", "#fde8e8"),
+    LineState.TRACED: ("Traced", "#276749", None),
+    LineState.INFEASIBLE: ("Infeasible", "#475569", "#eef2f7"),
+    LineState.UNMATCHED: ("No service matches", "#9a3412", "#fff1dc"),
+    LineState.UNPRICED: ("No level chosen", "#9a3412", "#fff1dc"),
+    LineState.BLOCKED: ("Level cannot be offered", "#9b1c1c", "#fde8e8"),
 }
 
 
@@ -62,10 +62,10 @@ HEADERS = ("#", "Need", "Service", "Chosen level", "Targets", "Monthly price", "
 
 def state_text(line: QuoteLine) -> str:
     label = STATES[line.state][0]
-    if line.state is LineState.INFEASIBLE:
+    if line.state == LineState.INFEASIBLE:
         kind = INFEASIBLE_KINDS.get(line.infeasible_kind or "", "").lower()
         return f"{label} ({kind}): {line.infeasible_reason}"
-    if line.state is LineState.BLOCKED and line.chosen is not None:
+    if line.state == LineState.BLOCKED and line.chosen is not None:
         return f"{label}: {'; '.join(line.chosen.problems)}"
     return label
 
@@ -74,7 +74,7 @@ def attention_summary(quote: Quote) -> str:
     """``2 of 5 requirements need attention · 1 marked infeasible``."""
     total = len(quote.lines)
     flagged = sum(1 for line in quote.lines if line.state in ATTENTION)
-    infeasible = sum(1 for line in quote.lines if line.state is LineState.INFEASIBLE)
+    infeasible = sum(1 for line in quote.lines if line.state == LineState.INFEASIBLE)
     noun = "requirement" if total == 1 else "requirements"
     head = (
         f"{flagged} of {total} {noun} need{'s' if flagged == 1 else ''} attention"
@@ -155,7 +155,7 @@ class TraceModel(QAbstractTableModel):
             case Column.TARGETS:
                 return requirements.describe_targets(chosen) if chosen else "—"
             case Column.PRICE:
-                if chosen is None or line.state is LineState.INFEASIBLE:
+                if chosen is None or line.state == LineState.INFEASIBLE:
                     return "—"
                 price = formatting.money(chosen.line_total, chosen.currency)
                 return f"{price} (custom)" if chosen.price.override is not None else price
@@ -213,8 +213,8 @@ class TraceabilityMatrix(DocumentTab):
         self.dialog: InfeasibleDialog | None = None
         style = self.style()
         icons = {
-            "traced": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-            "infeasible": style.standardIcon(QStyle.StandardPixmap.SP_BrowserStop),
+            LineState.TRACED: style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            LineState.INFEASIBLE: style.standardIcon(QStyle.StandardPixmap.SP_BrowserStop),
             **{state: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) for state in ATTENTION},
         }
         self.model = TraceModel(icons)
@@ -287,8 +287,8 @@ class TraceabilityMatrix(DocumentTab):
         row = self.current_row()
         line = self.model.line(row) if 0 <= row < self.model.rowCount() else None
         tip = "" if self.editable else "This version is read-only; make a new version to change it"
-        self.mark_action.setEnabled(self.editable and line is not None and line.state is not LineState.INFEASIBLE)
-        self.clear_action.setEnabled(self.editable and line is not None and line.state is LineState.INFEASIBLE)
+        self.mark_action.setEnabled(self.editable and line is not None and line.state != LineState.INFEASIBLE)
+        self.clear_action.setEnabled(self.editable and line is not None and line.state == LineState.INFEASIBLE)
         for action in (self.mark_action, self.clear_action):
             action.setStatusTip(tip)
 

@@ -9,6 +9,7 @@ from ...core.reviews import (
     REVIEW_ROLES,
     AssignmentView,
     BoardRow,
+    Decision,
     RoundView,
 )
 from ..common import formatting
@@ -27,7 +28,7 @@ ROLE_SHORT: dict[str, str] = {
     "quality_checker": "quality",
     "customer_representative": "customer",
 }
-DECISIONS: dict[str, str] = {"approved": "✓ approved", "changes_requested": "✗ changes requested"}
+DECISIONS: dict[str, str] = {Decision.APPROVED: "✓ approved", Decision.CHANGES_REQUESTED: "✗ changes requested"}
 NO_ROUND = "No reviewers named yet"
 
 
@@ -114,7 +115,7 @@ def round_table(review_round: RoundView, today: dt.date) -> str:
     rows = [f"<tr style='color:{MUTED_COLOUR}'>{cells}</tr>"]
     for a in review_round.assignments:
         if a.decision is not None:
-            colour = APPROVED_COLOUR if a.decision == "approved" else CHANGES_COLOUR
+            colour = APPROVED_COLOUR if a.decision == Decision.APPROVED else CHANGES_COLOUR
             decision = f"<span style='color:{colour}'>{escape(DECISIONS.get(a.decision, a.decision))}</span>"
         elif a.overdue(today):
             late = late_text((today - a.due_date).days)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import agreements
-from ...core.lifecycle import Status
-from ...core.reviews import REVIEW_ROLES, AssignmentView
+from ...core.lifecycle import Action, Status
+from ...core.reviews import REVIEW_ROLES, AssignmentView, Decision
 from ...core.roles import Role
 from ..common import formatting
 from ..common.dialogs import UseCaseDialog
@@ -84,7 +84,7 @@ class ReviewDecisionDialog(UseCaseDialog):
         self.assignment: AssignmentView | None = (
             next((a for a in self.open_round.assignments if a.reviewer_id == actor.id), None) if self.open_round else None
         )
-        approve = decision == "approve"
+        approve = decision == Action.APPROVE
         what = (
             "Approve your part of the review. The version is approved once every reviewer has approved "
             "and the quality check passes."
@@ -139,7 +139,7 @@ class ReviewDecisionDialog(UseCaseDialog):
         self.on_submit(self._run)
         self.checklist.checklist_shown.connect(lambda _c: self._update_state())
         self.run_checklist()
-        if decision == "request_changes":
+        if decision == Action.REQUEST_CHANGES:
             self.comment.setFocus()
 
     # layout pieces
@@ -165,7 +165,7 @@ class ReviewDecisionDialog(UseCaseDialog):
             )
             self.round_table.hide()
         else:
-            approved = sum(1 for a in review_round.assignments if a.decision == "approved")
+            approved = sum(1 for a in review_round.assignments if a.decision == Decision.APPROVED)
             summary = (
                 f"Round {review_round.number} on version {review_round.version_no}: "
                 f"{approved} of {len(review_round.assignments)} reviewers have approved."
@@ -215,7 +215,7 @@ class ReviewDecisionDialog(UseCaseDialog):
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
         self.comment.setPlaceholderText(
-            "Your overall comment (optional)" if self.decision == "approve" else "What should change, overall"
+            "Your overall comment (optional)" if self.decision == Action.APPROVE else "What should change, overall"
         )
         self.comment.setFixedHeight(72)
         self.comment.textChanged.connect(lambda: self.errors.label("comment").show_message(""))
@@ -345,7 +345,7 @@ class ReviewDecisionDialog(UseCaseDialog):
         elif self.assignment is not None and self.assignment.decision is not None:
             decided = DECISION_LABELS.get(self.assignment.decision, self.assignment.decision).lower()
             reasons.append(f"You have decided on round {review_round.number} already ({decided}).")  # type: ignore[union-attr]
-        if self.decision == "approve":
+        if self.decision == Action.APPROVE:
             failing = blocking_items(self.checklist.checklist)
             if failing:
                 items = "; ".join(f"{item.label} — {item.detail}" for item in failing)
@@ -361,7 +361,7 @@ class ReviewDecisionDialog(UseCaseDialog):
 
     def _run(self) -> None:
         db, actor = self._context.db, self._context.actor
-        if self.decision == "approve":
+        if self.decision == Action.APPROVE:
             agreements.approve(db, actor, self.number, self.comment.toPlainText(), comments=self.comments())
         else:
             agreements.request_changes(db, actor, self.number, self.comment.toPlainText(), comments=self.comments())

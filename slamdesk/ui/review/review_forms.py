@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.agreements import AgreementDetail
-from ...core.reviews import RoundView
+from ...core.lifecycle import Action
+from ...core.reviews import Decision, RoundStatus, RoundView
 
 DATE_FORMAT = "yyyy-MM-dd"
 FIXED_SECTIONS: dict[str, str] = {
@@ -31,8 +32,8 @@ FIXED_SECTIONS: dict[str, str] = {
     "credits": "service credits",
     "signatures": "signatories and signing",
 }
-DECISIONS: dict[str, str] = {"approve": "Approve", "request_changes": "Request changes"}
-DECISION_LABELS: dict[str, str] = {"approved": "Approved", "changes_requested": "Changes requested"}
+DECISIONS: dict[str, str] = {Action.APPROVE: "Approve", Action.REQUEST_CHANGES: "Request changes"}
+DECISION_LABELS: dict[str, str] = {Decision.APPROVED: "Approved", Decision.CHANGES_REQUESTED: "Changes requested"}
 DATE_ERROR_STYLE = "QDateEdit { border: 2px solid #c53030; border-radius: 3px; }"
 
 
@@ -111,5 +112,5 @@ def sections_of(detail: AgreementDetail) -> list[tuple[str, str]]:
 def open_round_of(detail: AgreementDetail) -> RoundView | None:
     """The round open on the current version, if any."""
     return next(
-        (r for r in reversed(detail.rounds) if r.status == "open" and r.version_no == detail.version_no), None
+        (r for r in reversed(detail.rounds) if r.status == RoundStatus.OPEN and r.version_no == detail.version_no), None
     )

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import agreements, settings
-from ...core.agreements import AgreementDetail, SignatoryView
+from ...core.agreements import AgreementDetail, Party, SignatoryView
 from ..common.dialogs import UseCaseDialog
 from ..context import AppContext
 from .wording import party_label
@@ -42,7 +42,7 @@ class SignAsDialog(UseCaseDialog):
         )
         self.signatory = signatory
         organisation = (
-            detail.customer_name if signatory.party == "customer"
+            detail.customer_name if signatory.party == Party.CUSTOMER
             else settings.get_setting(context.db, settings.PROVIDER_NAME)
         )
         party = QLabel(f"{party_label(signatory.party)} · {organisation} · group {signatory.group}")

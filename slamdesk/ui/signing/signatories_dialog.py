@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import agreements
-from ...core.agreements import PARTIES, SignatoryInput
+from ...core.agreements import PARTIES, Party, SignatoryInput
 from ...core.roles import Role
 from ..common.dialogs import UseCaseDialog
 from ..common.widgets import Banner, ErrorLabel
@@ -157,8 +157,8 @@ class SignatoriesDialog(UseCaseDialog):
         else:
             provider, title = self.detail.author, Role.REPRESENTATIVE.label
         return [
-            SignatoryInput("provider", provider, title, 1),
-            SignatoryInput("customer", self.detail.contact_name, self.detail.contact_title, 2),
+            SignatoryInput(Party.PROVIDER, provider, title, 1),
+            SignatoryInput(Party.CUSTOMER, self.detail.contact_name, self.detail.contact_title, 2),
         ]
 
     def party_combo(self, row: int) -> QComboBox:
@@ -240,7 +240,7 @@ class SignatoriesDialog(UseCaseDialog):
         rows = self.rows()
         template = rows[current] if 0 <= current < len(rows) else (rows[-1] if rows else None)
         new = SignatoryInput(
-            template.party if template else "customer", "", "", template.group if template else 1
+            template.party if template else Party.CUSTOMER, "", "", template.group if template else 1
         )
         row = self._append(new, current + 1 if current >= 0 else None)
         self.table.setCurrentCell(row, 1)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ...core.agreements import PARTIES, AgreementDetail
+from ...core.agreements import PARTIES, AgreementDetail, Party
 from ...core.lifecycle import SIGNED_STATES, TRANSITIONS
 
-TITLE_EXAMPLES = {"provider": "e.g. Account manager", "customer": "e.g. Managing director"}
+TITLE_EXAMPLES = {Party.PROVIDER: "e.g. Account manager", Party.CUSTOMER: "e.g. Managing director"}
 ORDER_RULE = "Groups sign in ascending order; signatories in the same group may sign in any order."
 # The statuses in which signatures are taken (the rule itself is core.lifecycle's).
 SIGNABLE = TRANSITIONS["complete_signing"].source

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy
 
 from ...core import agreements, users
-from ...core.agreements import KINDS
+from ...core.drafting import KINDS, Kind
 from ...core.lifecycle import TRANSITIONS
 from ...core.reviews import REVIEW_ROLES, ReviewerInput
 from ...core.roles import Actor, Role
@@ -103,7 +103,7 @@ class DraftPage(StepPage):
             if not self.attempt(lambda: numbers.append(agreements.create_draft(
                 db, actor, requirements_document_id=document_id, title=self.title_edit.text(),
                 start_date=_python_date(self.start), end_date=_python_date(self.end),
-                kind=self.kind.currentData() or "customer_sla",
+                kind=self.kind.currentData() or Kind.CUSTOMER_SLA,
             ))):
                 return False
             self.state.number = numbers[0]

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit
 
 from ...core import agreements, users
-from ...core.agreements import PARTIES
+from ...core.agreements import PARTIES, Party
 from ...core.errors import ValidationError
 from ...core.roles import Actor, Role
 from ..common.widgets import FieldErrors
@@ -39,7 +39,7 @@ class PartyForm(QGroupBox):
         self.note = QLabel(wordWrap=True)
         self.note.setObjectName(f"{party}Acting")
         form = roomy_form()
-        provider = party == "provider"  # distinct mnemonics for the two groups on one page
+        provider = party == Party.PROVIDER  # distinct mnemonics for the two groups on one page
         form.addRow("Full &name:" if provider else "Full na&me:", self.errors.field("signer_name", self.signer_name))
         form.addRow("&Title:" if provider else "T&itle:", self.errors.field("signer_title", self.signer_title))
         form.addRow("Recorded &by:" if provider else "Re&corded by:",
@@ -75,8 +75,8 @@ class SigningPage(StepPage):
         )
         self.signed_in: dict[str, Actor] = {}
         self.intro = QLabel(wordWrap=True)
-        self.provider = PartyForm("provider", self.errors)
-        self.customer = PartyForm("customer", self.errors)
+        self.provider = PartyForm(Party.PROVIDER, self.errors)
+        self.customer = PartyForm(Party.CUSTOMER, self.errors)
         self.customer.recorded_by.currentIndexChanged.connect(lambda _index: self._describe(self.customer))
         self.body.addWidget(self.intro)
         self.body.addWidget(self.provider)
@@ -88,7 +88,7 @@ class SigningPage(StepPage):
     def recorders(self, party: str) -> list[Actor]:
         """Profiles that may record ``party``'s signature (``core``'s rule); the customer's never the one signed in."""
         me = self.context.actor
-        if party == "provider":
+        if party == Party.PROVIDER:
             return [me] if agreements.may_sign_for(me, party) else []
         candidates = [a for a in users.list_actors(self.context.db) if agreements.may_sign_for(a, party) and a != me]
         return sorted(candidates, key=lambda actor: (_CUSTOMER_SIDE_FIRST.get(actor.role, 3), actor.id))
@@ -119,7 +119,7 @@ class SigningPage(StepPage):
         if recorder is None:
             form.note.setText(
                 "No profile may record this signature; add one (a customer signatory) first."
-                if form.party == "customer" else "Your profile may not record the provider's signature."
+                if form.party == Party.CUSTOMER else "Your profile may not record the provider's signature."
             )
         elif recorder == self.context.actor or self.signed_in.get(form.party) == recorder:
             form.note.setText(f"{escape(recorder.display_name)} is signed in and records it.")
@@ -169,5 +169,5 @@ class SigningPage(StepPage):
 
 
 def _no_recorder(party: str) -> ValidationError:
-    who = "a customer signatory profile" if party == "customer" else "a representative"
+    who = "a customer signatory profile" if party == Party.CUSTOMER else "a representative"
     return ValidationError(f"no profile may record the {party}'s signature here; add {who}", field="recorded_by")

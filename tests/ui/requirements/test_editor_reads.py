@@ -26,9 +26,9 @@ def _counting(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
 
         monkeypatch.setattr(module, name, wrapper)
 
-    counted(requirements, "get_requirements")
-    counted(requirements, "list_services")  # the catalogue, as requirements reads it
-    counted(catalogue, "list_services")  # or as a window would read it itself
+    counted(requirements, "requirements_view")  # the document, read in the caller's session (get_requirements too)
+    counted(requirements, "services_in")  # the catalogue, as requirements reads it
+    counted(catalogue, "services_in")  # or as a window would read it itself (list_services)
     counted(requirements, "quote_for")  # requirements_rules.quote_for, as requirements calls it
     counted(requirements_rules, "quote_for")
 
@@ -42,8 +42,8 @@ def test_opening_the_editor_reads_the_document_and_the_catalogue_once_and_prices
     _counting(monkeypatch, calls)
     editor = RequirementsEditor(context, document_id)
     qtbot.addWidget(editor)
-    assert +calls == Counter({"get_requirements": 1, "list_services": 1, "quote_for": 1})
+    assert +calls == Counter({"requirements_view": 1, "services_in": 1, "quote_for": 1})
     assert editor.pricing.model.quote == expected and editor.trace.model.quote == expected
     calls.clear()
     editor.reload()  # F5: again one of each
-    assert +calls == Counter({"get_requirements": 1, "list_services": 1, "quote_for": 1})
+    assert +calls == Counter({"requirements_view": 1, "services_in": 1, "quote_for": 1})
