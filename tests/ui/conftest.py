@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core.db import Database
@@ -17,8 +18,12 @@ from slamdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def english_locale() -> Iterator[None]:
-    """Screens are checked in English formats whatever the machine's locale (CI runs with LANG=C.UTF-8)."""
+def english_locale(qapp: QApplication) -> Iterator[None]:
+    """Screens are checked in English formats whatever the machine's locale (CI runs with LANG=C.UTF-8).
+
+    Every UI test has the application (``qapp``) before it makes a widget: a test that makes one without
+    it aborts its worker when it happens to be the first UI test that worker runs.
+    """
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
