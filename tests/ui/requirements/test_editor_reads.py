@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from slamdesk.core import catalogue, requirements, requirements_rules
+from slamdesk.core import catalogue, requirements, requirements_reads, requirements_rules
 from slamdesk.core.db import Database
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.requirements.editor_window import RequirementsEditor
@@ -26,10 +26,10 @@ def _counting(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
 
         monkeypatch.setattr(module, name, wrapper)
 
-    counted(requirements, "requirements_view")  # the document, read in the caller's session (get_requirements too)
-    counted(requirements, "services_in")  # the catalogue, as requirements reads it
+    counted(requirements_reads, "requirements_view")  # the document, read in the caller's session (get_requirements too)
+    counted(requirements_reads, "services_in")  # the catalogue, as requirements reads it
     counted(catalogue, "services_in")  # or as a window would read it itself (list_services)
-    counted(requirements, "quote_for")  # requirements_rules.quote_for, as requirements calls it
+    counted(requirements_reads, "quote_for")  # requirements_rules.quote_for, as the reads call it
     counted(requirements_rules, "quote_for")
 
 
