@@ -87,8 +87,11 @@ def test_export_view_to_xlsx_reads_back_with_openpyxl(
     with qtbot.waitSignal(window.view_export.finished, timeout=WAIT_MS) as done:
         window.export_view_action.trigger()
     assert done.args[0] == target and done.args[1] == window.register.model.total
-    sheet = load_workbook(target, read_only=True)["Register"]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(target, read_only=True)  # read-only keeps the file open until closed
+    try:
+        rows = list(book["Register"].iter_rows(values_only=True))
+    finally:
+        book.close()
     assert rows[0][0] == "Number"
     assert [row[0] for row in rows[1:]] == shown(window)
     expected = register.list_agreements(window.context.db, window.register.model.criteria)
