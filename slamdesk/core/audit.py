@@ -8,6 +8,7 @@ rewrite of the whole log, or the removal of its newest events, is found too.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import hashlib
@@ -15,7 +16,8 @@ import hmac
 import json
 import os
 import secrets
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -215,14 +217,22 @@ def audit_key(create: bool = False) -> bytes | None:
         if not create:
             return None
     private_folder(keys_dir())
+    # Written whole under a private name, then linked into place: a process that
+    # reads the key never sees a file another process has made but not yet filled,
+    # and of two processes making it at once, one key wins.
+    fd, temporary = tempfile.mkstemp(dir=keys_dir(), prefix=f".{KEY_FILE}.", suffix=".tmp")
     try:
-        with open(path, "xb") as handle:  # two processes making it at once: one key wins
-            os.chmod(path, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            os.chmod(temporary, 0o600)
             handle.write(secrets.token_bytes(32))
             handle.flush()
             os.fsync(handle.fileno())
-    except FileExistsError:
-        pass
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+    finally:
+        os.unlink(temporary)
     return path.read_bytes()
 
 
@@ -252,6 +262,33 @@ def read_anchor(database: Path) -> Anchor | None:
     return max(read_anchors(database), key=lambda anchor: anchor.through, default=None)
 
 
+@contextlib.contextmanager
+def _anchors_locked(folder: Path) -> Iterator[None]:
+    """Anchors are written by one process at a time (the lock is in the keys folder's anchors)."""
+    with open(folder / ".lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _clear_cut_writes(database: Path) -> None:
+    """Delete what an anchor write killed midway left (its temporary file); only under the lock."""
+    for path in anchor_paths(database):
+        for partial in path.parent.glob(f".{path.name}.*.tmp"):
+            partial.unlink(missing_ok=True)
+
+
+def clear_unfinished_anchors(database: Path) -> None:
+    """When a database is opened: no temporary file of an anchor write that a killed process left."""
+    folder = anchor_paths(database)[1].parent
+    if not folder.is_dir():
+        return  # no anchor was ever written on this machine
+    try:
+        with _anchors_locked(folder):
+            _clear_cut_writes(database)
+    except OSError:
+        pass  # a read-only folder: nothing could have been written in it either
+
+
 def _write_anchors(
     database: Path, anchor: Anchor, *, force: bool = False, still_logged: Callable[[Anchor], bool] | None = None
 ) -> None:
@@ -260,8 +297,8 @@ def _write_anchors(
     register_anchor, kept_anchor = anchor_paths(database)
     private_folder(kept_anchor.parent)
     register_anchor.parent.mkdir(parents=True, exist_ok=True)
-    with open(kept_anchor.parent / ".lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with _anchors_locked(kept_anchor.parent):
+        _clear_cut_writes(database)
         for path in (register_anchor, kept_anchor):
             current = _read(path)
             if not force and current is not None:

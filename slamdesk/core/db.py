@@ -227,6 +227,7 @@ class Database:
             from . import audit  # here: audit needs this module's units of work
 
             audit.checkpoint_if_due(self)  # the log's head is sealed at least hourly while slamdesk is used
+            audit.clear_unfinished_anchors(self.path)  # what an anchor write killed midway left
             from .register_files import sweep
 
             sweep(self)  # files of an export that crashed before they were recorded

@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,53 @@ def test_two_processes_writing_at_once_keep_the_chain_intact(db: Database) -> No
     with db.read() as session:
         pings = session.execute(audit.select(audit.AuditEvent).where(audit.AuditEvent.action == "test.ping")).all()
     assert len(pings) == written
+
+
+KEY_MAKER = """
+import sys, time
+from slamdesk.core import audit
+while time.time() < float(sys.argv[1]):
+    pass
+print(audit.audit_key(create=True).hex())
+"""
+
+
+def test_processes_making_the_audit_key_at_once_all_read_one_whole_key() -> None:
+    assert audit.audit_key() is None  # a fresh user data folder
+    start = time.time() + 1.5  # every process is started and waiting by then
+    children = [subprocess.Popen([sys.executable, "-c", KEY_MAKER, str(start)], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True, env=os.environ.copy()) for _ in range(4)]
+    results = [child.communicate(timeout=60) for child in children]
+    assert all(child.returncode == 0 for child in children), [err for _, err in results]
+    keys = {out.strip() for out, _ in results}
+    assert keys == {audit.audit_key().hex()}  # type: ignore[union-attr]
+    assert len(bytes.fromhex(keys.pop())) == 32  # never the empty file another process had just made
+    assert [p.name for p in keys_dir().iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_an_anchor_write_killed_midway_leaves_nothing_once_the_database_is_opened_again(
+    db: Database, admin: Actor
+) -> None:
+    with db.unit_of_work() as session:
+        audit.record(session, admin, "test.ping", "process", 1)  # anchored after the commit
+    beside_register, in_keys = audit.anchor_paths(db.path)
+    anchored = audit.read_anchor(db.path)
+    assert anchored is not None and beside_register.exists() and in_keys.exists()
+    cut_short = [path.with_name(f".{path.name}.0123456789ab.tmp") for path in (beside_register, in_keys)]
+    for path in cut_short:
+        path.write_text('{"through": 1, "he')
+    unrelated = beside_register.with_name(".other.json.0123456789ab.tmp")
+    unrelated.write_text("not ours")
+    db.close()
+    reopened = Database.open(db.target)
+    try:
+        assert [path.exists() for path in cut_short] == [False, False]
+        assert unrelated.exists()
+        now = audit.read_anchor(db.path)  # the same anchor, or the checkpoint the opening made after it
+        assert now is not None and now.through >= anchored.through
+        assert audit.check_log(reopened).intact
+    finally:
+        reopened.close()
 
 
 def test_an_event_cannot_be_written_outside_a_unit_of_work(db: Database, admin: Actor) -> None:

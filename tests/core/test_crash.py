@@ -79,8 +79,10 @@ def test_every_committed_write_survives_sigkill_and_the_database_stays_sound(dem
     assert set(reported) <= present
     demo_db.close()
     reopened = Database.open(target)
-    assert audit.check_log(reopened).intact
-    reopened.close()
+    try:
+        assert audit.check_log(reopened).intact
+    finally:
+        reopened.close()
 
 
 def test_an_export_killed_midway_leaves_no_file_without_its_record(demo_db: Database) -> None:
@@ -91,12 +93,14 @@ def test_an_export_killed_midway_leaves_no_file_without_its_record(demo_db: Data
     reported: list[str] = []
     for _ in range(4):
         reported += _kill_at_random([EXPORTER, str(target), number], rng)
-    db = Database.open(target)  # sweeps what a killed export wrote but never recorded
-    recorded = {d.path: d.sha256 for row in register.list_agreements(db) for d in row.documents}
+    db = Database.open(target)  # sweeps what a killed export (or its anchor write) left unrecorded
+    try:
+        recorded = {d.path: d.sha256 for row in register.list_agreements(db) for d in row.documents}
+    finally:
+        db.close()  # closed even when an assertion below fails: no connection left for a later test
     on_disk = [p for p in folder.rglob("*") if p.is_file() and p.suffix in (".pdf", ".docx") or p.suffix == ".tmp"]
     assert reported and set(reported) <= set(recorded)
     assert sorted(str(p) for p in on_disk) == sorted(recorded)  # no orphan, no half-written file
     for file, sha256 in recorded.items():
         assert hashlib.sha256(Path(file).read_bytes()).hexdigest() == sha256
     assert not list((folder / ".pending").glob("*"))
-    db.close()
