@@ -32,8 +32,7 @@ from .core.errors import PermissionDenied, SlamdeskError
 from .core.lifecycle import Status
 from .core.paths import database_target, default_database_path
 from .core.roles import Actor, Role
-
-MAX_ARGUMENT = 4_096  # the longest path Linux takes; no argument needs more
+from .launch import MAX_ARGUMENT
 
 
 class _Parser(argparse.ArgumentParser):
@@ -379,7 +378,7 @@ def _demo(db: Database, extra: int | None) -> int:
 # Commands that change the database (or replace it) act as a profile that proved itself (``sign_in``).
 # Commands that may create the database they are given (the window, with no command, too); the others
 # say "no such database" for a mistyped path rather than creating an empty one.
-CREATING_COMMANDS = frozenset({None, "demo", "restore"})
+CREATING_COMMANDS = frozenset({"demo", "restore"})  # the window creates its database too (ui.app)
 WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team"})
 _WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
@@ -433,18 +432,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         except sa_exc.SQLAlchemyError as error:
             print(f"slamdesk: database error: {getattr(error, 'orig', error)}", file=sys.stderr)
             return 1
+    if args.command is None:  # the window: its frame shows before the database is opened
+        from .ui.app import start
+
+        return start(args.db, args.user)
     path = database_target(args.db)
     try:
         if args.command not in CREATING_COMMANDS and dialect_of(path) == "sqlite" and not sqlite_path(path).exists():
             raise SlamdeskError(f"no such database: {sqlite_path(path)} (slamdesk demo or the window creates one)")
         if path == default_database_path():
             path.parent.mkdir(parents=True, exist_ok=True)
-        db = Database.open(path, daily_backup=args.command is not None)  # the window backs up once it is shown
+        db = Database.open(path)
         try:
-            if args.command is None:
-                from .ui.app import run
-
-                return run(db, actor=users.get_actor(db, args.user) if args.user else None)
             actor = sign_in(db, args.user) if writes(args) else None
             if args.user and actor is None:
                 users.get_actor(db, args.user)  # an unknown --user is refused by every command

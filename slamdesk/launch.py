@@ -1,10 +1,39 @@
-"""The ``slamdesk`` command's first step: ``--version`` is answered at once; anything else loads the
-command line (and with it SQLAlchemy and the rules) only then."""
+"""The ``slamdesk`` command's first step, kept light so that nothing waits for what it does not use.
+
+``--version`` is answered at once. ``slamdesk`` with no command (at most ``--db`` and
+``--user``) starts the window, whose frame paints before SQLAlchemy and the rules
+load. Anything else loads the command line (``cli``), which parses and refuses bad
+arguments with its messages.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+
+WINDOW_OPTIONS = ("--db", "--user")
+MAX_ARGUMENT = 4_096  # the longest path Linux takes; no argument needs more
+
+
+def window_arguments(arguments: Sequence[str]) -> argparse.Namespace | None:
+    """``--db`` and ``--user`` when ``arguments`` ask for the window and nothing else, else None.
+
+    None also for anything the command line must refuse or explain (an unknown
+    option, a missing value, a control character, ``--help``): ``cli`` says why.
+    """
+    from .core.text import first_refused
+
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    for option in WINDOW_OPTIONS:
+        parser.add_argument(option)
+    try:
+        parsed, rest = parser.parse_known_args(list(arguments))
+    except argparse.ArgumentError:
+        return None
+    if rest or any(len(argument) > MAX_ARGUMENT or first_refused(argument) is not None for argument in arguments):
+        return None
+    return parsed
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -14,6 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"slamdesk {__version__}")
         return 0
+    window = window_arguments(arguments)
+    if window is not None:
+        from .ui.app import start
+
+        return start(window.db, window.user)
     from .cli import main as run
 
     return run(arguments)

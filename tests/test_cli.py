@@ -242,7 +242,36 @@ def test_the_window_opens_the_database_without_waiting_for_the_day_s_backup(
         return real_open(target, daily_backup=daily_backup)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Database, "open", staticmethod(spy))
-    monkeypatch.setattr(app, "run", lambda _db, actor=None: 0)
-    assert main(["--db", str(demo_file)]) == 0  # the window: it backs up in a worker once shown
+    db, actor = app.open_database(str(demo_file), "anna")  # the window's: it backs up in a worker once shown
+    db.close()
+    assert actor is not None and actor.username == "anna"
     assert main(["--db", str(demo_file), "register", "--limit", "1"]) == 0
     assert opened == [False, True]
+
+
+def test_no_command_starts_the_window_with_the_database_and_profile_given(
+    demo_file: str | Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from slamdesk import launch
+    from slamdesk.ui import app
+
+    started: list[tuple[str | None, str | None]] = []
+    monkeypatch.setattr(app, "start", lambda given=None, username=None: started.append((given, username)) or 5)
+    assert main(["--db", str(demo_file), "--user", "anna"]) == 5
+    assert launch.main(["--user=linh", f"--db={demo_file}"]) == 5
+    assert launch.main([]) == 5
+    assert started == [(str(demo_file), "anna"), (str(demo_file), "linh"), (None, None)]
+
+
+@pytest.mark.parametrize("arguments", [["--db"], ["--db", "x.db", "--bogus"], ["--user", "an\u202ena"], ["--db", "x" * 5000]])
+def test_what_the_window_cannot_take_is_refused_by_the_command_line(
+    arguments: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slamdesk import launch
+    from slamdesk.ui import app
+
+    monkeypatch.setattr(app, "start", lambda given=None, username=None: pytest.fail("the window started"))
+    with pytest.raises(SystemExit) as ended:
+        launch.main(arguments)
+    assert ended.value.code == 2
+    assert capsys.readouterr().err.startswith("slamdesk: error: ")

@@ -1,22 +1,34 @@
-"""Starting the desktop application over an open database."""
+"""Starting the desktop application.
+
+``start`` is what ``slamdesk`` runs: the main window's frame is shown and painted
+first (only Qt is loaded by then), then the database is opened, the person says who
+acts, and the window fills in. This module therefore imports ``core`` (and with it
+SQLAlchemy) only inside the functions that need it. ``run`` shows the window over a
+database that is already open.
+"""
 
 from __future__ import annotations
 
 import sys
+import urllib.parse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ..core import users
-from ..core.db import Database
-from ..core.roles import Actor
+from . import operations
+from .common import feedback
 from .common.help import application_icon
-from .common.login_dialog import LoginDialog
-from .context import AppContext, default_actor
 from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ..core.db import Database
+    from ..core.roles import Actor
 
 APP_NAME = "slamdesk"
 DESKTOP_ID = "org.slamdesk.Slamdesk"
+OPENING = "Opening the database"
 
 
 def application() -> QApplication:
@@ -31,7 +43,9 @@ def application() -> QApplication:
     return app
 
 
-def choose_actor(db: Database, actor: Actor | None = None, settings: QSettings | None = None) -> Actor | None:
+def choose_actor(
+    db: Database, actor: Actor | None = None, settings: QSettings | None = None, parent: QWidget | None = None
+) -> Actor | None:
     """Who acts: asks with a ``LoginDialog`` when there is a choice or a passphrase to check.
 
     With ``actor`` (``--user`` on the command line) the dialog offers only that
@@ -39,6 +53,10 @@ def choose_actor(db: Database, actor: Actor | None = None, settings: QSettings |
     every profile unless there is a single one without a passphrase. Returns
     None when the person quits.
     """
+    from ..core import users
+    from .common.login_dialog import LoginDialog
+    from .context import default_actor
+
     if actor is not None:
         profiles = [p for p in users.list_profiles(db) if p.actor.username == actor.username]
         if not profiles or not profiles[0].has_passphrase:
@@ -50,7 +68,8 @@ def choose_actor(db: Database, actor: Actor | None = None, settings: QSettings |
             profiles = users.list_profiles(db)
         if len(profiles) == 1 and not profiles[0].has_passphrase:
             return profiles[0].actor
-    dialog = LoginDialog(db, profiles, preferred=default_actor([p.actor for p in profiles]), settings=settings)
+    dialog = LoginDialog(db, profiles, preferred=default_actor([p.actor for p in profiles]), settings=settings,
+                         parent=parent)
     try:
         return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
@@ -64,14 +83,105 @@ def run(db: Database, actor: Actor | None = None) -> int:
     asked for its passphrase if it has one. Quitting the start-up dialog ends
     the application with 0 before any window opens.
     """
+    from .context import AppContext
+
     app = application()
     chosen = choose_actor(db, actor)
     if chosen is None:
         return 0
-    context = AppContext(db, chosen)
-    window = MainWindow(context)
+    window = MainWindow(AppContext(db, chosen))
     window.show()
     QTimer.singleShot(0, window.backups.daily)  # the first open of a day: its backup, once the window is painted
     code = app.exec()
     window.backups.stop()  # a backup still running ends before the process does
     return code
+
+
+def database_title(given: str | None) -> str:
+    """What the frame's title calls the database before it is opened: a file's name, a server's database."""
+    from ..core.paths import database_target
+
+    target = database_target(given)
+    if isinstance(target, Path):
+        return target.name
+    parts = urllib.parse.urlsplit(target)
+    return f"{parts.path.lstrip('/')} on {parts.hostname or 'localhost'}"  # never the password
+
+
+def open_database(given: str | None, username: str | None) -> tuple[Database, Actor | None]:
+    """The database ``--db`` (or the default) names, opened for the window, and ``--user``'s profile."""
+    from sqlalchemy import exc
+
+    from ..core import users
+    from ..core.db import Database
+    from ..core.errors import DatabaseError
+    from ..core.paths import database_target, default_database_path
+
+    target = database_target(given)
+    try:
+        if target == default_database_path():
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        db = Database.open(target, daily_backup=False)  # the window backs up in a worker once it is shown
+    except OSError as error:
+        raise DatabaseError(f"cannot open the database: {error.strerror or error}: {error.filename or target}") from error
+    except exc.SQLAlchemyError as error:
+        raise DatabaseError(f"cannot open the database: {getattr(error, 'orig', error)}") from error
+    try:
+        return db, users.get_actor(db, username) if username else None
+    except BaseException:
+        db.close()
+        raise
+
+
+class StartUp:
+    """The steps after the frame is painted: open, ask who acts, fill; or say why not and end."""
+
+    def __init__(self, window: MainWindow, given: str | None, username: str | None) -> None:
+        self.window, self.given, self.username = window, given, username
+        self.db: Database | None = None
+
+    def open(self) -> None:
+        from .context import AppContext
+
+        opened = operations.query(self.window, None, lambda: open_database(self.given, self.username),
+                                  what=OPENING, in_place=True)
+        if opened.value is None:
+            print(f"slamdesk: error: {opened.error}", file=sys.stderr)
+            box = feedback.show_error(self.window, OPENING, str(opened.error))
+            box.finished.connect(lambda _result: self._end(1))  # once the message is read
+            return
+        self.db, actor = opened.value
+        asked = operations.query(self.window, None, lambda: choose_actor(self.db, actor, parent=self.window),  # type: ignore[arg-type]
+                                 what=OPENING)
+        if asked.value is None:  # quit at the start-up dialog (or refused): nothing opens
+            self._end(0 if asked else 1)
+            return
+        self.window.fill(AppContext(self.db, asked.value))
+        QTimer.singleShot(0, self.window.backups.daily)  # the first open of a day: its backup, in a worker
+
+    def _end(self, code: int) -> None:
+        self.window.close()
+        QApplication.exit(code)
+
+    def finish(self) -> None:
+        if self.window.is_filled:
+            self.window.backups.stop()  # a backup still running ends before the process does
+        if self.db is not None:
+            self.db.close()
+
+
+def start(given: str | None = None, username: str | None = None) -> int:
+    """``slamdesk``: the window at once, then the database (``--db``) opened and ``--user`` asked for.
+
+    Returns the exit code: 0 when the window is closed or the start-up dialog quit,
+    1 when the database cannot be opened (said in a message box and on stderr).
+    """
+    app = application()
+    window = MainWindow(title=database_title(given))
+    steps = StartUp(window, given, username)
+    window.painted.connect(steps.open)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        steps.finish()

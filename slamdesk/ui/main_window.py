@@ -1,9 +1,20 @@
-"""The main window: the contract register at home, details in a dock, actions around it."""
+"""The main window: the contract register at home, details in a dock, actions around it.
+
+It is built in two steps, so that it appears at once: ``MainWindow(title=...)`` is its
+frame (the title, the saved size and place, the menu bar and an "Opening..." page),
+which needs nothing but Qt and paints before the database layer is even imported;
+``fill(context)`` then builds the register, the details and every action over the open
+database (``app.start`` does both, asking who acts in between). ``MainWindow(context)``
+does both at once. This module imports the register, the actions and ``core`` only in
+``fill`` and the methods that use them, for that reason.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,26 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import agreements, audit, demo, users
-from ..core.register import RegisterRow
-from ..core.roles import Actor
-from ..core.views import AgreementDetail
-from ..core.watch import ChangeWatcher
 from . import operations
-from .actions import AgreementActions
 from .common import feedback
 from .common.help import AboutDialog, ShortcutsDialog, help_actions
-from .common.login_dialog import LoginDialog
 from .common.unsaved import before_leaving, editors_with_unsaved_edits
-from .context import AppContext
-from .database.backup_actions import BackupActions
 from .operations import Area, Changed
-from .register.batch_export import BatchExport
-from .register.detail_panel import DetailPanel
-from .register.register_model import PAGE_SIZE
-from .register.register_view import RegisterPanel
-from .register.view_export import ViewExport
 from .tool_windows import ToolWindows
+
+if TYPE_CHECKING:
+    from ..core.register import RegisterRow
+    from ..core.roles import Actor
+    from ..core.views import AgreementDetail
+    from ..core.watch import ChangeWatcher
+    from .actions import AgreementActions
+    from .common.login_dialog import LoginDialog
+    from .context import AppContext
+    from .database.backup_actions import BackupActions
+    from .register.batch_export import BatchExport
+    from .register.detail_panel import DetailPanel
+    from .register.register_view import RegisterPanel
+    from .register.view_export import ViewExport
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -43,12 +54,13 @@ DETAIL_HEIGHT = 200  # the details panel's first height: at 1280×800 the regist
 STATUS_TIMEOUT_MS = 15_000
 CHECKPOINT_CHECK_MS = 10 * 60 * 1000  # audit.checkpoint_if_due seals at most hourly
 WATCH_MS = 3000  # how often to look for changes saved elsewhere
+MENUS = ("&File", "&Agreement", "&Review", "Re&gister", "&View", "&Help")
 
 
 class MainWindow(ToolWindows):
     """Register, detail dock, toolbar with the acting user; remembers its layout.
 
-    Attributes:
+    Attributes (from ``fill`` on):
         register: the filter bar and table.
         detail: the selected agreement in full.
         agreement_actions: lifecycle, export and preview steps on the selected agreement.
@@ -56,24 +68,84 @@ class MainWindow(ToolWindows):
         batch: the batch export of the view's signed agreements.
         backups: File ▸ Back up now… and Restore… (``backup_actions``).
         wizard: the open new-agreement wizard, if any.
+
+    Signals:
+        painted: the first time the window has been painted (its frame, at start-up).
+        filled: the register and the actions are in place over the open database.
     """
 
+    painted = Signal()
+    filled = Signal()
+
+    register: RegisterPanel
+    detail: DetailPanel
+    detail_dock: QDockWidget
+    agreement_actions: AgreementActions
+    view_export: ViewExport
+    batch: BatchExport
+    backups: BackupActions
+    watcher: ChangeWatcher
+    acting: QComboBox
+
     def __init__(
-        self, context: AppContext, *, settings: QSettings | None = None, page_size: int = PAGE_SIZE,
-        watch_ms: int = WATCH_MS, parent: QWidget | None = None,
+        self, context: AppContext | None = None, *, title: str = "", settings: QSettings | None = None,
+        page_size: int | None = None, watch_ms: int = WATCH_MS, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.context = context
         self.settings = settings if settings is not None else QSettings()
         self.wizard = None
         self.login_dialog: LoginDialog | None = None
         self.unsaved_box: QMessageBox | None = None  # the question about unsaved edits, while it is asked
         self._leaving = False  # quitting was confirmed
+        self._page_size, self._watch_ms = page_size, watch_ms
+        self._is_filled = self._was_painted = False
+        self.windows: list[QWidget] = []
+        self.menus = {name: self.menuBar().addMenu(name) for name in MENUS}  # filled with their actions later
+        self.toolbar = QToolBar("Main toolbar")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.setWindowTitle(f"{title} — slamdesk" if title else "slamdesk")
+        self.opening = QLabel(f"Opening {title}…" if title else "Opening the register…")
+        self.opening.setObjectName("openingPage")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setEnabled(False)  # drawn in the style's muted text colour
+        self.setCentralWidget(self.opening)
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        if context is not None:
+            self.fill(context)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._was_painted:
+            self._was_painted = True
+            QTimer.singleShot(0, self.painted.emit)  # once this paint has reached the screen
+
+    @property
+    def is_filled(self) -> bool:
+        return self._is_filled
+
+    def fill(self, context: AppContext) -> None:
+        """Build the register, the details and every action over ``context``'s open database."""
+        from ..core import audit
+        from ..core.watch import ChangeWatcher
+        from .actions import AgreementActions
+        from .database.backup_actions import BackupActions
+        from .register.batch_export import BatchExport
+        from .register.detail_panel import DetailPanel
+        from .register.register_model import PAGE_SIZE
+        from .register.register_view import RegisterPanel
+        from .register.view_export import ViewExport
+
+        self.context = context
         read_only = " (read-only)" if context.db.read_only else ""
         where = context.db.path.name if context.db.dialect == "sqlite" else context.db.location
         self.setWindowTitle(f"{where}{read_only} — slamdesk")
-        self.register = RegisterPanel(context.db, page_size=page_size, actor=context.actor)
-        self.setCentralWidget(self.register)
+        self.register = RegisterPanel(context.db, page_size=self._page_size or PAGE_SIZE, actor=context.actor)
+        self.setCentralWidget(self.register)  # the opening page goes with it
         self.detail = DetailPanel()
         self.detail_dock = QDockWidget("Agreement details", self)
         self.detail_dock.setObjectName("detailDock")
@@ -102,9 +174,9 @@ class MainWindow(ToolWindows):
         # Others' changes (another desk, another window) appear without F5; 0 turns the watch off.
         self.watcher = ChangeWatcher(context.db)
         self.watch_timer = QTimer(self)
-        self.watch_timer.setInterval(watch_ms)
+        self.watch_timer.setInterval(self._watch_ms)
         self.watch_timer.timeout.connect(self.read_others_changes)
-        if watch_ms > 0:
+        if self._watch_ms > 0:
             self.watch_timer.start()
         self.register.current_changed.connect(self.show_agreement)
         self.register.new_requested.connect(self.open_wizard)
@@ -116,6 +188,8 @@ class MainWindow(ToolWindows):
         context.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self._restore_layout()
         self.show_agreement(self.register.selected_number())
+        self._is_filled = True
+        self.filled.emit()
 
     # Another database
 
@@ -131,6 +205,7 @@ class MainWindow(ToolWindows):
         finally:
             self.team_dialog = None
         from .app import choose_actor  # app builds this window
+        from .context import AppContext
 
         actor = choose_actor(dialog.database, settings=self.settings)
         if actor is None:
@@ -180,7 +255,6 @@ class MainWindow(ToolWindows):
         self.review_board_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.review_board_action.setStatusTip("Every agreement under review, each reviewer's status, what is overdue")
         self.review_board_action.triggered.connect(self.open_review_board)
-        self.windows: list[QWidget] = []
         for action in (
             self.new_action, self.refresh_action, self.find_action, self.quit_action,
             self.requirements_action, self.catalogue_action, self.structure_action, self.clause_library_action,
@@ -215,6 +289,8 @@ class MainWindow(ToolWindows):
             self.addAction(action)
 
     def _make_acting_combo(self) -> QComboBox:
+        from ..core import users
+
         combo = QComboBox()
         combo.setObjectName("actingAs")
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -236,6 +312,9 @@ class MainWindow(ToolWindows):
                                           lambda: self._switch_actor_now(username), self._stay_as_we_were)
 
     def _switch_actor_now(self, username: str) -> None:
+        from ..core import users
+        from .common.login_dialog import LoginDialog
+
         profile = next((p for p in users.list_profiles(self.context.db) if p.actor.username == username), None)
         if profile is None or not profile.has_passphrase:
             self.set_actor(self._actors[username])
@@ -259,8 +338,7 @@ class MainWindow(ToolWindows):
         self.acting.blockSignals(False)
 
     def _make_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu, agreement_menu, review_menu, register_menu, view_menu, help_menu = self.menus.values()
         file_menu.addActions([self.new_action, self.requirements_action, self.catalogue_action,
                               self.clause_library_action, self.agreement_actions.export])
         file_menu.addSeparator()
@@ -271,7 +349,6 @@ class MainWindow(ToolWindows):
         file_menu.addAction(self.team_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        agreement_menu = menus.addMenu("&Agreement")
         agreement_menu.addActions(self.agreement_actions.lifecycle)
         agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.clauses, self.agreement_actions.compare,
@@ -279,11 +356,9 @@ class MainWindow(ToolWindows):
         agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.preview, self.agreement_actions.export])
         agreement_menu.addAction(self.structure_action)
-        review_menu = menus.addMenu("&Review")
         review_menu.addAction(self.review_board_action)
         review_menu.addSeparator()
         review_menu.addActions([self.agreement_actions.start_round, self.agreement_actions.checklist])
-        register_menu = menus.addMenu("Re&gister")
         register_menu.addActions([self.find_action, self.register.clear_action])
         register_menu.addSeparator()
         self.saved_menu = register_menu.addMenu("&Apply saved filter")
@@ -291,12 +366,10 @@ class MainWindow(ToolWindows):
         register_menu.addActions([self.register.saved.save_action, self.register.saved.delete_action])
         register_menu.addSeparator()
         register_menu.addActions([self.export_view_action, self.batch_action])
-        view_menu = menus.addMenu("&View")
         view_menu.addActions([self.find_action, self.refresh_action])
         view_menu.addSeparator()
         view_menu.addAction(self.filters_action)
         view_menu.addAction(self.detail_dock.toggleViewAction())
-        help_menu = menus.addMenu("&Help")
         self.shortcuts_action, self.about_action = help_actions(self)
         self.shortcuts_action.triggered.connect(lambda: self._show_help(ShortcutsDialog(self.menuBar(), self)))
         self.about_action.triggered.connect(lambda: self._show_help(AboutDialog(self.context.db, self)))
@@ -308,10 +381,7 @@ class MainWindow(ToolWindows):
         dialog.show()
 
     def _make_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
+        toolbar = self.toolbar
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addSeparator()
@@ -324,7 +394,6 @@ class MainWindow(ToolWindows):
         toolbar.addWidget(spacer)
         toolbar.addWidget(QLabel("Acting as: "))
         toolbar.addWidget(self.acting)
-        self.addToolBar(toolbar)
 
     # Reacting
 
@@ -344,6 +413,8 @@ class MainWindow(ToolWindows):
         self._follow_row(self.register.selected_row())  # what this person may do differs
 
     def show_agreement(self, number: str) -> None:
+        from ..core import agreements
+
         row = self.register.selected_row()
         if not number or row is None:
             self._follow_row(None)
@@ -359,6 +430,8 @@ class MainWindow(ToolWindows):
 
     def load_demo(self) -> None:
         """The empty register's offer (core loads it only into a register that holds nothing yet)."""
+        from ..core import demo
+
         operations.change(
             self, self.context, lambda: demo.load_demo(self.context.db), what="Load the demo portfolio",
             changed=Changed(Area.EVERYTHING),
@@ -402,6 +475,8 @@ class MainWindow(ToolWindows):
 
     def _follow_row(self, row: RegisterRow | None, detail: AgreementDetail | None = None) -> None:
         """Enable the steps the selected agreement allows the acting person (no single export while a batch writes)."""
+        from ..core import agreements
+
         if row is not None and detail is None:
             detail = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, row.number),
                                       what="Agreement details", in_place=True).value
@@ -416,13 +491,11 @@ class MainWindow(ToolWindows):
     # Remembering the layout
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            state = self.settings.value(STATE_KEY)
-            if isinstance(state, QByteArray):
-                self.restoreState(state)
+        """The docks and toolbar as they were left (the frame has already taken its size and place)."""
+        state = self.settings.value(STATE_KEY)
+        if isinstance(self.settings.value(GEOMETRY_KEY), QByteArray) and isinstance(state, QByteArray):
+            self.restoreState(state)
             return
-        self.resize(*DEFAULT_SIZE)
         self.resizeDocks([self.detail_dock], [DETAIL_HEIGHT], Qt.Orientation.Vertical)
 
     def _quit_now(self) -> None:
@@ -430,12 +503,17 @@ class MainWindow(ToolWindows):
         self.close()
 
     def save_layout(self) -> None:
+        if not self._is_filled:
+            return  # closed while opening: the layout left last time stays
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit: unsaved edits in open editors are asked about first (closing takes their windows with it)."""
+        if not self._is_filled:  # closed while the database was opening
+            super().closeEvent(event)
+            return
         editors = [] if self._leaving else editors_with_unsaved_edits(self)
         if editors:
             event.ignore()

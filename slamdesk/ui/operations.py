@@ -21,14 +21,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import ConcurrencyError, SlamdeskError, ValidationError
 from .common import feedback
-from .context import AppContext
+
+if TYPE_CHECKING:  # the window's frame paints before the database layer loads
+    from .context import AppContext
 
 T = TypeVar("T")
 

@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from .context import AppContext
-from .register.register_view import RegisterPanel
-
 if TYPE_CHECKING:
     from .catalogue.editor_window import CatalogueEditor
     from .clauses.clause_library import ClauseLibraryDialog
+    from .context import AppContext
+    from .register.register_view import RegisterPanel
     from .requirements.documents_dialog import RequirementsDocumentsDialog
     from .review.board_window import ReviewBoardWindow
     from .structure.structure_view import StructureView

@@ -6,10 +6,8 @@ the list can never disagree with what the keys do.
 
 from __future__ import annotations
 
-import platform
-from html import escape
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt
@@ -30,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__
-from ...core.db import Database
 from ...core.paths import data_dir
+
+if TYPE_CHECKING:  # the window's frame paints before the database layer loads
+    from ...core.db import Database
 
 LICENCE = "MIT"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
@@ -39,6 +39,8 @@ ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 def _icons_folder() -> Path:
     """The packaged icons (``resources/icons``), installed or in a checkout."""
+    from importlib import resources  # here: the main window's frame paints before anything it does not need
+
     try:
         folder = Path(str(resources.files("slamdesk.resources") / "icons"))
         if folder.is_dir():
@@ -62,6 +64,9 @@ class AboutDialog(QDialog):
     """Which slamdesk this is, under which licence, and which database and data folder it works in."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        import platform
+        from html import escape
+
         super().__init__(parent)
         self.setWindowTitle("About slamdesk")
         picture = QLabel()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from slamdesk.core import register
+from slamdesk.core import register, users
 from slamdesk.ui import app as app_module
 from slamdesk.ui.database.team_dialog import LAST_URL, TeamDatabaseDialog, team_url
 from slamdesk.ui.main_window import MainWindow
@@ -95,7 +95,7 @@ def test_the_window_moves_to_the_team_database(
         return dialog.result()
 
     monkeypatch.setattr(TeamDatabaseDialog, "exec", accept)
-    monkeypatch.setattr(app_module, "choose_actor", lambda db, actor=None, settings=None: app_module.users.get_actor(db))
+    monkeypatch.setattr(app_module, "choose_actor", lambda db, actor=None, settings=None: users.get_actor(db))
     assert window.team_action in window.menuBar().actions()[0].menu().actions()
     successor = window.connect_team()
     assert successor is not None
