@@ -122,9 +122,13 @@ def _parser() -> argparse.ArgumentParser:
     copying.add_argument("--to", dest="destination", required=True, metavar="PATH_OR_URL",
                          help="an empty database: a new file, or postgresql://USER@HOST/DB")
 
-    from . import cli_calendar
+    from . import cli_calendar, cli_import
 
     cli_calendar.add_parser(commands, _Parser)
+    cli_import.add_parser(commands, _Parser)
+    from . import cli_monitoring
+
+    cli_monitoring.add_parser(commands, _Parser)
     verifying = commands.add_parser("verify", help="check an exported PDF's signature and content hash")
     verifying.add_argument("file", type=Path, help="the PDF to check")
     verifying.add_argument(
@@ -379,8 +383,9 @@ def _demo(db: Database, extra: int | None) -> int:
 # Commands that may create the database they are given (the window, with no command, too); the others
 # say "no such database" for a mistyped path rather than creating an empty one.
 CREATING_COMMANDS = frozenset({"demo", "restore"})  # the window creates its database too (ui.app)
-WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team"})
-_WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save")})
+WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team", "close-period"})
+_WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save"), ("import", "tickets"), ("import", "outages"),
+                              ("import", "holds")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
 
 
@@ -421,6 +426,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from . import cli_calendar
 
         return cli_calendar.run(args)
+    if args.command == "import" and args.action == "template":  # no database: it writes a file to fill in
+        from . import cli_import
+
+        return cli_import.template(args)
     if args.command == "db":
         from . import cli_team
 
@@ -467,6 +476,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from . import cli_calendar
 
                 return cli_calendar.run_stored(db, args, actor)
+            if args.command == "import":
+                from . import cli_import
+
+                return cli_import.run(db, args, actor)
+            if args.command in ("compliance", "close-period", "at-risk"):
+                from . import cli_monitoring
+
+                return cli_monitoring.run(db, args, actor)
             if args.command == "backup":
                 return _backup(db, args)
             if args.command == "restore":

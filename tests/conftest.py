@@ -96,7 +96,9 @@ def _made_once(folder: Path, target: str | Path, with_demo: bool) -> tuple[str |
     with _data_dir(folder / "data"):
         database = Database.open(target)
         if with_demo:
-            demo.load_demo(database, today=DEMO_TODAY)
+            # The portfolio without its generated tickets and outages: the monitoring tests write their own
+            # (tests/core/monitoring/test_demo_tickets.py checks what the demo generates).
+            demo.load_demo(database, today=DEMO_TODAY, monitoring=False)
         database.close()  # SQLite: the last connection checkpoints the WAL into the file
     return target, folder / "data"
 

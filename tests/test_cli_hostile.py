@@ -53,6 +53,11 @@ ARGUMENTS: dict[tuple[str, str], Argv] = {
     ("verify", "cert"): lambda v: ["verify", "missing.pdf", "--cert", v],
     ("backup", "out"): lambda v: ["backup", "--out", v],
     ("restore", "file"): lambda v: ["restore", v],
+    ("compliance", "number"): lambda v: ["compliance", v, "--period", "2026-10"],
+    ("compliance", "period"): lambda v: ["compliance", NUMBER, "--period", v],
+    ("close-period", "number"): lambda v: ["close-period", v, "--period", "2026-10"],
+    ("close-period", "period"): lambda v: ["close-period", NUMBER, "--period", v],
+    ("at-risk", "share"): lambda v: ["at-risk", "--share", v],
 }
 # Rendering a document is slow: fewer examples where a plain value gets that far.
 SLOW = {("export", "out"), ("export", "format"), ("", "user as writer")}

@@ -197,8 +197,11 @@ def _advance(
             agreements.terminate(db, rep, number, "Customer moved the service in-house.")
 
 
-def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
-    """Fill ``db`` with the demo portfolio unless it is there already (or another process is making it)."""
+def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = True) -> DemoResult:
+    """Fill ``db`` with the demo portfolio unless it is there already (or another process is making it).
+
+    With ``monitoring`` the signed agreements also get a year of tickets and outages before ``today``.
+    """
     if not _claim(db):
         return DemoResult(created=False, agreements=0)
     today = today or dt.date.today()
@@ -244,6 +247,10 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
         _advance(db, number, status, people, (customer.contact_name, customer.contact_title), today)
     _vip_expansion(db, people["anna"], admin, made[0], services)
     _rural_request(db, people["anna"], made[4], services)
+    from .monitoring import demo_tickets  # here: the monitoring package reads what the demo has just made
+
+    if monitoring:
+        demo_tickets.generate(db, today)  # a year of tickets and outages for the signed agreements
     return DemoResult(created=True, agreements=len(AGREEMENTS))
 
 

@@ -6,6 +6,8 @@ from .base import Base
 from .calendar import BusinessCalendar
 from .catalogue import RegionalVariant, Service, ServiceCommitment, ServiceLevel, ServiceTarget, VolumeBand
 from .clause import AgreementClause, Clause
+from .compliance import ClosedPeriod
+from .monitoring import MonitoringImport, Outage, Ticket, TicketHold
 from .party import Contact, Customer
 from .register import RegisterDocument, RegisterDocumentContent
 from .requirements import Requirement, RequirementsDocument
@@ -24,8 +26,11 @@ __all__ = [
     "Base",
     "BusinessCalendar",
     "Clause",
+    "ClosedPeriod",
     "Contact",
     "Customer",
+    "MonitoringImport",
+    "Outage",
     "RegionalVariant",
     "RegisterDocument",
     "RegisterDocumentContent",
@@ -42,6 +47,8 @@ __all__ = [
     "ServiceTarget",
     "Signatory",
     "Signature",
+    "Ticket",
+    "TicketHold",
     "User",
     "VolumeBand",
 ]

@@ -90,7 +90,7 @@ def test_nonsense_is_refused() -> None:
     assert early.value.field == "response"
     with pytest.raises(ValidationError, match="the resolution comes before"):
         measure(Ticket("T-10", "P1", at(5, 8), resolved=at(5, 7)), P1, OFFICE, at(5, 9))
-    for share in (Decimal("-0.01"), Decimal("1.01")):
+    for share in (Decimal("-0.01"), Decimal("1.01"), Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity")):
         with pytest.raises(ValidationError, match="between 0 and 1") as share_refused:
             measure(Ticket("T-11", "P1", at(5, 8)), P1, OFFICE, at(5, 9), at_risk_share=share)
         assert share_refused.value.field == "at_risk_share"

@@ -15,6 +15,7 @@ import hashlib
 import inspect
 import pkgutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -47,7 +48,7 @@ from slamdesk.core.agreements import SignatoryInput
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
 from slamdesk.core.lifecycle import Status
-from slamdesk.core.monitoring import calendar_library
+from slamdesk.core.monitoring import calendar_library, holds, importing, outages, periods, tickets
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
 from slamdesk.core.roles import Actor, Role
@@ -271,6 +272,24 @@ def _save_own_filter(world: World, actor: Actor) -> None:
     saved_filters.save_filter(world.db, actor, "Mine", register.RegisterFilter(search="AB"))
 
 
+TICKET_FILE = ("external_id,agreement,customer,service,site,priority,created,first_response,resolved,reopened,on_hold,"
+               "csat,ces\nM-1,,,Service desk,,P2,2026-10-05T09:12:00+02:00,,,,,,\n")
+OUTAGE_FILE = ("outage_id,agreement,service,site,region,start,end,planned\n"
+               "MO-1,,Network monitoring,,,2026-10-06T03:50:00+02:00,2026-10-06T04:35:00+02:00,no\n")
+HOLD_FILE = "ticket_id,start,end\nM-1,2026-10-05T10:00:00Z,2026-10-05T11:00:00Z\n"
+
+
+def _file(name: str, content: str) -> Path:
+    """A small file to import, in a folder of its own."""
+    path = Path(tempfile.mkdtemp(prefix="matrix-")) / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def _tickets_imported(world: World, _actor: Actor) -> None:
+    tickets.import_tickets(world.db, users.get_actor(world.db), _file("tickets.csv", TICKET_FILE))
+
+
 USE_CASES: tuple[UseCase, ...] = (
     UseCase(customers.create_customer, EDITORS, lambda w, a: customers.create_customer(
         w.db, a, name="Nya Kunden AB", country="SE", language="sv", contact_name="Per Persson")),
@@ -297,6 +316,15 @@ USE_CASES: tuple[UseCase, ...] = (
         w.db, a, w.ctx["document"], {w.ctx["requirement"]: w.ctx["silver"]}, row_version=_row_version(w, "document"))),
     UseCase(calendar_library.save_calendar, EDITORS, lambda w, a: calendar_library.save_calendar(
         w.db, a, "Office hours", {"timezone": "Europe/Stockholm", "weekly": {"mon": ["08:00-17:00"]}})),
+    UseCase(tickets.import_tickets, EDITORS, lambda w, a: tickets.import_tickets(w.db, a, _file("t.csv", TICKET_FILE))),
+    # The engine every import runs on (tickets here): the person is checked there, before the file is read.
+    UseCase(importing.run, EDITORS, lambda w, a: tickets.import_tickets(w.db, a, _file("t.csv", TICKET_FILE))),
+    UseCase(outages.import_outages, EDITORS, lambda w, a: outages.import_outages(w.db, a, _file("o.csv", OUTAGE_FILE))),
+    UseCase(holds.import_holds, EDITORS, lambda w, a: holds.import_holds(w.db, a, _file("h.csv", HOLD_FILE)),
+            prepare=_tickets_imported),
+    UseCase(periods.close_period, frozenset({Role.REPRESENTATIVE, Role.QUALITY_CHECKER, Role.ADMINISTRATOR}),
+            lambda w, a: periods.close_period(w.db, a, w.ctx["signed"], periods.period("2026-10"),
+                                              dt.datetime(2026, 11, 23, tzinfo=dt.UTC))),
     UseCase(clauses.save_clause, frozenset({Role.LEGAL_REVIEWER, Role.ADMINISTRATOR}), lambda w, a: clauses.save_clause(
         w.db, a, key="confidentiality", language="en", title="Confidentiality", text="Both parties keep it secret.")),
     # Every standard clause is in the library already: nothing to add, but the person is still checked.

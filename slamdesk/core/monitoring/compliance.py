@@ -106,7 +106,7 @@ def measure(
     if ticket.priority != target.priority:
         raise ValidationError(f"ticket {ticket.key} is {ticket.priority}; the target is for {target.priority}",
                               field="priority")
-    if not Decimal(0) <= at_risk_share <= Decimal(1):
+    if not at_risk_share.is_finite() or not Decimal(0) <= at_risk_share <= Decimal(1):
         raise ValidationError("the at-risk share is between 0 and 1", field="at_risk_share")
     clock = hours if target.business_hours else always(hours.timezone)
     return (

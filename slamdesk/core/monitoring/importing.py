@@ -1,0 +1,229 @@
+"""Reading ticket and outage exports, row by row, and storing them all or nothing.
+
+What every import here follows (``tickets`` and ``outages`` say what a row holds):
+
+* A file is CSV (comma, semicolon or tab, found from its header line), XLSX (the first
+  sheet) or JSON (an array of objects, or one object per line), read as a stream: one row
+  at a time, whatever the file's size. CSV and JSON must be UTF-8 (a byte-order mark is
+  allowed). A *layout* says which column holds what; the first row of a CSV or XLSX file
+  names the columns (compared without case or surrounding spaces).
+* Text is stored exactly as written, never evaluated: ``=cmd|' /C calc'!A0`` is a name like
+  any other. An XLSX cell holding a formula is refused (its value is whatever the workbook
+  last computed, if anything): export values, not formulas.
+* A time with an offset (``2026-10-05T09:12:00+02:00``, ``...Z``) is that instant; a time
+  without one is read in the import's time zone, and with none given the whole file is
+  refused at the first such time, naming its row and column.
+* Each row is checked. By default a file with any bad row is refused whole: ``ImportRefused``
+  lists every bad row with its line and reason and nothing is stored. With ``skip_bad`` the
+  good rows are stored and the bad ones come back with their reasons. A row whose id came
+  earlier in the same file is bad (which of the two is right cannot be told).
+* Rows are written in batches (``BATCH`` rows) inside ONE unit of work, so an import is
+  stored whole or not at all, even if the process is killed halfway; it holds the write
+  lock until it ends.
+* A row is known by its source and id: importing the same file again adds nothing; a row
+  that changed updates what is stored and is audited (one event per batch on the import,
+  naming every row it changed with each value before and after, so a mass change is not
+  hours of auditing); each import is audited once more with its counts (``monitoring_import``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar
+
+from sqlalchemy import column, table, text as sql
+from sqlalchemy.orm import Session
+
+from ...models import MonitoringImport
+from .. import audit, text
+from ..db import Database
+from ..errors import ValidationError
+from ..roles import Actor, Role, require_role
+from .import_files import MAX_FIELD, MAX_LINE, MAX_RECORD, Layout, Source, read_layout, save_layout, sha256_of
+from .import_values import RowError, instant, minutes, number, words, zone
+
+__all__ = [  # what the kinds of import use: the readers and values are kept in import_files and import_values
+    "BATCH", "MAX_FIELD", "MAX_LINE", "MAX_RECORD", "BadRow", "Counts", "ImportRefused", "Kind", "Layout", "Result", "RowError",
+    "instant", "minutes", "number", "read_layout", "run", "save_layout", "words", "zone",
+]
+
+BATCH = 5_000
+SHOWN = 100  # bad rows named in the message; every one is in ``ImportRefused.rows``
+IMPORTERS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE}
+
+
+@dataclass(frozen=True, order=True)
+class BadRow:
+    """A row that was not imported: where it is in the file ("line 7", "row 7") and why."""
+
+    line: int
+    reason: str
+    unit: str = "line"
+    key: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.line}: {self.reason}"
+
+
+class ImportRefused(ValidationError):
+    """A file with bad rows, refused whole: nothing of it was stored. ``rows`` holds every bad row."""
+
+    def __init__(self, file: str, rows: Sequence[BadRow]) -> None:
+        shown = "\n".join(f"  {row}" for row in rows[:SHOWN])
+        more = f"\n  ... and {len(rows) - SHOWN:,} more" if len(rows) > SHOWN else ""
+        super().__init__(
+            f"{file} was not imported: {len(rows):,} bad row{'s' if len(rows) != 1 else ''} "
+            f"(fix them, or import the rest with --skip-bad):\n{shown}{more}",
+            field="file",
+        )
+        self.rows = list(rows)
+
+
+# Storing ------------------------------------------------------------------------------------
+
+
+class Keyed(Protocol):
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def key(self) -> str: ...
+
+
+T = TypeVar("T", bound=Keyed)
+
+
+@dataclass
+class Counts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class Result:
+    """What an import did; ``skipped`` are the bad rows left out (only with ``skip_bad``)."""
+
+    import_id: int
+    added: int
+    updated: int
+    unchanged: int
+    skipped: tuple[BadRow, ...]
+    unmatched: int = 0  # stored without an agreement: none was named and none matched
+
+
+@dataclass
+class Kind(Generic[T]):
+    """One kind of import: how a row is read (``parse``, given what ``prepare`` looked up) and how a batch is written.
+
+    ``write`` must leave the rows it answers as refused unwritten (a refused file is rolled back whole anyway).
+    """
+
+    name: str  # "tickets"
+    prepare: Callable[[Session], Any]
+    parse: Callable[[int, str, dict[str, Any], Any], T]  # (line, "line" or "row", values, what prepare gave)
+    # writes a batch; answers the rows it could not store, each with why (only what the database knows: an unknown ticket)
+    write: Callable[[Session, Actor, int, str, list[T], Counts], list[tuple[T, str]]]
+    unmatched: Callable[[Any], int] = lambda _context: 0
+
+
+def run(
+    db: Database, actor: Actor, path: Path, kind: Kind[T], layout: Layout, *, source: str,
+    skip_bad: bool, batch: int = BATCH,
+) -> Result:
+    """Import ``path`` as ``kind`` (see the module's rules)."""
+    require_role(actor, IMPORTERS, f"import {kind.name}")
+    if batch < 1:
+        raise ValidationError("a batch is at least one row", field="batch")
+    file_name = text.exact(path.name)[:260]
+    try:
+        digest = sha256_of(path)
+    except OSError as error:
+        raise ValidationError(f"{error.strerror or error}: {path}", field="file") from error
+    reader = Source(path, layout)
+    with db.unit_of_work() as session:
+        actor = require_role(actor, IMPORTERS, f"import {kind.name}", session=session)
+        record = MonitoringImport(kind=kind.name, source=source, file_name=file_name, sha256=digest, actor_id=actor.id,
+                                  added=0, updated=0, unchanged=0, skipped=0)
+        session.add(record)
+        session.flush()
+        context = kind.prepare(session)
+        seen = _Seen(session)
+        counts, problems, pending = Counts(), list[BadRow](), list[T]()
+
+        def flush() -> None:
+            fresh = seen.first_time(pending, problems, reader.unit)
+            if fresh:
+                for item, reason in kind.write(session, actor, record.id, source, fresh, counts):
+                    problems.append(BadRow(item.line, reason, reader.unit, item.key))
+            pending.clear()
+
+        for line, values in reader.rows():
+            try:
+                broken = values.get("")
+                if isinstance(broken, RowError):
+                    raise broken
+                pending.append(kind.parse(line, reader.unit, values, context))
+            except RowError as error:
+                problems.append(BadRow(line, str(error), reader.unit, _key(values)))
+            if len(pending) >= batch:
+                flush()
+        flush()
+        problems.sort()
+        if problems and not skip_bad:
+            raise ImportRefused(file_name, problems)
+        seen.drop()
+        record.added, record.updated, record.unchanged, record.skipped = (
+            counts.added, counts.updated, counts.unchanged, len(problems))
+        audit.record(session, actor, f"{kind.name}.import", "monitoring_import", record.id, file=file_name, sha256=digest,
+                     source=source, layout=layout.name, added=counts.added, updated=counts.updated,
+                     unchanged=counts.unchanged, skipped=len(problems))
+        return Result(record.id, counts.added, counts.updated, counts.unchanged, tuple(problems), kind.unmatched(context))
+
+
+def _key(values: Mapping[str, Any]) -> str:
+    """The id of a bad row, as far as it can be read (for the report)."""
+    try:
+        return words(values.get("external_id", values.get("ticket_id")), "the id", 120)
+    except RowError:
+        return ""
+
+
+_SEEN = table("slamdesk_import_seen", column("key"), column("line"))
+
+
+class _Seen:
+    """The ids this import has read so far, in a temporary table (bounded memory, however long the file)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        suffix = "" if self.sqlite else " ON COMMIT DROP"
+        session.execute(sql(
+            f"CREATE TEMP TABLE IF NOT EXISTS slamdesk_import_seen (key TEXT PRIMARY KEY, line INTEGER NOT NULL){suffix}"))
+        session.execute(sql("DELETE FROM slamdesk_import_seen"))
+
+    def first_time(self, items: list[T], problems: list[BadRow], unit: str) -> list[T]:
+        """``items`` whose id was not read before in this file; the others become bad rows."""
+        if not items:
+            return []
+        earlier = dict(self.session.execute(
+            _SEEN.select().with_only_columns(_SEEN.c.key, _SEEN.c.line).where(_SEEN.c.key.in_({i.key for i in items}))
+        ).all())
+        fresh: list[T] = []
+        for item in items:
+            if item.key in earlier:
+                problems.append(BadRow(item.line, f"{text.quoted(item.key, 40)} is also on {unit} {earlier[item.key]}; "
+                                                  "an id appears once in a file", unit, item.key))
+                continue
+            earlier[item.key] = item.line
+            fresh.append(item)
+        if fresh:
+            self.session.execute(_SEEN.insert(), [{"key": item.key, "line": item.line} for item in fresh])
+        return fresh
+
+    def drop(self) -> None:
+        if self.sqlite:
+            self.session.execute(sql("DROP TABLE IF EXISTS temp.slamdesk_import_seen"))

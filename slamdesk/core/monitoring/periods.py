@@ -1,0 +1,468 @@
+"""An agreement's compliance per period, and closing a period so that its figures never change.
+
+The rules, in the order they are applied:
+
+* A period is a month (``2026-10``), a quarter (``2026-Q4``) or a year (``2026``). Each line
+  counts it in its own calendar's zone: from local midnight of the first day to local
+  midnight after the last.
+* An agreement is measured by its version in force: the newest signed, active or terminated
+  version. Each line against the targets frozen in it (priority, response and resolution in
+  minutes, business or calendar hours) and its availability target.
+* A line is timed in the calendar its catalogue level names (the level's calendar, a stored
+  calendar of that name, its newest version). When the level names none that is stored, in
+  the line's hours of coverage (``Mon-Fri 08:00-17:00``, ``24x7``) in the customer's country's
+  zone with that country's public holidays (``COUNTRY_ZONES``; UTC and no holidays for a
+  country not listed). The figures say which.
+* A line's tickets are the agreement's tickets created in the period for the line's service
+  (and, when the agreement has that service at several sites, at the line's site); each is
+  measured with ``compliance.measure`` as of ``now``.
+* A line's availability is the share of the period its service was not down: unplanned
+  outages of that service for the agreement (at the line's site or with no site named),
+  overlapping spans counted once, in wall-clock time; planned maintenance does not count.
+  Percentages are ``Decimal`` to 0.001, rounded half up; no outage data is 100 %.
+* Closing a period (a representative, quality checker or administrator, once the period has
+  ended everywhere) stores the figures as they are then, with an audit event; the database
+  refuses any change to them afterwards. A closed period is always answered from what was
+  stored, even if calendars, targets or tickets change later; tickets of that period imported
+  after the closing are listed as late.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from ...models import (
+    Agreement,
+    AgreementLine,
+    AgreementVersion,
+    ClosedPeriod,
+    Customer,
+    MonitoringImport,
+    Outage,
+    ServiceTarget,
+    Ticket as TicketRow,
+    User,
+)
+from .. import audit, text
+from ..coverage import parse_coverage
+from ..db import Database
+from ..errors import NotFoundError, ValidationError
+from ..lifecycle import SIGNED_STATES
+from ..roles import Actor, Role, require_role
+from . import calendar_library
+from .calendars import WEEKDAYS, Calendar, calendar
+from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Target, TargetKind, compliance, measure
+from .tickets import tickets_for
+
+COUNTRY_ZONES = {
+    "SE": "Europe/Stockholm", "VN": "Asia/Ho_Chi_Minh", "ID": "Asia/Jakarta", "UA": "Europe/Kyiv",
+    "NO": "Europe/Oslo", "DK": "Europe/Copenhagen", "FI": "Europe/Helsinki", "DE": "Europe/Berlin",
+    "GB": "Europe/London", "PL": "Europe/Warsaw", "NL": "Europe/Amsterdam", "SG": "Asia/Singapore",
+}
+CLOSERS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE, Role.QUALITY_CHECKER}
+_SHARE = Decimal("0.001")
+_PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])))?$", re.ASCII)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A month, quarter or year: its name and its days, ``first`` to ``after`` (not included)."""
+
+    name: str
+    first: dt.date
+    after: dt.date
+
+    def bounds(self, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+        """The period's instants (in UTC) from local midnight of its first day in ``zone`` to local midnight after it.
+
+        In UTC, as Python subtracts two times of one zone by their wall clocks (a day with a DST change is 24 hours).
+        """
+        return tuple(dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)  # type: ignore[return-value]
+                     for day in (self.first, self.after))
+
+
+def period(name: str) -> Period:
+    """``2026-10``, ``2026-Q4`` or ``2026``; anything else is refused."""
+    found = _PERIOD.match(name.strip())
+    year = int(found["year"]) if found else 0
+    if found is None or not 1900 <= year <= 9998 or (found["month"] and not 1 <= int(found["month"]) <= 12):
+        raise ValidationError(f"period {text.quoted(name)}: write a month (2026-10), a quarter (2026-Q4) or a year (2026)",
+                              field="period")
+    if found["month"]:
+        first = dt.date(year, int(found["month"]), 1)
+        return Period(found.group(0), first, _months_later(first, 1))
+    if found["quarter"]:
+        first = dt.date(year, 3 * int(found["quarter"]) - 2, 1)
+        return Period(found.group(0), first, _months_later(first, 3))
+    return Period(found.group(0), dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
+
+
+def last_month(today: dt.date) -> Period:
+    """The whole month before ``today``'s: what a monthly report covers by default."""
+    first = today.replace(day=1)
+    previous = dt.date(first.year - 1, 12, 1) if first.month == 1 else first.replace(month=first.month - 1)
+    return period(f"{previous.year:04d}-{previous.month:02d}")
+
+
+def _months_later(first: dt.date, months: int) -> dt.date:
+    index = first.year * 12 + first.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class Hours:
+    """What a line is timed in: the calendar, and words saying which (``Office SE, version 2``)."""
+
+    calendar: Calendar
+    described: str
+
+
+@dataclass(frozen=True)
+class LineFigures:
+    """One line of an agreement in one period."""
+
+    position: int
+    service: str
+    level: str
+    site: str
+    hours: str
+    tickets: int
+    compliance: tuple[Compliance, ...]
+    breaches: int  # targets breached (done late, or open past their deadline)
+    availability: Decimal  # percent
+    availability_target: Decimal
+
+    @property
+    def availability_met(self) -> bool:
+        return self.availability >= self.availability_target
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "position": self.position, "service": self.service, "level": self.level, "site": self.site,
+            "hours": self.hours, "tickets": self.tickets, "breaches": self.breaches,
+            "availability": str(self.availability), "availability_target": str(self.availability_target),
+            "availability_met": self.availability_met,
+            "compliance": [
+                {"priority": c.priority, "kind": str(c.kind), "counted": c.counted, "met": c.met,
+                 "percent": None if c.percent is None else str(c.percent)}
+                for c in self.compliance
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LineFigures:
+        return cls(
+            data["position"], data["service"], data["level"], data["site"], data["hours"], data["tickets"],
+            tuple(Compliance(c["priority"], TargetKind(c["kind"]), c["counted"], c["met"]) for c in data["compliance"]),
+            data["breaches"], Decimal(data["availability"]), Decimal(data["availability_target"]),
+        )
+
+
+@dataclass(frozen=True)
+class AgreementFigures:
+    """An agreement's compliance in one period: per line; closed (stored) or as of now."""
+
+    number: str
+    period: str
+    version_no: int
+    lines: tuple[LineFigures, ...]
+    closed_at: dt.datetime | None = None
+    closed_by: str | None = None
+    late: tuple[str, ...] = ()  # tickets of a closed period imported after it was closed
+
+    @property
+    def breaches(self) -> int:
+        return sum(line.breaches for line in self.lines)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number, "period": self.period, "version": self.version_no,
+            "closed_at": None if self.closed_at is None else self.closed_at.isoformat(),
+            "closed_by": self.closed_by, "late_tickets": list(self.late), "breaches": self.breaches,
+            "lines": [line.to_json() for line in self.lines],
+        }
+
+
+# Reading what an agreement is measured by --------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    row: AgreementLine
+    targets: tuple[Target, ...]
+    hours: Hours
+    by_site: bool
+
+
+def _version_in_force(session: Session, number: str) -> tuple[Agreement, AgreementVersion]:
+    agreement = session.scalars(select(Agreement).where(Agreement.number == text.exact(number))).first()
+    if agreement is None:
+        raise NotFoundError(f"no agreement {text.quoted(number)}")
+    version = session.scalars(
+        select(AgreementVersion)
+        .where(AgreementVersion.agreement_id == agreement.id,
+               AgreementVersion.status.in_([str(state) for state in SIGNED_STATES]))
+        .order_by(AgreementVersion.version_no.desc())
+    ).first()
+    if version is None:
+        raise ValidationError(f"{agreement.number} has no signed version yet: there is nothing to measure",
+                              field="number")
+    return agreement, version
+
+
+def _targets(row: AgreementLine) -> tuple[Target, ...]:
+    return tuple(Target(str(priority), int(str(response)) * 60, int(str(resolution)) * 60, bool(business))
+                 for priority, response, resolution, business in row.targets)
+
+
+def hours_of(db: Database, session: Session, row: AgreementLine, country: str) -> Hours:
+    """The calendar a line is timed in (the module's rules)."""
+    named = session.scalars(
+        select(ServiceTarget.calendar).where(ServiceTarget.level_id == row.service_level_id, ServiceTarget.calendar != "")
+    ).first()
+    if named:
+        try:
+            stored = calendar_library.get_calendar(db, named)
+        except NotFoundError:
+            pass  # a level's calendar written as words ("Mon-Fri, holidays off"): the coverage is used
+        else:
+            return Hours(stored.calendar, f"{stored.name}, version {stored.version}")
+    coverage = parse_coverage(row.coverage)
+    zone = COUNTRY_ZONES.get(country.upper(), "UTC")
+    end = "24:00" if coverage.end is None else coverage.end.strftime("%H:%M")
+    window = [f"{coverage.start.strftime('%H:%M')}-{end}"]
+    weekly = {WEEKDAYS[day]: window for day in sorted(coverage.days)}
+    if zone == "UTC":
+        return Hours(calendar(zone, weekly), f"{row.coverage}, UTC")
+    return Hours(calendar(zone, weekly, country=country.upper()),
+                 f"{row.coverage}, {zone}, {country.upper()} public holidays")
+
+
+def _lines(db: Database, session: Session, version: AgreementVersion, country: str) -> list[_Line]:
+    rows = list(session.scalars(
+        select(AgreementLine).where(AgreementLine.version_id == version.id).order_by(AgreementLine.position)))
+    services = [row.service_name for row in rows]
+    return [_Line(row, _targets(row), hours_of(db, session, row, country), services.count(row.service_name) > 1)
+            for row in rows]
+
+
+# Measuring ----------------------------------------------------------------------------
+
+
+def _availability(session: Session, agreement_id: int, line: _Line, start: dt.datetime, end: dt.datetime) -> Decimal:
+    conditions = [Outage.agreement_id == agreement_id, Outage.service == line.row.service_name,
+                  Outage.planned.is_(False), Outage.started_at < end,
+                  or_(Outage.ended_at.is_(None), Outage.ended_at > start)]
+    if line.row.site:
+        conditions.append(or_(Outage.site == "", Outage.site == line.row.site))
+    spans = sorted((max(begin, start), min(finish or end, end))
+                   for begin, finish in session.execute(select(Outage.started_at, Outage.ended_at).where(and_(*conditions))))
+    down, reach = dt.timedelta(), start
+    for begin, finish in spans:
+        begin = max(begin, reach)
+        if finish > begin:
+            down += finish - begin
+            reach = finish
+    whole = (end - start).total_seconds()
+    return (Decimal(100) * (Decimal(1) - Decimal(down.total_seconds()) / Decimal(whole))).quantize(
+        _SHARE, rounding=ROUND_HALF_UP)
+
+
+def _measure_line(
+    db: Database, session: Session, agreement: Agreement, line: _Line, chosen: Period, now: dt.datetime,
+    at_risk_share: Decimal,
+) -> LineFigures:
+    start, end = chosen.bounds(line.hours.calendar.zone)
+    tickets = tickets_for(db, agreement.number, start, end, service=line.row.service_name,
+                          site=line.row.site if line.by_site else None)
+    targets = {target.priority: target for target in line.targets}
+    measures: list[Measure] = []
+    for ticket in tickets:
+        target = targets.get(ticket.priority)
+        if target is not None:  # a priority the line has no target for is not measured against it
+            measures.extend(measure(ticket, target, line.hours.calendar, now, at_risk_share=at_risk_share))
+    return LineFigures(
+        line.row.position, line.row.service_name, line.row.level_name, line.row.site, line.hours.described,
+        len(tickets), tuple(compliance(measures, [target.priority for target in line.targets])),
+        sum(item.state is State.BREACHED for item in measures),
+        _availability(session, agreement.id, line, start, end), _plain(Decimal(line.row.availability_pct)),
+    )
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``99.5000`` as ``99.5``, ``100.0000`` as ``100`` (never ``1E+2``)."""
+    return Decimal(format(value.normalize(), "f"))
+
+
+def measure_agreement(
+    db: Database, number: str, chosen: Period, now: dt.datetime, *, at_risk_share: Decimal = AT_RISK_SHARE
+) -> AgreementFigures:
+    """The agreement's figures for ``chosen`` as they stand at ``now``, computed (never the stored ones)."""
+    _aware(now)
+    with db.read() as session:
+        agreement, version = _version_in_force(session, number)
+        country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
+        lines = _lines(db, session, version, country)
+        figures = tuple(_measure_line(db, session, agreement, line, chosen, now, at_risk_share) for line in lines)
+        return AgreementFigures(agreement.number, chosen.name, version.version_no, figures)
+
+
+def _aware(now: dt.datetime) -> None:
+    if now.tzinfo is None:
+        raise ValidationError("the time to measure at needs a time zone", field="now")
+
+
+# Closed periods ----------------------------------------------------------------------------
+
+
+def _period_ended(db: Database, number: str, chosen: Period, now: dt.datetime) -> bool:
+    with db.read() as session:
+        agreement, version = _version_in_force(session, number)
+        zones = _zones(db, session, agreement, version)
+    return all(chosen.bounds(zone)[1] <= now for zone in zones)
+
+
+def close_period(db: Database, actor: Actor, number: str, chosen: Period, now: dt.datetime) -> AgreementFigures:
+    """Store the agreement's figures for ``chosen`` as they are at ``now``; they never change after."""
+    require_role(actor, CLOSERS, "close a compliance period")
+    _aware(now)
+    if not _period_ended(db, number, chosen, now):
+        raise ValidationError(f"{chosen.name} has not ended yet: a period is closed once it is over", field="period")
+    figures = measure_agreement(db, number, chosen, now)
+    stored = json.dumps([line.to_json() for line in figures.lines], sort_keys=True, ensure_ascii=False)
+    digest = hashlib.sha256(stored.encode("utf-8")).hexdigest()
+    with db.unit_of_work() as session:
+        actor = require_role(actor, CLOSERS, "close a compliance period", session=session)
+        agreement, version = _version_in_force(session, number)
+        closed = _closed(session, agreement.id, chosen.name)
+        if closed is not None:
+            raise ValidationError(f"{agreement.number} {chosen.name} was closed on {closed.closed_at:%Y-%m-%d %H:%M} UTC; "
+                                  "its figures stand", field="period")
+        if version.version_no != figures.version_no:
+            raise ValidationError(f"{agreement.number} changed while its figures were worked out: close it again",
+                                  field="number")
+        session.add(ClosedPeriod(agreement_id=agreement.id, period=chosen.name, version_no=version.version_no,
+                                 figures=stored, figures_sha256=digest, closed_by_id=actor.id))
+        session.flush()
+        audit.record(session, actor, "compliance.close_period", "agreement", agreement.id, number=agreement.number,
+                     period=chosen.name, version=version.version_no, figures_sha256=digest, breaches=figures.breaches)
+        closed_at = session.scalars(select(ClosedPeriod.closed_at).where(
+            ClosedPeriod.agreement_id == agreement.id, ClosedPeriod.period == chosen.name)).one()
+    return AgreementFigures(figures.number, figures.period, figures.version_no, figures.lines, closed_at,
+                            actor.username)
+
+
+def _closed(session: Session, agreement_id: int, name: str) -> ClosedPeriod | None:
+    return session.scalars(select(ClosedPeriod).where(ClosedPeriod.agreement_id == agreement_id,
+                                                      ClosedPeriod.period == name)).first()
+
+
+def _zones(db: Database, session: Session, agreement: Agreement, version: AgreementVersion) -> set[ZoneInfo]:
+    country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
+    return {line.hours.calendar.zone for line in _lines(db, session, version, country)} or {ZoneInfo("UTC")}
+
+
+def agreement_figures(
+    db: Database, number: str, chosen: Period, now: dt.datetime, *, at_risk_share: Decimal = AT_RISK_SHARE
+) -> AgreementFigures:
+    """The figures of ``chosen``: as stored when it was closed (with the tickets that came late), else as of ``now``."""
+    with db.read() as session:
+        agreement = session.scalars(select(Agreement).where(Agreement.number == text.exact(number))).first()
+        if agreement is None:
+            raise NotFoundError(f"no agreement {text.quoted(number)}")
+        closed = _closed(session, agreement.id, chosen.name)
+        if closed is not None:
+            closer = session.scalars(select(User.username).where(User.id == closed.closed_by_id)).one()
+            _agreement, version = _version_in_force(session, number)
+            spans = [chosen.bounds(zone) for zone in _zones(db, session, agreement, version)]
+            late = tuple(session.scalars(
+                select(TicketRow.external_id)
+                .join(MonitoringImport, MonitoringImport.id == TicketRow.import_id)
+                .where(TicketRow.agreement_id == agreement.id, MonitoringImport.at > closed.closed_at,
+                       or_(*(and_(TicketRow.created_at >= start, TicketRow.created_at < end) for start, end in spans)))
+                .order_by(TicketRow.created_at, TicketRow.id)
+            ))
+            lines = tuple(LineFigures.from_json(data) for data in json.loads(closed.figures))
+            return AgreementFigures(agreement.number, closed.period, closed.version_no, lines, closed.closed_at, closer,
+                                    late)
+    return measure_agreement(db, number, chosen, now, at_risk_share=at_risk_share)
+
+
+def portfolio_figures(db: Database, chosen: Period, now: dt.datetime) -> list[AgreementFigures]:
+    """Every agreement with a signed version, in number order."""
+    with db.read() as session:
+        numbers = list(session.scalars(
+            select(Agreement.number).join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
+            .where(AgreementVersion.status.in_([str(state) for state in SIGNED_STATES]))
+            .distinct().order_by(Agreement.number)))
+    return [agreement_figures(db, number, chosen, now) for number in numbers]
+
+
+# Open tickets at risk --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AtRisk:
+    """A target of an open ticket that is at risk or already breached, and when it falls (or fell) due."""
+
+    number: str
+    ticket: str
+    service: str
+    priority: str
+    kind: TargetKind
+    due: dt.datetime
+    remaining: int  # seconds of business time left (0 once breached)
+    escalation: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"number": self.number, "ticket": self.ticket, "service": self.service, "priority": self.priority,
+                "target": str(self.kind), "due": self.due.isoformat(), "remaining_seconds": self.remaining,
+                "escalation": self.escalation}
+
+
+def at_risk(db: Database, now: dt.datetime, *, share: Decimal = AT_RISK_SHARE) -> list[AtRisk]:
+    """Every target of an open ticket (not resolved) that is at risk or breached as of ``now``, soonest due first.
+
+    A ticket counts against the line of its agreement's version in force with its service (and site, where the
+    agreement has that service at several); a priority the line has no target for is left out, and so is a
+    response already given.
+    """
+    _aware(now)
+    if not share.is_finite() or not Decimal(0) <= share <= Decimal(1):
+        raise ValidationError("the at-risk share is between 0 and 1", field="share")
+    with db.read() as session:
+        oldest = session.execute(
+            select(Agreement.number, func.min(TicketRow.created_at)).join(TicketRow, TicketRow.agreement_id == Agreement.id)
+            .where(TicketRow.resolved_at.is_(None)).group_by(Agreement.number).order_by(Agreement.number)).all()
+    found: list[AtRisk] = []
+    for number, earliest in oldest:
+        with db.read() as session:
+            try:
+                agreement, version = _version_in_force(session, number)
+            except ValidationError:
+                continue  # not signed: nothing to measure against
+            country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
+            lines = _lines(db, session, version, country)
+        for line in lines:
+            targets = {target.priority: target for target in line.targets}
+            for ticket in tickets_for(db, number, earliest, max(now, earliest) + dt.timedelta(seconds=1),
+                                      service=line.row.service_name, site=line.row.site if line.by_site else None):
+                target = targets.get(ticket.priority)
+                if target is None or ticket.resolved is not None:
+                    continue
+                for item in measure(ticket, target, line.hours.calendar, now, at_risk_share=share):
+                    answered = item.kind is TargetKind.RESPONSE and ticket.first_response is not None
+                    if item.escalation is not None and not answered:
+                        found.append(AtRisk(number, ticket.key, line.row.service_name, ticket.priority, item.kind,
+                                            item.due, item.remaining, str(item.escalation)))
+    return sorted(found, key=lambda item: (item.due, item.number, item.ticket, str(item.kind)))

@@ -1,0 +1,66 @@
+"""Closed compliance periods: figures stored when a period is closed, never changed after.
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-03
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from slamdesk.migrations.dialect import on_sqlite
+from slamdesk.models.base import UtcDateTime
+
+revision = "0010"
+down_revision = "0009"
+branch_labels = None
+depends_on = None
+
+MESSAGE = "frozen: the figures of a closed period are never changed or removed"
+
+
+def upgrade() -> None:
+    op.create_table(
+        "closed_period",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agreement_id", sa.Integer(), nullable=False),
+        sa.Column("period", sa.String(length=7), nullable=False),
+        sa.Column("version_no", sa.Integer(), nullable=False),
+        sa.Column("figures", sa.Text(), nullable=False),
+        sa.Column("figures_sha256", sa.String(length=64), nullable=False),
+        sa.Column("closed_by_id", sa.Integer(), nullable=False),
+        sa.Column("closed_at", UtcDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["agreement_id"], ["agreement.id"], name=op.f("fk_closed_period_agreement_id_agreement")),
+        sa.ForeignKeyConstraint(["closed_by_id"], ["app_user.id"], name=op.f("fk_closed_period_closed_by_id_app_user")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_closed_period")),
+        sa.UniqueConstraint("agreement_id", "period", name=op.f("uq_closed_period_agreement_id")),
+    )
+    op.create_index(op.f("ix_closed_period_agreement_id"), "closed_period", ["agreement_id"])
+    if on_sqlite():
+        for event in ("UPDATE", "DELETE"):
+            op.execute(f"CREATE TRIGGER closed_period_no_{event.lower()} BEFORE {event} ON closed_period "
+                       f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
+        return
+    op.execute(f"""
+CREATE FUNCTION slamdesk_closed_period_frozen() RETURNS trigger LANGUAGE plpgsql AS $rule$
+BEGIN
+    RAISE EXCEPTION USING MESSAGE = '{MESSAGE.replace("'", "''")}', ERRCODE = 'integrity_constraint_violation';
+END
+$rule$
+""")
+    op.execute("CREATE TRIGGER closed_period_frozen BEFORE UPDATE OR DELETE ON closed_period "
+               "FOR EACH ROW EXECUTE FUNCTION slamdesk_closed_period_frozen()")
+    op.execute("CREATE TRIGGER closed_period_no_truncate BEFORE TRUNCATE ON closed_period "
+               "FOR EACH STATEMENT EXECUTE FUNCTION slamdesk_closed_period_frozen()")
+
+
+def downgrade() -> None:
+    if on_sqlite():
+        op.execute("DROP TRIGGER closed_period_no_update")
+        op.execute("DROP TRIGGER closed_period_no_delete")
+    else:
+        op.execute("DROP TRIGGER closed_period_no_truncate ON closed_period")
+        op.execute("DROP TRIGGER closed_period_frozen ON closed_period")
+        op.execute("DROP FUNCTION slamdesk_closed_period_frozen()")
+    op.drop_index(op.f("ix_closed_period_agreement_id"), table_name="closed_period")
+    op.drop_table("closed_period")
