@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from slamdesk.core import requirements
 from slamdesk.core.db import Database
+from slamdesk.ui.catalogue.calendars_window import CalendarsWindow
 from slamdesk.ui.catalogue.editor_window import CatalogueEditor
 from slamdesk.ui.clauses.clause_library import ClauseLibraryDialog
 from slamdesk.ui.common.help import AboutDialog, ShortcutsDialog
@@ -71,7 +72,7 @@ def test_the_main_window_its_menu_bar_and_every_menu(window: MainWindow) -> None
 @pytest.mark.parametrize(
     "make",
     ["catalogue", "clause library", "requirements documents", "requirements editor", "review board", "wizard",
-     "team database", "about", "shortcuts"],
+     "team database", "about", "shortcuts", "calendars"],
 )
 def test_each_tool_window_and_dialog(
     qtbot: QtBot, window: MainWindow, context: AppContext, demo_db: Database, settings: QSettings, make: str
@@ -87,6 +88,7 @@ def test_each_tool_window_and_dialog(
         "team database": lambda: TeamDatabaseDialog(settings),
         "about": lambda: AboutDialog(demo_db),
         "shortcuts": lambda: ShortcutsDialog(window.menuBar()),
+        "calendars": lambda: CalendarsWindow(context),
     }[make]()
     qtbot.addWidget(built)
     built.show()

@@ -84,8 +84,13 @@ class EditorLayout:
         self.revert_action = _action(self, "Re&vert", "Ctrl+Shift+R", "Drop unsaved edits to this service",
                                      self.revert)
         self.close_action = _action(self, "&Close", "Ctrl+W", "Close the catalogue", self.close)
+        self.calendars_action = _action(self, "Business-&hours calendars…", "Ctrl+Shift+H",
+                                        "The calendars levels are timed in: hours, public holidays, closures",
+                                        self.open_calendars)
         file_menu = self.menuBar().addMenu("&Service")
         file_menu.addActions([self.new_action, self.save_action, self.revert_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.calendars_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         edit_menu = self.menuBar().addMenu("&Edit")

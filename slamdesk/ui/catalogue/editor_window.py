@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from ...core import catalogue, customers
 from ...core.errors import ConcurrencyError, ValidationError
+from ...core.monitoring import calendar_library
 from .. import operations
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import STATUS_MS, FieldErrors, ToolWindowKeys, ask_unsaved, stale_text, unless_unsaved
 from ..context import AppContext
 from ..operations import Area, Changed
+from .calendars_window import CalendarsWindow
 from .catalogue_commands import (
     DraftCommand,
     LevelDraft,
@@ -67,11 +69,14 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.unsaved_box: QMessageBox | None = None  # Save / Discard / Cancel, while it is asked
         self._showing = False
         self._customers = customers.list_customers(context.db)
+        self._calendars = calendar_library.list_calendars(context.db)
+        self.calendars_window: CalendarsWindow | None = None
         self.undo_stack = QUndoStack(self)
         self.errors = FieldErrors()
         self._build_widgets()
         self._build_actions()
         self._lay_out()
+        context.changed.connect(self._on_changed)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.undo_stack.indexChanged.connect(lambda _index: self._clear_errors())
         self.resize(1280, 800)
@@ -209,7 +214,10 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.forms = {}
         self.level_tabs.clear()
         for level in draft.levels:
-            form = old.pop(level.key, None) or LevelForm(self._customers, self.capture)
+            form = old.pop(level.key, None)
+            if form is None:
+                form = LevelForm(self._customers, self.capture, self._calendars)
+                form.calendars_button.clicked.connect(self.open_calendars)
             self.forms[level.key] = form
             self.level_tabs.addTab(form, level.title)
         for form in old.values():
@@ -303,6 +311,32 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def open_calendars(self) -> CalendarsWindow:
+        """The business-hours calendars, in a window of their own (kept until closed)."""
+        if self.calendars_window is None:
+            self.calendars_window = CalendarsWindow(self.context, self)
+            self.calendars_window.finished.connect(lambda _result: self._calendars_closed())
+        self.calendars_window.show()
+        self.calendars_window.raise_()
+        self.calendars_window.activateWindow()
+        return self.calendars_window
+
+    def _calendars_closed(self) -> None:
+        self.calendars_window = None
+        self.refresh_calendars()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.about(Area.CATALOGUE):
+            self.refresh_calendars()
+
+    def refresh_calendars(self) -> None:
+        """What the levels' Calendar fields offer and say, after the calendars changed."""
+        listed = operations.query(self, self.context, lambda: calendar_library.list_calendars(self.context.db),
+                                  what="Business-hours calendars", in_place=True)
+        self._calendars = listed.value or []
+        for form in self.forms.values():
+            form.set_calendars(self._calendars)
 
     def remove_level(self) -> None:
         self.capture()

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,8 @@ from ...core import catalogue
 from ...core.catalogue import COMMITMENT_UNITS, COVERAGE_OPTIONS, PERIODS, PRIORITIES, UNITS, VALUE_UNITS
 from ...core.customers import CustomerSummary
 from ...core.errors import ValidationError
+from ...core.monitoring import calendar_forms
+from ...core.monitoring.calendar_library import StoredCalendar
 from ..common.widgets import FieldErrors
 from .catalogue_commands import (
     EMPTY_BAND,
@@ -46,7 +50,10 @@ class LevelForm(QScrollArea):
         errors: labels beside the fields, under ``core``'s field names.
     """
 
-    def __init__(self, customer_list: Sequence[CustomerSummary], on_edit: Callable[[], None]) -> None:
+    def __init__(
+        self, customer_list: Sequence[CustomerSummary], on_edit: Callable[[], None],
+        calendars: Sequence[StoredCalendar] = (),
+    ) -> None:
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -76,7 +83,21 @@ class LevelForm(QScrollArea):
                        self.value_price, self.min_units):
             number.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.business_hours = QCheckBox("Times count business &hours only (else calendar hours)")
-        self.calendar = line_edit(placeholder="e.g. Mon-Fri 08:00-17:00, public holidays off")
+        self.calendar = line_edit(placeholder="a stored calendar's name; empty: each line's hours of coverage")
+        self.calendar_names = QStringListModel(self)
+        completer = QCompleter(self.calendar_names, self.calendar)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.calendar.setCompleter(completer)
+        self.calendar_hint = QLabel()
+        self.calendar_hint.setObjectName("calendarHint")
+        self.calendar_hint.setWordWrap(True)
+        self.calendar_hint.setEnabled(False)  # the style's muted text: a note, not a field
+        self.calendars_button = QPushButton("Calendar&s…")
+        self.calendars_button.setToolTip("Business-hours calendars: hours, public holidays, closures (Ctrl+Shift+H)")
+        self._calendars: dict[str, StoredCalendar] = {}
+        self.calendar.textChanged.connect(self._explain_calendar)
+        self.set_calendars(calendars)
         self.targets = RowsTable(
             ("Response", "Resolution", "Internal\nresponse", "Internal\nresolution"),
             row_labels=[catalogue.priority_label(p) for p in PRIORITIES], numeric=range(4),
@@ -160,7 +181,9 @@ class LevelForm(QScrollArea):
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(QLabel("Ca&lendar:", buddy=self.calendar))
         calendar_row.addWidget(self.calendar, 1)
+        calendar_row.addWidget(self.calendars_button)
         targets_layout.addLayout(calendar_row)
+        targets_layout.addWidget(self.calendar_hint)
         targets_layout.addWidget(self.targets)
         errors.register("targets", self.targets.error)
         right.addWidget(targets_box)
@@ -178,6 +201,23 @@ class LevelForm(QScrollArea):
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
         self.setWidget(content)
+
+    def set_calendars(self, calendars: Sequence[StoredCalendar]) -> None:
+        """The stored calendars the Calendar field offers (newest versions)."""
+        self._calendars = {stored.name: stored for stored in calendars}
+        self.calendar_names.setStringList(sorted(self._calendars))
+        self._explain_calendar(self.calendar.text())
+
+    def _explain_calendar(self, name: str) -> None:
+        stored = self._calendars.get(name.strip())
+        if stored is not None:
+            self.calendar_hint.setText(f"Version {stored.version}: {calendar_forms.describe(stored.definition)}")
+        elif name.strip():
+            self.calendar_hint.setText("Not a stored calendar: agreements are measured in each line's hours of "
+                                       "coverage, in the customer's country's time zone and public holidays.")
+        else:
+            self.calendar_hint.setText("No calendar: agreements are measured in each line's hours of coverage, "
+                                       "in the customer's country's time zone and public holidays.")
 
     def show_draft(self, level: LevelDraft) -> None:
         """Show ``level``, touching only what differs (so typing is never disturbed)."""
