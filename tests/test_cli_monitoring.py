@@ -40,13 +40,13 @@ def test_compliance_as_json_per_line_and_priority(capsys: pytest.CaptureFixture[
 
 
 def test_closing_a_period_then_reading_it_back(capsys: pytest.CaptureFixture[str], target: str) -> None:
-    code, _out, err = run(capsys, "--db", target, "--user", "anna", "close-period", NUMBER, "--period", "2026-10")
+    code, _out, err = run(capsys, "--db", target, "--user", "budi", "close-period", NUMBER, "--period", "2026-10")
     assert (code, err.strip()) == (0, f"{NUMBER} 2026-10 closed: 3 targets breached")
     code, out, _err = run(capsys, "--db", target, "compliance", NUMBER, "--period", "2026-10")
     heading = out.splitlines()[0]
-    assert code == 0 and heading.startswith(f"{NUMBER}  2026-10  version 1  closed 20") and heading.endswith(" by anna")
+    assert code == 0 and heading.startswith(f"{NUMBER}  2026-10  version 1  closed 20") and heading.endswith(" by budi")
     assert "P1 resolution: 33.3% (1/3)" in out and "timed in Mon-Fri 07:00-19:00, Europe/Stockholm" in out
-    code, _out, err = run(capsys, "--db", target, "--user", "anna", "close-period", NUMBER, "--period", "2026-10")
+    code, _out, err = run(capsys, "--db", target, "--user", "budi", "close-period", NUMBER, "--period", "2026-10")
     assert code == 1 and "was closed on" in err
     code, _out, err = run(capsys, "--db", target, "--user", "linh", "close-period", NUMBER, "--period", "2026-09")
     assert code == 1 and err.startswith("slamdesk: error: ")

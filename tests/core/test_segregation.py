@@ -322,7 +322,7 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase(outages.import_outages, EDITORS, lambda w, a: outages.import_outages(w.db, a, _file("o.csv", OUTAGE_FILE))),
     UseCase(holds.import_holds, EDITORS, lambda w, a: holds.import_holds(w.db, a, _file("h.csv", HOLD_FILE)),
             prepare=_tickets_imported),
-    UseCase(periods.close_period, frozenset({Role.REPRESENTATIVE, Role.QUALITY_CHECKER, Role.ADMINISTRATOR}),
+    UseCase(periods.close_period, frozenset({Role.QUALITY_CHECKER, Role.ADMINISTRATOR}),
             lambda w, a: periods.close_period(w.db, a, w.ctx["signed"], periods.period("2026-10"),
                                               dt.datetime(2026, 11, 23, tzinfo=dt.UTC))),
     UseCase(clauses.save_clause, frozenset({Role.LEGAL_REVIEWER, Role.ADMINISTRATOR}), lambda w, a: clauses.save_clause(

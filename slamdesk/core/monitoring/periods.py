@@ -20,7 +20,7 @@ The rules, in the order they are applied:
   outages of that service for the agreement (at the line's site or with no site named),
   overlapping spans counted once, in wall-clock time; planned maintenance does not count.
   Percentages are ``Decimal`` to 0.001, rounded half up; no outage data is 100 %.
-* Closing a period (a representative, quality checker or administrator, once the period has
+* Closing a period (a quality checker or an administrator, once the period has
   ended everywhere) stores the figures as they are then, with an audit event; the database
   refuses any change to them afterwards. A closed period is always answered from what was
   stored, even if calendars, targets or tickets change later; tickets of that period imported
@@ -69,7 +69,7 @@ COUNTRY_ZONES = {
     "NO": "Europe/Oslo", "DK": "Europe/Copenhagen", "FI": "Europe/Helsinki", "DE": "Europe/Berlin",
     "GB": "Europe/London", "PL": "Europe/Warsaw", "NL": "Europe/Amsterdam", "SG": "Asia/Singapore",
 }
-CLOSERS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE, Role.QUALITY_CHECKER}
+CLOSERS = {Role.ADMINISTRATOR, Role.QUALITY_CHECKER}  # a deliberate step apart from who sells and drafts
 _SHARE = Decimal("0.001")
 _PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])))?$", re.ASCII)
 
