@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from .core.db import Database
-from .core.monitoring import periods
+from .core.monitoring import periods, portfolio_compliance
 from .core.roles import Actor
 
 
@@ -51,7 +51,7 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
         print(f"{closed.number} {closed.period} closed: {closed.breaches} targets breached", file=sys.stderr)
         return 0
     figures = ([periods.agreement_figures(db, args.number, chosen, now)] if args.number
-               else periods.portfolio_figures(db, chosen, now))
+               else portfolio_compliance.portfolio_figures(db, chosen, now))
     if args.json:
         print(json.dumps([item.to_json() for item in figures], ensure_ascii=False, indent=2))
         return 0

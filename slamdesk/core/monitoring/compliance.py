@@ -23,6 +23,7 @@ half up; a group with no counted ticket has no percentage (None), never 100 %.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -165,3 +166,8 @@ def compliance(measures: Iterable[Measure], priorities: Sequence[str]) -> list[C
         tally[0] += 1
         tally[1] += item.state is State.MET
     return [Compliance(priority, kind, *counted[(priority, kind)]) for priority in priorities for kind in TargetKind]
+
+
+# One round-the-clock calendar per zone, kept: a calendar lays its years out once, so measuring many tickets in
+# calendar hours then costs a lookup each, not a year's layout each (bench/compliance_bench.py).
+always = functools.lru_cache(maxsize=None)(always)

@@ -35,7 +35,7 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select
@@ -198,7 +198,7 @@ class AgreementFigures:
 
 @dataclass(frozen=True)
 class _Line:
-    row: AgreementLine
+    row: LineData
     targets: tuple[Target, ...]
     hours: Hours
     by_site: bool
@@ -220,12 +220,12 @@ def _version_in_force(session: Session, number: str) -> tuple[Agreement, Agreeme
     return agreement, version
 
 
-def _targets(row: AgreementLine) -> tuple[Target, ...]:
+def _targets(row: LineData) -> tuple[Target, ...]:
     return tuple(Target(str(priority), int(str(response)) * 60, int(str(resolution)) * 60, bool(business))
                  for priority, response, resolution, business in row.targets)
 
 
-def hours_of(db: Database, session: Session, row: AgreementLine, country: str) -> Hours:
+def hours_of(db: Database, session: Session, row: LineData, country: str) -> Hours:
     """The calendar a line is timed in (the module's rules)."""
     named = session.scalars(
         select(ServiceTarget.calendar).where(ServiceTarget.level_id == row.service_level_id, ServiceTarget.calendar != "")
@@ -466,3 +466,43 @@ def at_risk(db: Database, now: dt.datetime, *, share: Decimal = AT_RISK_SHARE) -
                         found.append(AtRisk(number, ticket.key, line.row.service_name, ticket.priority, item.kind,
                                             item.due, item.remaining, str(item.escalation)))
     return sorted(found, key=lambda item: (item.due, item.number, item.ticket, str(item.kind)))
+
+
+def availability(spans: list[tuple[dt.datetime, dt.datetime | None]], start: dt.datetime, end: dt.datetime) -> Decimal:
+    """The percent of [start, end) no span covers: spans clipped to it, overlaps counted once, an open end to ``end``."""
+    down, reach = dt.timedelta(), start
+    for begin, finish in sorted((max(begin, start), min(finish or end, end)) for begin, finish in spans):
+        begin = max(begin, reach)
+        if finish > begin:
+            down += finish - begin
+            reach = finish
+    whole = Decimal((end - start).total_seconds())
+    return (Decimal(100) * (Decimal(1) - Decimal(down.total_seconds()) / whole)).quantize(_SHARE, rounding=ROUND_HALF_UP)
+
+
+class LineData(Protocol):
+    """What measuring reads of an agreement line: an ``AgreementLine``, or the same columns read as a row."""
+
+    @property
+    def position(self) -> int: ...
+
+    @property
+    def service_level_id(self) -> int: ...
+
+    @property
+    def service_name(self) -> str: ...
+
+    @property
+    def level_name(self) -> str: ...
+
+    @property
+    def site(self) -> str: ...
+
+    @property
+    def coverage(self) -> str: ...
+
+    @property
+    def availability_pct(self) -> Decimal: ...
+
+    @property
+    def targets(self) -> list[list[object]]: ...

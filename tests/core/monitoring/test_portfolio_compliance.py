@@ -1,0 +1,80 @@
+"""The whole portfolio's figures in a few reads are each agreement's figures, as ``periods`` works them out one by one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from slamdesk.core.db import Database
+from slamdesk.core.monitoring import demo_tickets, periods, portfolio_compliance
+from slamdesk.core.roles import Actor
+from slamdesk.models import Agreement, MonitoringImport, Outage, Ticket
+from tests.conftest import DEMO_TODAY
+
+NOW = dt.datetime.combine(DEMO_TODAY, dt.time(9), dt.UTC)
+
+
+@pytest.fixture
+def monitored(demo_db: Database) -> Database:
+    demo_tickets.generate(demo_db, DEMO_TODAY, per_line=120)
+    return demo_db
+
+
+@pytest.mark.parametrize("name", ["2026-10", "2026-Q3", "2026", "2026-11"])
+def test_the_portfolio_at_once_is_each_agreement_one_by_one(monitored: Database, name: str) -> None:
+    chosen = periods.period(name)
+    together = portfolio_compliance.portfolio_figures(monitored, chosen, NOW)
+    one_by_one = [periods.agreement_figures(monitored, figures.number, chosen, NOW) for figures in together]
+    assert together == one_by_one
+    assert sum(line.tickets for figures in together for line in figures.lines) > 0
+    assert [figures.number for figures in together] == sorted(figures.number for figures in together)
+
+
+def test_a_closed_period_is_answered_from_what_was_stored(monitored: Database, people: dict[str, Actor]) -> None:
+    october = periods.period("2026-10")
+    closed = periods.close_period(monitored, people["budi"], "SLA-2026-0001", october, NOW)
+    with monitored.unit_of_work() as session:  # tickets come in after the closing: the stored figures stand
+        session.query(Ticket).delete()
+    together = {figures.number: figures for figures in portfolio_compliance.portfolio_figures(monitored, october, NOW)}
+    assert together["SLA-2026-0001"].lines == closed.lines and together["SLA-2026-0001"].closed_by == "budi"
+    assert all(line.tickets == 0 for number, figures in together.items() if number != "SLA-2026-0001"
+               for line in figures.lines)
+
+
+def test_tickets_of_agreements_not_measured_or_of_no_agreement_are_left_out(
+    monitored: Database, people: dict[str, Actor]
+) -> None:
+    with monitored.unit_of_work() as session:
+        run = MonitoringImport(kind="tickets", source="t", file_name="t", sha256="0" * 64, actor_id=people["anna"].id,
+                               added=0, updated=0, unchanged=0, skipped=0)
+        session.add(run)
+        session.flush()
+        draft = session.scalars(select(Agreement.id).where(Agreement.number == "SLA-2026-0005")).first()
+        created = dt.datetime(2026, 10, 5, 9, tzinfo=dt.UTC)
+        session.add(Ticket(source="t", external_id="X-1", agreement_id=None, service="Service desk", priority="P1",
+                           created_at=created, import_id=run.id))
+        session.add(Ticket(source="t", external_id="X-2", agreement_id=draft, service="Service desk", priority="P1",
+                           created_at=created, import_id=run.id))
+        session.add(Outage(source="t", external_id="X-3", agreement_id=None, service="Service desk",
+                           started_at=created, ended_at=created + dt.timedelta(hours=5), import_id=run.id))
+    test_the_portfolio_at_once_is_each_agreement_one_by_one(monitored, "2026-10")
+
+
+@pytest.mark.parametrize(("spans", "percent"), [
+    ([], "100.000"),
+    ([(10, 11)], "99.866"),  # one hour of 31 days and one (Stockholm's October: 745 hours)
+    ([(10, 11), (10.5, 11.5)], "99.799"),  # overlapping: 1.5 hours
+    ([(10, 11), (11, 12)], "99.732"),  # back to back: 2 hours
+    ([(-5, 1)], "99.866"),  # from before the period: only its part inside counts
+    ([(744, None)], "99.866"),  # still going on: to the period's end
+    ([(800, 900)], "100.000"),  # after the period
+    ([(-10, 800)], "0.000"),
+])
+def test_availability_counts_each_moment_down_once(spans: list[tuple[float, float | None]], percent: str) -> None:
+    start, end = periods.period("2026-10").bounds(periods.ZoneInfo("Europe/Stockholm"))
+    hour = dt.timedelta(hours=1)
+    given = [(start + a * hour, None if b is None else start + b * hour) for a, b in spans]
+    assert periods.availability(given, start, end) == Decimal(percent)
