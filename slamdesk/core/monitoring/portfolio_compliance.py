@@ -11,12 +11,13 @@ Closed periods are answered from what was stored, as ``periods.agreement_figures
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from decimal import Decimal
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import String, cast, or_, select
 from sqlalchemy.orm import Session
 
 from ...models import Agreement, AgreementLine, AgreementVersion, ClosedPeriod, Customer, Outage, Ticket as TicketRow, TicketHold
@@ -24,7 +25,7 @@ from ..db import Database
 from ..lifecycle import SIGNED_STATES
 from . import periods
 from .calendars import Span
-from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Ticket, compliance, measure
+from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Target, Ticket, compliance, measure
 
 
 class _Row(NamedTuple):
@@ -51,7 +52,7 @@ def portfolio_figures(
     periods._aware(now)  # noqa: SLF001 - the same rule as one agreement's
     with db.read() as session:
         newest: dict[int, tuple[str, str, int, int]] = {}
-        for agreement_id, number, country, version_id, version_no in session.execute(
+        for agreement_id, number, country, version_id, version_no in session.connection().execute(
             select(Agreement.id, Agreement.number, Customer.country, AgreementVersion.id, AgreementVersion.version_no)
             .join(Customer, Customer.id == Agreement.customer_id)
             .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
@@ -62,25 +63,30 @@ def portfolio_figures(
         closed = set(session.scalars(select(ClosedPeriod.agreement_id).where(ClosedPeriod.period == chosen.name)))
         open_ones = {agreement_id: found for agreement_id, found in newest.items() if agreement_id not in closed}
         version_of = {found[2]: agreement_id for agreement_id, found in open_ones.items()}
-        rows: dict[int, list[_Row]] = defaultdict(list)
+        rows: dict[int, list[tuple[_Row, tuple[Target, ...]]]] = defaultdict(list)
+        targets: dict[str, tuple[list[list[object]], tuple[Target, ...]]] = {}  # most lines share their level's
         ids = sorted(version_of)
+        fields = [getattr(AgreementLine, name) for name in _Row._fields if name != "targets"]
         for start in range(0, len(ids), _CHUNK):
-            for version_id, *columns in session.execute(
-                select(AgreementLine.version_id, *(getattr(AgreementLine, name) for name in _Row._fields))
+            for version_id, written, *columns in session.connection().execute(
+                select(AgreementLine.version_id, cast(AgreementLine.targets, String), *fields)
                 .where(AgreementLine.version_id.in_(ids[start:start + _CHUNK])).order_by(AgreementLine.position)
             ):
-                rows[version_of[version_id]].append(_Row(*columns))
+                if written not in targets:
+                    row = _Row._make((*columns, json.loads(written)))
+                    targets[written] = (row.targets, periods._targets(row))  # noqa: SLF001
+                rows[version_of[version_id]].append((_Row._make((*columns, targets[written][0])), targets[written][1]))
         hours: dict[tuple[int, str, str], periods.Hours] = {}
         lines: dict[int, list[periods._Line]] = {}  # noqa: SLF001
         for agreement_id, agreement_rows in rows.items():
             country = open_ones[agreement_id][1]
-            services = [row.service_name for row in agreement_rows]
+            services = [row.service_name for row, _targets in agreement_rows]
             made = []
-            for row in agreement_rows:
+            for row, line_targets in agreement_rows:
                 key = (row.service_level_id, row.coverage, country)
                 if key not in hours:
                     hours[key] = periods.hours_of(db, session, row, country)
-                made.append(periods._Line(row, periods._targets(row), hours[key],  # noqa: SLF001
+                made.append(periods._Line(row, line_targets, hours[key],  # noqa: SLF001
                                           services.count(row.service_name) > 1))
             lines[agreement_id] = made
         earliest = dt.datetime.combine(chosen.first, dt.time(), dt.UTC) - _WIDEST
@@ -102,14 +108,14 @@ def _tickets(
 ) -> dict[int, dict[str, list[Ticket]]]:
     """The tickets created between ``earliest`` and ``latest`` of the agreements measured, by agreement and service."""
     holds: dict[int, list[Span]] = defaultdict(list)
-    for ticket_id, begin, finish in session.execute(
+    for ticket_id, begin, finish in session.connection().execute(
         select(TicketHold.ticket_id, TicketHold.start_at, TicketHold.end_at)
         .join(TicketRow, TicketRow.id == TicketHold.ticket_id)
         .where(TicketRow.created_at >= earliest, TicketRow.created_at < latest).order_by(TicketHold.start_at)
     ):
         holds[ticket_id].append((begin, finish))
     found: dict[int, dict[str, list[Ticket]]] = defaultdict(lambda: defaultdict(list))
-    for ticket_id, agreement_id, key, service, site, priority, created, first, resolved in session.execute(
+    for ticket_id, agreement_id, key, service, site, priority, created, first, resolved in session.connection().execute(
         select(TicketRow.id, TicketRow.agreement_id, TicketRow.external_id, TicketRow.service, TicketRow.site,
                TicketRow.priority, TicketRow.created_at, TicketRow.first_response_at, TicketRow.resolved_at)
         .where(TicketRow.created_at >= earliest, TicketRow.created_at < latest, TicketRow.agreement_id.is_not(None))
