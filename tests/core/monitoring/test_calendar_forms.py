@@ -94,3 +94,22 @@ def test_a_calendar_in_one_line_of_words(definition: dict[str, Any], words: str)
 def test_weekly_minutes_count_every_interval() -> None:
     assert weekly_minutes({"weekly": {"mon": ["08:00-12:00", "13:00-17:30"], "tue": ["22:00-06:00"]}}) == 4 * 60 + 270 + 480
     assert weekly_minutes({}) == 0
+
+
+def test_days_are_grouped_only_when_next_to_each_other_with_the_same_hours() -> None:
+    definition = {"timezone": "UTC", "weekly": {"mon": ["09:00-12:00"], "tue": ["08:00-17:00"], "wed": ["08:00-17:00"]}}
+    assert describe(definition) == "UTC; Mon 09:00-12:00; Tue-Wed 08:00-17:00; 21 h a week"
+
+
+def test_what_is_missing_reads_as_empty() -> None:
+    assert CalendarText() == CalendarText(timezone="", country="", weekly={}, holidays="", closures="")
+    empty = as_text({})
+    assert (empty.timezone, empty.country, set(empty.weekly.values()), empty.holidays, empty.closures) == ("", "", {""}, "", "")
+    assert describe({}) == "; ; 0 h a week"
+
+
+def test_several_closures_are_one_per_line() -> None:
+    definition = {"timezone": "UTC", "weekly": {"mon": ["08:00-17:00"]},
+                  "closures": [["2026-12-23T12:00", "2026-12-23T17:00"], ["2026-12-30T12:00", "2026-12-30T17:00"]]}
+    assert as_text(definition).closures == "2026-12-23T12:00 / 2026-12-23T17:00\n2026-12-30T12:00 / 2026-12-30T17:00"
+    assert from_text(as_text(definition))["closures"] == definition["closures"]
