@@ -370,8 +370,13 @@ def _demo(db: Database, extra: int | None) -> int:
 
     result = demo.load_demo(db)
     if extra is not None:
+        import datetime as dt
+
+        from .core.monitoring import demo_tickets
+
         portfolio.generate_portfolio(db, extra)
-        print(f"generated {extra:,} agreements in {db.location}")
+        made = demo_tickets.generate(db, dt.date.today(), per_line=20)  # about 20 a year a line, as a small desk has
+        print(f"generated {extra:,} agreements in {db.location}, and {made.tickets:,} tickets for the signed ones")
     elif result.created:
         print(f"demo portfolio created: {result.agreements} agreements in {db.location}")
     else:

@@ -78,3 +78,29 @@ def test_the_demo_comes_with_last_month_s_tickets(capsys: pytest.CaptureFixture[
     figures = json.loads(out)
     assert sum(line["tickets"] for item in figures for line in item["lines"]) > 0
     assert {item["number"] for item in figures} >= {"SLA-2026-0001", "SLA-2026-0002"}
+
+
+def test_a_generated_portfolio_gets_tickets_for_its_signed_agreements_once(
+    capsys: pytest.CaptureFixture[str], blank_target: str
+) -> None:
+    from sqlalchemy import func, select
+
+    from slamdesk.core.db import Database
+    from slamdesk.models import MonitoringImport, Ticket
+
+    code, out, _err = run(capsys, "--db", str(blank_target), "demo", "--agreements", "40")
+    assert code == 0 and out.startswith("generated 40 agreements in ") and "tickets for the signed ones" in out
+    printed = int(out.split(" and ")[1].split(" tickets")[0].replace(",", ""))
+    db = Database.open(blank_target)
+    try:
+        with db.read() as session:
+            agreements = session.scalar(select(func.count(func.distinct(Ticket.agreement_id))))
+            keys = session.scalar(select(func.count(func.distinct(Ticket.external_id))))
+            total = session.scalar(select(func.count()).select_from(Ticket))
+            runs = [added for (added,) in session.execute(
+                select(MonitoringImport.added).where(MonitoringImport.source == "demo").order_by(MonitoringImport.id))]
+    finally:
+        db.close()
+    assert agreements is not None and agreements > 8  # the demo's signed agreements, and generated ones
+    assert keys == total  # each agreement's tickets made once: the demo's were not made again
+    assert len(runs) == 2 and runs[1] == printed > 0 and sum(runs) == total

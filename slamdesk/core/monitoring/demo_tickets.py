@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from ...models import Agreement, AgreementLine, AgreementVersion, Customer, MonitoringImport, Outage, Ticket, TicketHold
 from .. import audit, users
@@ -30,6 +31,7 @@ SOURCE = "demo"
 MONITORED = (Status.SIGNED, Status.ACTIVE)
 PRIORITY_WEIGHTS = {"P1": 1, "P2": 3, "P3": 5, "P4": 3}
 LATE_SHARE = 0.12  # of responses and resolutions that miss their target
+BATCH = 5_000  # rows written at once; ids in one IN (...)
 
 
 @dataclass(frozen=True)
@@ -39,60 +41,98 @@ class Generated:
 
 
 def generate(db: Database, today: dt.date, *, per_line: int = 60, days: int = 365) -> Generated:
-    """About ``per_line`` tickets a line over the ``days`` before ``today``, for every signed or active agreement.
+    """About ``per_line`` tickets a line over the ``days`` before ``today``, for every signed or active agreement
+    that has none from the demo yet (so ``demo --agreements N`` adds the new agreements' tickets only).
 
-    Recorded as an import by the administrator, as the demo portfolio is.
+    Recorded as one import by the administrator, as the demo portfolio is; written in batches inside one unit
+    of work (a generated portfolio's millions of tickets never sit in memory at once, and never half-written).
     """
     actor = users.get_actor(db)
     end = dt.datetime.combine(today, dt.time(), dt.UTC)
     start = end - dt.timedelta(days=days)
-    tickets: list[dict[str, Any]] = []
-    holds: list[tuple[str, dt.datetime, dt.datetime]] = []
-    outages: list[dict[str, Any]] = []
     with db.read() as session:
-        rows = session.execute(
+        done = set(session.scalars(select(Ticket.agreement_id).where(Ticket.source == SOURCE).distinct()))
+        agreements = [row for row in session.execute(
             select(Agreement.id, Agreement.number, Customer.name, Customer.country, AgreementVersion.id)
             .join(Customer, Customer.id == Agreement.customer_id)
             .join(AgreementVersion, (AgreementVersion.agreement_id == Agreement.id)
                   & (AgreementVersion.version_no == Agreement.current_version_no))
             .where(AgreementVersion.status.in_([str(status) for status in MONITORED]))
             .order_by(Agreement.number)
-        ).all()
-        for agreement_id, number, customer, country, version_id in rows:
-            rng = random.Random(number)
-            lines = session.scalars(select(AgreementLine).where(AgreementLine.version_id == version_id)
-                                    .order_by(AgreementLine.position)).all()
-            for line in lines:
-                hours = hours_of(db, session, line, country).calendar
-                base = {"source": SOURCE, "agreement_id": agreement_id, "customer": customer,
-                        "service": line.service_name, "site": line.site}
-                for n in range(per_line):
-                    key = f"{number}-{line.position}-{n + 1:04d}"
-                    made = _ticket(rng, line, hours, start, end)
-                    if made is not None:
-                        ticket, hold = made
-                        tickets.append({**base, "external_id": key, **ticket})
-                        if hold is not None:
-                            holds.append((key, *hold))
-                outages.extend({**base, "external_id": f"{number}-{line.position}-o{n}", **outage}
-                               for n, outage in enumerate(_outages(rng, hours, start, end)))
+        ).all() if row[0] not in done]
+        lines: dict[int, list[AgreementLine]] = {}
+        for chunk in range(0, len(agreements), BATCH):
+            versions = [row[4] for row in agreements[chunk:chunk + BATCH]]
+            for line in session.scalars(select(AgreementLine).where(AgreementLine.version_id.in_(versions))
+                                        .order_by(AgreementLine.position)):
+                lines.setdefault(line.version_id, []).append(line)
+        hours: dict[tuple[int, str, str], Calendar] = {}
+        for _id, _number, _customer, country, version_id in agreements:
+            for line in lines.get(version_id, []):
+                key = (line.service_level_id, line.coverage, country)
+                if key not in hours:
+                    hours[key] = hours_of(db, session, line, country).calendar
+    written = Generated(0, 0)
     with db.unit_of_work() as session:
         run = MonitoringImport(kind="tickets", source=SOURCE, file_name="demo", sha256="0" * 64, actor_id=actor.id,
-                               added=len(tickets), updated=0, unchanged=0, skipped=0)
+                               added=0, updated=0, unchanged=0, skipped=0)
         session.add(run)
         session.flush()
-        if tickets:
-            session.execute(insert(Ticket), [{**ticket, "import_id": run.id} for ticket in tickets])
-        if outages:
-            session.execute(insert(Outage), [{**outage, "import_id": run.id} for outage in outages])
-        if holds:
-            ids = {key: ticket_id for key, ticket_id in
-                   session.execute(select(Ticket.external_id, Ticket.id).where(Ticket.source == SOURCE))}
-            session.execute(insert(TicketHold), [{"ticket_id": ids[key], "start_at": begin, "end_at": finish}
-                                                 for key, begin, finish in holds])
-        audit.record(session, actor, "monitoring.demo", "monitoring_import", run.id, tickets=len(tickets),
-                     outages=len(outages))
-    return Generated(len(tickets), len(outages))
+        batch = _Batch(session, run.id)
+        for agreement_id, number, customer, country, version_id in agreements:
+            rng = random.Random(number)
+            for line in lines.get(version_id, []):
+                calendar = hours[(line.service_level_id, line.coverage, country)]
+                base = {"source": SOURCE, "agreement_id": agreement_id, "customer": customer,
+                        "service": line.service_name, "site": line.site, "import_id": run.id}
+                for n in range(per_line):
+                    made = _ticket(rng, line, calendar, start, end)
+                    if made is not None:
+                        batch.ticket({**base, "external_id": f"{number}-{line.position}-{n + 1:04d}", **made[0]}, made[1])
+                for n, outage in enumerate(_outages(rng, calendar, start, end)):
+                    batch.outage({**base, "external_id": f"{number}-{line.position}-o{n}", **outage})
+        batch.flush()
+        run.added = batch.tickets
+        written = Generated(batch.tickets, batch.outages)
+        audit.record(session, actor, "monitoring.demo", "monitoring_import", run.id, tickets=batch.tickets,
+                     outages=batch.outages)
+    return written
+
+
+class _Batch:
+    """Rows waiting to be written, ``BATCH`` at a time (a hold once its ticket has an id)."""
+
+    def __init__(self, session: Session, run: int) -> None:
+        self.session, self.run = session, run
+        self.rows: list[dict[str, Any]] = []
+        self.holds: list[tuple[str, dt.datetime, dt.datetime]] = []
+        self.outages_waiting: list[dict[str, Any]] = []
+        self.tickets = self.outages = 0
+
+    def ticket(self, row: dict[str, Any], hold: tuple[dt.datetime, dt.datetime] | None) -> None:
+        self.rows.append(row)
+        if hold is not None:
+            self.holds.append((row["external_id"], *hold))
+        if len(self.rows) >= BATCH:
+            self.flush()
+
+    def outage(self, row: dict[str, Any]) -> None:
+        self.outages_waiting.append(row)
+
+    def flush(self) -> None:
+        if self.rows:
+            self.session.execute(insert(Ticket), self.rows)
+            self.tickets += len(self.rows)
+        if self.holds:
+            keys = [key for key, _begin, _finish in self.holds]
+            ids = {key: ticket_id for key, ticket_id in self.session.execute(
+                select(Ticket.external_id, Ticket.id).where(Ticket.source == SOURCE, Ticket.external_id.in_(keys)))}
+            self.session.execute(insert(TicketHold), [{"ticket_id": ids[key], "start_at": begin, "end_at": finish}
+                                                      for key, begin, finish in self.holds])
+        if self.outages_waiting:
+            self.session.execute(insert(Outage), self.outages_waiting)
+            self.outages += len(self.outages_waiting)
+        self.rows, self.holds, self.outages_waiting = [], [], []
 
 
 def _ticket(
