@@ -66,6 +66,10 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
                   f"{line.tickets} tickets, {line.breaches} breaches; availability {line.availability}% "
                   f"of {line.availability_target}% {met}")
             print(f"     {shares}")
+            if line.internal:
+                aims = "  ".join(f"{c.priority} {c.kind}: {'-' if c.percent is None else f'{c.percent}%'}"
+                                 for c in line.internal)
+                print(f"     internal aims: {aims}")
             print(f"     timed in {line.hours}")
         if item.late:
             print(f"  imported after closing (not in these figures): {', '.join(item.late)}")

@@ -15,7 +15,9 @@ The rules, in the order they are applied:
   country not listed). The figures say which.
 * A line's tickets are the agreement's tickets created in the period for the line's service
   (and, when the agreement has that service at several sites, at the line's site); each is
-  measured with ``compliance.measure`` as of ``now``.
+  measured with ``compliance.measure`` as of ``now``, against the agreement's target for its
+  priority and again against the provider's internal aim for it (the catalogue level's,
+  stricter by its buffer; counted apart, never as a breach of the agreement).
 * A line's availability is the share of the period its service was not down: unplanned
   outages of that service for the agreement (at the line's site or with no site named),
   overlapping spans counted once, in wall-clock time; planned maintenance does not count.
@@ -33,6 +35,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Protocol
@@ -61,7 +64,7 @@ from ..lifecycle import SIGNED_STATES
 from ..roles import Actor, Role, require_role
 from . import calendar_library
 from .calendars import WEEKDAYS, Calendar, calendar
-from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Target, TargetKind, compliance, measure
+from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Target, TargetKind, Ticket, compliance, measure
 from .tickets import tickets_for
 
 COUNTRY_ZONES = {
@@ -141,6 +144,7 @@ class LineFigures:
     breaches: int  # targets breached (done late, or open past their deadline)
     availability: Decimal  # percent
     availability_target: Decimal
+    internal: tuple[Compliance, ...] = ()  # against the provider's internal aims
 
     @property
     def availability_met(self) -> bool:
@@ -152,11 +156,8 @@ class LineFigures:
             "hours": self.hours, "tickets": self.tickets, "breaches": self.breaches,
             "availability": str(self.availability), "availability_target": str(self.availability_target),
             "availability_met": self.availability_met,
-            "compliance": [
-                {"priority": c.priority, "kind": str(c.kind), "counted": c.counted, "met": c.met,
-                 "percent": None if c.percent is None else str(c.percent)}
-                for c in self.compliance
-            ],
+            "compliance": [_shown(c) for c in self.compliance],
+            "internal_compliance": [_shown(c) for c in self.internal],
         }
 
     @classmethod
@@ -165,6 +166,8 @@ class LineFigures:
             data["position"], data["service"], data["level"], data["site"], data["hours"], data["tickets"],
             tuple(Compliance(c["priority"], TargetKind(c["kind"]), c["counted"], c["met"]) for c in data["compliance"]),
             data["breaches"], Decimal(data["availability"]), Decimal(data["availability_target"]),
+            tuple(Compliance(c["priority"], TargetKind(c["kind"]), c["counted"], c["met"])
+                  for c in data.get("internal_compliance", [])),
         )
 
 
@@ -202,6 +205,7 @@ class _Line:
     targets: tuple[Target, ...]
     hours: Hours
     by_site: bool
+    internal: tuple[Target, ...] = ()  # the provider's own aims, stricter than the targets
 
 
 def _version_in_force(session: Session, number: str) -> tuple[Agreement, AgreementVersion]:
@@ -223,6 +227,24 @@ def _version_in_force(session: Session, number: str) -> tuple[Agreement, Agreeme
 def _targets(row: LineData) -> tuple[Target, ...]:
     return tuple(Target(str(priority), int(str(response)) * 60, int(str(resolution)) * 60, bool(business))
                  for priority, response, resolution, business in row.targets)
+
+
+def internal_aims(session: Session, level_ids: list[int]) -> dict[int, dict[str, tuple[int, int]]]:
+    """Per catalogue level: its internal aims per priority, (response, resolution) in minutes."""
+    aims: dict[int, dict[str, tuple[int, int]]] = {}
+    for chunk in range(0, len(level_ids), 5_000):
+        for level_id, priority, response, resolution in session.execute(
+            select(ServiceTarget.level_id, ServiceTarget.priority, ServiceTarget.internal_response_minutes,
+                   ServiceTarget.internal_resolution_minutes).where(ServiceTarget.level_id.in_(level_ids[chunk:chunk + 5_000]))
+        ):
+            aims.setdefault(level_id, {})[priority] = (response, resolution)
+    return aims
+
+
+def _internal(targets: tuple[Target, ...], aims: dict[str, tuple[int, int]]) -> tuple[Target, ...]:
+    """The internal aim of each of the line's priorities that the level has one for, in the target's hours."""
+    return tuple(Target(target.priority, aims[target.priority][0] * 60, aims[target.priority][1] * 60,
+                        target.business_hours) for target in targets if target.priority in aims)
 
 
 def hours_of(db: Database, session: Session, row: LineData, country: str) -> Hours:
@@ -252,7 +274,9 @@ def _lines(db: Database, session: Session, version: AgreementVersion, country: s
     rows = list(session.scalars(
         select(AgreementLine).where(AgreementLine.version_id == version.id).order_by(AgreementLine.position)))
     services = [row.service_name for row in rows]
-    return [_Line(row, _targets(row), hours_of(db, session, row, country), services.count(row.service_name) > 1)
+    aims = internal_aims(session, sorted({row.service_level_id for row in rows}))
+    return [_Line(row, _targets(row), hours_of(db, session, row, country), services.count(row.service_name) > 1,
+                  _internal(_targets(row), aims.get(row.service_level_id, {})))
             for row in rows]
 
 
@@ -285,18 +309,37 @@ def _measure_line(
     start, end = chosen.bounds(line.hours.calendar.zone)
     tickets = tickets_for(db, agreement.number, start, end, service=line.row.service_name,
                           site=line.row.site if line.by_site else None)
-    targets = {target.priority: target for target in line.targets}
-    measures: list[Measure] = []
-    for ticket in tickets:
-        target = targets.get(ticket.priority)
-        if target is not None:  # a priority the line has no target for is not measured against it
-            measures.extend(measure(ticket, target, line.hours.calendar, now, at_risk_share=at_risk_share))
+    return line_figures(line, tickets, _availability(session, agreement.id, line, start, end), now, at_risk_share)
+
+
+def line_figures(
+    line: _Line, tickets: list[Ticket], available: Decimal, now: dt.datetime, at_risk_share: Decimal,
+    counted: Callable[[list[Measure], tuple[str, ...]], tuple[Compliance, ...]] | None = None,
+) -> LineFigures:
+    """A line's figures from its period's tickets (measured against its targets and its internal aims) and its
+    availability. ``counted`` tallies the measures (``compliance``, or a caller's cached equivalent)."""
+    tally = counted or (lambda measures, priorities: tuple(compliance(measures, priorities)))
+    external = _measured(tickets, line.targets, line.hours.calendar, now, at_risk_share)
+    internal = _measured(tickets, line.internal, line.hours.calendar, now, at_risk_share)
     return LineFigures(
         line.row.position, line.row.service_name, line.row.level_name, line.row.site, line.hours.described,
-        len(tickets), tuple(compliance(measures, [target.priority for target in line.targets])),
-        sum(item.state is State.BREACHED for item in measures),
-        _availability(session, agreement.id, line, start, end), _plain(Decimal(line.row.availability_pct)),
+        len(tickets), tally(external, tuple(target.priority for target in line.targets)),
+        sum(item.state is State.BREACHED for item in external), available, _plain(Decimal(line.row.availability_pct)),
+        tally(internal, tuple(target.priority for target in line.internal)),
     )
+
+
+def _measured(
+    tickets: list[Ticket], targets: tuple[Target, ...], hours: Calendar, now: dt.datetime, at_risk_share: Decimal
+) -> list[Measure]:
+    """Each ticket against its priority's target; a priority with no target is not measured."""
+    by_priority = {target.priority: target for target in targets}
+    measures: list[Measure] = []
+    for ticket in tickets:
+        target = by_priority.get(ticket.priority)
+        if target is not None:
+            measures.extend(measure(ticket, target, hours, now, at_risk_share=at_risk_share))
+    return measures
 
 
 def _plain(value: Decimal) -> Decimal:
@@ -506,3 +549,8 @@ class LineData(Protocol):
 
     @property
     def targets(self) -> list[list[object]]: ...
+
+
+def _shown(tally: Compliance) -> dict[str, Any]:
+    return {"priority": tally.priority, "kind": str(tally.kind), "counted": tally.counted, "met": tally.met,
+            "percent": None if tally.percent is None else str(tally.percent)}

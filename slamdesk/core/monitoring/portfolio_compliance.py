@@ -25,7 +25,7 @@ from ..db import Database
 from ..lifecycle import SIGNED_STATES
 from . import periods
 from .calendars import Span
-from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Target, Ticket, compliance, measure
+from .compliance import AT_RISK_SHARE, Compliance, Measure, Target, Ticket, compliance
 
 
 class _Row(NamedTuple):
@@ -77,6 +77,9 @@ def portfolio_figures(
                     targets[written] = (row.targets, periods._targets(row))  # noqa: SLF001
                 rows[version_of[version_id]].append((_Row._make((*columns, targets[written][0])), targets[written][1]))
         hours: dict[tuple[int, str, str], periods.Hours] = {}
+        aims = periods.internal_aims(session, sorted({row.service_level_id for found in rows.values()
+                                                       for row, _targets in found}))
+        internal: dict[tuple[int, tuple[Target, ...]], tuple[Target, ...]] = {}
         lines: dict[int, list[periods._Line]] = {}  # noqa: SLF001
         for agreement_id, agreement_rows in rows.items():
             country = open_ones[agreement_id][1]
@@ -86,8 +89,12 @@ def portfolio_figures(
                 key = (row.service_level_id, row.coverage, country)
                 if key not in hours:
                     hours[key] = periods.hours_of(db, session, row, country)
+                if (row.service_level_id, line_targets) not in internal:
+                    internal[(row.service_level_id, line_targets)] = periods._internal(  # noqa: SLF001
+                        line_targets, aims.get(row.service_level_id, {}))
                 made.append(periods._Line(row, line_targets, hours[key],  # noqa: SLF001
-                                          services.count(row.service_name) > 1))
+                                          services.count(row.service_name) > 1,
+                                          internal[(row.service_level_id, line_targets)]))
             lines[agreement_id] = made
         earliest = dt.datetime.combine(chosen.first, dt.time(), dt.UTC) - _WIDEST
         latest = dt.datetime.combine(chosen.after, dt.time(), dt.UTC) + _WIDEST
@@ -191,19 +198,9 @@ def _figures(
                       and (not line.by_site or where.split("\x00", 1)[1] == line.row.site)
                       and start <= ticket.created < end]
         candidates.sort(key=lambda ticket: ticket.created)
-        targets = {target.priority: target for target in line.targets}
-        measures: list[Measure] = []
-        for ticket in candidates:
-            target = targets.get(ticket.priority)
-            if target is not None:
-                measures.extend(measure(ticket, target, line.hours.calendar, now, at_risk_share=share))
         spans = [(begin, finish) for site, begin, finish in outages.get(service, [])
                  if not line.row.site or site in ("", line.row.site)]
-        figures.append(periods.LineFigures(
-            line.row.position, service, line.row.level_name, line.row.site, line.hours.described, len(candidates),
-            known.compliance(measures, tuple(target.priority for target in line.targets)),
-            sum(item.state is State.BREACHED for item in measures),
-            known.availability(spans, start, end), periods._plain(Decimal(line.row.availability_pct)),  # noqa: SLF001
-        ))
+        figures.append(periods.line_figures(line, candidates, known.availability(spans, start, end), now, share,
+                                            known.compliance))
     return periods.AgreementFigures(number, chosen.name, version_no, tuple(figures))
 
