@@ -289,17 +289,9 @@ def _availability(session: Session, agreement_id: int, line: _Line, start: dt.da
                   or_(Outage.ended_at.is_(None), Outage.ended_at > start)]
     if line.row.site:
         conditions.append(or_(Outage.site == "", Outage.site == line.row.site))
-    spans = sorted((max(begin, start), min(finish or end, end))
-                   for begin, finish in session.execute(select(Outage.started_at, Outage.ended_at).where(and_(*conditions))))
-    down, reach = dt.timedelta(), start
-    for begin, finish in spans:
-        begin = max(begin, reach)
-        if finish > begin:
-            down += finish - begin
-            reach = finish
-    whole = (end - start).total_seconds()
-    return (Decimal(100) * (Decimal(1) - Decimal(down.total_seconds()) / Decimal(whole))).quantize(
-        _SHARE, rounding=ROUND_HALF_UP)
+    spans = [(begin, finish) for begin, finish in
+             session.execute(select(Outage.started_at, Outage.ended_at).where(and_(*conditions)))]
+    return availability(spans, start, end)
 
 
 def _measure_line(
