@@ -20,7 +20,9 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
     del parser_class  # no sub-actions
     measuring = commands.add_parser("compliance", help="per agreement line and period: targets met, availability")
     measuring.add_argument("number", nargs="?", help="one agreement (default: every signed one)")
-    measuring.add_argument("--period", help="2026-10, 2026-Q4 or 2026 (default: last month)")
+    measuring.add_argument(
+        "--period", help="2026-10, 2026-Q4 or 2026 (default: the agreement's own reporting period, the last one over; "
+                         "last month for every agreement)")
     measuring.add_argument("--json", action="store_true", help="print JSON instead of a table")
     closing = commands.add_parser("close-period", help="store an agreement's figures for a period that has ended; "
                                                        "they never change after")
@@ -44,7 +46,12 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
         except InvalidOperation:
             raise ValidationError(f"--share {args.share!r}: write a fraction such as 0.25", field="share") from None
         return _print_at_risk(periods.at_risk(db, now, share=share), args.json)
-    chosen = periods.period(args.period) if args.period else periods.last_month(now.date())
+    if args.period:
+        chosen = periods.period(args.period)
+    elif args.command == "compliance" and args.number:
+        chosen = periods.reporting_period(db, args.number, now.date())  # the agreement's own: month or quarter
+    else:
+        chosen = periods.last_month(now.date())
     if args.command == "close-period":
         assert actor is not None  # closing writes: the command line signed the profile in
         closed = periods.close_period(db, actor, args.number, chosen, now)

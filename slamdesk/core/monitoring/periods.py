@@ -52,6 +52,7 @@ from ...models import (
     Customer,
     MonitoringImport,
     Outage,
+    ServiceLevel,
     ServiceTarget,
     Ticket as TicketRow,
     User,
@@ -115,6 +116,28 @@ def last_month(today: dt.date) -> Period:
     first = today.replace(day=1)
     previous = dt.date(first.year - 1, 12, 1) if first.month == 1 else first.replace(month=first.month - 1)
     return period(f"{previous.year:04d}-{previous.month:02d}")
+
+
+def last_whole(kind: str, today: dt.date) -> Period:
+    """The whole month, quarter or year (``kind``) before the one ``today`` is in."""
+    if kind == "year":
+        return period(f"{today.year - 1:04d}")
+    if kind == "quarter":
+        quarter = (today.month - 1) // 3  # the current one, from 0
+        return period(f"{today.year - 1:04d}-Q4" if quarter == 0 else f"{today.year:04d}-Q{quarter}")
+    return last_month(today)
+
+
+def reporting_period(db: Database, number: str, today: dt.date) -> Period:
+    """The agreement's own reporting period, the last one that is over: its levels' availability period
+    (month, quarter or year), the shortest where its lines' levels differ."""
+    with db.read() as session:
+        _agreement, version = _version_in_force(session, number)
+        kinds = set(session.scalars(
+            select(ServiceLevel.availability_period).join(AgreementLine, AgreementLine.service_level_id == ServiceLevel.id)
+            .where(AgreementLine.version_id == version.id)))
+    kind = next((kind for kind in ("month", "quarter", "year") if kind in kinds), "month")
+    return last_whole(kind, today)
 
 
 def _months_later(first: dt.date, months: int) -> dt.date:

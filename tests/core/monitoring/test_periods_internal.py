@@ -44,3 +44,30 @@ def test_only_priorities_the_level_has_an_aim_for_are_aimed_at() -> None:
     assert periods._internal(targets, {"P1": (24, 96), "P4": (1, 2)}) == (Target("P1", 24 * 60, 96 * 60, True),)
     assert periods._internal(targets, {"P2": (48, 288)}) == (Target("P2", 48 * 60, 288 * 60, False),)
     assert periods._internal(targets, {}) == ()
+
+
+def test_the_last_whole_month_quarter_or_year_before_today() -> None:
+    import datetime as dt
+
+    assert periods.last_whole("month", dt.date(2026, 1, 15)).name == "2025-12"
+    assert periods.last_whole("quarter", dt.date(2026, 1, 15)).name == "2025-Q4"
+    assert periods.last_whole("quarter", dt.date(2026, 4, 1)).name == "2026-Q1"
+    assert periods.last_whole("quarter", dt.date(2026, 12, 31)).name == "2026-Q3"
+    assert periods.last_whole("year", dt.date(2026, 12, 31)).name == "2025"
+
+
+def test_an_agreement_reports_by_its_levels_period_the_shortest_first(october: Database) -> None:  # noqa: F811
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from slamdesk.models import ServiceLevel
+
+    today = dt.date(2026, 11, 23)
+    assert periods.reporting_period(october, NUMBER, today).name == "2026-10"  # the demo's levels: per month
+    with october.unit_of_work() as session:
+        session.execute(update(ServiceLevel).values(availability_period="quarter"))
+    assert periods.reporting_period(october, NUMBER, today).name == "2026-Q3"
+    with october.unit_of_work() as session:
+        session.execute(update(ServiceLevel).where(ServiceLevel.name == "Gold").values(availability_period="year"))
+    assert periods.reporting_period(october, NUMBER, today).name == "2026-Q3"  # Silver's quarter is the shorter
