@@ -298,9 +298,9 @@ def _lines(db: Database, session: Session, version: AgreementVersion, country: s
         select(AgreementLine).where(AgreementLine.version_id == version.id).order_by(AgreementLine.position)))
     services = [row.service_name for row in rows]
     aims = internal_aims(session, sorted({row.service_level_id for row in rows}))
-    return [_Line(row, _targets(row), hours_of(db, session, row, country), services.count(row.service_name) > 1,
-                  _internal(_targets(row), aims.get(row.service_level_id, {})))
-            for row in rows]
+    return [_Line(row, targets, hours_of(db, session, row, country), services.count(row.service_name) > 1,
+                  _internal(targets, aims.get(row.service_level_id, {})))
+            for row, targets in ((row, _targets(row)) for row in rows)]
 
 
 # Measuring ----------------------------------------------------------------------------
