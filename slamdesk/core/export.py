@@ -209,8 +209,8 @@ def _remove(files: list[ExportedFile], folders: Sequence[Path] = ()) -> None:
     for folder in folders:
         try:
             folder.rmdir()
-        except OSError:  # not empty (another export wrote there meanwhile) or already gone
-            break
+        except OSError:  # not empty (another export wrote there; so are its parents), never made, or already gone
+            pass
 
 
 def _make_folder(folder: Path, *, check_writable: bool = True) -> list[Path]:

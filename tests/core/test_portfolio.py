@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 from babel.numbers import get_currency_precision
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from slamdesk.core import agreements, audit, catalogue, customers, frozen, portfolio, register
 from slamdesk.core.content import content_of, line_content, sha256_text, stable_json
@@ -238,3 +238,90 @@ def test_the_same_seed_gives_the_same_portfolio_and_another_seed_another(db: Dat
         assert second != [(c, s, m) for _, c, s, m, _ in first]
     finally:
         other.close()
+
+
+def test_a_large_portfolio_is_written_a_thousand_agreements_at_a_time(db: Database) -> None:
+    told: list[tuple[int, int]] = []
+    portfolio.generate_portfolio(db, 2001, today=DEMO_TODAY, progress=lambda done, total: told.append((done, total)))
+    assert told == [(1000, 2001), (2000, 2001), (2001, 2001)]  # what the window's progress bar shows
+
+
+class _Started(Exception):
+    pass
+
+
+@pytest.mark.parametrize("count", [1, portfolio.MAX_AGREEMENTS])
+def test_a_size_of_one_or_of_a_million_is_accepted(
+    db: Database, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    def started(*args: object, **kwargs: object) -> None:
+        raise _Started  # the generation begins with the demo: stop there (a million would take minutes)
+
+    monkeypatch.setattr(portfolio.demo, "load_demo", started)
+    with pytest.raises(_Started):
+        portfolio.generate_portfolio(db, count)
+
+
+def test_on_a_new_database_the_demo_comes_as_of_the_day_given_too(db: Database) -> None:
+    portfolio.generate_portfolio(db, 1, today=dt.date(2040, 5, 1))
+    demo_numbers = [row.number for row in register.list_agreements(db) if row.currency == "EUR"]
+    assert len(demo_numbers) == DEMO and "SLA-2040-0001" in demo_numbers
+
+
+def test_the_provider_signs_by_its_author_and_the_customers_signature_is_recorded_at_the_customer_desk(
+    demo_db: Database, people: dict[str, agreements.Actor]
+) -> None:
+    portfolio.generate_portfolio(demo_db, 40, today=DEMO_TODAY)
+    recorded = {(s.party, s.recorded_by_id) for _, _, signatures in _versions(demo_db).values() for s in signatures}
+    assert recorded == {("provider", people["anna"].id), ("customer", people["sofia"].id)}
+
+
+def test_without_the_demos_people_the_administrator_authors_the_portfolio_and_records_its_signatures(
+    demo_db: Database, people: dict[str, agreements.Actor]
+) -> None:
+    with demo_db.unit_of_work() as session:  # anna and sofia have left
+        session.execute(text("UPDATE app_user SET active = false WHERE username IN ('anna', 'sofia')"))
+    portfolio.generate_portfolio(demo_db, 40, today=DEMO_TODAY)
+    admin = people["admin"].id
+    made = _versions(demo_db).values()
+    assert {version.author_id for version, _, _ in made} == {admin}
+    assert {(s.party, s.recorded_by_id) for _, _, signatures in made for s in signatures} == {
+        ("provider", admin), ("customer", admin),
+    }
+
+
+def test_on_sqlite_the_write_lock_is_left_free_a_moment_between_batches_and_not_after_the_last(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(portfolio, "BATCH", 40)
+    pauses: list[float] = []
+    monkeypatch.setattr(portfolio.time, "sleep", pauses.append)  # the pause itself, not its length, is what is seen
+    portfolio.generate_portfolio(demo_db, 120, today=DEMO_TODAY)  # three batches exactly
+    if demo_db.dialect == "sqlite":  # long enough for SQLite's busy handler (it polls every 100 ms), short for a run
+        assert len(pauses) == 2 and all(0.1 <= pause <= 0.5 for pause in pauses)
+    else:
+        assert pauses == []  # PostgreSQL queues the writers waiting for a lock
+
+
+def test_prices_in_a_currency_without_minor_units_are_whole_even_from_a_fee_in_fractions_of_a_cent(
+    demo_db: Database,
+) -> None:
+    with demo_db.unit_of_work() as session:  # fees as a catalogue stores them, to four places (in ten-thousandths)
+        session.execute(text("UPDATE service_level SET monthly_fee = monthly_fee + 49"))  # + EUR 0.0049
+    portfolio.generate_portfolio(demo_db, 60, today=DEMO_TODAY)
+    currencies = {row.number: row.currency for row in _generated(demo_db)}
+    whole = [line.unit_price for number, (_, lines, _) in _versions(demo_db).items() for line in lines
+             if currencies[number] in ("VND", "IDR")]
+    assert whole and all(price == price.to_integral_value() for price in whole)
+
+
+def test_a_generated_agreements_history_is_in_order_made_then_its_version_then_sealed_and_signed(demo_db: Database) -> None:
+    portfolio.generate_portfolio(demo_db, 40, today=DEMO_TODAY)
+    with demo_db.read() as session:
+        rows = session.execute(
+            select(Agreement.created_at, AgreementVersion.created_at, AgreementVersion.frozen_at)
+            .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id).where(Agreement.currency != "EUR")
+        ).all()
+    assert len(rows) == 40 and any(sealed for _, _, sealed in rows)
+    for made, drafted, sealed in rows:
+        assert made <= drafted and (sealed is None or drafted <= sealed)

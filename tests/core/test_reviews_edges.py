@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import text as sa_text
 
-from slamdesk.core import agreements
+from slamdesk.core import agreements, users, versions
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied
+from slamdesk.core.lifecycle import Status
 from slamdesk.core.reviews import BoardCounts, BoardFilter, ReviewerInput, count_review_board, review_board
 from slamdesk.core.roles import Role
 from slamdesk.models import Agreement, AgreementVersion, ReviewAssignment, ReviewRound
@@ -117,3 +118,24 @@ def test_a_made_up_role_is_refused_before_the_round_is_looked_at(db: Database) -
     forged = dataclasses.replace(people["linh"], role=Role.REPRESENTATIVE)  # a legal reviewer claiming more
     with pytest.raises(PermissionDenied, match="is a legal reviewer, not a representative"):
         agreements.start_review_round(db, forged, number, [], today=TODAY)
+
+
+def test_an_amendment_of_another_agreement_to_the_same_version_number_does_not_keep_its_maker_from_reviewing(
+    db: Database,
+) -> None:
+    people = team(db)
+    anna, admin = people["anna"], people["admin"]
+    people["bo"] = users.ensure_user(db, "bo", "Bo Ek", Role.REPRESENTATIVE)
+    first, second = draft(db, anna), draft(db, anna)
+    for number in (first, second):
+        agreements.submit_for_review(db, anna, number)
+        agreements.approve(db, people["linh"], number)
+        agreements.sign(db, anna, number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
+        agreements.sign(db, people["sofia"], number, party="customer", signer_name="Ірина", signer_title="Директорка")
+    versions.amend(db, admin, first, "More users")  # the administrator made the first's version 2 ...
+    versions.amend(db, people["bo"], second, "More sites")  # ... and Bo the second's
+    agreements.submit_for_review(db, anna, second)
+    with pytest.raises(PermissionDenied, match="^you drafted this agreement; another person must review it$"):
+        agreements.approve(db, people["bo"], second)  # Bo, who amended it, may not
+    agreements.approve(db, admin, second)  # the first's version 2 is not the second's
+    assert agreements.get_agreement(db, second).status is Status.APPROVED
