@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
 from slamdesk.core.db import Database
+from slamdesk.core.errors import ValidationError
 from slamdesk.core.monitoring import demo_tickets, periods, portfolio_compliance
 from slamdesk.core.roles import Actor
-from slamdesk.models import Agreement, MonitoringImport, Outage, Ticket
+from slamdesk.models import Agreement, AgreementLine, AgreementVersion, MonitoringImport, Outage, Ticket, User
 from tests.conftest import DEMO_TODAY
 
 NOW = dt.datetime.combine(DEMO_TODAY, dt.time(9), dt.UTC)
@@ -19,11 +21,39 @@ NOW = dt.datetime.combine(DEMO_TODAY, dt.time(9), dt.UTC)
 
 @pytest.fixture
 def monitored(demo_db: Database) -> Database:
+    """The demo's generated year, and what lies at the edges: tickets at a period's first and last instant
+    and just outside, outages at another site, at no site and planned, for each signed agreement's lines."""
     demo_tickets.generate(demo_db, DEMO_TODAY, per_line=120)
+    stockholm = ZoneInfo("Europe/Stockholm")
+    october = periods.period("2026-10").bounds(stockholm)
+    with demo_db.unit_of_work() as session:
+        admin = session.scalars(select(User.id).where(User.username == "admin")).one()
+        run = MonitoringImport(kind="tickets", source="edge", file_name="edge", sha256="0" * 64, actor_id=admin,
+                               added=0, updated=0, unchanged=0, skipped=0)
+        session.add(run)
+        session.flush()
+        for agreement_id, service, site in session.execute(
+            select(Agreement.id, AgreementLine.service_name, AgreementLine.site)
+            .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
+            .join(AgreementLine, AgreementLine.version_id == AgreementVersion.id)
+            .where(AgreementVersion.status.in_(["signed", "active"]))
+        ):
+            for n, created in enumerate((october[0], october[1] - dt.timedelta(seconds=1), october[1],
+                                         october[0] - dt.timedelta(seconds=1), october[0] + dt.timedelta(hours=20))):
+                session.add(Ticket(source="edge", external_id=f"{agreement_id}-{service}-{n}", agreement_id=agreement_id,
+                                   service=service, site=site if n % 2 else "", priority="P1", created_at=created,
+                                   first_response_at=created + dt.timedelta(hours=3), import_id=run.id))
+            for n, (at_site, planned) in enumerate(((site, False), ("", False), ("Elsewhere", False), (site, True))):
+                begin = october[0] + dt.timedelta(days=3 + n, hours=n)
+                session.add(Outage(source="edge", external_id=f"{agreement_id}-{service}-o{n}", agreement_id=agreement_id,
+                                   service=service, site=at_site, started_at=begin, ended_at=begin + dt.timedelta(hours=2),
+                                   planned=planned, import_id=run.id))
+            session.add(Outage(source="edge", external_id=f"{agreement_id}-{service}-open", agreement_id=agreement_id,
+                               service=service, site=site, started_at=october[1] - dt.timedelta(hours=1), import_id=run.id))
     return demo_db
 
 
-@pytest.mark.parametrize("name", ["2026-10", "2026-Q3", "2026", "2026-11"])
+@pytest.mark.parametrize("name", ["2026-10", "2026-Q3", "2026", "2026-11", "2026-09"])
 def test_the_portfolio_at_once_is_each_agreement_one_by_one(monitored: Database, name: str) -> None:
     chosen = periods.period(name)
     together = portfolio_compliance.portfolio_figures(monitored, chosen, NOW)
@@ -78,3 +108,16 @@ def test_availability_counts_each_moment_down_once(spans: list[tuple[float, floa
     hour = dt.timedelta(hours=1)
     given = [(start + a * hour, None if b is None else start + b * hour) for a, b in spans]
     assert periods.availability(given, start, end) == Decimal(percent)
+
+
+def test_a_period_closed_is_stored_only_for_that_period(monitored: Database, people: dict[str, Actor]) -> None:
+    periods.close_period(monitored, people["budi"], "SLA-2026-0001", periods.period("2026-10"), NOW)
+    for name in ("2026-10", "2026-Q4", "2026-09"):
+        test_the_portfolio_at_once_is_each_agreement_one_by_one(monitored, name)
+    november = {f.number: f for f in portfolio_compliance.portfolio_figures(monitored, periods.period("2026-09"), NOW)}
+    assert november["SLA-2026-0001"].closed_at is None
+
+
+def test_the_time_to_measure_at_needs_a_zone(monitored: Database) -> None:
+    with pytest.raises(ValidationError, match="time zone"):
+        portfolio_compliance.portfolio_figures(monitored, periods.period("2026-10"), dt.datetime(2026, 11, 23))
