@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from .core.db import Database
-from .core.monitoring import periods, portfolio_compliance
+from .core.monitoring import at_risk, periods, portfolio_compliance
 from .core.roles import Actor
 
 
@@ -45,7 +45,7 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
             share = Decimal(args.share)
         except InvalidOperation:
             raise ValidationError(f"--share {args.share!r}: write a fraction such as 0.25", field="share") from None
-        return _print_at_risk(periods.at_risk(db, now, share=share), args.json)
+        return _print_at_risk(at_risk.at_risk(db, now, share=share), args.json)
     if args.period:
         chosen = periods.period(args.period)
     elif args.command == "compliance" and args.number:
@@ -83,7 +83,7 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     return 0
 
 
-def _print_at_risk(found: list[periods.AtRisk], as_json: bool) -> int:
+def _print_at_risk(found: list[at_risk.AtRisk], as_json: bool) -> int:
     if as_json:
         print(json.dumps([item.to_json() for item in found], ensure_ascii=False, indent=2))
         return 0

@@ -269,3 +269,19 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def open_given(given: str | None, *, daily_backup: bool = True) -> Database:
+    """The database ``--db`` names (else ``SLAMDESK_DB``, else the default file, whose folder is made), opened;
+    a file or server that cannot be opened is a :class:`DatabaseError` saying why, whatever the cause."""
+    from .paths import database_target, default_database_path  # here: paths is light, this module is not
+
+    target = database_target(given)
+    try:
+        if target == default_database_path():
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        return Database.open(target, daily_backup=daily_backup)
+    except OSError as error:
+        raise DatabaseError(f"cannot open the database: {error.strerror or error}: {error.filename or target}") from error
+    except exc.SQLAlchemyError as error:
+        raise DatabaseError(f"cannot open the database: {getattr(error, 'orig', error)}") from error

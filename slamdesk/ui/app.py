@@ -110,22 +110,10 @@ def database_title(given: str | None) -> str:
 
 def open_database(given: str | None, username: str | None) -> tuple[Database, Actor | None]:
     """The database ``--db`` (or the default) names, opened for the window, and ``--user``'s profile."""
-    from sqlalchemy import exc
-
     from ..core import users
-    from ..core.db import Database
-    from ..core.errors import DatabaseError
-    from ..core.paths import database_target, default_database_path
+    from ..core.db import open_given
 
-    target = database_target(given)
-    try:
-        if target == default_database_path():
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
-        db = Database.open(target, daily_backup=False)  # the window backs up in a worker once it is shown
-    except OSError as error:
-        raise DatabaseError(f"cannot open the database: {error.strerror or error}: {error.filename or target}") from error
-    except exc.SQLAlchemyError as error:
-        raise DatabaseError(f"cannot open the database: {getattr(error, 'orig', error)}") from error
+    db = open_given(given, daily_backup=False)  # the window backs up in a worker once it is shown
     try:
         return db, users.get_actor(db, username) if username else None
     except BaseException:

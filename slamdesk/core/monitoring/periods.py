@@ -34,14 +34,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -66,6 +65,9 @@ from ..roles import Actor, Role, require_role
 from . import calendar_library
 from .calendars import WEEKDAYS, Calendar, calendar
 from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Target, TargetKind, Ticket, compliance, measure
+
+# Re-exported (``periods.period(...)``): one module to ask about periods and their figures.
+from .period_names import Period as Period, last_month as last_month, last_whole as last_whole, period as period
 from .tickets import tickets_for
 
 COUNTRY_ZONES = {
@@ -75,57 +77,6 @@ COUNTRY_ZONES = {
 }
 CLOSERS = {Role.ADMINISTRATOR, Role.QUALITY_CHECKER}  # a deliberate step apart from who sells and drafts
 _SHARE = Decimal("0.001")
-_PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])))?$", re.ASCII)
-
-
-@dataclass(frozen=True)
-class Period:
-    """A month, quarter or year: its name and its days, ``first`` to ``after`` (not included)."""
-
-    name: str
-    first: dt.date
-    after: dt.date
-
-    def bounds(self, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
-        """The period's instants (in UTC) from local midnight of its first day in ``zone`` to local midnight after it.
-
-        In UTC, as Python subtracts two times of one zone by their wall clocks (a day with a DST change is 24 hours).
-        """
-        return tuple(dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)  # type: ignore[return-value]
-                     for day in (self.first, self.after))
-
-
-def period(name: str) -> Period:
-    """``2026-10``, ``2026-Q4`` or ``2026``; anything else is refused."""
-    found = _PERIOD.match(name.strip())
-    year = int(found["year"]) if found else 0
-    if found is None or not 1900 <= year <= 9998 or (found["month"] and not 1 <= int(found["month"]) <= 12):
-        raise ValidationError(f"period {text.quoted(name)}: write a month (2026-10), a quarter (2026-Q4) or a year (2026)",
-                              field="period")
-    if found["month"]:
-        first = dt.date(year, int(found["month"]), 1)
-        return Period(found.group(0), first, _months_later(first, 1))
-    if found["quarter"]:
-        first = dt.date(year, 3 * int(found["quarter"]) - 2, 1)
-        return Period(found.group(0), first, _months_later(first, 3))
-    return Period(found.group(0), dt.date(year, 1, 1), dt.date(year + 1, 1, 1))
-
-
-def last_month(today: dt.date) -> Period:
-    """The whole month before ``today``'s: what a monthly report covers by default."""
-    first = today.replace(day=1)
-    previous = dt.date(first.year - 1, 12, 1) if first.month == 1 else first.replace(month=first.month - 1)
-    return period(f"{previous.year:04d}-{previous.month:02d}")
-
-
-def last_whole(kind: str, today: dt.date) -> Period:
-    """The whole month, quarter or year (``kind``) before the one ``today`` is in."""
-    if kind == "year":
-        return period(f"{today.year - 1:04d}")
-    if kind == "quarter":
-        quarter = (today.month - 1) // 3  # the current one, from 0
-        return period(f"{today.year - 1:04d}-Q4" if quarter == 0 else f"{today.year:04d}-Q{quarter}")
-    return last_month(today)
 
 
 def reporting_period(db: Database, number: str, today: dt.date) -> Period:
@@ -138,11 +89,6 @@ def reporting_period(db: Database, number: str, today: dt.date) -> Period:
             .where(AgreementLine.version_id == version.id)))
     kind = next((kind for kind in ("month", "quarter", "year") if kind in kinds), "month")
     return last_whole(kind, today)
-
-
-def _months_later(first: dt.date, months: int) -> dt.date:
-    index = first.year * 12 + first.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 @dataclass(frozen=True)
@@ -464,66 +410,6 @@ def portfolio_figures(db: Database, chosen: Period, now: dt.datetime) -> list[Ag
             .where(AgreementVersion.status.in_([str(state) for state in SIGNED_STATES]))
             .distinct().order_by(Agreement.number)))
     return [agreement_figures(db, number, chosen, now) for number in numbers]
-
-
-# Open tickets at risk --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AtRisk:
-    """A target of an open ticket that is at risk or already breached, and when it falls (or fell) due."""
-
-    number: str
-    ticket: str
-    service: str
-    priority: str
-    kind: TargetKind
-    due: dt.datetime
-    remaining: int  # seconds of business time left (0 once breached)
-    escalation: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "ticket": self.ticket, "service": self.service, "priority": self.priority,
-                "target": str(self.kind), "due": self.due.isoformat(), "remaining_seconds": self.remaining,
-                "escalation": self.escalation}
-
-
-def at_risk(db: Database, now: dt.datetime, *, share: Decimal = AT_RISK_SHARE) -> list[AtRisk]:
-    """Every target of an open ticket (not resolved) that is at risk or breached as of ``now``, soonest due first.
-
-    A ticket counts against the line of its agreement's version in force with its service (and site, where the
-    agreement has that service at several); a priority the line has no target for is left out, and so is a
-    response already given.
-    """
-    _aware(now)
-    if not share.is_finite() or not Decimal(0) <= share <= Decimal(1):
-        raise ValidationError("the at-risk share is between 0 and 1", field="share")
-    with db.read() as session:
-        oldest = session.execute(
-            select(Agreement.number, func.min(TicketRow.created_at)).join(TicketRow, TicketRow.agreement_id == Agreement.id)
-            .where(TicketRow.resolved_at.is_(None)).group_by(Agreement.number).order_by(Agreement.number)).all()
-    found: list[AtRisk] = []
-    for number, earliest in oldest:
-        with db.read() as session:
-            try:
-                agreement, version = _version_in_force(session, number)
-            except ValidationError:
-                continue  # not signed: nothing to measure against
-            country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
-            lines = _lines(db, session, version, country)
-        for line in lines:
-            targets = {target.priority: target for target in line.targets}
-            for ticket in tickets_for(db, number, earliest, max(now, earliest) + dt.timedelta(seconds=1),
-                                      service=line.row.service_name, site=line.row.site if line.by_site else None):
-                target = targets.get(ticket.priority)
-                if target is None or ticket.resolved is not None:
-                    continue
-                for item in measure(ticket, target, line.hours.calendar, now, at_risk_share=share):
-                    answered = item.kind is TargetKind.RESPONSE and ticket.first_response is not None
-                    if item.escalation is not None and not answered:
-                        found.append(AtRisk(number, ticket.key, line.row.service_name, ticket.priority, item.kind,
-                                            item.due, item.remaining, str(item.escalation)))
-    return sorted(found, key=lambda item: (item.due, item.number, item.ticket, str(item.kind)))
 
 
 def availability(spans: list[tuple[dt.datetime, dt.datetime | None]], start: dt.datetime, end: dt.datetime) -> Decimal:

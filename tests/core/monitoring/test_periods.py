@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 
 from slamdesk.core.db import Database
 from slamdesk.core.errors import FrozenError, NotFoundError, PermissionDenied, ValidationError
-from slamdesk.core.monitoring import calendar_library, periods
+from slamdesk.core.monitoring import at_risk, calendar_library, periods
 from slamdesk.core.monitoring.compliance import TargetKind
 from slamdesk.core.roles import Actor
 from slamdesk.models import Agreement, AgreementLine, AgreementVersion, MonitoringImport, Outage, ServiceTarget, Ticket
@@ -260,11 +260,11 @@ def test_the_portfolio_lists_every_signed_agreement(october: Database) -> None:
 
 
 def test_open_tickets_at_risk_or_breached_are_listed_soonest_due_first(october: Database) -> None:
-    monday_early = periods.at_risk(october, at(2, 7, 25, month=11))
+    monday_early = at_risk.at_risk(october, at(2, 7, 25, month=11))
     assert [(r.ticket, str(r.kind), r.escalation, r.remaining) for r in monday_early] == [
         ("T-4", "response", "at risk", 5 * 60)]  # 25 of its 30 business minutes gone since Monday 07:00
     assert monday_early[0].due == at(2, 7, 30, month=11)
-    later = periods.at_risk(october, at(2, 10, 0, month=11))
+    later = at_risk.at_risk(october, at(2, 10, 0, month=11))
     assert [(r.ticket, str(r.kind), r.escalation, r.due) for r in later] == [
         ("T-4", "response", "breached 2x", at(2, 7, 30, month=11)),  # 180 minutes used of 30
         ("T-4", "resolution", "breached", at(2, 9, 0, month=11)),
@@ -277,6 +277,6 @@ def test_nothing_is_at_risk_once_tickets_are_resolved(demo_db: Database, people:
     run = _import(demo_db, people["anna"])
     add_ticket(demo_db, run, "T-1", "Service desk", at(5, 8), at(5, 8, 20), at(5, 11))
     add_ticket(demo_db, run, "T-2", "Service desk", at(5, 8), None, None, priority="P7")  # no target for P7
-    assert periods.at_risk(demo_db, AFTER_OCTOBER) == []
+    assert at_risk.at_risk(demo_db, AFTER_OCTOBER) == []
     with pytest.raises(ValidationError, match="between 0 and 1"):  # refused even with nothing open to measure
-        periods.at_risk(demo_db, AFTER_OCTOBER, share=Decimal("1.5"))
+        at_risk.at_risk(demo_db, AFTER_OCTOBER, share=Decimal("1.5"))

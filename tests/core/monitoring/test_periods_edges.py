@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
-from slamdesk.core.monitoring import periods
+from slamdesk.core.monitoring import at_risk, periods
 from slamdesk.core.roles import Actor
 from slamdesk.models import AuditEvent, ClosedPeriod, Outage
 from tests.core.monitoring.test_periods import (  # noqa: F401  (october: a fixture used by name)
@@ -297,16 +297,16 @@ def test_the_portfolio_lists_each_signed_agreement_once_and_no_other(demo_db: Da
 
 @pytest.mark.parametrize("share", ["0", "1"])
 def test_an_at_risk_share_of_nought_or_one_is_accepted(demo_db: Database, share: str) -> None:
-    assert periods.at_risk(demo_db, AFTER_OCTOBER, share=Decimal(share)) == []
+    assert at_risk.at_risk(demo_db, AFTER_OCTOBER, share=Decimal(share)) == []
 
 
 @pytest.mark.parametrize("share", ["-0.1", "NaN", "Infinity", "1.01"])
 def test_an_at_risk_share_outside_nought_to_one_is_refused(demo_db: Database, share: str) -> None:
     with pytest.raises(ValidationError, match="between 0 and 1") as refused:
-        periods.at_risk(demo_db, AFTER_OCTOBER, share=Decimal(share))
+        at_risk.at_risk(demo_db, AFTER_OCTOBER, share=Decimal(share))
     assert refused.value.field == "share"
     with pytest.raises(ValidationError, match="time zone"):
-        periods.at_risk(demo_db, dt.datetime(2026, 11, 23))
+        at_risk.at_risk(demo_db, dt.datetime(2026, 11, 23))
 
 
 def test_open_tickets_of_unsigned_agreements_are_never_at_risk_and_the_others_still_are(
@@ -317,7 +317,7 @@ def test_open_tickets_of_unsigned_agreements_are_never_at_risk_and_the_others_st
                priority="P3", number="SLA-2026-0007")  # a draft
     add_ticket(demo_db, run, "N-1", "Network monitoring", at(2, 9, month=11), None, None)
     add_ticket(demo_db, run, "M-1", "Service desk", at(2, 9, month=11), None, None, number="SLA-2026-0002")
-    found = periods.at_risk(demo_db, at(2, 9, 4, month=11), share=Decimal("0.5"))
+    found = at_risk.at_risk(demo_db, at(2, 9, 4, month=11), share=Decimal("0.5"))
     assert [(r.number, r.ticket, r.service, r.priority, str(r.kind)) for r in found] == [
         (NUMBER, "N-1", "Network monitoring", "P1", "response")]  # 4 of 5 minutes gone; 4 of 20 is not at risk yet
     assert found[0].to_json() == {
@@ -329,7 +329,7 @@ def test_tickets_due_at_once_are_listed_by_ticket_then_target(demo_db: Database,
     run = _import(demo_db, people["anna"])
     for key in ("B", "A"):
         add_ticket(demo_db, run, key, "Network monitoring", at(2, 9, month=11), None, None)
-    assert [(r.ticket, str(r.kind)) for r in periods.at_risk(demo_db, at(2, 9, 30, month=11))] == [
+    assert [(r.ticket, str(r.kind)) for r in at_risk.at_risk(demo_db, at(2, 9, 30, month=11))] == [
         ("A", "response"), ("B", "response"), ("A", "resolution"), ("B", "resolution")]
 
 
