@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import operations
+from .acting import ActingProfile
 from .common import feedback
 from .common.help import AboutDialog, ShortcutsDialog, help_actions
 from .common.unsaved import before_leaving, editors_with_unsaved_edits
@@ -35,7 +36,6 @@ from .tool_windows import ToolWindows
 
 if TYPE_CHECKING:
     from ..core.register import RegisterRow
-    from ..core.roles import Actor
     from ..core.views import AgreementDetail
     from ..core.watch import ChangeWatcher
     from .actions import AgreementActions
@@ -57,7 +57,7 @@ WATCH_MS = 3000  # how often to look for changes saved elsewhere
 MENUS = ("&File", "&Agreement", "&Review", "Re&gister", "&View", "&Help")
 
 
-class MainWindow(ToolWindows):
+class MainWindow(ActingProfile, ToolWindows):
     """Register, detail dock, toolbar with the acting user; remembers its layout.
 
     Attributes (from ``fill`` on):
@@ -288,55 +288,6 @@ class MainWindow(ToolWindows):
                        self.agreement_actions.preview):
             self.addAction(action)
 
-    def _make_acting_combo(self) -> QComboBox:
-        from ..core import users
-
-        combo = QComboBox()
-        combo.setObjectName("actingAs")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._actors = {actor.username: actor for actor in users.list_actors(self.context.db)}
-        for actor in self._actors.values():
-            combo.addItem(f"{actor.display_name} ({actor.role.label.lower()})", actor.username)
-            if actor == self.context.actor:
-                combo.setCurrentIndex(combo.count() - 1)
-        combo.currentIndexChanged.connect(lambda: self._switch_actor(combo.currentData()))
-        return combo
-
-    def _switch_actor(self, username: str) -> None:
-        """Act as another profile; one with a passphrase must give it first. Unsaved edits in open editors
-        are saved (as the person who typed them) or dropped first, or the switch is cancelled."""
-        if username == self.context.actor.username:
-            return
-        other = self._actors[username].display_name
-        self.unsaved_box = before_leaving(self, f"acting as {other}", editors_with_unsaved_edits(self),
-                                          lambda: self._switch_actor_now(username), self._stay_as_we_were)
-
-    def _switch_actor_now(self, username: str) -> None:
-        from ..core import users
-        from .common.login_dialog import LoginDialog
-
-        profile = next((p for p in users.list_profiles(self.context.db) if p.actor.username == username), None)
-        if profile is None or not profile.has_passphrase:
-            self.set_actor(self._actors[username])
-            return
-        dialog = LoginDialog(self.context.db, [profile], preferred=profile.actor, settings=self.settings, parent=self)
-        dialog.finished.connect(lambda _result: self._switched(dialog))
-        self.login_dialog = dialog
-        dialog.open()
-
-    def _switched(self, dialog: LoginDialog) -> None:
-        if dialog.actor is not None:
-            self.set_actor(dialog.actor)
-        else:  # not confirmed: stay who we were
-            self._stay_as_we_were()
-        dialog.deleteLater()
-        self.login_dialog = None
-
-    def _stay_as_we_were(self) -> None:
-        self.acting.blockSignals(True)
-        self.acting.setCurrentIndex(self.acting.findData(self.context.actor.username))
-        self.acting.blockSignals(False)
-
     def _make_menus(self) -> None:
         file_menu, agreement_menu, review_menu, register_menu, view_menu, help_menu = self.menus.values()
         file_menu.addActions([self.new_action, self.requirements_action, self.catalogue_action,
@@ -405,12 +356,6 @@ class MainWindow(ToolWindows):
             action.triggered.connect(lambda _checked=False, name=name: self.register.saved.apply(name))
         if not names:
             self.saved_menu.addAction("No saved filters yet").setEnabled(False)
-
-    def set_actor(self, actor: Actor) -> None:
-        self.context.set_actor(actor)
-        self.register.saved.set_actor(actor)
-        self.context.message.emit(f"Acting as {actor.display_name} ({actor.role.label.lower()})")
-        self._follow_row(self.register.selected_row())  # what this person may do differs
 
     def show_agreement(self, number: str) -> None:
         from ..core import agreements

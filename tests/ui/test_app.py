@@ -39,9 +39,11 @@ def test_run_shows_the_register_and_returns_the_exit_code(
     QStandardPaths.setTestModeEnabled(True)  # QSettings then writes under ~/.qttest, not the user's config
     try:
         QSettings().remove(LAST_PROFILE_KEY)
+        before = set(QApplication.topLevelWidgets())  # another test's window, not yet deleted, is not ours
         assert app.run(demo_db) == 7
         assert asked == ["anna"]
-        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        (window,) = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible() and w not in before]
         assert window.context.actor.username == "anna"
         assert window.register.model.rowCount() == 8
         assert (QApplication.organizationName(), QApplication.applicationName()) == ("slamdesk", "slamdesk")
