@@ -25,13 +25,13 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ...models import Agreement, Outage as OutageRow
-from .. import audit, text
+from .. import text
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..roles import Actor
@@ -129,44 +129,11 @@ def _parse(line: int, unit: str, values: dict[str, Any], lookup: _Lookup) -> Row
     return Row(line, key, agreement, service, site, region, start, end, _PLANNED.get(kind, False))
 
 
-def _table(model: Any) -> Table:
-    """The model's table, for Core's executemany inserts."""
-    return cast(Table, model.__table__)
-
-
 def _write(
     session: Session, actor: Actor, import_id: int, source: str, rows: list[Row], counts: Counts,
 ) -> list[tuple[Row, str]]:
-    stored = {
-        row.external_id: row
-        for row in session.execute(
-            select(OutageRow.id, OutageRow.external_id, *(getattr(OutageRow, name) for name in _COMPARED))
-            .where(OutageRow.source == source, OutageRow.external_id.in_([r.key for r in rows]))
-        )
-    }
-    fresh = [row for row in rows if row.key not in stored]
-    if fresh:
-        session.execute(insert(_table(OutageRow)), [
-            {"source": source, "external_id": row.key, "import_id": import_id, **row.stored()} for row in fresh
-        ])
-        counts.added += len(fresh)
-    changes: dict[str, dict[str, Any]] = {}
-    updates: list[dict[str, Any]] = []
-    for row in rows:
-        old = stored.get(row.key)
-        if old is None:
-            continue
-        changed = {name: [getattr(old, name), value] for name, value in row.stored().items() if getattr(old, name) != value}
-        if not changed:
-            counts.unchanged += 1
-            continue
-        updates.append({"_id": old.id, "import_id": import_id, **row.stored()})
-        changes[row.key] = {"id": old.id, "changed": changed}
-    if updates:
-        table = _table(OutageRow)
-        session.execute(update(table).where(table.c.id == bindparam("_id")), updates)  # one executemany
-        audit.record(session, actor, "outage.update", "monitoring_import", import_id, source=source, outages=changes)
-        counts.updated += len(updates)
+    importing.write_rows(session, actor, import_id, source, rows, counts, OutageRow, event="outage.update",
+                         noun="outages")
     return []
 
 

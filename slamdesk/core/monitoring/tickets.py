@@ -38,16 +38,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, delete, insert, select, update
+from sqlalchemy import and_, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ...models import Agreement, AgreementLine, AgreementVersion, Customer, Ticket as TicketRow, TicketHold
-from .. import audit, text
+from .. import text
 from ..catalogue_rules import PRIORITIES
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
@@ -253,71 +253,46 @@ def _match(lookup: _Lookup, customer: str, service: str, site: str, day: dt.date
     return None
 
 
-def _table(model: Any) -> Table:
-    """The model's table, for Core's executemany inserts."""
-    return cast(Table, model.__table__)
+def _holds_of(session: Session, ids: list[int]) -> Callable[[int, Row], dict[str, Any]]:
+    """How a stored ticket's times on hold differ from a row's (``{}`` when they do not)."""
+    holds: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+    for ticket_id, start, end in session.execute(
+        select(TicketHold.ticket_id, TicketHold.start_at, TicketHold.end_at)
+        .where(TicketHold.ticket_id.in_(ids)).order_by(TicketHold.start_at)
+    ):
+        holds.setdefault(ticket_id, []).append((start, end))
+
+    def differs(ticket_id: int, row: Row) -> dict[str, Any]:
+        before = tuple(holds.get(ticket_id, ()))
+        if before == row.holds:
+            return {}
+        return {"on_hold": [[list(span) for span in before], [list(span) for span in row.holds]]}
+    return differs
+
+
+def _store_holds(session: Session, source: str, fresh: list[Row], updated: list[tuple[int, Row, dict[str, Any]]]) -> None:
+    """The times on hold of new tickets, and in place of the old ones of tickets whose times changed."""
+    with_holds = [row for row in fresh if row.holds]
+    ids = dict(session.execute(
+        select(TicketRow.external_id, TicketRow.id)
+        .where(TicketRow.source == source, TicketRow.external_id.in_([r.key for r in with_holds]))
+    ).all()) if with_holds else {}
+    spans = [(ids[row.key], row.holds) for row in with_holds]
+    reset = [(ticket_id, row.holds) for ticket_id, row, changed in updated if "on_hold" in changed]
+    if reset:
+        session.execute(delete(TicketHold).where(TicketHold.ticket_id.in_([ticket_id for ticket_id, _ in reset])))
+    rows = [{"ticket_id": ticket_id, "start_at": start, "end_at": end}
+            for ticket_id, held in spans + reset for start, end in held]
+    if rows:
+        session.execute(insert(importing.table_of(TicketHold)), rows)
 
 
 def _write(
     session: Session, actor: Actor, import_id: int, source: str, rows: list[Row], counts: Counts,
 ) -> list[tuple[Row, str]]:
-    stored = {
-        row.external_id: row
-        for row in session.execute(
-            select(TicketRow.id, TicketRow.external_id, *(getattr(TicketRow, name) for name in _COMPARED))
-            .where(TicketRow.source == source, TicketRow.external_id.in_([r.key for r in rows]))
-        )
-    }
-    holds: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
-    if stored:
-        for ticket_id, start, end in session.execute(
-            select(TicketHold.ticket_id, TicketHold.start_at, TicketHold.end_at)
-            .where(TicketHold.ticket_id.in_([r.id for r in stored.values()])).order_by(TicketHold.start_at)
-        ):
-            holds.setdefault(ticket_id, []).append((start, end))
-    fresh = [row for row in rows if row.key not in stored]
-    if fresh:
-        session.execute(insert(_table(TicketRow)), [  # one executemany (the ORM's bulk insert splits it by empty values)
-            {"source": source, "external_id": row.key, "import_id": import_id, **row.stored()} for row in fresh
-        ])
-        with_holds = [row for row in fresh if row.holds]
-        if with_holds:
-            ids = dict(session.execute(
-                select(TicketRow.external_id, TicketRow.id)
-                .where(TicketRow.source == source, TicketRow.external_id.in_([r.key for r in with_holds]))
-            ).all())
-            session.execute(insert(_table(TicketHold)), [
-                {"ticket_id": ids[row.key], "start_at": start, "end_at": end} for row in with_holds for start, end in row.holds
-            ])
-        counts.added += len(fresh)
-    changes: dict[str, dict[str, Any]] = {}
-    updates: list[dict[str, Any]] = []
-    new_holds: list[dict[str, Any]] = []
-    for row in rows:
-        old = stored.get(row.key)
-        if old is None:
-            continue
-        before = {name: getattr(old, name) for name in _COMPARED}
-        changed = {name: [before[name], value] for name, value in row.stored().items() if before[name] != value}
-        if tuple(holds.get(old.id, ())) != row.holds:
-            changed["on_hold"] = [[list(span) for span in holds.get(old.id, ())], [list(span) for span in row.holds]]
-            new_holds.extend({"ticket_id": old.id, "start_at": s, "end_at": e} for s, e in row.holds)
-        if not changed:
-            counts.unchanged += 1
-            continue
-        updates.append({"_id": old.id, "import_id": import_id, **row.stored()})
-        changes[row.key] = {"id": old.id, "changed": changed}
-    if updates:
-        tickets = _table(TicketRow)
-        session.execute(update(tickets).where(tickets.c.id == bindparam("_id")), updates)  # one executemany
-        reset = [changes[key]["id"] for key in changes if "on_hold" in changes[key]["changed"]]
-        if reset:
-            session.execute(delete(TicketHold).where(TicketHold.ticket_id.in_(reset)))
-        if new_holds:
-            session.execute(insert(_table(TicketHold)), new_holds)
-        # One event per batch, naming every ticket it changed and how: a mass change stays an import, not hours of auditing.
-        audit.record(session, actor, "ticket.update", "monitoring_import", import_id, source=source, tickets=changes)
-        counts.updated += len(updates)
+    importing.write_rows(session, actor, import_id, source, rows, counts, TicketRow, event="ticket.update",
+                         noun="tickets", compare=_holds_of,
+                         written=lambda session, fresh, updated: _store_holds(session, source, fresh, updated))
     return []
 
 
