@@ -119,13 +119,12 @@ def _parser() -> argparse.ArgumentParser:
     copying.add_argument("--to", dest="destination", required=True, metavar="PATH_OR_URL",
                          help="an empty database: a new file, or postgresql://USER@HOST/DB")
 
-    from . import cli_calendar, cli_import
+    from . import cli_calendar, cli_credits, cli_import, cli_monitoring
 
     cli_calendar.add_parser(commands, _Parser)
     cli_import.add_parser(commands, _Parser)
-    from . import cli_monitoring
-
     cli_monitoring.add_parser(commands, _Parser)
+    cli_credits.add_parser(commands, _Parser)
     verifying = commands.add_parser("verify", help="check an exported PDF's signature and content hash")
     verifying.add_argument("file", type=Path, help="the PDF to check")
     verifying.add_argument(
@@ -152,7 +151,7 @@ def _export(db: Database, args: argparse.Namespace, actor: Actor | None = None) 
     actor = actor or users.get_actor(db, args.user)
     # a number that cannot be exported is refused before the passphrase is asked
     number = None if args.all_signed else export.exportable(db, args.number).number
-    passphrase = None if args.unsigned or "pdf" not in formats else _passphrase()
+    passphrase = passphrase_or_unsigned(args.unsigned, formats)
     if number is not None:
         for file in export.export_agreement(db, actor, number, formats, args.out, passphrase=passphrase):
             print(f"{file.path}\t{file.sha256}")
@@ -164,6 +163,11 @@ def _export(db: Database, args: argparse.Namespace, actor: Actor | None = None) 
     print(f"{len(report.exported):,} agreements exported, {report.already_exported:,} already in the register"
           + "".join(f"; {number}: {error}" for number, error in report.errors), file=sys.stderr)
     return 1 if report.errors else 0
+
+
+def passphrase_or_unsigned(unsigned: bool, formats: Sequence[str]) -> str | None:
+    """The passphrase to sign PDFs with; None when ``--unsigned`` or no PDF is written."""
+    return None if unsigned or "pdf" not in formats else _passphrase()
 
 
 def _passphrase() -> str:
@@ -246,7 +250,7 @@ def _demo(db: Database, extra: int | None) -> int:
 # Commands that may create the database they are given (the window, with no command, too); the others
 # say "no such database" for a mistyped path rather than creating an empty one.
 CREATING_COMMANDS = frozenset({"demo", "restore"})  # the window creates its database too (ui.app)
-WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team", "close-period"})
+WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team", "close-period", "export-credit-note"})
 _WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save"), ("import", "tickets"), ("import", "outages"),
                               ("import", "holds")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
@@ -341,6 +345,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from . import cli_import
 
                 return cli_import.run(db, args, actor)
+            if args.command in ("credits", "export-credit-note", "experience"):
+                from . import cli_credits
+
+                return cli_credits.run(db, args, actor)
             if args.command in ("compliance", "close-period", "at-risk"):
                 from . import cli_monitoring
 

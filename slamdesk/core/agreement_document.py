@@ -266,7 +266,7 @@ def _credits(detail: AgreementDetail, provider: str, words: DocumentWords) -> li
             rows.append((
                 str(line.position) if index == 0 else "",
                 service if index == 0 else "",
-                _band_text(band, words),
+                band_text(band, words),
                 words.pct(band.credit_pct),
                 words.money(schedule.band_credit(band, line.line_total, detail.currency)),
             ))
@@ -283,7 +283,7 @@ def _credits(detail: AgreementDetail, provider: str, words: DocumentWords) -> li
     ]
 
 
-def _band_text(band: CreditBand, words: DocumentWords) -> str:
+def band_text(band: CreditBand, words: DocumentWords) -> str:
     if band.low_pct == 0:
         return words["band_below"].format(high=words.pct(band.high_pct))
     return words["band_range"].format(low=words.pct(band.low_pct), high=words.pct(band.high_pct))

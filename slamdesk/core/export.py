@@ -6,7 +6,8 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,11 +68,11 @@ def parse_formats(text: str) -> tuple[str, ...]:
     return formats
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-")[:60] or "customer"
 
 
-def _free_path(folder: Path, stem: str, suffix: str) -> Path:
+def free_path(folder: Path, stem: str, suffix: str) -> Path:
     """A path in ``folder`` that does not exist yet: files are never overwritten."""
     candidate = folder / f"{stem}{suffix}"
     counter = 2
@@ -81,7 +82,7 @@ def _free_path(folder: Path, stem: str, suffix: str) -> Path:
     return candidate
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 16), b""):
@@ -128,39 +129,48 @@ def export_agreement(
     with db.read() as session:
         acting(session, actor)  # a made-up person is refused before any file is written
     detail = exportable(db, number)
-    folder = out_dir or register_dir(db.path) / _slug(detail.customer_name) / number / f"v{detail.version_no}"
+    folder = out_dir or register_dir(db.path) / slug(detail.customer_name) / number / f"v{detail.version_no}"
     provider = get_setting(db, PROVIDER_NAME)
     credentials = ensure_provider_certificate(keys_dir(), provider, passphrase) if passphrase is not None else None
     document = build_agreement_document(detail, detail.provider or provider)
-    created = _make_folder(folder)
+    created = make_folder(folder)
     written: list[ExportedFile] = []
-    try:
-        targets = _free_paths(folder, f"{number}-v{detail.version_no}", formats)
+    with all_or_nothing(number, written, created):
+        targets = free_paths(folder, f"{number}-v{detail.version_no}", formats)
         with register_files.journal(db.path, list(targets.values())):  # a crash before the records leaves no orphan
             for fmt, path in targets.items():
                 RENDERERS[fmt](document, path)
                 if fmt == "pdf" and credentials is not None:
-                    _sign(path, credentials, passphrase or "", provider, detail)
-                written.append(ExportedFile(number, fmt, path, _sha256(path), path.stat().st_size))
+                    sign_pdf_file(path, credentials, passphrase or "", provider,
+                                  f"{number} version {detail.version_no} as signed by the parties")
+                written.append(ExportedFile(number, fmt, path, sha256_of(path), path.stat().st_size))
             _record(db, actor, number, detail.version_no, written)
-    except OSError as error:
-        _remove(written, created)
-        raise ExportError(f"cannot write {number}: {error.strerror or error}") from error
-    except SlamdeskError:
-        _remove(written, created)
-        raise
-    except Exception as error:  # a renderer's own failure: one line, not a traceback
-        _remove(written, created)
-        raise _failure(number, error) from error
-    except BaseException:
-        _remove(written, created)
-        raise
     return written
 
 
-def _free_paths(folder: Path, stem: str, formats: Sequence[str]) -> dict[str, Path]:
+@contextmanager
+def all_or_nothing(name: str, written: list[ExportedFile], created: Sequence[Path]) -> Iterator[None]:
+    """On any failure inside, the files ``written`` so far and the folders ``created`` are removed; an error of the
+    file system or a renderer becomes one ``ExportError`` line naming ``name``."""
+    try:
+        yield
+    except OSError as error:
+        remove_written(written, created)
+        raise ExportError(f"cannot write {name}: {error.strerror or error}") from error
+    except SlamdeskError:
+        remove_written(written, created)
+        raise
+    except Exception as error:  # a renderer's own failure: one line, not a traceback
+        remove_written(written, created)
+        raise render_failure(name, error) from error
+    except BaseException:
+        remove_written(written, created)
+        raise
+
+
+def free_paths(folder: Path, stem: str, formats: Sequence[str]) -> dict[str, Path]:
     """A new file name for each format, chosen before anything is written (never overwriting)."""
-    return {fmt: _free_path(folder, stem, f".{fmt}") for fmt in formats}
+    return {fmt: free_path(folder, stem, f".{fmt}") for fmt in formats}
 
 
 def _record(db: Database, actor: Actor, number: str, version_no: int, written: Sequence[ExportedFile]) -> None:
@@ -189,20 +199,21 @@ def _record(db: Database, actor: Actor, number: str, version_no: int, written: S
         )
 
 
-def _sign(path: Path, credentials: ProviderCredentials, passphrase: str, provider: str, detail: AgreementDetail) -> None:
+def sign_pdf_file(path: Path, credentials: ProviderCredentials, passphrase: str, provider: str, reason: str) -> None:
+    """Sign the PDF at ``path`` in place with the provider's certificate; an unsigned file is removed, never kept."""
     from ..documents.signing import SigningError, sign_pdf  # pyHanko loads when the first PDF is signed
 
     try:
         sign_pdf(
             path, path, key_path=credentials.key_path, cert_path=credentials.cert_path, passphrase=passphrase,
-            signer_name=provider, reason=f"{detail.number} version {detail.version_no} as signed by the parties",
+            signer_name=provider, reason=reason,
         )
     except SigningError as error:
         path.unlink(missing_ok=True)
         raise ExportError(f"cannot sign the PDF: {error}") from error
 
 
-def _remove(files: list[ExportedFile], folders: Sequence[Path] = ()) -> None:
+def remove_written(files: list[ExportedFile], folders: Sequence[Path] = ()) -> None:
     """Remove the files of a failed export, then the folders it created (deepest first, only while empty)."""
     for file in files:
         file.path.unlink(missing_ok=True)
@@ -213,7 +224,7 @@ def _remove(files: list[ExportedFile], folders: Sequence[Path] = ()) -> None:
             pass
 
 
-def _make_folder(folder: Path, *, check_writable: bool = True) -> list[Path]:
+def make_folder(folder: Path, *, check_writable: bool = True) -> list[Path]:
     """Create ``folder`` and its missing parents; the ones created, deepest first, for ``_remove`` on failure.
 
     A failed export leaves no empty folder behind: not the version's, nor the
@@ -227,15 +238,15 @@ def _make_folder(folder: Path, *, check_writable: bool = True) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        _remove([], created)
+        remove_written([], created)
         raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
     if check_writable and not os.access(folder, os.W_OK):
-        _remove([], created)
+        remove_written([], created)
         raise ExportError(f"folder is not writable: {folder}")
     return created
 
 
-def _failure(name: str, error: Exception) -> ExportError:
+def render_failure(name: str, error: Exception) -> ExportError:
     """A renderer's exception as one line (reportlab's LayoutError: a value too long to fit on a page)."""
     if type(error).__name__ == "LayoutError":
         return ExportError(
@@ -283,32 +294,20 @@ def export_requirements(
         acting(session, actor)  # a made-up person is refused before any file is written
     view = get_requirements(db, document_id)
     name = reference(view)
-    folder = out_dir or register_dir(db.path) / _slug(view.customer_name) / "requirements" / name / f"v{view.version}"
+    folder = out_dir or register_dir(db.path) / slug(view.customer_name) / "requirements" / name / f"v{view.version}"
     document = requirements_document(db, document_id, view)
-    created = _make_folder(folder, check_writable=False)
+    created = make_folder(folder, check_writable=False)
     written: list[ExportedFile] = []
-    try:
+    with all_or_nothing(name, written, created):
         for fmt in formats:
-            path = _free_path(folder, f"{name}-v{view.version}", f".{fmt}")
+            path = free_path(folder, f"{name}-v{view.version}", f".{fmt}")
             RENDERERS[fmt](document, path)
-            written.append(ExportedFile(name, fmt, path, _sha256(path), path.stat().st_size))
+            written.append(ExportedFile(name, fmt, path, sha256_of(path), path.stat().st_size))
         with db.unit_of_work() as session:
             audit.record(
                 session, actor, "requirements.export", "requirements_document", view.id,
                 version=view.version, status=view.status, files={f.format: f.sha256 for f in written},
             )
-    except OSError as error:
-        _remove(written, created)
-        raise ExportError(f"cannot write {name}: {error.strerror or error}") from error
-    except SlamdeskError:
-        _remove(written, created)
-        raise
-    except Exception as error:  # a renderer's own failure: one line, not a traceback
-        _remove(written, created)
-        raise _failure(name, error) from error
-    except BaseException:
-        _remove(written, created)
-        raise
     return written
 
 

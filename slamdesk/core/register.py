@@ -15,7 +15,16 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument, Service, ServiceLevel
+from ..models import (
+    Agreement,
+    AgreementLine,
+    AgreementVersion,
+    ClosedPeriod,
+    Customer,
+    RegisterDocument,
+    Service,
+    ServiceLevel,
+)
 from . import text as rules
 from .agreements import KINDS
 from .db import Database
@@ -55,6 +64,8 @@ class RegisterRow:
     documents: tuple[DocumentRef, ...]
     amendment: Status | None = None
     amendment_version: int | None = None
+    # The experience check of its last closed period (``experience.SUMMARIES``' codes; "" with none closed).
+    experience: str = ""
 
     @property
     def working_status(self) -> Status:
@@ -102,6 +113,7 @@ class RegisterFilter:
     ends_within_days: int | None = None
     awaiting_review: bool = False
     awaiting_signature: bool = False
+    experience: str | None = None  # the last closed period's experience check: "watermelon", "missed", ...
     sort: SortKey = SortKey.NUMBER
     descending: bool = False
 
@@ -162,6 +174,10 @@ def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[
         if criteria.level:
             line = line.where(AgreementLine.level_name.in_(_spellings(criteria.level)))
         query = query.where(exists(line))
+    if criteria.experience:
+        query = query.where(Agreement.id.in_(
+            select(ClosedPeriod.agreement_id).where(ClosedPeriod.id.in_(_last_closed()),
+                                                    ClosedPeriod.experience == criteria.experience)))
     if criteria.starts_within_days is not None:
         horizon = today + dt.timedelta(days=criteria.starts_within_days)
         query = query.where(AgreementVersion.start_date.between(today, horizon))
@@ -219,15 +235,23 @@ def list_agreements(
         documents: dict[int, list[DocumentRef]] = {}
         for document in session.scalars(
             select(RegisterDocument)
-            .where(RegisterDocument.version_id.in_(version_ids))
+            .where(RegisterDocument.version_id.in_(version_ids), RegisterDocument.kind == "agreement")
             .order_by(RegisterDocument.id)
         ):
             documents.setdefault(document.version_id, []).append(
                 DocumentRef(document.format, str(local_file(db, document.path)), document.sha256,
                             document.size_bytes, document.created_at)
             )
-        return [_row(agreement, in_force.get(agreement.id), version, customer_name, documents)
+        ids = [agreement.id for agreement, _version, _customer in found]
+        felt = dict(session.execute(select(ClosedPeriod.agreement_id, ClosedPeriod.experience).where(
+            ClosedPeriod.id.in_(_last_closed().where(ClosedPeriod.agreement_id.in_(ids))))).all()) if ids else {}
+        return [_row(agreement, in_force.get(agreement.id), version, customer_name, documents, felt.get(agreement.id, ""))
                 for agreement, version, customer_name in found]
+
+
+def _last_closed() -> Select:  # type: ignore[type-arg]
+    """The id of each agreement's last closed period (the newest closed)."""
+    return select(func.max(ClosedPeriod.id)).group_by(ClosedPeriod.agreement_id)
 
 
 def _in_force(session: Session, agreement_ids: list[int]) -> dict[int, AgreementVersion]:
@@ -245,7 +269,7 @@ def _in_force(session: Session, agreement_ids: list[int]) -> dict[int, Agreement
 
 
 def _row(agreement: Agreement, in_force: AgreementVersion | None, current: AgreementVersion, customer: str,
-         documents: dict[int, list[DocumentRef]]) -> RegisterRow:
+         documents: dict[int, list[DocumentRef]], experience: str = "") -> RegisterRow:
     shown = in_force or current
     return RegisterRow(
         number=agreement.number,
@@ -261,6 +285,7 @@ def _row(agreement: Agreement, in_force: AgreementVersion | None, current: Agree
         documents=tuple(documents.get(shown.id, ())),
         amendment=Status(current.status) if in_force is not None else None,
         amendment_version=current.version_no if in_force is not None else None,
+        experience=experience,
     )
 
 

@@ -16,6 +16,7 @@ from . import text
 from .db import Database
 from .errors import NotFoundError, ValidationError
 from .lifecycle import Status
+from .monitoring.experience import SUMMARIES
 from .register import RegisterFilter, SortKey
 from .roles import Actor
 from .settings import personal_key, read_personal, write_personal
@@ -71,6 +72,7 @@ def criteria_from_json(data: object) -> RegisterFilter:
         ends_within_days=_days(data.get("ends_within_days")),
         awaiting_review=data.get("awaiting_review") is True,
         awaiting_signature=data.get("awaiting_signature") is True,
+        experience=data["experience"] if data.get("experience") in SUMMARIES else None,
         sort=SortKey(sort) if sort in {k.value for k in SortKey} else SortKey.NUMBER,
         descending=data.get("descending") is True,
     )

@@ -11,11 +11,15 @@ A PDF passes only when all of these hold:
    version was signed, and the stored content still hashes to that seal;
 3. its text shows the signed terms: every fact of the sealed content
    (``agreement_document.signed_facts``) appears in it as the document writes it.
+
+A credit note (its metadata names ``credit-note=``) passes with 1. and when a credit note
+with the file's very SHA-256 is recorded in this register.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..documents.signing import SignatureCheck, embedded_metadata, verify_pdf
-from ..models import Agreement, AgreementVersion
+from ..models import Agreement, AgreementVersion, RegisterDocument
 from .agreement_document import parse_keywords, signed_facts
 from .agreements import get_agreement
 from .certificates import load_certificate_pem
@@ -92,6 +96,8 @@ def verify_document(db: Database, path: Path, certificate_pem: bytes | None = No
     trusted = certificate_pem if certificate_pem is not None else load_certificate_pem(keys_dir())
     signature = verify_pdf(path, trusted) if trusted is not None else _without_certificate(path, keys_dir())
     facts = parse_keywords(embedded_metadata(path).get("Keywords", ""))
+    if "credit-note" in facts:
+        return _credit_note(db, path, signature, facts)
     number, claimed = facts.get("agreement", ""), facts.get("content-sha256", "")
     version_no = int(facts["version"]) if facts.get("version", "").isdigit() else None
     sealed: tuple[str | None, str | None] = (None, None)
@@ -123,3 +129,18 @@ def verify_document(db: Database, path: Path, certificate_pem: bytes | None = No
             matches = True
             content = f"content matches {number} v{version_no} as signed (SHA-256 {frozen[:16]}…)"
     return DocumentVerdict(signature, number, version_no, matches, f"{signature.message}; {content}")
+
+
+def _credit_note(db: Database, path: Path, signature: SignatureCheck, facts: dict[str, str]) -> DocumentVerdict:
+    """A credit note matches when a credit note with the file's very SHA-256 is recorded in this register."""
+    name = facts["credit-note"]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with db.read() as session:
+        recorded = session.scalars(select(RegisterDocument.id).where(
+            RegisterDocument.kind == "credit_note", RegisterDocument.sha256 == digest)).first()
+    version_no = int(facts["version"]) if facts.get("version", "").isdigit() else None
+    if recorded is None:
+        content = f"the file claims to be credit note {name}, but no credit note with its SHA-256 is recorded in this register"
+    else:
+        content = f"the file is credit note {name} as recorded in the register (SHA-256 {digest[:16]}…)"
+    return DocumentVerdict(signature, facts.get("for", ""), version_no, recorded is not None, f"{signature.message}; {content}")

@@ -7,6 +7,7 @@ Ukrainian text.
 
 from __future__ import annotations
 
+import re
 import threading
 from importlib import resources
 from pathlib import Path
@@ -82,6 +83,13 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return stringWidth(text, names.bold if bold else names.regular, size)
 
 
+_BREAKS = re.compile(r"[ \t\n\r\f\v]+")  # not the no-break spaces U+00A0, U+202F
+
+
 def widest_word(text: str, size: float, bold: bool = False) -> float:
-    """Width of the longest word of ``text``: the narrowest a column can be without breaking it."""
-    return max((text_width(word, size, bold) for word in text.split()), default=0.0)
+    """Width of the longest word of ``text``: the narrowest a column can be without breaking it.
+
+    Words are split at breaking spaces only: an amount or a percentage held together by no-break
+    spaces (``1 656,00 EUR``, ``99,5 %``) is one word, and never wraps.
+    """
+    return max((text_width(word, size, bold) for word in _BREAKS.split(text) if word), default=0.0)

@@ -25,3 +25,5 @@ class ClosedPeriod(Base):
     figures_sha256: Mapped[str] = mapped_column(String(64))
     closed_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     closed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The experience check when it was closed (``experience.ExperienceCheck.code``); "" when closed before it was kept.
+    experience: Mapped[str] = mapped_column(String(20), default="", server_default="")

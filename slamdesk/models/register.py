@@ -11,10 +11,14 @@ from .base import Base, UtcDateTime, utcnow
 
 
 class RegisterDocument(Base):
+    """A file exported into the register: an agreement version's document, or a credit note of one of its periods."""
+
     __tablename__ = "register_document"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("agreement_version.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="agreement", server_default="agreement")  # or "credit_note"
+    period: Mapped[str | None] = mapped_column(String(7), default=None)  # a credit note's period ("2026-10")
     format: Mapped[str] = mapped_column(String(10))
     path: Mapped[str] = mapped_column(String(1000))
     sha256: Mapped[str] = mapped_column(String(64))

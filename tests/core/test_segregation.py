@@ -48,7 +48,7 @@ from slamdesk.core.agreements import SignatoryInput
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
 from slamdesk.core.lifecycle import Status
-from slamdesk.core.monitoring import calendar_library, holds, importing, outages, periods, tickets
+from slamdesk.core.monitoring import calendar_library, credit_export, holds, importing, outages, periods, tickets
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
 from slamdesk.core.roles import Actor, Role
@@ -286,6 +286,11 @@ def _file(name: str, content: str) -> Path:
     return path
 
 
+def _october_closed(world: World, _actor: Actor) -> None:
+    periods.close_period(world.db, users.get_actor(world.db), world.ctx["signed"], periods.period("2026-10"),
+                         dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
+
+
 def _tickets_imported(world: World, _actor: Actor) -> None:
     tickets.import_tickets(world.db, users.get_actor(world.db), _file("tickets.csv", TICKET_FILE))
 
@@ -357,6 +362,10 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase(export.export_agreement, ALL, lambda w, a: export.export_agreement(w.db, a, w.ctx["signed"], ("docx",))),
     UseCase(export.export_requirements, ALL, lambda w, a: export.export_requirements(w.db, a, w.ctx["document"], ("docx",))),
     UseCase(export.export_batch, ALL, lambda w, a: _batch(w, a)),
+    # Legal reviewers and quality checkers export documents too; a credit note is made from a closed period.
+    UseCase(credit_export.export_credit_note, ALL, lambda w, a: credit_export.export_credit_note(
+        w.db, a, w.ctx["signed"], periods.period("2026-10"), dt.datetime(2026, 11, 23, tzinfo=dt.UTC), ("docx",)),
+        prepare=_october_closed),
     UseCase(users.set_passphrase, ADMIN,
             lambda w, a: users.set_passphrase(w.db, a, "anna", SECRET)),
     UseCase(users.clear_passphrase, ADMIN, lambda w, a: users.clear_passphrase(w.db, a, "linh"),

@@ -64,6 +64,8 @@ class Ticket:
     first_response: dt.datetime | None = None
     resolved: dt.datetime | None = None
     on_hold: tuple[Span, ...] = ()
+    csat: int | None = None  # the customer's survey answers, when given (``experience``)
+    ces: int | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ The rules, in the order they are applied:
   outages of that service for the agreement (at the line's site or with no site named),
   overlapping spans counted once, in wall-clock time; planned maintenance does not count.
   Percentages are ``Decimal`` to 0.001, rounded half up; no outage data is 100 %.
+* A line's survey answers (satisfaction and effort, ``experience``) are counted from the same tickets.
 * Closing a period (a quality checker or an administrator, once the period has
   ended everywhere) stores the figures as they are then, with an audit event; the database
   refuses any change to them afterwards. A closed period is always answered from what was
@@ -62,9 +63,10 @@ from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..lifecycle import SIGNED_STATES
 from ..roles import Actor, Role, require_role
-from . import calendar_library
+from . import calendar_library, experience
 from .calendars import WEEKDAYS, Calendar, calendar
 from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Target, TargetKind, Ticket, compliance, measure
+from .experience import Survey, survey
 
 # Re-exported (``periods.period(...)``): one module to ask about periods and their figures.
 from .period_names import Period as Period, last_month as last_month, last_whole as last_whole, period as period
@@ -114,6 +116,7 @@ class LineFigures:
     availability: Decimal  # percent
     availability_target: Decimal
     internal: tuple[Compliance, ...] = ()  # against the provider's internal aims
+    survey: Survey = Survey()  # the customer's answers (``experience``)
 
     @property
     def availability_met(self) -> bool:
@@ -126,7 +129,7 @@ class LineFigures:
             "availability": str(self.availability), "availability_target": str(self.availability_target),
             "availability_met": self.availability_met,
             "compliance": [_shown(c) for c in self.compliance],
-            "internal_compliance": [_shown(c) for c in self.internal],
+            "internal_compliance": [_shown(c) for c in self.internal], "survey": self.survey.to_json(),
         }
 
     @classmethod
@@ -136,7 +139,7 @@ class LineFigures:
             tuple(Compliance(c["priority"], TargetKind(c["kind"]), c["counted"], c["met"]) for c in data["compliance"]),
             data["breaches"], Decimal(data["availability"]), Decimal(data["availability_target"]),
             tuple(Compliance(c["priority"], TargetKind(c["kind"]), c["counted"], c["met"])
-                  for c in data.get("internal_compliance", [])),
+                  for c in data.get("internal_compliance", [])), Survey.from_json(data.get("survey")),
         )
 
 
@@ -286,7 +289,7 @@ def line_figures(
         line.row.position, line.row.service_name, line.row.level_name, line.row.site, line.hours.described,
         len(tickets), tally(external, tuple(target.priority for target in line.targets)),
         sum(item.state is State.BREACHED for item in external), available, _plain(Decimal(line.row.availability_pct)),
-        tally(internal, tuple(target.priority for target in line.internal)),
+        tally(internal, tuple(target.priority for target in line.internal)), survey(tickets),
     )
 
 
@@ -355,11 +358,13 @@ def close_period(db: Database, actor: Actor, number: str, chosen: Period, now: d
         if version.version_no != figures.version_no:
             raise ValidationError(f"{agreement.number} changed while its figures were worked out: close it again",
                                   field="number")
+        felt = experience.check(figures, experience.goals_for(session, version.id)).code
         session.add(ClosedPeriod(agreement_id=agreement.id, period=chosen.name, version_no=version.version_no,
-                                 figures=stored, figures_sha256=digest, closed_by_id=actor.id))
+                                 figures=stored, figures_sha256=digest, closed_by_id=actor.id, experience=felt))
         session.flush()
         audit.record(session, actor, "compliance.close_period", "agreement", agreement.id, number=agreement.number,
-                     period=chosen.name, version=version.version_no, figures_sha256=digest, breaches=figures.breaches)
+                     period=chosen.name, version=version.version_no, figures_sha256=digest, breaches=figures.breaches,
+                     experience=felt)
         closed_at = session.scalars(select(ClosedPeriod.closed_at).where(
             ClosedPeriod.agreement_id == agreement.id, ClosedPeriod.period == chosen.name)).one()
     return AgreementFigures(figures.number, figures.period, figures.version_no, figures.lines, closed_at,

@@ -122,16 +122,16 @@ def _tickets(
     ):
         holds[ticket_id].append((begin, finish))
     found: dict[int, dict[str, list[Ticket]]] = defaultdict(lambda: defaultdict(list))
-    for ticket_id, agreement_id, key, service, site, priority, created, first, resolved in session.connection().execute(
-        select(TicketRow.id, TicketRow.agreement_id, TicketRow.external_id, TicketRow.service, TicketRow.site,
-               TicketRow.priority, TicketRow.created_at, TicketRow.first_response_at, TicketRow.resolved_at)
+    for row_id, agreement_id, key, service, site, priority, created, first, resolved, csat, ces in session.connection().execute(
+        select(TicketRow.id, TicketRow.agreement_id, TicketRow.external_id, TicketRow.service, TicketRow.site, TicketRow.priority,
+               TicketRow.created_at, TicketRow.first_response_at, TicketRow.resolved_at, TicketRow.csat, TicketRow.ces)
         .where(TicketRow.created_at >= earliest, TicketRow.created_at < latest, TicketRow.agreement_id.is_not(None))
         .order_by(TicketRow.created_at, TicketRow.id)
         .execution_options(yield_per=_CHUNK)
     ):
         if agreement_id in lines:
             found[agreement_id][f"{service}\x00{site}"].append(
-                Ticket(key, priority, created, first, resolved, tuple(holds.get(ticket_id, ()))))
+                Ticket(key, priority, created, first, resolved, tuple(holds.get(row_id, ())), csat, ces))
     return found
 
 

@@ -346,7 +346,7 @@ def tickets_for(
             conditions.append(TicketRow.site == site)
         rows = session.execute(
             select(TicketRow.id, TicketRow.external_id, TicketRow.priority, TicketRow.created_at,
-                   TicketRow.first_response_at, TicketRow.resolved_at)
+                   TicketRow.first_response_at, TicketRow.resolved_at, TicketRow.csat, TicketRow.ces)
             .where(and_(*conditions)).order_by(TicketRow.created_at, TicketRow.id)
         ).all()
         holds: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
@@ -359,8 +359,8 @@ def tickets_for(
             ):
                 holds.setdefault(ticket_id, []).append((begin, finish))
     return [
-        compliance.Ticket(key, priority, created, first, resolved, tuple(holds.get(ticket_id, ())))
-        for ticket_id, key, priority, created, first, resolved in rows
+        compliance.Ticket(key, priority, created, first, resolved, tuple(holds.get(ticket_id, ())), csat, ces)
+        for ticket_id, key, priority, created, first, resolved, csat, ces in rows
     ]
 
 

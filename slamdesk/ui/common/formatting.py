@@ -27,6 +27,7 @@ STATUS_COLOURS: dict[Status, str] = {
     Status.ACTIVE: "#276749",
     Status.TERMINATED: "#9b2c2c",
 }
+WARNING = "#9b2c2c"  # a figure that needs the reader's attention (an experience goal missed)
 
 
 def display_locale() -> str:
@@ -74,6 +75,10 @@ def documents_tooltip(documents: Iterable[DocumentRef]) -> str:
 
 def status_colour(status: Status) -> QColor:
     return QColor(STATUS_COLOURS[status])
+
+
+def warning_colour() -> QColor:
+    return QColor(WARNING)
 
 
 def file_size(size_bytes: int) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.register import FilterChoices, RegisterFilter
 from ..common.filters import ACTIVE_STYLE, buddy_label
+from .register_model import EXPERIENCE_TEXTS
 
 DAYS_DELAY_MS = 400
 MAX_DAYS = 3650
@@ -35,7 +36,7 @@ _STRETCH = {"&Kind:": 4, "Cust&omer:": 10, "Servi&ce:": 6, "&Level:": 2, "Curren
 
 PANEL_FIELDS = (
     "kind", "customer", "service", "level", "currency",
-    "starts_within_days", "ends_within_days", "awaiting_review", "awaiting_signature",
+    "starts_within_days", "ends_within_days", "awaiting_review", "awaiting_signature", "experience",
 )
 
 
@@ -165,6 +166,11 @@ class FilterPanel(QWidget):
         self.awaiting_review.setToolTip("Agreements in review: a reviewer's decision is due")
         self.awaiting_signature = QCheckBox("Awaiting s&ignature")
         self.awaiting_signature.setToolTip("Approved agreements: the parties' signatures are due")
+        self.experience = _choice_combo("Any", 6)
+        _fill(self.experience, [(text, code) for code, text in EXPERIENCE_TEXTS.items() if text])
+        self.experience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its choices are short: never cut
+        self.experience.setToolTip("The customer's experience in each agreement's last closed period, against the goals "
+                                   "its requirements record")
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearFilters")
         self.set_choices(choices)
@@ -198,6 +204,10 @@ class FilterPanel(QWidget):
         second.addWidget(self.awaiting_review)
         second.addSpacing(10)
         second.addWidget(self.awaiting_signature)
+        second.addSpacing(12)
+        self._labels["experience"] = buddy_label("E&xperience:", self.experience)
+        second.addWidget(self._labels["experience"])
+        second.addWidget(self.experience)
         second.addStretch(1)
         second.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
@@ -207,7 +217,7 @@ class FilterPanel(QWidget):
         layout.addLayout(second)
 
     def _connect(self) -> None:
-        for combo in (self.kind, self.service, self.level, self.currency):
+        for combo in (self.kind, self.service, self.level, self.currency, self.experience):
             combo.currentIndexChanged.connect(self.changed)
         self.customer.currentIndexChanged.connect(self.changed)  # picked from the list
         line = self.customer.lineEdit()
@@ -266,13 +276,14 @@ class FilterPanel(QWidget):
             "ends_within_days": self.ends_within.days(),
             "awaiting_review": self.awaiting_review.isChecked(),
             "awaiting_signature": self.awaiting_signature.isChecked(),
+            "experience": self.experience.currentData(),
         }
 
     def show_values(self, criteria: RegisterFilter) -> None:
         """Show the filter ``criteria`` without announcing each change."""
         widgets: list[QWidget] = [
             self.kind, self.customer, self.service, self.level, self.currency, self.starts_within,
-            self.ends_within, self.awaiting_review, self.awaiting_signature,
+            self.ends_within, self.awaiting_review, self.awaiting_signature, self.experience,
         ]
         blocked = [widget.blockSignals(True) for widget in widgets]
         line = self.customer.lineEdit()
@@ -288,6 +299,7 @@ class FilterPanel(QWidget):
             self.ends_within.set_days(criteria.ends_within_days)
             self.awaiting_review.setChecked(criteria.awaiting_review)
             self.awaiting_signature.setChecked(criteria.awaiting_signature)
+            _select(self.experience, criteria.experience)
         finally:
             line.blockSignals(False)
             for widget, was in zip(widgets, blocked):

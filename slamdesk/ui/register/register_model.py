@@ -23,6 +23,7 @@ class Column(IntEnum):
     END = 5
     MONTHLY = 6  # the amount shows its currency: no column of its own
     DOCUMENTS = 7  # the formats exported; their hashes are in the tooltip and the details panel
+    EXPERIENCE = 8  # the experience check of the last closed period
 
 
 SORT_KEYS: dict[Column, SortKey] = {
@@ -44,6 +45,24 @@ HEADERS: dict[Column, str] = {
     Column.END: "End",
     Column.MONTHLY: "Monthly value",
     Column.DOCUMENTS: "Documents",
+    Column.EXPERIENCE: "Experience",
+}
+
+# The experience check of an agreement's last closed period, as the register shows it (``core.monitoring.experience``).
+EXPERIENCE_TEXTS = {
+    "watermelon": "Green outside, red inside",
+    "missed": "Experience missed",
+    "too_few": "Too few answers",
+    "met": "Experience met",
+    "no_goal": "",
+}
+EXPERIENCE_TIPS = {
+    "watermelon": "Every target was met in the last closed period, but the customer's satisfaction or effort missed its goal",
+    "missed": "The customer's satisfaction or effort missed its goal in the last closed period",
+    "too_few": "Fewer than 10 survey answers in the last closed period: nothing can be said",
+    "met": "The customer's experience goals were met in the last closed period",
+    "no_goal": "The requirements record no experience goals",
+    "": "No period closed yet",
 }
 
 
@@ -65,6 +84,8 @@ def _text(row: RegisterRow, column: Column) -> str:
             return formatting.money(row.monthly_total, row.currency)
         case Column.DOCUMENTS:
             return formatting.document_formats(row.documents)
+        case Column.EXPERIENCE:
+            return EXPERIENCE_TEXTS.get(row.experience, "")
 
 
 AMENDMENT_TEXTS = {
@@ -153,6 +174,8 @@ class RegisterModel(PagedTableModel[RegisterRow]):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS:
             return formatting.status_colour(row.status)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.EXPERIENCE and row.experience in ("watermelon", "missed"):
+            return formatting.warning_colour()
         if role == self.NUMBER_ROLE:
             return row.number
         return None
@@ -163,6 +186,8 @@ class RegisterModel(PagedTableModel[RegisterRow]):
             return formatting.documents_tooltip(row.documents) or "Not exported yet"
         if column in (Column.TITLE, Column.CUSTOMER):
             return _text(row, column)
+        if column is Column.EXPERIENCE:
+            return EXPERIENCE_TIPS.get(row.experience)
         if column is Column.STATUS:
             shown = f"{row.status.label}, version {row.version_no}"
             if row.amendment is not None:

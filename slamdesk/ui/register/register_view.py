@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -27,7 +28,7 @@ from ..common.filters import ACTIVE_STYLE, buddy_label
 from ..common.widgets import select_table_row
 from .empty_state import EmptyRegister
 from .filter_panel import PANEL_FIELDS, FilterPanel
-from .register_model import PAGE_SIZE, SORT_KEYS, Column, RegisterModel
+from .register_model import HEADERS, PAGE_SIZE, SORT_KEYS, Column, RegisterModel
 from .saved_filter_bar import SavedFilters
 
 SEARCH_DELAY_MS = 250
@@ -40,7 +41,10 @@ _WIDTHS: dict[Column, int] = {
     Column.END: 96,
     Column.MONTHLY: 132,  # room for the sort arrow beside "Monthly value"
     Column.DOCUMENTS: 110,
+    Column.EXPERIENCE: 170,
 }
+# Shown from the table header's menu (right-click), or when a filter is set on them: the rest fits 1280 pixels.
+_OPTIONAL = (Column.EXPERIENCE,)
 _STRETCHED = (Column.CUSTOMER, Column.TITLE)
 _COLUMN_OF_SORT = {key: column for column, key in SORT_KEYS.items()}
 _FILTER_FIELDS = ("search", "status", *PANEL_FIELDS)
@@ -142,7 +146,24 @@ class RegisterPanel(QWidget):
             header.resizeSection(column, width)
         for column in _STRETCHED:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.columns_menu = QMenu("Columns", self)
+        self.column_actions: dict[Column, QAction] = {}
+        for column in Column:
+            action = self.columns_menu.addAction(HEADERS[column])
+            action.setCheckable(True)
+            action.setChecked(column not in _OPTIONAL)
+            action.setEnabled(column is not Column.NUMBER)  # a row is always known by its number
+            action.toggled.connect(lambda shown, column=column: table.setColumnHidden(column, not shown))
+            self.column_actions[column] = action
+            table.setColumnHidden(column, column in _OPTIONAL)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda at: self.columns_menu.popup(header.mapToGlobal(at)))
         return table
+
+    def _show_filtered_columns(self) -> None:
+        """A column the view is filtered on is shown (the filter's answer is in it)."""
+        if self.model.criteria.experience:
+            self.column_actions[Column.EXPERIENCE].setChecked(True)
 
     def _lay_out(self) -> None:
         self._search_label = buddy_label("&Search:", self.search)
@@ -186,6 +207,7 @@ class RegisterPanel(QWidget):
         """Run the search and every filter now (typing waits a moment first)."""
         self._search_timer.stop()
         self.model.set_criteria(self.criteria_from_widgets())
+        self._show_filtered_columns()
         self.saved.follow(self.model.criteria)
 
     def show_criteria(self, criteria: RegisterFilter) -> None:
@@ -205,6 +227,7 @@ class RegisterPanel(QWidget):
         header.blockSignals(False)
         header.viewport().update()
         self.model.set_criteria(criteria)
+        self._show_filtered_columns()
 
     def clear_filters(self) -> None:
         """Search, status and every filter back to "any" (the sort order stays)."""

@@ -236,7 +236,7 @@ def test_tickets_come_back_as_compliance_tickets_for_an_agreement_and_period(dem
     found = [t for t in tickets.tickets_for(demo_db, "SLA-2026-0001", *october) if t.key.startswith("T-")]  # not the demo's
     assert found == [
         compliance.Ticket("T-1001", "P2", at("2026-10-05T07:12"), at("2026-10-05T07:40"), at("2026-10-05T13:02"),
-                          ((at("2026-10-05T08:00"), at("2026-10-05T09:00")),)),
+                          ((at("2026-10-05T08:00"), at("2026-10-05T09:00")),), csat=5, ces=2),  # with its survey answers
         compliance.Ticket("T-1002", "P1", at("2026-10-06T02:00"), at("2026-10-06T02:04"), at("2026-10-06T02:30")),
     ]
     network = tickets.tickets_for(demo_db, "SLA-2026-0001", *october, service="Network monitoring")

@@ -96,6 +96,7 @@ FILTERS: dict[str, tuple[Callable[[MainWindow, QtBot], None], RegisterFilter, li
     "ends within": (_days("ends_within", 410), RegisterFilter(ends_within_days=410), None),
     "awaiting review": (_tick("awaiting_review"), RegisterFilter(awaiting_review=True), ["SLA-2026-0005"]),
     "awaiting signature": (_tick("awaiting_signature"), RegisterFilter(awaiting_signature=True), ["SLA-2026-0004"]),
+    "experience": (_pick("experience", "watermelon"), RegisterFilter(experience="watermelon"), []),  # none closed yet
 }
 
 
@@ -281,3 +282,30 @@ def test_reveal_clears_filters_that_hide_the_agreement(window: MainWindow) -> No
     assert panel.selected_number() == "SLA-2026-0003"
     assert not panel.filters.awaiting_review.isChecked() and panel.model.criteria.search == "SLA-2026-0003"
     QApplication.processEvents()
+
+
+def test_the_experience_column_is_offered_in_the_header_menu_and_shown_by_its_filter(
+    window: MainWindow, qtbot: QtBot, people: dict[str, Actor],
+) -> None:
+    import datetime as dt
+
+    from slamdesk.core.monitoring import periods
+    from tests.core.monitoring.test_experience import unhappy_october
+
+    table = window.register.table
+    assert table.isColumnHidden(Column.EXPERIENCE)  # the register fits 1280 pixels without it
+    actions = window.register.column_actions
+    assert not actions[Column.NUMBER].isEnabled() and actions[Column.EXPERIENCE].isEnabled()
+    actions[Column.DOCUMENTS].trigger()
+    assert table.isColumnHidden(Column.DOCUMENTS)
+    actions[Column.DOCUMENTS].trigger()
+    unhappy_october(window.context.db, people)
+    periods.close_period(window.context.db, people["budi"], "SLA-2026-0001", periods.period("2026-10"),
+                         dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
+    _pick("experience", "watermelon")(window, qtbot)
+    qtbot.waitUntil(lambda: shown(window.register) == ["SLA-2026-0001"])
+    assert not table.isColumnHidden(Column.EXPERIENCE) and actions[Column.EXPERIENCE].isChecked()
+    assert window.register.model.data(window.register.model.index(0, Column.EXPERIENCE)) == "Green outside, red inside"
+    shoot(window, "register_experience_filter")
+    window.register.clear_action.trigger()
+    assert not table.isColumnHidden(Column.EXPERIENCE)  # what the person chose to see stays

@@ -158,3 +158,22 @@ def test_sorting_happens_in_the_query(demo_db: Database) -> None:
     before = model.criteria
     model.sort(Column.DOCUMENTS, Qt.SortOrder.AscendingOrder)
     assert model.criteria == before
+
+
+def test_the_experience_column_shows_the_last_closed_periods_check(demo_db: Database, people: dict[str, Actor]) -> None:
+    from slamdesk.core.monitoring import periods
+    from tests.core.monitoring.test_experience import unhappy_october
+
+    unhappy_october(demo_db, people)
+    periods.close_period(demo_db, people["budi"], "SLA-2026-0001", periods.period("2026-10"),
+                         dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
+    model = RegisterModel(demo_db)
+    row = DEMO_NUMBERS.index("SLA-2026-0001")
+    assert model.headerData(Column.EXPERIENCE, Qt.Orientation.Horizontal) == "Experience"
+    assert model.data(model.index(row, Column.EXPERIENCE)) == "Green outside, red inside"
+    assert "but the customer's satisfaction" in str(model.data(model.index(row, Column.EXPERIENCE), Qt.ItemDataRole.ToolTipRole))
+    colour = model.data(model.index(row, Column.EXPERIENCE), Qt.ItemDataRole.ForegroundRole)
+    assert colour == formatting.warning_colour()
+    others = [model.data(model.index(n, Column.EXPERIENCE)) for n in range(model.rowCount()) if n != row]
+    assert set(others) == {""}
+    assert model.data(model.index(0, Column.EXPERIENCE), Qt.ItemDataRole.ToolTipRole) == "No period closed yet"
