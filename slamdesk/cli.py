@@ -250,7 +250,8 @@ def _demo(db: Database, extra: int | None) -> int:
 # Commands that may create the database they are given (the window, with no command, too); the others
 # say "no such database" for a mistyped path rather than creating an empty one.
 CREATING_COMMANDS = frozenset({"demo", "restore"})  # the window creates its database too (ui.app)
-WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team", "close-period", "export-credit-note"})
+WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team", "close-period", "export-credit-note",
+                              "report"})
 _WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save"), ("import", "tickets"), ("import", "outages"),
                               ("import", "holds")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
@@ -345,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from . import cli_import
 
                 return cli_import.run(db, args, actor)
-            if args.command in ("credits", "export-credit-note", "experience"):
+            if args.command in ("credits", "export-credit-note", "experience", "suggest", "what-if", "report"):
                 from . import cli_credits
 
                 return cli_credits.run(db, args, actor)

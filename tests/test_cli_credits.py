@@ -58,3 +58,18 @@ def test_a_credit_note_is_written_signed_and_verified_once_the_period_is_closed(
     forged.write_bytes(written["pdf"].read_bytes() + b"\n%an appended update\n")  # anything added since the signature
     refused = verification.verify_document(october, forged)
     assert not refused.ok and not refused.matches_frozen_content and "no credit note with its SHA-256" in refused.message
+
+
+def test_what_if_prints_every_level_of_each_line_with_its_price(capsys: pytest.CaptureFixture[str], october: Database) -> None:  # noqa: F811
+    target = str(october.target)
+    code, out, _err = run(capsys, "--db", target, "what-if", NUMBER, "--period", "2026-10")
+    assert code == 0
+    assert "line 1: Service desk (signed 2210.00 EUR a month)" in out
+    assert " *Silver" in out and "  Gold" in out and "cannot serve: Bronze covers" in out
+    code, out, _err = run(capsys, "--db", target, "what-if", NUMBER, "--period", "2026-10", "--json")
+    desk, network = json.loads(out)
+    assert [(level["level"], level["current"]) for level in desk["levels"]][:3] == [
+        ("Bronze", False), ("Silver", True), ("Gold", False)]
+    assert network["levels"][0]["figures"]["availability"] == "99.799"
+    code, _out, err = run(capsys, "--db", target, "suggest", NUMBER)
+    assert code == 0 and "Nothing to adjust" in err  # no period closed yet

@@ -35,8 +35,11 @@ def test_compliance_as_json_per_line_and_priority(capsys: pytest.CaptureFixture[
     desk = figures["lines"][0]
     assert (desk["service"], desk["tickets"], desk["availability"], desk["availability_target"]) == (
         "Service desk", 3, "100.000", "99.5")
-    assert {"priority": "P1", "kind": "resolution", "counted": 3, "met": 1, "percent": "33.3"} in desk["compliance"]
-    assert {"priority": "P2", "kind": "response", "counted": 0, "met": 0, "percent": None} in desk["compliance"]
+    resolution = next(c for c in desk["compliance"] if (c["priority"], c["kind"]) == ("P1", "resolution"))
+    assert {key: resolution[key] for key in ("counted", "met", "percent", "target_seconds")} == {
+        "counted": 3, "met": 1, "percent": "33.3", "target_seconds": 7200}
+    assert {"priority": "P2", "kind": "response", "counted": 0, "met": 0, "percent": None, "p90_seconds": None,
+            "target_seconds": None} in desk["compliance"]
 
 
 def test_closing_a_period_then_reading_it_back(capsys: pytest.CaptureFixture[str], target: str) -> None:

@@ -36,6 +36,7 @@ from lxml import etree
 from slamdesk.documents.fonts import FAMILY, font_path, widest_word
 from slamdesk.documents.tree import (
     Block,
+    Chart,
     Document,
     Heading,
     KeyValues,
@@ -110,6 +111,15 @@ class _Context:
     list_style_num: int
 
 
+def _chart(out: DocxDocument, chart: Chart) -> None:
+    """The chart as a picture the width of the text, its title as the picture's description."""
+    from .charts import WIDTH, png_bytes
+
+    out.add_picture(io.BytesIO(png_bytes(chart)), width=Pt(WIDTH))
+    picture = out.inline_shapes[-1]
+    picture._inline.docPr.set("descr", chart.title)  # noqa: SLF001 (python-docx has no API for alt text)
+
+
 def render(document: Document, path: Path) -> None:
     """Write ``document`` as a DOCX to ``path`` atomically (temp file + rename).
 
@@ -169,6 +179,8 @@ def _block(context: _Context, index: int, block: Block) -> None:
         _contents(context, block)
     elif isinstance(block, PageBreak):
         out.add_page_break()
+    elif isinstance(block, Chart):
+        _chart(out, block)
     else:
         raise TypeError(f"unknown block: {type(block).__name__}")
 

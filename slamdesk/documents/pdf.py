@@ -34,6 +34,7 @@ from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfConte
 from slamdesk.documents.fonts import FontNames, register_reportlab_fonts, widest_word
 from slamdesk.documents.tree import (
     Block,
+    Chart,
     Document,
     Heading,
     KeyValues,
@@ -358,6 +359,10 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
         return _title_page(block, styles)
     if isinstance(block, TableOfContents):
         return _contents(block, styles)
+    if isinstance(block, Chart):
+        from .charts import pdf_drawing
+
+        return [pdf_drawing(block, styles.fonts), Spacer(1, 8)]
     if isinstance(block, PageBreak):
         return [RLPageBreak()]
     raise TypeError(f"unknown block: {type(block).__name__}")

@@ -120,9 +120,30 @@ class PageBreak:
     pass
 
 
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart of one figure per period (a compliance trend), with its target as a line.
+
+    ``values`` are percentages (None: nothing measured that period, drawn as no bar); the
+    axis runs from ``low`` to 100. The PDF draws it with reportlab's graphics, the DOCX
+    shows the same chart as an image.
+    """
+
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float | None, ...]
+    target: float | None = None
+    target_label: str = ""
+    low: float = 0.0
+    # Each value as written above its bar, and the axis' low, middle and top, in the document's
+    # locale ("99,864"); empty: written plainly.
+    value_texts: tuple[str, ...] = ()
+    axis_texts: tuple[str, ...] = ()
+
+
 Block = (
     Heading | Paragraph | Note | NumberedList | KeyValues | Table | SignatureBlock
-    | TitlePage | TableOfContents | PageBreak
+    | TitlePage | TableOfContents | PageBreak | Chart
 )
 
 

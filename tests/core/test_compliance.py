@@ -107,8 +107,8 @@ def test_a_periods_compliance_counts_what_is_decided_per_priority_and_type() -> 
     ]
     measures = [m for ticket in tickets for m in measure(ticket, P1, OFFICE, now)]
     result = compliance(measures, ["P1", "P2"])
-    assert result == [
-        Compliance("P1", TargetKind.RESPONSE, 3, 2), Compliance("P1", TargetKind.RESOLUTION, 3, 2),
+    assert result == [  # the 90th percentile of 3 is the 3rd: B's hour, C's two office days
+        Compliance("P1", TargetKind.RESPONSE, 3, 2, 3600, 1800), Compliance("P1", TargetKind.RESOLUTION, 3, 2, 57600, 14400),
         Compliance("P2", TargetKind.RESPONSE, 0, 0), Compliance("P2", TargetKind.RESOLUTION, 0, 0),
     ]
     assert [item.percent for item in result] == [Decimal("66.7"), Decimal("66.7"), None, None]  # no ticket: no figure
@@ -144,4 +144,16 @@ def test_a_ticket_at_risk_is_not_counted_yet() -> None:
     measures = [*measure(Ticket("E", "P1", at(5, 8)), P1, OFFICE, at(5, 8, 25)),
                 *measure(Ticket("F", "P1", at(5, 8), at(5, 8, 5), at(5, 9)), P1, OFFICE, at(5, 8, 25))]
     assert measures[0].state is State.AT_RISK
-    assert compliance(measures, ["P1"])[0] == Compliance("P1", TargetKind.RESPONSE, 1, 1)
+    assert compliance(measures, ["P1"])[0] == Compliance("P1", TargetKind.RESPONSE, 1, 1, 300, 1800)
+
+
+@pytest.mark.parametrize(("minutes", "p90"), [
+    ([7], 7), ([1, 2], 2), (list(range(1, 11)), 9), (list(range(1, 12)), 10), (list(range(1, 21)), 18),
+    ([30, 1, 2, 3, 4, 5, 6, 7, 8, 9], 9),  # by time used, not by order
+])
+def test_the_90th_percentile_is_the_nearest_rank_of_the_time_used(minutes: list[int], p90: int) -> None:
+    now = at(30, 17)
+    tickets = [Ticket(f"T-{n}", "P1", at(5, 8), at(5, 8, used), at(5, 9)) for n, used in enumerate(minutes)]
+    measures = [m for ticket in tickets for m in measure(ticket, P1, OFFICE, now)]
+    response = compliance(measures, ["P1"])[0]
+    assert (response.p90, response.target, response.counted) == (p90 * 60, 1800, len(minutes))

@@ -48,7 +48,17 @@ from slamdesk.core.agreements import SignatoryInput
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
 from slamdesk.core.lifecycle import Status
-from slamdesk.core.monitoring import calendar_library, credit_export, holds, importing, outages, periods, tickets
+from slamdesk.core.monitoring import (
+    calendar_library,
+    credit_export,
+    holds,
+    importing,
+    kpi_report,
+    outages,
+    period_documents,
+    periods,
+    tickets,
+)
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
 from slamdesk.core.roles import Actor, Role
@@ -366,6 +376,11 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase(credit_export.export_credit_note, ALL, lambda w, a: credit_export.export_credit_note(
         w.db, a, w.ctx["signed"], periods.period("2026-10"), dt.datetime(2026, 11, 23, tzinfo=dt.UTC), ("docx",)),
         prepare=_october_closed),
+    UseCase(kpi_report.export_report, ALL, lambda w, a: kpi_report.export_report(
+        w.db, a, w.ctx["signed"], periods.period("2026-10"), dt.datetime(2026, 11, 23, tzinfo=dt.UTC), ("docx",))),
+    # The writer both take (a report here): the person is checked again where the files are recorded.
+    UseCase(period_documents.write, ALL, lambda w, a: kpi_report.export_report(
+        w.db, a, w.ctx["signed"], periods.period("2026-10"), dt.datetime(2026, 11, 23, tzinfo=dt.UTC), ("docx",))),
     UseCase(users.set_passphrase, ADMIN,
             lambda w, a: users.set_passphrase(w.db, a, "anna", SECRET)),
     UseCase(users.clear_passphrase, ADMIN, lambda w, a: users.clear_passphrase(w.db, a, "linh"),

@@ -59,14 +59,7 @@ def build_credit_note(statement: CreditStatement, chosen: Period, provider: str)
                                                          version=statement.version_no)))
     else:
         blocks.append(Paragraph(words["cn_none"].format(period=when)))
-    blocks.append(Table(
-        headers=("#", words["service"], words["cn_target"], words["cn_measured"], words["cn_shortfall"], words["cn_band"],
-                 words["cn_credit"]),
-        rows=tuple(_row(line, words) for line in statement.lines),
-        widths=(0.3, 1.6, 0.8, 0.9, 1.1, 2.0, 1.1),
-        numeric_columns=(0, 2, 3, 4, 6),
-        footer_rows=(("", words["cn_total"], "", "", "", "", words.money(statement.total)),),
-    ))
+    blocks.append(credit_table(statement, words))
     notes = [words["cn_settle"]]
     if any(line.capped for line in statement.lines):
         notes.insert(0, words["cn_capped"].format(cap=words.pct(CAP_PCT)))
@@ -82,6 +75,20 @@ def build_credit_note(statement: CreditStatement, chosen: Period, provider: str)
         page_of_label=words["of"],
         keywords=(f"slamdesk credit-note={reference(statement)} for={statement.number} period={statement.period} "
                   f"version={statement.version_no} content-sha256={statement.content_sha256}"),
+    )
+
+
+def credit_table(statement: CreditStatement, words: DocumentWords) -> Table:
+    """Every line: its target, what was measured, by how much it was missed, the band and the credit; the total.
+
+    ``words`` must hold the credit note's labels (``documents.credit_labels``)."""
+    return Table(
+        headers=("#", words["service"], words["cn_target"], words["cn_measured"], words["cn_shortfall"], words["cn_band"],
+                 words["cn_credit"]),
+        rows=tuple(_row(line, words) for line in statement.lines),
+        widths=(0.3, 1.6, 0.8, 0.9, 1.1, 2.0, 1.1),
+        numeric_columns=(0, 2, 3, 4, 6),
+        footer_rows=(("", words["cn_total"], "", "", "", "", words.money(statement.total)),),
     )
 
 

@@ -141,7 +141,8 @@ def statement(db: Database, figures: AgreementFigures, chosen: Period) -> Credit
         fees = dict(session.execute(
             select(AgreementLine.position, AgreementLine.line_total).where(AgreementLine.version_id == version_id)).all())
     months = months_in(chosen)
-    lines = tuple(line_credit(line, fees.get(line.position, ZERO), months, currency) for line in figures.lines)
+    lines = tuple(line_credit(line, round_money(fees.get(line.position, ZERO), currency), months, currency)
+                  for line in figures.lines)
     return CreditStatement(figures.number, figures.period, figures.version_no, content_sha256 or "", customer, currency,
                            language, lines, figures.closed_at)
 

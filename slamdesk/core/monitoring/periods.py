@@ -136,10 +136,9 @@ class LineFigures:
     def from_json(cls, data: dict[str, Any]) -> LineFigures:
         return cls(
             data["position"], data["service"], data["level"], data["site"], data["hours"], data["tickets"],
-            tuple(Compliance(c["priority"], TargetKind(c["kind"]), c["counted"], c["met"]) for c in data["compliance"]),
+            tuple(_tally_of(c) for c in data["compliance"]),
             data["breaches"], Decimal(data["availability"]), Decimal(data["availability_target"]),
-            tuple(Compliance(c["priority"], TargetKind(c["kind"]), c["counted"], c["met"])
-                  for c in data.get("internal_compliance", [])), Survey.from_json(data.get("survey")),
+            tuple(_tally_of(c) for c in data.get("internal_compliance", [])), Survey.from_json(data.get("survey")),
         )
 
 
@@ -324,6 +323,24 @@ def measure_agreement(
         return AgreementFigures(agreement.number, chosen.name, version.version_no, figures)
 
 
+def breached(
+    db: Database, number: str, chosen: Period, now: dt.datetime, *, at_risk_share: Decimal = AT_RISK_SHARE
+) -> list[tuple[LineData, Measure]]:
+    """Each target a ticket of ``chosen`` breached, as of ``now``, with its line: by line, then as measured."""
+    _aware(now)
+    with db.read() as session:
+        agreement, version = _version_in_force(session, number)
+        country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
+        found: list[tuple[LineData, Measure]] = []
+        for line in _lines(db, session, version, country):
+            start, end = chosen.bounds(line.hours.calendar.zone)
+            tickets = tickets_for(db, agreement.number, start, end, service=line.row.service_name,
+                                  site=line.row.site if line.by_site else None)
+            found += [(line.row, item) for item in _measured(tickets, line.targets, line.hours.calendar, now, at_risk_share)
+                      if item.state is State.BREACHED]
+        return found
+
+
 def _aware(now: dt.datetime) -> None:
     if now.tzinfo is None:
         raise ValidationError("the time to measure at needs a time zone", field="now")
@@ -459,4 +476,11 @@ class LineData(Protocol):
 
 def _shown(tally: Compliance) -> dict[str, Any]:
     return {"priority": tally.priority, "kind": str(tally.kind), "counted": tally.counted, "met": tally.met,
-            "percent": None if tally.percent is None else str(tally.percent)}
+            "percent": None if tally.percent is None else str(tally.percent), "p90_seconds": tally.p90,
+            "target_seconds": tally.target}
+
+
+def _tally_of(data: dict[str, Any]) -> Compliance:
+    """What ``_shown`` wrote (figures closed before the percentile was kept have none)."""
+    return Compliance(data["priority"], TargetKind(data["kind"]), data["counted"], data["met"], data.get("p90_seconds"),
+                      data.get("target_seconds"))
