@@ -58,9 +58,26 @@ ARGUMENTS: dict[tuple[str, str], Argv] = {
     ("close-period", "number"): lambda v: ["close-period", v, "--period", "2026-10"],
     ("close-period", "period"): lambda v: ["close-period", NUMBER, "--period", v],
     ("at-risk", "share"): lambda v: ["at-risk", "--share", v],
+    ("credits", "number"): lambda v: ["credits", v, "--period", "2026-10"],
+    ("credits", "period"): lambda v: ["credits", NUMBER, "--period", v],
+    ("experience", "number"): lambda v: ["experience", v, "--period", "2026-10"],
+    ("experience", "period"): lambda v: ["experience", NUMBER, "--period", v],
+    ("export-credit-note", "number"): lambda v: ["export-credit-note", v, "--period", "2026-10", "--unsigned"],
+    ("export-credit-note", "period"): lambda v: ["export-credit-note", NUMBER, "--period", v, "--unsigned"],
+    ("export-credit-note", "format"): lambda v: ["export-credit-note", NUMBER, "--period", "2026-10", "--format", v,
+                                                  "--unsigned"],
+    ("export-credit-note", "out"): lambda v: ["export-credit-note", NUMBER, "--period", "2026-10", "--out", v,
+                                               "--unsigned"],
+    ("suggest", "number"): lambda v: ["suggest", v],
+    ("what-if", "number"): lambda v: ["what-if", v, "--period", "2026-10"],
+    ("what-if", "period"): lambda v: ["what-if", NUMBER, "--period", v],
+    ("report", "number"): lambda v: ["report", v, "--period", "2026-10"],
+    ("report", "period"): lambda v: ["report", NUMBER, "--period", v],
+    ("report", "format"): lambda v: ["report", NUMBER, "--period", "2026-10", "--format", v],
+    ("report", "out"): lambda v: ["report", NUMBER, "--period", "2026-10", "--format", "docx", "--out", v],
 }
 # Rendering a document is slow: fewer examples where a plain value gets that far.
-SLOW = {("export", "out"), ("export", "format"), ("", "user as writer")}
+SLOW = {("export", "out"), ("export", "format"), ("", "user as writer"), ("report", "out")}
 
 
 def _taking_values(parser: argparse.ArgumentParser) -> set[str]:

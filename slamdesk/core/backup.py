@@ -266,7 +266,8 @@ def backup(
 
     path = _write_copy(database_path, named, progress, numbered=True)
     made = parse_name(path, database_path.stem)
-    assert made is not None
+    if made is None:  # another process opening the database the same day rotated it away: its own copy stands
+        made = BackupFile(path, 0, when.replace(tzinfo=None), reason)
     if rotation:
         rotate(database_path, now=when, retention=retention)
     return made

@@ -255,10 +255,14 @@ class MainWindow(ActingProfile, ToolWindows):
         self.review_board_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.review_board_action.setStatusTip("Every agreement under review, each reviewer's status, what is overdue")
         self.review_board_action.triggered.connect(self.open_review_board)
+        self.monitoring_action = QAction("&Monitoring…", self)
+        self.monitoring_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.monitoring_action.setStatusTip("How signed agreements keep their targets: figures, trend, breaches, credits")
+        self.monitoring_action.triggered.connect(self.open_monitoring)
         for action in (
             self.new_action, self.refresh_action, self.find_action, self.quit_action,
             self.requirements_action, self.catalogue_action, self.structure_action, self.clause_library_action,
-            self.review_board_action,
+            self.review_board_action, self.monitoring_action,
         ):
             self.addAction(action)
 
@@ -317,6 +321,8 @@ class MainWindow(ActingProfile, ToolWindows):
         register_menu.addActions([self.register.saved.save_action, self.register.saved.delete_action])
         register_menu.addSeparator()
         register_menu.addActions([self.export_view_action, self.batch_action])
+        register_menu.addSeparator()
+        register_menu.addAction(self.monitoring_action)
         view_menu.addActions([self.find_action, self.refresh_action])
         view_menu.addSeparator()
         view_menu.addAction(self.filters_action)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .catalogue.editor_window import CatalogueEditor
     from .clauses.clause_library import ClauseLibraryDialog
     from .context import AppContext
+    from .monitoring.monitoring_window import MonitoringWindow
     from .register.register_view import RegisterPanel
     from .requirements.documents_dialog import RequirementsDocumentsDialog
     from .review.board_window import ReviewBoardWindow
@@ -25,8 +26,8 @@ KeptWindow = TypeVar("KeptWindow", bound=QWidget)
 
 
 class ToolWindows(QMainWindow):
-    """Opening the wizard, the requirements documents, the catalogue, the clause library, the review board
-    and an agreement's structure."""
+    """Opening the wizard, the requirements documents, the catalogue, the clause library, the review board,
+    an agreement's structure and the monitoring window."""
 
     context: AppContext
     register: RegisterPanel
@@ -72,6 +73,21 @@ class ToolWindows(QMainWindow):
         board.resize(1200, 720)
         board.open_agreement.connect(self._go_to_agreement)
         return self._keep(board)
+
+    def open_monitoring(self) -> MonitoringWindow:
+        """The monitoring window, one at a time: it shows the agreement selected in the register and follows it."""
+        from .monitoring.monitoring_window import MonitoringWindow
+
+        for window in self.windows:
+            if isinstance(window, MonitoringWindow):
+                window.show_number(self.register.selected_number())
+                window.raise_()
+                window.activateWindow()
+                return window
+        monitoring = MonitoringWindow(self.context, self.register.selected_number(), parent=self)
+        monitoring.open_agreement.connect(self._go_to_agreement)
+        self.register.current_changed.connect(monitoring.show_number)  # Qt drops the connection with the window
+        return self._keep(monitoring)
 
     def _go_to_agreement(self, number: str) -> None:
         """Another window asked for an agreement: select it in the register and bring this window up."""

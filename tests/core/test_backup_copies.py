@@ -220,6 +220,25 @@ def test_a_failing_daily_backup_is_logged_and_the_open_goes_on(tmp_path: Path, c
     assert [record.name for record in caplog.records] == ["slamdesk.core.backup"]  # where a log setup finds it
 
 
+def test_two_processes_making_the_days_backup_at_once_both_open(live: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both found no backup of today and both made one; the other's rotation removed this one's copy before it
+    was read back (seen when two reviewers open one file at the same moment): the open goes on, one copy stays."""
+    write = backup._write_copy
+
+    def written_then_rotated_away(*args: object, **kwargs: object) -> Path:
+        path = write(*args, **kwargs)  # type: ignore[arg-type]
+        other = path.with_name(path.name.replace("-daily", "-daily-2"))
+        other.write_bytes(path.read_bytes())  # the other process's copy, kept by its rotation...
+        path.unlink()  # ...which removed this one
+        return path
+
+    monkeypatch.setattr(backup, "_write_copy", written_then_rotated_away)
+    made_now = backup.daily_backup(live, now=WHEN)
+    assert made_now is not None and made_now.reason is Reason.DAILY and not made_now.path.exists()
+    (kept,) = backup.list_backups(live)
+    assert kept.number == 2 and rows(kept.path) == 40
+
+
 # Before a migration ------------------------------------------------------------------------------
 
 

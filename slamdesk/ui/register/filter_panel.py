@@ -162,13 +162,16 @@ class FilterPanel(QWidget):
         self.currency = _choice_combo("Any", 2)
         self.starts_within = DaysBox("Agreements starting between today and this many days from now")
         self.ends_within = DaysBox("Agreements ending between today and this many days from now")
-        self.awaiting_review = QCheckBox("Awaiti&ng review")
+        self.awaiting_review = QCheckBox("Review d&ue")
         self.awaiting_review.setToolTip("Agreements in review: a reviewer's decision is due")
-        self.awaiting_signature = QCheckBox("Awaiting s&ignature")
+        self.awaiting_signature = QCheckBox("S&ignature due")
         self.awaiting_signature.setToolTip("Approved agreements: the parties' signatures are due")
-        self.experience = _choice_combo("Any", 6)
+        self.experience = _choice_combo("Any experience", 3)  # no label of its own: the row must fit a small window
+        self.experience.setAccessibleName("Experience")
         _fill(self.experience, [(text, code) for code, text in EXPERIENCE_TEXTS.items() if text])
-        self.experience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its choices are short: never cut
+        # Narrow in a small window; in a wide one it grows to show its choice whole.
+        self.experience.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.experience.setMaximumWidth(self.experience.fontMetrics().horizontalAdvance("Green outside, red inside") + 48)
         self.experience.setToolTip("The customer's experience in each agreement's last closed period, against the goals "
                                    "its requirements record")
         self.clear_button = QToolButton()
@@ -205,9 +208,7 @@ class FilterPanel(QWidget):
         second.addSpacing(10)
         second.addWidget(self.awaiting_signature)
         second.addSpacing(12)
-        self._labels["experience"] = buddy_label("E&xperience:", self.experience)
-        second.addWidget(self._labels["experience"])
-        second.addWidget(self.experience)
+        second.addWidget(self.experience, 3)
         second.addStretch(1)
         second.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
@@ -239,7 +240,8 @@ class FilterPanel(QWidget):
 
     def mark_active(self, criteria: RegisterFilter) -> None:
         """Colour the label of every filter that narrows the view ``criteria``, so it is seen at a glance."""
-        boxes = {"awaiting_review": self.awaiting_review, "awaiting_signature": self.awaiting_signature}
+        boxes = {"awaiting_review": self.awaiting_review, "awaiting_signature": self.awaiting_signature,
+                 "experience": self.experience}
         for name in PANEL_FIELDS:
             widget = self._labels.get(name) or boxes[name]
             active = getattr(criteria, name) not in (None, False)

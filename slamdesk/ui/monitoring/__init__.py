@@ -1,0 +1,1 @@
+"""The monitoring window (issue 13)."""

@@ -1,0 +1,89 @@
+"""The monitoring window: figures, trend chart, breaches, credits, suggestions and tickets at risk, read in a worker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import QBarSeries
+from pytestqt.qtbot import QtBot
+
+from slamdesk.core.db import Database
+from slamdesk.core.monitoring import periods
+from slamdesk.core.roles import Actor
+from slamdesk.ui.context import AppContext
+from slamdesk.ui.main_window import MainWindow
+from slamdesk.ui.monitoring.monitoring_window import MonitoringWindow, period_choices
+from tests.core.monitoring.test_periods import NUMBER, _import, add_ticket, at
+from tests.ui.shots import shoot
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def _october(db: Database, people: dict[str, Actor]) -> None:
+    run = _import(db, people["anna"])
+    add_ticket(db, run, "T-1", "Service desk", at(5, 8), at(5, 8, 20), at(5, 11))  # resolved late
+    add_ticket(db, run, "T-3", "Service desk", at(6, 10), at(6, 10, 5), at(6, 11))
+    add_ticket(db, run, "T-8", "Service desk", dt.datetime.now(dt.UTC) - dt.timedelta(minutes=29), None, None)  # open
+
+
+def _texts(table: object, column: int) -> list[str]:
+    return [table.item(row, column).text() for row in range(table.rowCount())]  # type: ignore[attr-defined]
+
+
+def test_the_periods_offered_are_the_last_twelve_months_and_four_quarters() -> None:
+    names = [name for _shown, name in period_choices(TODAY)]
+    assert names[:2] == ["2026-10", "2026-09"] and names[11] == "2025-11" and names[12:] == [
+        "2026-Q3", "2026-Q2", "2026-Q1", "2025-Q4"]
+
+
+def test_the_window_shows_the_selected_agreement_and_follows_the_register(
+    window: MainWindow, qtbot: QtBot, people: dict[str, Actor],
+) -> None:
+    _october(window.context.db, people)
+    window.register.select_agreement(NUMBER)
+    window.monitoring_action.trigger()
+    monitoring = next(w for w in window.windows if isinstance(w, MonitoringWindow))
+    assert monitoring.number == NUMBER and monitoring.period.currentData() == periods.last_month(dt.date.today()).name
+    monitoring.period.setCurrentIndex(monitoring.period.findData("2026-10"))
+    qtbot.waitUntil(lambda: monitoring.state.text().startswith("2026-10"), timeout=20_000)
+    assert _texts(monitoring.figures, 0) == ["1. Service desk, Göteborg", "2. Network monitoring, Fjällbacka hamn"]
+    assert _texts(monitoring.figures, 4)[0] == "1"  # T-1 resolved late
+    assert "provisional" in monitoring.state.text()
+    assert not monitoring.close_button.isEnabled()  # a representative does not close periods
+    (bars,) = [series for series in monitoring.chart.series() if isinstance(series, QBarSeries)]
+    assert [bar_set.label() for bar_set in bars.barSets()] == ["Service desk", "Network monitoring"]
+    assert bars.barSets()[0].count() == 12
+    assert _texts(monitoring.breaches, 0) == ["T-1"]
+    assert "Credits owed for 2026-10" in monitoring.summary.text()
+    qtbot.waitUntil(lambda: monitoring.at_risk.rowCount() >= 1, timeout=20_000)
+    assert "T-8" in _texts(monitoring.at_risk, 1)
+    shoot(monitoring, "monitoring_agreement")
+    window.register.select_agreement("SLA-2026-0002")  # the window follows the register
+    qtbot.waitUntil(lambda: monitoring.number == "SLA-2026-0002" and monitoring.data is not None
+                    and monitoring.data.figures.number == "SLA-2026-0002", timeout=20_000)
+    window.monitoring_action.trigger()  # one window at a time
+    assert sum(isinstance(w, MonitoringWindow) for w in window.windows) == 1
+    monitoring.agreement.setCurrentIndex(monitoring.agreement.findData(""))
+    qtbot.waitUntil(lambda: isinstance(monitoring.data, list), timeout=20_000)
+    assert {"SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"} <= set(_texts(monitoring.figures, 0))
+    assert monitoring.breaches.rowCount() == 0 and "select one in the register" in monitoring.summary.text()
+    monitoring.close()
+
+
+def test_a_quality_checker_closes_the_period_after_confirming(
+    qtbot: QtBot, demo_db: Database, people: dict[str, Actor],
+) -> None:
+    _october(demo_db, people)
+    monitoring = MonitoringWindow(AppContext(demo_db, people["budi"]), NUMBER, today=TODAY, refresh_ms=3_600_000)
+    qtbot.addWidget(monitoring)
+    monitoring.show()
+    qtbot.waitUntil(lambda: monitoring.data is not None, timeout=20_000)
+    assert monitoring.period.currentData() == "2026-10" and monitoring.close_button.isEnabled()
+    with qtbot.waitSignal(monitoring.shown_figures, timeout=20_000):
+        monitoring.close_now()
+    assert "closed" in monitoring.state.text() and "budi" in monitoring.state.text()
+    assert not monitoring.close_button.isEnabled()  # closed once, for good
+    assert periods.agreement_figures(demo_db, NUMBER, periods.period("2026-10"),
+                                     dt.datetime(2026, 11, 23, tzinfo=dt.UTC)).closed_by == "budi"
+    shoot(monitoring, "monitoring_closed")
+    monitoring.close()
