@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCharts import QBarSeries
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core.db import Database
 from slamdesk.core.monitoring import periods
 from slamdesk.core.roles import Actor
+from slamdesk.ui.common import formatting
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
-from slamdesk.ui.monitoring.monitoring_window import MonitoringWindow, period_choices
+from slamdesk.ui.monitoring.monitoring_window import MonitoringWindow, Portfolio, RowsTable, period_choices
 from tests.core.monitoring.test_periods import NUMBER, _import, add_ticket, at
 from tests.ui.shots import shoot
 
@@ -26,8 +28,8 @@ def _october(db: Database, people: dict[str, Actor]) -> None:
     add_ticket(db, run, "T-8", "Service desk", dt.datetime.now(dt.UTC) - dt.timedelta(minutes=29), None, None)  # open
 
 
-def _texts(table: object, column: int) -> list[str]:
-    return [table.item(row, column).text() for row in range(table.rowCount())]  # type: ignore[attr-defined]
+def _texts(table: RowsTable, column: int) -> list[str]:
+    return [table.text(row, column) for row in range(table.rowCount())]
 
 
 def test_the_periods_offered_are_the_last_twelve_months_and_four_quarters() -> None:
@@ -48,6 +50,8 @@ def test_the_window_shows_the_selected_agreement_and_follows_the_register(
     qtbot.waitUntil(lambda: monitoring.state.text().startswith("2026-10"), timeout=20_000)
     assert _texts(monitoring.figures, 0) == ["1. Service desk, Göteborg", "2. Network monitoring, Fjällbacka hamn"]
     assert _texts(monitoring.figures, 4)[0] == "1"  # T-1 resolved late
+    assert monitoring.figures.model().data(monitoring.figures.model().index(0, 4), Qt.ItemDataRole.ForegroundRole) \
+        == formatting.warning_colour()  # a line that breached is drawn in the warning colour
     assert "provisional" in monitoring.state.text()
     assert not monitoring.close_button.isEnabled()  # a representative does not close periods
     (bars,) = [series for series in monitoring.chart.series() if isinstance(series, QBarSeries)]
@@ -57,6 +61,8 @@ def test_the_window_shows_the_selected_agreement_and_follows_the_register(
     assert "Credits owed for 2026-10" in monitoring.summary.text()
     qtbot.waitUntil(lambda: monitoring.at_risk.rowCount() >= 1, timeout=20_000)
     assert "T-8" in _texts(monitoring.at_risk, 1)
+    assert len(monitoring.chart.axes()) == 2 and monitoring.chart.axes()[0].titleText() == "2025-11 to 2026-10"
+    qtbot.wait(300)  # the chart lays its axes out on the next paint
     shoot(monitoring, "monitoring_agreement")
     window.register.select_agreement("SLA-2026-0002")  # the window follows the register
     qtbot.waitUntil(lambda: monitoring.number == "SLA-2026-0002" and monitoring.data is not None
@@ -64,7 +70,7 @@ def test_the_window_shows_the_selected_agreement_and_follows_the_register(
     window.monitoring_action.trigger()  # one window at a time
     assert sum(isinstance(w, MonitoringWindow) for w in window.windows) == 1
     monitoring.agreement.setCurrentIndex(monitoring.agreement.findData(""))
-    qtbot.waitUntil(lambda: isinstance(monitoring.data, list), timeout=20_000)
+    qtbot.waitUntil(lambda: isinstance(monitoring.data, Portfolio), timeout=20_000)
     assert {"SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"} <= set(_texts(monitoring.figures, 0))
     assert monitoring.breaches.rowCount() == 0 and "select one in the register" in monitoring.summary.text()
     monitoring.close()
@@ -87,3 +93,13 @@ def test_a_quality_checker_closes_the_period_after_confirming(
                                      dt.datetime(2026, 11, 23, tzinfo=dt.UTC)).closed_by == "budi"
     shoot(monitoring, "monitoring_closed")
     monitoring.close()
+
+
+def test_the_portfolio_is_read_in_another_process_which_a_cancel_stops(demo_db: Database, tmp_path: object) -> None:
+    from slamdesk.ui.monitoring import portfolio_process
+
+    now = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+    found = portfolio_process.portfolio(demo_db.target, periods.period("2026-10"), now, lambda: False)
+    assert found is not None and found.numbers[:2] == ["SLA-2024-0001", "SLA-2026-0001"]
+    assert len(found.rows) == len(found.numbers) and all(len(row) == 7 for row in found.rows)
+    assert portfolio_process.portfolio(demo_db.target, periods.period("2026-10"), now, lambda: True) is None

@@ -18,7 +18,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,15 +30,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.db import Database
-from ...core.monitoring import at_risk, kpi_report, periods, portfolio_compliance, review_adjust
+from ...core.monitoring import at_risk, kpi_report, periods, review_adjust
 from ...core.monitoring.experience import SUMMARIES
 from ...core.roles import Role
 from .. import operations
@@ -47,8 +46,10 @@ from ..common.background import BackgroundJob, JobControl
 from ..common.filters import buddy_label
 from ..context import AppContext
 from ..operations import Changed
+from .portfolio_process import Portfolio, portfolio
 
 REFRESH_MS = 60_000
+AnyIndex = QModelIndex | QPersistentModelIndex
 PORTFOLIO = ""  # the agreement combo's data for the whole portfolio
 CLOSERS = {Role.ADMINISTRATOR, Role.QUALITY_CHECKER}  # as core's ``periods.CLOSERS``; core decides
 
@@ -67,33 +68,73 @@ def period_choices(today: dt.date) -> list[tuple[str, str]]:
     return months + quarters
 
 
-def _table(headers: tuple[str, ...], numeric: tuple[int, ...] = ()) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left, elided
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.setProperty("numeric", numeric)
-    return table
+class _Rows(QAbstractTableModel):
+    """Rows of text, some drawn in the warning colour: a model, so a portfolio of 100,000 shows at once."""
+
+    def __init__(self, headers: tuple[str, ...], numeric: tuple[int, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers, self.numeric = headers, set(numeric)
+        self.rows: list[tuple[str, ...]] = []
+        self.warn: set[int] = set()
+
+    def set_rows(self, rows: list[tuple[str, ...]], warn: set[int] | None = None) -> None:
+        self.beginResetModel()
+        self.rows, self.warn = rows, warn or set()
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.warn:
+            return formatting.warning_colour()
+        return None
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]], warn: set[int] | None = None) -> None:
-    """Replace the rows; numeric columns right-aligned; rows in ``warn`` drawn in the warning colour."""
-    numeric = table.property("numeric") or ()
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            if c in numeric:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if warn and r in warn:
-                item.setForeground(formatting.warning_colour())
-            table.setItem(r, c, item)
+class RowsTable(QTableView):
+    """A read-only table of text rows (``set_rows``); ``text(row, column)`` reads one back."""
+
+    def __init__(self, headers: tuple[str, ...], numeric: tuple[int, ...] = (), *, stretch_first: bool = False) -> None:
+        super().__init__()
+        self.rows = _Rows(headers, numeric, self)
+        self.setModel(self.rows)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # columns fit the first rows, never a measure of 100,000
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch_first:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left, elided
+        else:
+            header.setStretchLastSection(True)
+
+    def set_rows(self, rows: list[tuple[str, ...]], warn: set[int] | None = None) -> None:
+        self.rows.set_rows(rows, warn)
+
+    def rowCount(self) -> int:  # noqa: N802 (as QTableWidget's)
+        return self.rows.rowCount()
+
+    def text(self, row: int, column: int) -> str:
+        return self.rows.rows[row][column]
 
 
 class MonitoringWindow(QMainWindow):
@@ -114,7 +155,7 @@ class MonitoringWindow(QMainWindow):
         self._job: BackgroundJob | None = None
         self._risk_job: BackgroundJob | None = None
         self._superseded: list[BackgroundJob] = []
-        self.data: object = None  # what the last job found (``kpi_report.ReportData`` or a list of figures)
+        self.data: object = None  # what the last job found (``kpi_report.ReportData`` or a ``Portfolio``)
         self._build()
         self.show_number(number)
         self._timer = QTimer(self, interval=refresh_ms)
@@ -148,9 +189,9 @@ class MonitoringWindow(QMainWindow):
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
         bar.addWidget(self.close_button)
-        self.figures = _table(("Line or agreement", "Level", "Tickets", "Targets met", "Breaches", "Availability (target)",
-                               "Credit"), numeric=(2, 3, 4, 5, 6))
-        self.figures.cellDoubleClicked.connect(self._figure_opened)
+        self.figures = RowsTable(("Line or agreement", "Level", "Tickets", "Targets met", "Breaches", "Availability (target)",
+                                  "Credit"), numeric=(2, 3, 4, 5, 6), stretch_first=True)
+        self.figures.doubleClicked.connect(lambda index: self._figure_opened(index.row()))
         self.chart = QChart()
         self.chart.setTitle("Targets met, last twelve periods (%)")
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -158,10 +199,10 @@ class MonitoringWindow(QMainWindow):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(240)
-        self.at_risk = _table(("Agreement", "Ticket", "Service", "Priority", "Target", "Due (UTC)", "Time left", "Escalation"),
+        self.at_risk = RowsTable(("Agreement", "Ticket", "Service", "Priority", "Target", "Due (UTC)", "Time left", "Escalation"),
                               numeric=(6,))
-        self.breaches = _table(("Ticket", "Service", "Priority", "Target", "Time used", "Allowed"), numeric=(4, 5))
-        self.suggestions = _table(("#", "Service", "Finding", "Periods", "Suggested level", "Monthly difference"),
+        self.breaches = RowsTable(("Ticket", "Service", "Priority", "Target", "Time used", "Allowed"), numeric=(4, 5))
+        self.suggestions = RowsTable(("#", "Service", "Finding", "Periods", "Suggested level", "Monthly difference"),
                                   numeric=(0, 5))
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.summary.setObjectName("monitoringSummary")
@@ -238,11 +279,11 @@ class MonitoringWindow(QMainWindow):
         self.close_button.setEnabled(bool(number) and self._context.actor.role in CLOSERS)
 
         def work(control: JobControl) -> object:
+            if not number:
+                return portfolio(target, chosen, now, control.cancelled)  # in a process: the window never waits
             db = Database.open(target, daily_backup=False)
             try:
-                if number:
-                    return kpi_report.report_data(db, number, chosen, now)
-                return portfolio_compliance.portfolio_figures(db, chosen, now)
+                return kpi_report.report_data(db, number, chosen, now)
             finally:
                 db.close()
 
@@ -257,11 +298,13 @@ class MonitoringWindow(QMainWindow):
             self.state.setText(f"Could not read the figures: {error}")
             self.shown_figures.emit()
             return
+        if result is None:  # cancelled
+            return
         self.data = result
         if isinstance(result, kpi_report.ReportData):
             self._show_agreement(result)
         else:
-            self._show_portfolio(result)  # type: ignore[arg-type]
+            self._show_portfolio(result)  # type: ignore[arg-type]  # the worker's Portfolio
         self.shown_figures.emit()
 
     def _show_agreement(self, data: kpi_report.ReportData) -> None:
@@ -282,14 +325,14 @@ class MonitoringWindow(QMainWindow):
                          formatting.money(credit.amount, data.credits.currency) if credit else "–"))
             if line.breaches or not line.availability_met:
                 warn.add(index)
-        _fill(self.figures, rows, warn)
+        self.figures.set_rows(rows, warn)
         self._chart([item.name for item, _ in data.trend],
                     {line.service: [None if f is None else _share_of(f, line.position) for _, f in data.trend]
                      for line in figures.lines})
         kinds = {"response": "Response", "resolution": "Resolution"}
-        _fill(self.breaches, [(item.ticket, row.service_name, item.priority, kinds[str(item.kind)],
+        self.breaches.set_rows([(item.ticket, row.service_name, item.priority, kinds[str(item.kind)],
                                _duration(item.used), _duration(item.target)) for row, item in data.breaches])
-        _fill(self.suggestions, [_suggestion_row(item, data.credits.currency) for item in data.suggestions])
+        self.suggestions.set_rows([_suggestion_row(item, data.credits.currency) for item in data.suggestions])
         check = data.check
         self.summary.setText(
             f"<b>Credits owed for {figures.period}:</b> {formatting.money(data.credits.total, data.credits.currency)}"
@@ -300,23 +343,14 @@ class MonitoringWindow(QMainWindow):
             f"{check.effort.measured if check.effort.measured is not None else '–'} from {check.effort.answers} answers "
             f"(goal {check.effort.goal or 'none'})")
 
-    def _show_portfolio(self, found: list[periods.AgreementFigures]) -> None:
-        self.state.setText(f"{self.chosen.name}: {len(found):,} signed agreements")
-        rows, warn = [], set()
-        for index, figures in enumerate(found):
-            counted = sum(c.counted for line in figures.lines for c in line.compliance)
-            met = sum(c.met for line in figures.lines for c in line.compliance)
-            down = [line for line in figures.lines if not line.availability_met]
-            rows.append((figures.number, "closed" if figures.closed_at else "open", str(sum(x.tickets for x in figures.lines)),
-                         f"{met}/{counted}" if counted else "–", str(figures.breaches),
-                         f"{len(figures.lines) - len(down)} of {len(figures.lines)} lines met", ""))
-            if figures.breaches or down:
-                warn.add(index)
-        _fill(self.figures, rows, warn)
+    def _show_portfolio(self, found: Portfolio) -> None:
+        self.state.setText(f"{self.chosen.name}: {len(found.numbers):,} signed agreements")
+        rows, warn = found.rows, found.warn
+        self.figures.set_rows(rows, warn)
         self._chart([], {})
         self.chart.setTitle("Select an agreement in the register to see its trend")
         for table in (self.breaches, self.suggestions):
-            table.setRowCount(0)
+            table.set_rows([])
         self.summary.setText("Credits, experience and suggestions are per agreement: select one in the register.")
 
     def _chart(self, labels: list[str], series: dict[str, list[float | None]]) -> None:
@@ -372,7 +406,7 @@ class MonitoringWindow(QMainWindow):
         def done(result: object, error: str) -> None:
             if error or not isinstance(result, list):
                 return
-            _fill(self.at_risk, [(item.number, item.ticket, item.service, item.priority, str(item.kind),
+            self.at_risk.set_rows([(item.number, item.ticket, item.service, item.priority, str(item.kind),
                                   f"{item.due:%Y-%m-%d %H:%M}", _duration(item.remaining) if item.remaining else "past due",
                                   str(item.escalation)) for item in result],
                   {index for index, item in enumerate(result) if not item.remaining})
@@ -407,9 +441,9 @@ class MonitoringWindow(QMainWindow):
         if outcome.error is None:
             self.reload()
 
-    def _figure_opened(self, row: int, _column: int) -> None:
-        if not self.number and isinstance(self.data, list) and 0 <= row < len(self.data):
-            self.open_agreement.emit(self.data[row].number)
+    def _figure_opened(self, row: int) -> None:
+        if not self.number and isinstance(self.data, Portfolio) and 0 <= row < len(self.data.numbers):
+            self.open_agreement.emit(self.data.numbers[row])
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         self._timer.stop()
