@@ -296,6 +296,15 @@ def _file(name: str, content: str) -> Path:
     return path
 
 
+def _one_report(world: World, actor: Actor) -> None:
+    """The batch of reports, stopped after its first (each is the same use case as the one report)."""
+    started: list[str] = []
+    batch = kpi_report.export_reports(
+        world.db, actor, periods.period("2026-10"), dt.datetime(2026, 11, 23, tzinfo=dt.UTC), ("docx",),
+        should_cancel=lambda: bool(started), progress=lambda _done, _total, number: started.append(number))
+    assert batch.errors == [] and len(batch.written) == 1
+
+
 def _october_closed(world: World, _actor: Actor) -> None:
     periods.close_period(world.db, users.get_actor(world.db), world.ctx["signed"], periods.period("2026-10"),
                          dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
@@ -378,6 +387,7 @@ USE_CASES: tuple[UseCase, ...] = (
         prepare=_october_closed),
     UseCase(kpi_report.export_report, ALL, lambda w, a: kpi_report.export_report(
         w.db, a, w.ctx["signed"], periods.period("2026-10"), dt.datetime(2026, 11, 23, tzinfo=dt.UTC), ("docx",))),
+    UseCase(kpi_report.export_reports, ALL, lambda w, a: _one_report(w, a)),
     # The writer both take (a report here): the person is checked again where the files are recorded.
     UseCase(period_documents.write, ALL, lambda w, a: kpi_report.export_report(
         w.db, a, w.ctx["signed"], periods.period("2026-10"), dt.datetime(2026, 11, 23, tzinfo=dt.UTC), ("docx",))),

@@ -103,3 +103,28 @@ def test_the_portfolio_is_read_in_another_process_which_a_cancel_stops(demo_db: 
     assert found is not None and found.numbers[:2] == ["SLA-2024-0001", "SLA-2026-0001"]
     assert len(found.rows) == len(found.numbers) and all(len(row) == 7 for row in found.rows)
     assert portfolio_process.portfolio(demo_db.target, periods.period("2026-10"), now, lambda: True) is None
+
+
+def test_reports_for_every_agreement_are_written_in_the_background_and_can_be_cancelled(
+    qtbot: QtBot, demo_db: Database, people: dict[str, Actor],
+) -> None:
+    from sqlalchemy import select
+
+    from slamdesk.models import RegisterDocument
+
+    monitoring = MonitoringWindow(AppContext(demo_db, people["linh"]), NUMBER, today=TODAY, refresh_ms=3_600_000)
+    qtbot.addWidget(monitoring)
+    monitoring.show()
+    qtbot.waitUntil(lambda: monitoring.data is not None, timeout=20_000)
+    job = monitoring.write_reports()
+    assert not monitoring.reports_button.isEnabled() and monitoring.reports_progress.isVisible()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
+    assert monitoring.reports_message == "3 reports of 2026-10 written"  # the signed and active agreements
+    assert monitoring.reports_button.isEnabled()
+    with demo_db.read() as session:
+        assert len(session.scalars(select(RegisterDocument.id).where(RegisterDocument.kind == "report")).all()) == 6
+    cancelled = monitoring.write_reports()
+    cancelled.cancel()  # before the first agreement: nothing is begun
+    qtbot.waitUntil(lambda: not cancelled.is_running(), timeout=60_000)
+    assert "cancelled" in monitoring.reports_message and "not begun" in monitoring.reports_message
+    monitoring.close()

@@ -13,14 +13,15 @@ In the agreement's language, as PDF and DOCX from the agreements' renderers:
    6. the review suggestions (``review_adjust``).
 
 Figures come from ``periods.agreement_figures``: a closed period's as stored, else as of now.
-``export_report`` writes it into ``register/<customer>/<number>/reports/`` (``period_documents``).
+``export_report`` writes it into ``register/<customer>/<number>/reports/`` (``period_documents``);
+``export_reports`` every signed or active agreement's, one at a time, with progress and cancel.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from ...models import Agreement, AgreementVersion
 from .. import text
 from ..agreement_document import DocumentWords, number_section, priority_text
 from ..db import Database
-from ..errors import NotFoundError
+from ..errors import NotFoundError, SlamdeskError
 from ..export import ExportedFile
 from ..roles import Actor, acting
 from ..settings import PROVIDER_NAME, get_setting
@@ -284,3 +285,46 @@ def export_report(
         data.figures.number, chosen.name, KIND, f"KPI-{data.figures.number}-{chosen.name}", "reports", "report.export",
         {"closed": data.figures.closed_at is not None, "experience": data.check.code})
     return period_documents.write(db, actor, sealed, what, build_report(data, provider), formats, out_dir=out_dir)
+
+
+@dataclass
+class ReportBatch:
+    """What a batch of reports did: the agreements written, the refusals, and whether it was cancelled."""
+
+    written: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    not_started: int = 0
+
+
+def export_reports(
+    db: Database, actor: Actor, chosen: Period, now: dt.datetime, formats: Sequence[str] = ("pdf", "docx"), *,
+    should_cancel: Callable[[], bool] | None = None, progress: Callable[[int, int, str], None] | None = None,
+) -> ReportBatch:
+    """The report of ``chosen`` for every signed or active agreement, one at a time, in number order.
+
+    ``should_cancel`` is asked before each agreement, never during one (a report is written whole or not
+    begun); ``progress`` is told ``(done, total, number)`` before each and ``(total, total, "")`` at the end.
+    One agreement's refusal is reported and the batch goes on.
+    """
+    with db.read() as session:
+        acting(session, actor)  # a made-up person is refused once, not reported per agreement
+        numbers = list(session.scalars(
+            select(Agreement.number).join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
+            .where(AgreementVersion.status.in_(["signed", "active"])).distinct().order_by(Agreement.number)))
+    batch = ReportBatch()
+    for index, number in enumerate(numbers):
+        if should_cancel is not None and should_cancel():
+            batch.cancelled, batch.not_started = True, len(numbers) - index
+            break
+        if progress is not None:
+            progress(index, len(numbers), number)
+        try:
+            export_report(db, actor, number, chosen, now, formats)
+        except SlamdeskError as error:
+            batch.errors.append((number, str(error)))
+            continue
+        batch.written.append(number)
+    if progress is not None:
+        progress(len(numbers), len(numbers), "")
+    return batch

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -174,6 +175,9 @@ class MonitoringWindow(QMainWindow):
             self.period.addItem(shown, name)
         self.refresh_button = QPushButton("&Refresh")
         self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.reports_button = QPushButton("Reports for &every agreement…")
+        self.reports_button.setToolTip("The KPI report of this period for every signed agreement, as PDF and DOCX, "
+                                       "into the register (in the background; you can cancel between agreements)")
         self.close_button = QPushButton("C&lose period…")
         allowed = self._context.actor.role in CLOSERS
         self.close_button.setToolTip("Store this period's figures for good: they never change after (an audited step)"
@@ -188,6 +192,7 @@ class MonitoringWindow(QMainWindow):
         bar.addWidget(self.period)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
+        bar.addWidget(self.reports_button)
         bar.addWidget(self.close_button)
         self.figures = RowsTable(("Line or agreement", "Level", "Tickets", "Targets met", "Breaches", "Availability (target)",
                                   "Credit"), numeric=(2, 3, 4, 5, 6), stretch_first=True)
@@ -230,6 +235,7 @@ class MonitoringWindow(QMainWindow):
         self.period.currentIndexChanged.connect(lambda _index: self.reload())
         self.refresh_button.clicked.connect(self._refresh_all)
         self.close_button.clicked.connect(self.close_period)
+        self.reports_button.clicked.connect(self.write_reports)
         close = QAction("Close window", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -441,13 +447,62 @@ class MonitoringWindow(QMainWindow):
         if outcome.error is None:
             self.reload()
 
+    # Reports for every agreement ------------------------------------------------------------------
+
+    def write_reports(self) -> BackgroundJob:
+        """Every signed agreement's report of the chosen period, in a worker, with progress and cancel."""
+        chosen, target, actor = self.chosen, self._context.db.target, self._context.actor
+        now = dt.datetime.now(dt.UTC)
+        self.reports_button.setEnabled(False)
+        progress = QProgressDialog(f"Writing the reports of {chosen.name}…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Reports")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self.reports_progress = progress
+
+        def work(control: JobControl) -> object:
+            db = Database.open(target, daily_backup=False)
+            try:
+                return kpi_report.export_reports(db, actor, chosen, now, should_cancel=control.cancelled,
+                                                 progress=control.progress)
+            finally:
+                db.close()
+
+        job = BackgroundJob(work, self)
+
+        def step(done: int, total: int, number: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            if number:
+                progress.setLabelText(f"Writing the report of {number} ({done + 1:,} of {total:,})…")
+
+        def finished(result: object, error: str) -> None:
+            progress.close()
+            self.reports_button.setEnabled(True)
+            if not isinstance(result, kpi_report.ReportBatch):
+                self.reports_message = f"The reports were not written: {error}"
+            else:
+                stopped = f"; cancelled, {result.not_started:,} not begun" if result.cancelled else ""
+                failed = (f"; {len(result.errors):,} refused (the first: {result.errors[0][0]}: {result.errors[0][1]})"
+                          if result.errors else "")
+                self.reports_message = f"{len(result.written):,} reports of {chosen.name} written{stopped}{failed}"
+            self.state.setText(self.reports_message)
+
+        job.progressed.connect(step)
+        job.finished.connect(finished)
+        progress.canceled.connect(job.cancel)
+        self.reports_job = job
+        job.start()
+        return job
+
     def _figure_opened(self, row: int) -> None:
         if not self.number and isinstance(self.data, Portfolio) and 0 <= row < len(self.data.numbers):
             self.open_agreement.emit(self.data.numbers[row])
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         self._timer.stop()
-        for job in (self._job, self._risk_job, *self._superseded):
+        for job in (self._job, self._risk_job, getattr(self, "reports_job", None), *self._superseded):
             if job is not None:
                 job.stop()
         super().closeEvent(event)
