@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 from babel.units import format_unit
 from sqlalchemy import select
@@ -118,10 +117,10 @@ def _duration(seconds: int, language: str) -> str:
 
 
 def _label(item: Period, language: str) -> str:
-    """A period's short name under its bar: ``10/2026``, ``Q3 2026``."""
-    step = months_in(item)
-    if step == 1:
-        return format_skeleton("yMM", item.first, locale=language)
+    """A period's short name under its bar, short enough for twelve side by side in any language: ``10/26`` for a
+    month, the quarter (``Q3 2026``, ``K3 2026``) or the year."""
+    if months_in(item) == 1:
+        return f"{item.first.month}/{item.first.year % 100:02d}"
     return period_text(item, language)
 
 
