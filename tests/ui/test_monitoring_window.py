@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCharts import QBarSeries
 from PySide6.QtCore import Qt
@@ -128,3 +129,44 @@ def test_reports_for_every_agreement_are_written_in_the_background_and_can_be_ca
     qtbot.waitUntil(lambda: not cancelled.is_running(), timeout=60_000)
     assert "cancelled" in monitoring.reports_message and "not begun" in monitoring.reports_message
     monitoring.close()
+
+
+def test_the_import_dialog_previews_the_first_rows_then_imports_in_the_background(
+    qtbot: QtBot, demo_db: Database, people: dict[str, Actor], tmp_path: Path,
+) -> None:
+    from slamdesk.ui.monitoring.import_dialog import ImportDialog
+
+    data = Path(__file__).parents[1] / "data" / "tickets" / "template.csv"
+    dialog = ImportDialog(AppContext(demo_db, people["anna"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file.setText(str(data))
+    dialog.show_preview()
+    assert dialog.table.rowCount() >= 3 and dialog.table.text(0, 0) == "line 2"
+    assert dialog.table.rows.headers[1] == "external_id" and dialog.table.text(0, 1) == "T-1001"
+    assert "no time zone" in dialog.table.text(2, len(dialog.table.rows.headers) - 1)  # T-1003 "2026-10-07 10:00"
+    assert "would be refused" in dialog.problem.text()
+    shoot(dialog, "import_preview")
+    job = dialog.start_import()  # refused whole: the naive time has no zone
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
+    assert "has no time zone" in dialog.problem.text() and dialog.result is None
+    dialog.timezone.setText("Asia/Jakarta")
+    dialog.file.setText(str(data.with_name("bad_rows.csv")))
+    job = dialog.start_import()  # refused for its bad rows: each listed with its line and why
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
+    assert "was not imported" in dialog.problem.text() and dialog.bad.isVisible() and dialog.bad.rowCount() >= 2
+    assert dialog.bad.text(0, 0).startswith("line ")
+    shoot(dialog, "import_refused")
+    dialog.file.setText(str(data))
+    dialog.show_preview()
+    assert not dialog.problem.text()
+    job = dialog.start_import()
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
+    assert dialog.result is not None and dialog.result.added >= 3 and dialog.problem.text().startswith("Imported:")
+    missing = tmp_path / "nothing.csv"
+    dialog.file.setText(str(missing))
+    dialog.show_preview()
+    assert "nothing.csv" in dialog.problem.text() and dialog.table.rowCount() == 0
+    dialog.kind.setCurrentIndex(dialog.kind.findData("outages"))
+    assert [dialog.preset.itemData(i) for i in range(dialog.preset.count())] == ["template", "plain"]
+    dialog.reject()

@@ -298,3 +298,37 @@ def write_rows(
         # One event per batch, naming every row it changed and how: a mass change stays an import, not hours of auditing.
         audit.record(session, actor, event, "monitoring_import", import_id, source=source, **{noun: changes})
         counts.updated += len(updates)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """One of the first rows of a file as it would be imported: its values by field, or why it is bad."""
+
+    line: int
+    unit: str  # "line" or "row"
+    values: dict[str, str]  # field -> the cell as read (before checking)
+    problem: str  # "" when the row would be imported
+
+
+def preview(db: Database, path: Path, kind: Kind[T], layout: Layout, limit: int = 20) -> list[Preview]:
+    """The first ``limit`` rows of ``path`` read with ``layout`` and checked as ``kind`` would, storing nothing."""
+    if limit < 1:
+        raise ValidationError("a preview shows at least one row", field="limit")
+    reader = Source(path, layout)
+    shown: list[Preview] = []
+    with db.read() as session:
+        context = kind.prepare(session)
+        for line, values in reader.rows():
+            try:
+                broken = values.get("")
+                if isinstance(broken, RowError):
+                    raise broken
+                kind.parse(line, reader.unit, values, context)
+                problem = ""
+            except (RowError, ValidationError) as error:  # a time with no zone refuses the whole file: said here
+                problem = str(error)
+            cells = {name: "" if value is None else str(value) for name, value in values.items() if name}
+            shown.append(Preview(line, reader.unit, cells, problem))
+            if len(shown) >= limit:
+                break
+    return shown

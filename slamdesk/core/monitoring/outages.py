@@ -197,3 +197,8 @@ def outages_for(
             Down(o.external_id, o.service, o.site, o.region, o.started_at, o.ended_at, o.planned)
             for o in session.scalars(query.order_by(OutageRow.started_at, OutageRow.id))
         ]
+
+
+def kind_for(layout: Layout, timezone: str | None) -> importing.Kind[Row]:
+    """How an outage row is read and stored with ``layout`` (for ``importing.preview``)."""
+    return importing.Kind("outages", _prepare(layout, importing.zone(timezone)), _parse, _write)

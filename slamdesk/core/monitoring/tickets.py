@@ -376,3 +376,9 @@ def bad_rows_csv(rows: Sequence[importing.BadRow], out: Path) -> None:
 def _inert(value: str) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula."""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def kind_for(layout: Layout, timezone: str | None) -> importing.Kind[Row]:
+    """How a ticket row is read and stored with ``layout`` (for ``importing.preview``)."""
+    return importing.Kind("tickets", _prepare(layout, importing.zone(timezone)), _parse, _write,
+                          lambda lookup: lookup.unmatched)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -175,6 +176,8 @@ class MonitoringWindow(QMainWindow):
             self.period.addItem(shown, name)
         self.refresh_button = QPushButton("&Refresh")
         self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.import_button = QPushButton("&Import…")
+        self.import_button.setToolTip("Import tickets or outages from a CSV, XLSX or JSON export, with a preview first")
         self.reports_button = QPushButton("Reports for &every agreement…")
         self.reports_button.setToolTip("The KPI report of this period for every signed agreement, as PDF and DOCX, "
                                        "into the register (in the background; you can cancel between agreements)")
@@ -192,6 +195,7 @@ class MonitoringWindow(QMainWindow):
         bar.addWidget(self.period)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.reports_button)
         bar.addWidget(self.close_button)
         self.figures = RowsTable(("Line or agreement", "Level", "Tickets", "Targets met", "Breaches", "Availability (target)",
@@ -236,6 +240,7 @@ class MonitoringWindow(QMainWindow):
         self.refresh_button.clicked.connect(self._refresh_all)
         self.close_button.clicked.connect(self.close_period)
         self.reports_button.clicked.connect(self.write_reports)
+        self.import_button.clicked.connect(self.open_import)
         close = QAction("Close window", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -446,6 +451,16 @@ class MonitoringWindow(QMainWindow):
             done=lambda closed: f"{closed.number} {closed.period} closed: {closed.breaches} targets breached")
         if outcome.error is None:
             self.reload()
+
+    def open_import(self) -> QDialog:
+        """The import dialog; the figures are read again when it closes (whatever it stored)."""
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._context, self)
+        dialog.finished.connect(lambda _code: self._refresh_all())
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
 
     # Reports for every agreement ------------------------------------------------------------------
 
