@@ -189,3 +189,30 @@ def test_a_credit_note_from_a_period_not_closed_cannot_be_built(october: Databas
 ])
 def test_a_period_is_named_in_the_documents_language(name: str, language: str, shown: str) -> None:
     assert credit_note.period_text(periods.period(name), language) == shown
+
+
+def test_the_statement_as_json_names_every_figure(october: Database) -> None:  # noqa: F811
+    statement = credits_owed.credits_for(october, NUMBER, OCTOBER, AFTER_OCTOBER)
+    shown = statement.to_json()
+    assert shown == {
+        "number": NUMBER, "period": "2026-10", "version": 1, "content_sha256": statement.content_sha256,
+        "customer": "Fjällbacka Rederi AB", "currency": "EUR", "provisional": True, "closed_at": None, "total": "165.60",
+        "lines": [
+            {"position": 1, "service": "Service desk", "level": "Silver", "site": "Göteborg", "availability": "100.000",
+             "availability_target": "99.5", "shortfall": "0", "band": None, "monthly_fee": "2210.00",
+             "period_fee": "2210.00", "credit": "0.00", "capped": False},
+            {"position": 2, "service": "Network monitoring", "level": "Gold", "site": "Fjällbacka hamn",
+             "availability": "99.799", "availability_target": "99.95", "shortfall": "0.151",
+             "band": {"from": "99.65", "below": "99.85", "credit_pct": "10"}, "monthly_fee": "1656.00",
+             "period_fee": "1656.00", "credit": "165.60", "capped": False},
+        ],
+    }
+    assert statement.lines[1].shortfall == Decimal("0.151") and statement.lines[0].shortfall == 0
+
+
+def test_a_closed_statement_says_when_it_was_closed(october: Database, people: dict[str, Actor]) -> None:  # noqa: F811
+    closed = periods.close_period(october, people["budi"], NUMBER, OCTOBER, AFTER_OCTOBER)
+    statement = credits_owed.credits_for(october, NUMBER, OCTOBER, AFTER_OCTOBER)
+    assert statement.closed_at == closed.closed_at and statement.to_json()["closed_at"] == closed.closed_at.isoformat()
+    with pytest.raises(periods.NotFoundError):
+        credits_owed.statement(october, dataclasses.replace(closed, version_no=9), OCTOBER)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from decimal import Decimal
@@ -177,3 +178,53 @@ def test_closing_keeps_the_experience_check_and_the_register_shows_and_filters_o
     stored = saved_filters.criteria_from_json(saved_filters.criteria_to_json(watermelons))
     assert stored == watermelons
     assert saved_filters.criteria_from_json({"experience": "'; DROP TABLE agreement; --"}).experience is None
+
+
+# Edges ----------------------------------------------------------------------------------------
+
+
+def test_rounding_is_half_up_to_a_tenth_and_a_hundredth() -> None:
+    assert Survey(csat_answers=16, satisfied=1).satisfaction == Decimal("6.3")  # 6.25: half up, not to even
+    assert Survey(ces_answers=8, ces_total=9).effort == Decimal("1.13")  # 1.125
+
+
+def test_verdicts_read_as_the_report_and_the_json_say_them() -> None:
+    assert [str(verdict) for verdict in Verdict] == ["met", "missed", "too few answers", "no goal"]
+
+
+def _judged(verdict: Verdict) -> experience.Judged:
+    return experience.Judged(Decimal(1), Decimal(1), 10, verdict)
+
+
+@pytest.mark.parametrize(("satisfaction", "effort", "code"), [
+    (Verdict.MET, Verdict.MISSED, "watermelon"), (Verdict.MISSED, Verdict.MET, "watermelon"),
+    (Verdict.NO_GOAL, Verdict.TOO_FEW, "too_few"), (Verdict.TOO_FEW, Verdict.NO_GOAL, "too_few"),
+    (Verdict.TOO_FEW, Verdict.MISSED, "watermelon"), (Verdict.NO_GOAL, Verdict.MET, "met"),
+    (Verdict.MET, Verdict.NO_GOAL, "met"), (Verdict.NO_GOAL, Verdict.NO_GOAL, "no_goal"),
+])
+def test_either_goal_decides_the_check(satisfaction: Verdict, effort: Verdict, code: str) -> None:
+    check = experience.ExperienceCheck(NUMBER, "2026-10", _judged(satisfaction), _judged(effort), True)
+    assert check.code == code and check.summary == experience.SUMMARIES[code]
+
+
+def test_the_check_as_json_names_every_figure() -> None:
+    check = experience.check(_figures(survey=UNHAPPY), Goals(Decimal("85"), None))
+    assert check.to_json() == {
+        "number": NUMBER, "period": "2026-10", "targets_met": True,
+        "satisfaction": {"goal": "85", "measured": "50.0", "answers": 12, "verdict": "missed"},
+        "effort": {"goal": None, "measured": "5.00", "answers": 12, "verdict": "no goal"},
+        "watermelon": True, "code": "watermelon", "summary": "green outside, red inside",
+    }
+
+
+def test_one_line_down_is_not_green_outside() -> None:
+    happy, down = _figures(survey=UNHAPPY).lines[0], _figures(availability="99.4", survey=Survey()).lines[0]
+    figures = periods.AgreementFigures(NUMBER, "2026-10", 1, (happy, dataclasses.replace(down, position=2)))
+    assert not experience.check(figures, Goals(Decimal("85"))).targets_met
+
+
+def test_goals_are_this_agreements_and_the_strictest_of_each(demo_db: Database) -> None:
+    _set_goals(demo_db, {1: ("85", "3"), 2: (None, "2.5")})
+    with demo_db.read() as session:
+        assert experience.agreement_goals(session, NUMBER, 1) == Goals(Decimal("85"), Decimal("2.5"))
+        assert experience.agreement_goals(session, "SLA-2026-0002", 1) == Goals()  # another agreement's version 1
