@@ -34,8 +34,8 @@ from ..common.background import BackgroundJob, JobControl
 from ..context import AppContext
 from ..operations import Changed, notify
 from .import_process import Refused, run_import
-from .monitoring_window import RowsTable
 from .processes import in_process
+from .rows_table import RowsTable
 
 PREVIEW_ROWS = 20
 KINDS = {"tickets": tickets, "outages": outages}

@@ -18,21 +18,18 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,9 +46,9 @@ from ..common.filters import buddy_label
 from ..context import AppContext
 from ..operations import Changed
 from .portfolio_process import Portfolio, portfolio
+from .rows_table import RowsTable
 
 REFRESH_MS = 60_000
-AnyIndex = QModelIndex | QPersistentModelIndex
 PORTFOLIO = ""  # the agreement combo's data for the whole portfolio
 CLOSERS = {Role.ADMINISTRATOR, Role.QUALITY_CHECKER}  # as core's ``periods.CLOSERS``; core decides
 
@@ -68,75 +65,6 @@ def period_choices(today: dt.date) -> list[tuple[str, str]]:
         quarters.append((chosen.name, chosen.name))
         chosen = periods.last_whole("quarter", chosen.first)
     return months + quarters
-
-
-class _Rows(QAbstractTableModel):
-    """Rows of text, some drawn in the warning colour: a model, so a portfolio of 100,000 shows at once."""
-
-    def __init__(self, headers: tuple[str, ...], numeric: tuple[int, ...], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers, self.numeric = headers, set(numeric)
-        self.rows: list[tuple[str, ...]] = []
-        self.warn: set[int] = set()
-
-    def set_rows(self, rows: list[tuple[str, ...]], warn: set[int] | None = None) -> None:
-        self.beginResetModel()
-        self.rows, self.warn = rows, warn or set()
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self.warn:
-            return formatting.warning_colour()
-        return None
-
-
-class RowsTable(QTableView):
-    """A read-only table of text rows (``set_rows``); ``text(row, column)`` reads one back."""
-
-    def __init__(self, headers: tuple[str, ...], numeric: tuple[int, ...] = (), *, stretch_first: bool = False) -> None:
-        super().__init__()
-        self.rows = _Rows(headers, numeric, self)
-        self.setModel(self.rows)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # columns fit the first rows, never a measure of 100,000
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if stretch_first:
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left, elided
-        else:
-            header.setStretchLastSection(True)
-
-    def set_rows(self, rows: list[tuple[str, ...]], warn: set[int] | None = None) -> None:
-        self.rows.set_rows(rows, warn)
-
-    def rowCount(self) -> int:  # noqa: N802 (as QTableWidget's)
-        return self.rows.rowCount()
-
-    def text(self, row: int, column: int) -> str:
-        return self.rows.rows[row][column]
 
 
 class MonitoringWindow(QMainWindow):
