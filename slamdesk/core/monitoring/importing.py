@@ -28,6 +28,7 @@ What every import here follows (``tickets`` and ``outages`` say what a row holds
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -318,7 +319,12 @@ def preview(db: Database, path: Path, kind: Kind[T], layout: Layout, limit: int 
     shown: list[Preview] = []
     with db.read() as session:
         context = kind.prepare(session)
-        for line, values in reader.rows():
+        try:
+            rows = reader.rows()
+            first = next(rows, None)  # the file is opened here: a missing one is said as the file's problem
+        except OSError as error:
+            raise ValidationError(f"{error.strerror or error}: {path}", field="file") from error
+        for line, values in itertools.chain([first] if first is not None else [], rows):
             try:
                 broken = values.get("")
                 if isinstance(broken, RowError):

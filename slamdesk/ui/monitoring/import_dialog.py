@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import SlamdeskError
 from ...core.monitoring import importing, outages, tickets
+from .. import operations
 from ..common.background import BackgroundJob, JobControl
 from ..context import AppContext
 from ..operations import Changed, notify
@@ -129,13 +129,16 @@ class ImportDialog(QDialog):
             self.table.set_rows([])
             return
         module = KINDS[kind]
-        try:
-            layout = module.layout_named(preset)
-            rows = importing.preview(self._context.db, path, module.kind_for(layout, zone), layout, PREVIEW_ROWS)
-        except (SlamdeskError, OSError) as error:
+        layout = module.layout_named(preset)  # one of the presets offered: always found
+        outcome = operations.query(
+            self, self._context,
+            lambda: importing.preview(self._context.db, path, module.kind_for(layout, zone), layout, PREVIEW_ROWS),
+            what="Preview", in_place=True)
+        if outcome.error is not None:  # said here, beside the file it is about
             self.table.set_rows([])
-            self.problem.setText(str(error) if isinstance(error, SlamdeskError) else f"{error.strerror or error}: {path}")
+            self.problem.setText(str(outcome.error))
             return
+        rows = outcome.value or []
         fields = list(layout.columns)
         self.table.rows.headers = ("Line", *fields, "Problem")
         self.table.set_rows([(f"{row.unit} {row.line}", *(row.values.get(name, "") for name in fields), row.problem)
