@@ -204,3 +204,6 @@ def _figures(
                                             known.compliance))
     return periods.AgreementFigures(number, chosen.name, version_no, tuple(figures))
 
+
+
+LineRow = _Row  # an agreement line's measured columns as a row, for others that measure lines not stored (``what_if``)

@@ -33,21 +33,8 @@ from ..pricing import LevelOption, QuoteLine
 from . import periods
 from .compliance import AT_RISK_SHARE, Target
 from .period_names import Period
+from .portfolio_compliance import LineRow
 from .tickets import tickets_for
-
-
-@dataclass(frozen=True)
-class _LevelRow:
-    """A line as it would be at another level (``periods.LineData``)."""
-
-    position: int
-    service_level_id: int
-    service_name: str
-    level_name: str
-    site: str
-    coverage: str
-    availability_pct: Decimal
-    targets: list[list[object]]
 
 
 @dataclass(frozen=True)
@@ -119,7 +106,7 @@ def what_if(
             for level in service.levels_for(agreement.customer_id):
                 targets: list[list[object]] = [[t.priority, t.response_minutes, t.resolution_minutes, t.business_hours]
                                                for t in level.targets if t.priority in own_priorities]
-                shaped = _LevelRow(row.position, level.id, row.service_name, level.name, row.site, level.coverage,
+                shaped = LineRow(row.position, level.id, row.service_name, level.name, row.site, level.coverage,
                                    level.availability_pct, targets)
                 line = periods._Line(  # noqa: SLF001
                     shaped, tuple(Target(str(p), int(str(r)) * 60, int(str(x)) * 60, bool(b)) for p, r, x, b in targets),
