@@ -15,6 +15,7 @@ stays small however long the figures take.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import statistics
@@ -33,7 +34,7 @@ from sqlalchemy import select  # noqa: E402
 from bench.compliance_bench import fill  # noqa: E402
 from slamdesk.core import users  # noqa: E402
 from slamdesk.core.db import Database  # noqa: E402
-from slamdesk.core.monitoring import periods  # noqa: E402
+from slamdesk.core.monitoring import at_risk, periods  # noqa: E402
 from slamdesk.models import Agreement, AgreementVersion  # noqa: E402
 from slamdesk.ui.context import AppContext  # noqa: E402
 from slamdesk.ui.monitoring.monitoring_window import MonitoringWindow  # noqa: E402
@@ -53,6 +54,11 @@ class Gaps:
     def _tick(self) -> None:
         self.longest = max(self.longest, self._clock.restart() / 1000)
 
+    def since(self) -> float:
+        """The longest gap since the last call (and starts counting afresh)."""
+        longest, self.longest = self.longest, 0.0
+        return longest
+
 
 def wait_shown(window: MonitoringWindow, number: str | None) -> float:
     """Seconds until the window has shown what it read: after ``show_number(number)``, or its first read (None)."""
@@ -63,6 +69,16 @@ def wait_shown(window: MonitoringWindow, number: str | None) -> float:
         window.show_number(number)
     loop.exec()
     window.shown_figures.disconnect(loop.quit)
+    return time.perf_counter() - began
+
+
+def wait_at_risk(window: MonitoringWindow) -> float:
+    """Seconds until the at-risk list the window began reading when it opened is on screen."""
+    began = time.perf_counter()
+    loop = QEventLoop()
+    while window.at_risk_reading():
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
     return time.perf_counter() - began
 
 
@@ -86,9 +102,13 @@ def main() -> None:
             numbers = list(session.scalars(
                 select(Agreement.number).join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
                 .where(AgreementVersion.status.in_(["signed", "active"])).order_by(Agreement.number).limit(2 * args.runs)))
-        gaps = Gaps()
-        opened, switched, portfolio = [], [], []
         actor = users.get_actor(db)
+        began = time.perf_counter()
+        risky = at_risk.at_risk(db, dt.datetime.combine(chosen.after, dt.time(), dt.UTC))
+        print(f"open tickets at risk, read alone: {len(risky):,} in {time.perf_counter() - began:.2f} s")
+        gaps = Gaps()
+        opened, switched, portfolio, risk = [], [], [], []
+        stalls: dict[str, float] = {}
         for run in range(args.runs):
             first, second = numbers[2 * run], numbers[2 * run + 1]
             began = time.perf_counter()
@@ -97,15 +117,21 @@ def main() -> None:
             window.show()
             wait_shown(window, None)
             opened.append(time.perf_counter() - began)
+            stalls["open"] = max(stalls.get("open", 0.0), gaps.since())
             switched.append(wait_shown(window, second))
+            stalls["switch"] = max(stalls.get("switch", 0.0), gaps.since())
             portfolio.append(wait_shown(window, ""))
+            stalls["portfolio"] = max(stalls.get("portfolio", 0.0), gaps.since())
+            risk.append(wait_at_risk(window))
+            stalls["at risk"] = max(stalls.get("at risk", 0.0), gaps.since())
             window.close()
             app.processEvents()
         db.close()
     print(f"open the window on an agreement: {statistics.median(opened):.2f} s (median of {args.runs})")
     print(f"switch to another agreement:      {statistics.median(switched):.2f} s")
     print(f"the whole portfolio:              {statistics.median(portfolio):.2f} s")
-    print(f"longest the window did not answer: {gaps.longest * 1000:.0f} ms")
+    print(f"the at-risk list (after those):   {statistics.median(risk):.2f} s more")
+    print("longest the window did not answer: " + ", ".join(f"{what} {ms * 1000:.0f} ms" for what, ms in stalls.items()))
 
 
 if __name__ == "__main__":

@@ -328,6 +328,10 @@ class MonitoringWindow(QMainWindow):
             each.attachAxis(x)
             each.attachAxis(y)
 
+    def at_risk_reading(self) -> bool:
+        """Whether the open tickets at risk are being read (tests and the bench wait for it)."""
+        return self._risk_job is not None and self._risk_job.is_running()
+
     def read_at_risk(self) -> None:
         """The open tickets at risk or past due (of the chosen agreement, or all), read in a worker."""
         if self._risk_job is not None and self._risk_job.is_running():
@@ -337,8 +341,7 @@ class MonitoringWindow(QMainWindow):
         def work(control: JobControl) -> object:
             db = Database.open(target, daily_backup=False)
             try:
-                found = at_risk.at_risk(db, dt.datetime.now(dt.UTC))
-                return [item for item in found if not number or item.number == number]
+                return at_risk.at_risk(db, dt.datetime.now(dt.UTC), number=number or None)
             finally:
                 db.close()
 
