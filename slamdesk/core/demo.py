@@ -18,6 +18,7 @@ from . import agreements, catalogue, customers, requirements, settings, users
 from .catalogue import BandInput, CommitmentInput, LevelInput, VariantInput
 from .db import Database
 from .lifecycle import Status
+from .renewals.terms import anniversary
 from .requirements import RequirementInput
 from .reviews import ReviewerInput
 from .roles import Actor, Role
@@ -148,12 +149,9 @@ TITLES = {
 
 
 def term_end(start: dt.date, years: int) -> dt.date:
-    """The last day of a term of ``years`` years from ``start`` (29 February safe)."""
-    try:
-        anniversary = start.replace(year=start.year + years)
-    except ValueError:
-        anniversary = dt.date(start.year + years, 3, 1)
-    return anniversary - dt.timedelta(days=1)
+    """The last day of a term of ``years`` years from ``start``, by ``renewals.terms``' rules (from 29 February:
+    the day before 28 February's anniversary)."""
+    return anniversary(start, 12 * years) - dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from .errors import NotFoundError, TransitionError, ValidationError
 from .lifecycle import Status, may
 from .money import ZERO
 from .pricing import SETTLED, Quote
+from .renewals.terms import months_spanned
 from .requirements import RequirementsView, quote_for, requirements_view
 from .roles import Actor, Role, require_role
 from .states import Kind as Kind, Party  # Kind re-exported beside KINDS
@@ -154,6 +155,7 @@ def create_draft(
                 status=Status.DRAFT.value,
                 start_date=start_date,
                 end_date=end_date,
+                initial_term_months=months_spanned(start_date, end_date),
                 monthly_total=sum((line.line_total for line in lines), ZERO),
                 tax_rate_pct=document.tax_rate_pct,
                 author_id=actor.id,

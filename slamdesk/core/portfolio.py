@@ -107,6 +107,7 @@ def generate_portfolio(
     demo.load_demo(db, today=today)
     today = today or dt.date.today()
     rng = random.Random(seed)
+    terms_rng = random.Random(seed + 1)  # its own: the rest of the portfolio is the same as before terms existed
     admin = users.get_actor(db)
     author = next((a for a in users.list_actors(db) if a.username == "anna"), admin)
     # The customer's signatures are recorded by another profile than the provider's (segregation of duties).
@@ -139,7 +140,8 @@ def generate_portfolio(
                 sequences[year] += 1
                 agreement_id, version_id = next_agreement + offset, next_version + offset
                 status = rng.choice(statuses)
-                end_date = demo.term_end(start_date, rng.choice((1, 2, 3)))
+                years = rng.choice((1, 2, 3))
+                end_date = demo.term_end(start_date, years)
                 agreement = {
                     "id": agreement_id, "number": agreement_number(year, sequences[year]), "customer_id": customer["id"],
                     "kind": rng.choices(list(KINDS), weights=(70, 12, 10, 8))[0],
@@ -156,6 +158,7 @@ def generate_portfolio(
                     "start_date": start_date, "end_date": end_date, "monthly_total": total,
                     "author_id": author.id, "created_at": now, "row_version": 1,
                     "content_json": None, "content_sha256": None, "frozen_at": None,
+                    **_terms(terms_rng, years),
                 }
                 if status in SIGNED:
                     content = stable_json(_content(agreement, customer, contact, version, version_lines, provider, author))
@@ -183,6 +186,17 @@ def generate_portfolio(
     with db.unit_of_work() as session:
         audit.record(session, admin, "portfolio.generate", "agreement", first_agreement, count=count, seed=seed)
     return count
+
+
+def _terms(rng: random.Random, years: int) -> dict[str, Any]:
+    """Varied terms in time: renewing tacitly, expressly or not at all, with notice in days or months and reviews."""
+    unit = rng.choice(("days", "days", "months"))
+    return {"initial_term_months": 12 * years,
+            "renewal": rng.choices(("tacit", "express", "none"), weights=(50, 25, 25))[0],
+            "renewal_term_months": rng.choice((12, 12, 24)), "max_renewals": rng.choice((None, None, 1, 2, 3)),
+            "notice_period": rng.choice((30, 60, 90)) if unit == "days" else rng.choice((1, 3, 6)), "notice_unit": unit,
+            "notice_by": rng.choice(("either", "either", "customer", "provider")),
+            "review_months": rng.choice((None, 6, 12))}
 
 
 def _customers(rng: random.Random, wanted: int, first_id: int) -> tuple[list[dict], list[dict]]:  # type: ignore[type-arg]

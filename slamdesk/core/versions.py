@@ -19,6 +19,7 @@ from .content import LINE_FIELDS
 from .db import Database
 from .errors import NotFoundError, TransitionError
 from .lifecycle import Status, may
+from .renewals.stored import TERM_COLUMNS
 from .roles import Actor, Role, require_role
 
 COMPARED = ("level_name", "coverage", "priorities", "quantity", "unit_price", "line_total", "availability_pct", "targets")
@@ -85,7 +86,7 @@ def amend(db: Database, actor: Actor, number: str, reason: str) -> int:
         copy = AgreementVersion(
             version_no=current.version_no + 1, status=Status.DRAFT.value, start_date=current.start_date,
             end_date=current.end_date, monthly_total=current.monthly_total, tax_rate_pct=current.tax_rate_pct,
-            author_id=actor.id,
+            author_id=actor.id, **{name: getattr(current, name) for name in TERM_COLUMNS},
             lines=[AgreementLine(**{f: getattr(line, f) for f in (*LINE_FIELDS, "requirement_id", "service_level_id")})
                    for line in current.lines],
             clauses=[AgreementClause(position=c.position, clause_id=c.clause_id, key=c.key, title=c.title, text=c.text)

@@ -64,6 +64,15 @@ class AgreementVersion(Base):
     content_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     frozen_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None)
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The terms in time (``core.renewals.terms``; migration 0012), frozen with a signed version.
+    initial_term_months: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
+    renewal: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
+    renewal_term_months: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
+    max_renewals: Mapped[int | None] = mapped_column(Integer, default=None)
+    notice_period: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    notice_unit: Mapped[str] = mapped_column(String(10), default="days", server_default="days")
+    notice_by: Mapped[str] = mapped_column(String(10), default="either", server_default="either")
+    review_months: Mapped[int | None] = mapped_column(Integer, default=None)
 
     agreement: Mapped[Agreement] = relationship(back_populates="versions")
     lines: Mapped[list[AgreementLine]] = relationship(

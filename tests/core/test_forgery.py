@@ -171,6 +171,11 @@ RAW_EDITS = [
                              "agreement WHERE number = :n)", "moves forward"),
     ("tax rate", "UPDATE agreement_version SET tax_rate_pct = tax_rate_pct + 10000 WHERE agreement_id = (SELECT id FROM agreement "
                  "WHERE number = :n)", "frozen"),
+    *((f"term {column}", f"UPDATE agreement_version SET {column} = {value} WHERE agreement_id = (SELECT id FROM "
+       "agreement WHERE number = :n)", "frozen")
+      for column, value in (("initial_term_months", "initial_term_months + 1"), ("renewal", "'tacit'"),
+                            ("renewal_term_months", "1"), ("max_renewals", "99"), ("notice_period", "1"),
+                            ("notice_unit", "'months'"), ("notice_by", "'provider'"), ("review_months", "3"))),
     ("sealed content", "UPDATE agreement_version SET content_json = '{}' WHERE agreement_id = (SELECT id FROM "
                        "agreement WHERE number = :n)", "frozen"),
     ("line price", "UPDATE agreement_line SET line_total = 1 WHERE version_id IN (SELECT v.id FROM "

@@ -59,6 +59,8 @@ from slamdesk.core.monitoring import (
     periods,
     tickets,
 )
+from slamdesk.core.renewals import stored as stored_terms
+from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
 from slamdesk.core.roles import Actor, Role
@@ -375,6 +377,8 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase(agreements.activate, EDITORS, lambda w, a: agreements.activate(w.db, a, w.ctx["signed"])),
     UseCase(agreements.terminate, EDITORS, lambda w, a: agreements.terminate(w.db, a, w.ctx["signed"], "Moved in-house.")),
     UseCase(versions.amend, EDITORS, lambda w, a: versions.amend(w.db, a, w.ctx["signed"], "More users.")),
+    UseCase(stored_terms.set_terms, EDITORS, lambda w, a: stored_terms.set_terms(
+        w.db, a, w.ctx["draft"], Terms(dt.date(2027, 1, 1), 12, Renewal.TACIT, 12, notice=60))),
     UseCase(structure.set_parent, EDITORS, lambda w, a: structure.set_parent(w.db, a, w.ctx["child"], w.ctx["parent"])),
     UseCase(structure.link_supporting, EDITORS, lambda w, a: structure.link_supporting(
         w.db, a, w.ctx["ola"], w.ctx["parent"])),

@@ -70,6 +70,16 @@ def anniversary(start: dt.date, months: int) -> dt.date:
     return start + relativedelta(months=months)
 
 
+def months_spanned(start: dt.date, end: dt.date) -> int:
+    """The whole months from ``start`` to the day after ``end``: the most whose anniversary is not after it (at
+    least one). How a version stored before the terms existed is read (migration 0012)."""
+    after = end + dt.timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month
+    while months > 1 and anniversary(start, months) > after:
+        months -= 1
+    return max(months, 1)
+
+
 def notice_deadline(last_day: dt.date, notice: int, unit: NoticeUnit) -> dt.date:
     """The last day notice can be given for a term whose last day is ``last_day`` (the module's rules)."""
     if unit is NoticeUnit.MONTHS:
