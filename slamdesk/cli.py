@@ -119,12 +119,13 @@ def _parser() -> argparse.ArgumentParser:
     copying.add_argument("--to", dest="destination", required=True, metavar="PATH_OR_URL",
                          help="an empty database: a new file, or postgresql://USER@HOST/DB")
 
-    from . import cli_calendar, cli_credits, cli_import, cli_monitoring
+    from . import cli_calendar, cli_credits, cli_import, cli_monitoring, cli_renewals
 
     cli_calendar.add_parser(commands, _Parser)
     cli_import.add_parser(commands, _Parser)
     cli_monitoring.add_parser(commands, _Parser)
     cli_credits.add_parser(commands, _Parser)
+    cli_renewals.add_parser(commands, _Parser)
     verifying = commands.add_parser("verify", help="check an exported PDF's signature and content hash")
     verifying.add_argument("file", type=Path, help="the PDF to check")
     verifying.add_argument(
@@ -251,7 +252,7 @@ def _demo(db: Database, extra: int | None) -> int:
 # say "no such database" for a mistyped path rather than creating an empty one.
 CREATING_COMMANDS = frozenset({"demo", "restore"})  # the window creates its database too (ui.app)
 WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team", "close-period", "export-credit-note",
-                              "report"})
+                              "report", "renew", "terminate"})
 _WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save"), ("import", "tickets"), ("import", "outages"),
                               ("import", "holds")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
@@ -350,6 +351,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from . import cli_credits
 
                 return cli_credits.run(db, args, actor)
+            if args.command in ("deadlines", "renew", "terminate"):
+                from . import cli_renewals
+
+                return cli_renewals.run(db, args, actor)
             if args.command in ("compliance", "close-period", "at-risk"):
                 from . import cli_monitoring
 

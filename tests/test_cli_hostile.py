@@ -75,6 +75,17 @@ ARGUMENTS: dict[tuple[str, str], Argv] = {
     ("report", "period"): lambda v: ["report", NUMBER, "--period", v],
     ("report", "format"): lambda v: ["report", NUMBER, "--period", "2026-10", "--format", v],
     ("report", "out"): lambda v: ["report", NUMBER, "--period", "2026-10", "--format", "docx", "--out", v],
+    ("deadlines", "within"): lambda v: ["deadlines", "--within", v],
+    ("deadlines", "today"): lambda v: ["deadlines", "--today", v],
+    ("deadlines", "ics"): lambda v: ["deadlines", "--ics", v],
+    ("renew", "number"): lambda v: ["renew", v],
+    ("renew", "today"): lambda v: ["renew", NUMBER, "--today", v],
+    ("terminate", "number"): lambda v: ["terminate", v, "--by", "customer", "--reason", "price"],
+    ("terminate", "by"): lambda v: ["terminate", NUMBER, "--by", v, "--reason", "price"],
+    ("terminate", "reason"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", v],
+    ("terminate", "detail"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", "price", "--detail", v],
+    ("terminate", "effective"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", "price", "--effective", v],
+    ("terminate", "on"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", "price", "--on", v],
 }
 # Rendering a document is slow: fewer examples where a plain value gets that far.
 SLOW = {("export", "out"), ("export", "format"), ("", "user as writer"), ("report", "out")}

@@ -15,12 +15,14 @@ from .review import ReviewDecision
 from .review_round import ReviewAssignment, ReviewComment, ReviewRound
 from .setting import Setting
 from .signature import Signatory, Signature
+from .terms import AgreementTermEvent
 from .user import User
 
 __all__ = [
     "Agreement",
     "AgreementClause",
     "AgreementLine",
+    "AgreementTermEvent",
     "AgreementVersion",
     "AuditEvent",
     "Base",

@@ -59,7 +59,7 @@ from slamdesk.core.monitoring import (
     periods,
     tickets,
 )
-from slamdesk.core.renewals import stored as stored_terms
+from slamdesk.core.renewals import standing, stored as stored_terms
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
@@ -145,6 +145,12 @@ def _prepare(db: Database) -> dict[str, Any]:
     agreements.approve(db, linh, ctx["signed"])
     agreements.sign(db, anna, ctx["signed"], party="provider", signer_name="Anna Lindqvist", signer_title="AM")
     agreements.sign(db, sofia, ctx["signed"], party="customer", signer_name="Ірина Бондаренко", signer_title="CEO")
+    ctx["express"] = _draft(db, anna, "Express AB")  # renews only when a person confirms it
+    stored_terms.set_terms(db, anna, ctx["express"], Terms(dt.date(2027, 1, 1), 12, Renewal.EXPRESS, 12))
+    agreements.submit_for_review(db, anna, ctx["express"])
+    agreements.approve(db, linh, ctx["express"])
+    agreements.sign(db, anna, ctx["express"], party="provider", signer_name="Anna Lindqvist", signer_title="AM")
+    agreements.sign(db, sofia, ctx["express"], party="customer", signer_name="Ірина Бондаренко", signer_title="CEO")
 
     customer = customers.create_customer(
         db, anna, name="Requirements AB", country="SE", language="sv", contact_name="Åsa Öberg"
@@ -377,6 +383,11 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase(agreements.activate, EDITORS, lambda w, a: agreements.activate(w.db, a, w.ctx["signed"])),
     UseCase(agreements.terminate, EDITORS, lambda w, a: agreements.terminate(w.db, a, w.ctx["signed"], "Moved in-house.")),
     UseCase(versions.amend, EDITORS, lambda w, a: versions.amend(w.db, a, w.ctx["signed"], "More users.")),
+    UseCase(standing.renew, EDITORS, lambda w, a: standing.renew(w.db, a, w.ctx["express"], dt.date(2027, 12, 1))),
+    UseCase(standing.give_notice, EDITORS, lambda w, a: standing.give_notice(
+        w.db, a, w.ctx["signed"], by="customer", given_on=dt.date(2027, 2, 1), reason="price")),
+    UseCase(standing.record_tacit_renewals, ALL, lambda w, a: standing.record_tacit_renewals(w.db, a, dt.date(2027, 1, 1)),
+            audited=False),
     UseCase(stored_terms.set_terms, EDITORS, lambda w, a: stored_terms.set_terms(
         w.db, a, w.ctx["draft"], Terms(dt.date(2027, 1, 1), 12, Renewal.TACIT, 12, notice=60))),
     UseCase(structure.set_parent, EDITORS, lambda w, a: structure.set_parent(w.db, a, w.ctx["child"], w.ctx["parent"])),

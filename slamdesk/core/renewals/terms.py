@@ -206,7 +206,10 @@ class Terms:
             return None
         months = max((day.year - self.start.year) * 12 + day.month - self.start.month, 0)
         count = max(months // self.review_months, 1)
-        while (review := anniversary(self.start, count * self.review_months)) < day:
-            count += 1
+        try:
+            while (review := anniversary(self.start, count * self.review_months)) < day:
+                count += 1
+        except (OverflowError, ValueError):
+            return None  # past the year 9999
         ends = self.last_day()
         return None if ends is not None and review > ends else review

@@ -1,0 +1,77 @@
+"""``slamdesk deadlines``, ``renew`` and ``terminate``: an agreement's terms after signing (``core.renewals``).
+
+The JSON shape is ``Deadline.to_json``'s; ``--ics`` writes an iCalendar file for a calendar program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .core.db import Database
+from .core.errors import ValidationError
+from .core.renewals import standing as renewals
+from .core.roles import Actor
+
+COMMANDS = ("deadlines", "renew", "terminate")
+
+
+def _day(value: str, field: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"--{field.replace('_', '-')} {value!r}: write a date as 2026-12-31", field=field) from None
+
+
+def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    del parser_class  # no sub-actions
+    listing = commands.add_parser("deadlines", help="notice deadlines, renewals, ends and reviews falling due")
+    listing.add_argument("--within", type=int, default=90, metavar="DAYS", help="look this many days ahead (default 90)")
+    listing.add_argument("--today", metavar="DATE", help="count from this day (default: today)")
+    shown = listing.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    shown.add_argument("--ics", type=Path, metavar="FILE", help="write an iCalendar file for a calendar program")
+    renewing = commands.add_parser("renew", help="confirm an agreement's express renewal before its term ends")
+    renewing.add_argument("number", help="agreement number, e.g. SLA-2026-0001")
+    renewing.add_argument("--today", metavar="DATE", help="the day it is confirmed (default: today)")
+    ending = commands.add_parser("terminate", help="record notice: the agreement ends at the end of a term")
+    ending.add_argument("number", help="agreement number, e.g. SLA-2026-0001")
+    ending.add_argument("--by", required=True, choices=("customer", "provider"), help="the party giving notice")
+    ending.add_argument("--effective", metavar="DATE", help="the last day of the term it ends (default: the current)")
+    ending.add_argument("--reason", required=True, choices=renewals.REASONS, help="why")
+    ending.add_argument("--detail", default="", help="more about why, in words")
+    ending.add_argument("--on", metavar="DATE", help="the day notice was given (default: today)")
+
+
+def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
+    today = dt.date.today()
+    if args.command == "deadlines":
+        day = _day(args.today, "today") if args.today else today
+        found = renewals.deadlines(db, day, args.within)
+        if args.ics:
+            from .core.renewals.calendar_file import write_calendar
+
+            write_calendar(found, args.ics, dt.datetime.now(dt.UTC))
+            print(f"{len(found)} deadline{'' if len(found) == 1 else 's'} written to {args.ics}", file=sys.stderr)
+        elif args.json:
+            print(json.dumps([item.to_json() for item in found], ensure_ascii=False, indent=2))
+        else:
+            for item in found:
+                print(f"{item.day}\t{item.number}\t{item.due}\t{item.customer}\t{item.detail}")
+            if not found:
+                print(f"Nothing falls due in the {args.within} days from {day}.", file=sys.stderr)
+        return 0
+    assert actor is not None  # both write: the command line signed the profile in
+    if args.command == "renew":
+        renewed = renewals.renew(db, actor, args.number, _day(args.today, "today") if args.today else today)
+        print(f"{renewed.number} renewed: its next term begins {renewed.renews_on}", file=sys.stderr)
+        return 0
+    ended = renewals.give_notice(db, actor, args.number, by=args.by, given_on=_day(args.on, "on") if args.on else today,
+                                 reason=args.reason, detail=args.detail,
+                                 effective=_day(args.effective, "effective") if args.effective else None)
+    print(f"notice recorded: {ended.number} ends on {ended.notice[2] if ended.notice else args.effective}", file=sys.stderr)
+    return 0

@@ -1,0 +1,306 @@
+"""Where a signed agreement stands in its terms on a day, what falls due, and the steps that change it: an express
+renewal confirmed, notice given, tacit renewals recorded as they pass.
+
+The rules (on top of ``terms``'):
+- The version in force (the newest signed one) says the terms. Its term 0 always runs; term k + 1 follows term k
+  when the schedule has it, no notice was given for term k, and the renewal is tacit (it renews by itself once
+  term k's notice deadline has passed) or express and a person confirmed it before term k ended.
+- An agreement whose current term will not be followed (no renewal, the last one allowed, notice given, an express
+  renewal not yet confirmed) is *ending* on that term's last day, and *expired* after it; one terminated (for cause,
+  by the lifecycle) is *terminated*, whatever its terms say.
+- Notice is given by a party the terms allow, on or before the notice deadline of the term it ends (the current one
+  unless a later term's end is named), for a reason from ``REASONS``; once given it is never withdrawn or changed
+  (``agreement_term_event`` is append-only) and a term takes at most one notice and one renewal.
+- What falls due: the notice deadline (tacit renewal not yet stopped), the renewal day, an express renewal to
+  confirm (by the term's last day), the end of an ending agreement, and the next periodic review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...models import Agreement, AgreementTermEvent, AgreementVersion, Customer
+from .. import audit, text
+from ..db import Database
+from ..errors import NotFoundError, TransitionError, ValidationError
+from ..lifecycle import SIGNED_STATES, Status
+from ..roles import Actor, Role, require_role
+from ..states import Party
+from .stored import terms_of
+from .terms import NoticeBy, Renewal, Term, Terms
+
+EDITORS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
+REASONS = ("price", "service_quality", "no_longer_needed", "changed_provider", "other")
+RENEWED, NOTICE = "renewed", "notice"
+
+
+class State(StrEnum):
+    RUNNING = "running"  # and will renew
+    ENDING = "ending"  # on its current term's last day, unless renewed first (express)
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+
+
+class Due(StrEnum):
+    NOTICE = "notice deadline"
+    RENEWS = "renews"
+    CONFIRM = "confirm renewal"
+    ENDS = "ends"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class Standing:
+    """An agreement's place in its terms on ``day``."""
+
+    number: str
+    customer: str
+    day: dt.date
+    terms: Terms
+    term: Term  # the current term (the last one, once ended)
+    state: State
+    renews_on: dt.date | None  # the next term's first day, when it will follow
+    notice: tuple[str, dt.date, dt.date] | None  # (party, given on, effective) for the current term
+
+
+@dataclass(frozen=True, order=True)
+class Deadline:
+    """Something that falls due on ``day`` for agreement ``number``."""
+
+    day: dt.date
+    number: str
+    customer: str
+    due: Due
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"day": self.day.isoformat(), "number": self.number, "customer": self.customer, "due": str(self.due),
+                "detail": self.detail}
+
+
+def standing_on(number: str, customer: str, terms: Terms, events: Iterable[tuple[str, int, str, dt.date, dt.date]],
+                day: dt.date, *, terminated: bool = False) -> Standing:
+    """Where an agreement with ``terms`` and its recorded ``events`` ((kind, term, party, given on, effective)) stands on
+    ``day`` (the module's rules); pure."""
+    renewed = {term for kind, term, *_rest in events if kind == RENEWED}
+    notices = {term: (party, given, effective) for kind, term, party, given, effective in events if kind == NOTICE}
+    number_now = 0
+    while True:
+        term = terms.term(number_now)
+        assert term is not None  # term 0 always exists, and a later one only once the schedule had it
+        following = terms.term(number_now + 1)
+        follows = following is not None and number_now not in notices and (
+            terms.renewal is Renewal.TACIT or (terms.renewal is Renewal.EXPRESS and number_now + 1 in renewed))
+        if day <= term.last_day or not follows:
+            break
+        number_now += 1
+    if terminated:
+        state = State.TERMINATED
+    elif day > term.last_day:
+        state = State.EXPIRED
+    else:
+        state = State.RUNNING if follows else State.ENDING
+    return Standing(number, customer, day, terms, term, state, following.start if follows and following else None,
+                    notices.get(number_now))
+
+
+def due_within(standing: Standing, within: int) -> list[Deadline]:
+    """What falls due from ``standing.day`` to ``within`` days after it, soonest first."""
+    if standing.state in (State.EXPIRED, State.TERMINATED):
+        return []
+    try:
+        last = standing.day + dt.timedelta(days=within)
+    except OverflowError:
+        last = dt.date.max
+    terms, term = standing.terms, standing.term
+    found: list[tuple[dt.date, Due, str]] = []
+    following = terms.term(term.number + 1)
+    if standing.state is State.RUNNING and standing.renews_on is not None:
+        if terms.renewal is Renewal.TACIT:
+            found.append((term.notice_deadline, Due.NOTICE, f"last day to give notice, or it renews on {standing.renews_on}"))
+        found.append((standing.renews_on, Due.RENEWS, f"term {term.number + 1} begins"))
+    elif terms.renewal is Renewal.EXPRESS and following is not None and standing.notice is None:
+        found.append((term.last_day, Due.CONFIRM, f"renew by then, or it expires; term {term.number + 1} would begin "
+                                                  f"{following.start}"))
+    else:
+        found.append((term.last_day, Due.ENDS, "notice given" if standing.notice else "no renewal follows"))
+    review = terms.next_review(standing.day)
+    if review is not None and review <= term.last_day:
+        found.append((review, Due.REVIEW, f"every {terms.review_months} months"))
+    return sorted(Deadline(day, standing.number, standing.customer, due, detail)
+                  for day, due, detail in found if standing.day <= day <= last)
+
+
+# Reading -----------------------------------------------------------------------------------------------------------
+
+
+def _signed(session: Session, number: str | None = None) -> list[tuple[int, str, str, AgreementVersion]]:
+    """(agreement id, number, customer, version in force) of every agreement with a signed version (or of ``number``)."""
+    query = (select(Agreement.id, Agreement.number, Customer.name, AgreementVersion)
+             .join(Customer, Customer.id == Agreement.customer_id)
+             .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
+             .where(AgreementVersion.status.in_([str(state) for state in SIGNED_STATES]))
+             .order_by(Agreement.number, AgreementVersion.version_no))
+    if number is not None:
+        query = query.where(Agreement.number == text.exact(number))
+    newest: dict[int, tuple[int, str, str, AgreementVersion]] = {}
+    for agreement_id, found_number, customer, version in session.execute(query):
+        newest[agreement_id] = (agreement_id, found_number, customer, version)  # ordered: the newest comes last
+    return list(newest.values())
+
+
+def _events(session: Session, ids: list[int]) -> dict[int, list[tuple[str, int, str, dt.date, dt.date]]]:
+    found: dict[int, list[tuple[str, int, str, dt.date, dt.date]]] = defaultdict(list)
+    for chunk in range(0, len(ids), 5_000):
+        for agreement_id, kind, term, party, given, effective in session.execute(
+            select(AgreementTermEvent.agreement_id, AgreementTermEvent.kind, AgreementTermEvent.term_no,
+                   AgreementTermEvent.party, AgreementTermEvent.given_on, AgreementTermEvent.effective)
+            .where(AgreementTermEvent.agreement_id.in_(ids[chunk:chunk + 5_000]))
+        ):
+            found[agreement_id].append((kind, term, party, given, effective))
+    return found
+
+
+def _standings(session: Session, day: dt.date, number: str | None = None) -> list[tuple[int, Standing]]:
+    signed = _signed(session, number)
+    events = _events(session, [agreement_id for agreement_id, *_rest in signed])
+    return [(agreement_id, standing_on(found_number, customer, terms_of(version), events.get(agreement_id, []), day,
+                                       terminated=version.status == Status.TERMINATED))
+            for agreement_id, found_number, customer, version in signed]
+
+
+def standing(db: Database, number: str, day: dt.date) -> Standing:
+    """Where agreement ``number`` stands on ``day``; refused when it has no signed version."""
+    with db.read() as session:
+        found = _standings(session, day, number)
+    if not found:
+        raise NotFoundError(f"{text.quoted(number)} is not a signed agreement")
+    return found[0][1]
+
+
+def deadlines(db: Database, day: dt.date, within: int = 90) -> list[Deadline]:
+    """Everything that falls due in the ``within`` days from ``day``, over every signed agreement, soonest first."""
+    if isinstance(within, bool) or not isinstance(within, int) or not 0 <= within <= 3_660:
+        raise ValidationError("look ahead between 0 and 3660 days", field="within")
+    with db.read() as session:
+        found = _standings(session, day)
+    return sorted(deadline for _id, one in found for deadline in due_within(one, within))
+
+
+# Changing ----------------------------------------------------------------------------------------------------------
+
+
+def _one(session: Session, actor: Actor, number: str, day: dt.date, action: str) -> tuple[Actor, int, Standing]:
+    actor = require_role(actor, EDITORS, action, session=session)
+    found = _standings(session, day, number)
+    if not found:
+        raise NotFoundError(f"{text.quoted(number)} is not a signed agreement")
+    agreement_id, one = found[0]
+    if one.state in (State.EXPIRED, State.TERMINATED):
+        raise TransitionError(f"{one.number} is {one.state}: nothing more can be renewed or given notice")
+    return actor, agreement_id, one
+
+
+def renew(db: Database, actor: Actor, number: str, day: dt.date) -> Standing:
+    """Confirm the express renewal of ``number``'s current term on ``day`` (before the term ends); returns the new
+    standing."""
+    require_role(actor, EDITORS, "renew agreements")
+    with db.unit_of_work() as session:
+        actor, agreement_id, one = _one(session, actor, number, day, "renew agreements")
+        following = one.terms.term(one.term.number + 1)
+        if one.terms.renewal is not Renewal.EXPRESS:
+            raise TransitionError(f"{one.number} renews {'by itself' if one.terms.renewal is Renewal.TACIT else 'never'}"
+                                  ": only an express renewal is confirmed")
+        if following is None:
+            raise TransitionError(f"{one.number}'s terms allow no more renewals after the term ending {one.term.last_day}")
+        if one.notice is not None:
+            raise TransitionError(f"notice was given on {one.notice[1]}: {one.number} ends on {one.notice[2]}")
+        if one.state is State.RUNNING:
+            raise TransitionError(f"{one.number} is already renewed: term {following.number} begins {following.start}")
+        session.add(AgreementTermEvent(agreement_id=agreement_id, kind=RENEWED, term_no=following.number, party="",
+                                       given_on=day, effective=following.start, reason="express", detail="",
+                                       actor_id=actor.id))
+        session.flush()
+        audit.record(session, actor, "agreement.renew", "agreement", agreement_id, number=one.number,
+                     term=following.number, begins=following.start.isoformat(), confirmed_on=day.isoformat())
+    return standing(db, number, day)
+
+
+def give_notice(
+    db: Database, actor: Actor, number: str, *, by: str, given_on: dt.date, reason: str, detail: str = "",
+    effective: dt.date | None = None,
+) -> Standing:
+    """Record that party ``by`` gave notice on ``given_on`` to end ``number`` at the end of its current term (or of the
+    later term ending on ``effective``); returns the standing on that day."""
+    require_role(actor, EDITORS, "record notice")
+    if by not in (Party.CUSTOMER, Party.PROVIDER):
+        raise ValidationError("notice is given by the customer or the provider", field="by")
+    if reason not in REASONS:
+        raise ValidationError(f"the reason is one of {', '.join(REASONS)}", field="reason")
+    detail = text.clean(detail, field="detail", label="the details", max_length=text.COMMENT, multiline=True,
+                        required=False)
+    with db.unit_of_work() as session:
+        actor, agreement_id, one = _one(session, actor, number, given_on, "record notice")
+        allowed = one.terms.notice_by
+        if allowed is not NoticeBy.EITHER and str(allowed) != by:
+            raise ValidationError(f"only the {allowed} may give notice under {one.number}'s terms", field="by")
+        term = one.term
+        while effective is not None and term.last_day < effective:
+            later = one.terms.term(term.number + 1)
+            if later is None:
+                break
+            term = later
+        if effective is not None and term.last_day != effective:
+            raise ValidationError(f"notice takes effect at the end of a term: {one.number}'s current term ends on "
+                                  f"{one.term.last_day}", field="effective")
+        if one.notice is not None and term.number == one.term.number:
+            raise TransitionError(f"notice was already given on {one.notice[1]}: {one.number} ends on {one.notice[2]}")
+        if given_on > term.notice_deadline:
+            following = one.terms.term(term.number + 1)
+            next_end = f"; the next end it can take effect is {following.last_day} (notice by {following.notice_deadline})" \
+                if following is not None else ""
+            raise ValidationError(f"too late for the term ending {term.last_day}: notice had to be given by "
+                                  f"{term.notice_deadline}{next_end}", field="given_on")
+        session.add(AgreementTermEvent(agreement_id=agreement_id, kind=NOTICE, term_no=term.number, party=by,
+                                       given_on=given_on, effective=term.last_day, reason=reason, detail=detail,
+                                       actor_id=actor.id))
+        session.flush()
+        audit.record(session, actor, "agreement.notice", "agreement", agreement_id, number=one.number, by=by,
+                     given_on=given_on.isoformat(), effective=term.last_day.isoformat(), reason=reason)
+    return standing(db, number, given_on)
+
+
+def record_tacit_renewals(db: Database, actor: Actor, day: dt.date) -> int:
+    """Record, as audited events, every tacit renewal that has happened by ``day`` and is not recorded yet; returns how
+    many. Running it twice, or in two processes at once, records each renewal once."""
+    require_role(actor, set(Role), "record renewals")
+    with db.unit_of_work() as session:
+        actor = require_role(actor, set(Role), "record renewals", session=session)
+        written = 0
+        for agreement_id, one in _standings(session, day):
+            if one.terms.renewal is not Renewal.TACIT or one.term.number == 0:
+                continue
+            recorded = set(session.scalars(select(AgreementTermEvent.term_no).where(
+                AgreementTermEvent.agreement_id == agreement_id, AgreementTermEvent.kind == RENEWED)))
+            for number_now in range(1, one.term.number + 1):
+                if number_now in recorded:
+                    continue
+                term = one.terms.term(number_now)
+                before = one.terms.term(number_now - 1)
+                assert term is not None and before is not None
+                session.add(AgreementTermEvent(agreement_id=agreement_id, kind=RENEWED, term_no=number_now, party="",
+                                               given_on=before.notice_deadline + dt.timedelta(days=1),
+                                               effective=term.start, reason="tacit", detail="", actor_id=actor.id))
+                audit.record(session, actor, "agreement.renew", "agreement", agreement_id, number=one.number,
+                             term=number_now, begins=term.start.isoformat(), tacit=True)
+                written += 1
+        session.flush()
+        return written
