@@ -1,6 +1,8 @@
-"""``slamdesk deadlines``, ``renew`` and ``terminate``: an agreement's terms after signing (``core.renewals``).
+"""``slamdesk deadlines``, ``renew``, ``terminate`` and ``notice-letter``: an agreement's terms after signing
+(``core.renewals``).
 
-The JSON shape is ``Deadline.to_json``'s; ``--ics`` writes an iCalendar file for a calendar program.
+The JSON shape is ``Deadline.to_json``'s; ``--ics`` writes an iCalendar file for a calendar program;
+``notice-letter`` writes a recorded notice's letter into the register (PDF signed unless ``--unsigned``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .core.errors import ValidationError
 from .core.renewals import standing as renewals
 from .core.roles import Actor
 
-COMMANDS = ("deadlines", "renew", "terminate")
+COMMANDS = ("deadlines", "renew", "terminate", "notice-letter")
 
 
 def _day(value: str, field: str) -> dt.date:
@@ -45,6 +47,11 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
     ending.add_argument("--reason", required=True, choices=renewals.REASONS, help="why")
     ending.add_argument("--detail", default="", help="more about why, in words")
     ending.add_argument("--on", metavar="DATE", help="the day notice was given (default: today)")
+    letter = commands.add_parser("notice-letter", help="write the letter of a recorded notice into the register")
+    letter.add_argument("number", help="agreement number, e.g. SLA-2026-0001")
+    letter.add_argument("--format", default="pdf,docx", help="comma-separated: pdf,docx")
+    letter.add_argument("--out", type=Path, help="folder to write to (default: the register folder)")
+    letter.add_argument("--unsigned", action="store_true", help="do not sign the PDF (no passphrase is asked)")
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
@@ -65,7 +72,17 @@ def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
             if not found:
                 print(f"Nothing falls due in the {args.within} days from {day}.", file=sys.stderr)
         return 0
-    assert actor is not None  # both write: the command line signed the profile in
+    assert actor is not None  # the others write: the command line signed the profile in
+    if args.command == "notice-letter":
+        from .cli import passphrase_or_unsigned
+        from .core.export import parse_formats
+        from .core.renewals.notice_letter import export_notice_letter
+
+        formats = parse_formats(args.format)
+        passphrase = passphrase_or_unsigned(args.unsigned, formats)
+        for file in export_notice_letter(db, actor, args.number, formats, out_dir=args.out, passphrase=passphrase):
+            print(f"{file.format}\t{file.path}\t{file.sha256}")
+        return 0
     if args.command == "renew":
         renewed = renewals.renew(db, actor, args.number, _day(args.today, "today") if args.today else today)
         print(f"{renewed.number} renewed: its next term begins {renewed.renews_on}", file=sys.stderr)

@@ -25,6 +25,7 @@ from slamdesk import cli
 from slamdesk.cli import main
 from slamdesk.core import agreements, users
 from slamdesk.core.db import Database
+from slamdesk.core.renewals import standing
 from tests.core.test_hostile_input import EVERY_TIME, hostile
 
 Argv = Callable[[str], list[str]]
@@ -33,6 +34,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWar
 
 NUMBER = "SLA-2026-0002"  # signed in the demo portfolio
 EXPORT = ["export", NUMBER, "--unsigned", "--format", "docx"]
+NOTICED = "SLA-2026-0003"  # signed in the demo portfolio; notice given on its first day (``demo_template``)
 
 # Every argument that takes a value, per command: how to put the hostile value in.
 ARGUMENTS: dict[tuple[str, str], Argv] = {
@@ -86,9 +88,13 @@ ARGUMENTS: dict[tuple[str, str], Argv] = {
     ("terminate", "detail"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", "price", "--detail", v],
     ("terminate", "effective"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", "price", "--effective", v],
     ("terminate", "on"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", "price", "--on", v],
+    ("notice-letter", "number"): lambda v: ["notice-letter", v, "--unsigned"],
+    ("notice-letter", "format"): lambda v: ["notice-letter", NOTICED, "--format", v, "--unsigned"],
+    ("notice-letter", "out"): lambda v: ["notice-letter", NOTICED, "--format", "docx", "--out", v, "--unsigned"],
 }
 # Rendering a document is slow: fewer examples where a plain value gets that far.
-SLOW = {("export", "out"), ("export", "format"), ("", "user as writer"), ("report", "out")}
+SLOW = {("export", "out"), ("export", "format"), ("", "user as writer"), ("report", "out"), ("notice-letter", "out"),
+        ("notice-letter", "format")}
 
 
 def _taking_values(parser: argparse.ArgumentParser) -> set[str]:
@@ -114,6 +120,12 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SLAMDESK_DATA_DIR", str(folder / "data"))
         assert main(["--db", str(folder / "cli.db"), "demo"]) == 0
+        db = Database.open(folder / "cli.db")
+        try:  # a notice, so that a notice letter's format and folder are reached
+            standing.give_notice(db, users.get_actor(db), NOTICED, by="customer", reason="price",
+                                 given_on=agreements.get_agreement(db, NOTICED).start_date)
+        finally:
+            db.close()
     return folder / "cli.db"
 
 

@@ -36,11 +36,13 @@ def test_deadlines_as_a_table_as_json_and_as_an_icalendar_file(db: Database, cap
                                 "last day to give notice, or it renews on 2027-01-01"]
     code, out, _err = run(capsys, "--db", target, "deadlines", "--today", "2026-10-01", "--within", "92", "--json")
     assert json.loads(out) == [{"day": "2027-01-01", "number": number, "customer": "ТОВ «Одеські порти»",
-                                "due": "renews", "detail": "term 1 begins"}]
+                                "due": "renews", "detail": "term 1 begins"},
+                               {"day": "2027-01-01", "number": number, "customer": "ТОВ «Одеські порти»",
+                                "due": "review", "detail": "every 6 months"}]
     calendar_file = tmp_path / "deadlines.ics"
     code, _out, err = run(capsys, "--db", target, "deadlines", "--today", "2026-06-15", "--within", "200",
                           "--ics", str(calendar_file))
-    assert code == 0 and "3 deadlines written" in err
+    assert code == 0 and "3 deadlines written" in err  # the next review only
     events = icalendar.Calendar.from_ical(calendar_file.read_bytes()).walk("VEVENT")
     assert [(str(e["uid"]), e.decoded("dtstart"), str(e["summary"])) for e in events] == [
         (f"{number}-review-2026-07-01@slamdesk", dt.date(2026, 7, 1), f"{number}: review (ТОВ «Одеські порти»)"),

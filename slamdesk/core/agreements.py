@@ -36,6 +36,7 @@ from .drafting import (  # noqa: F401  (re-exported: drafting and reading an agr
 from .errors import PermissionDenied, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES, Action, Status, transition_for
 from .quality import Checklist, check_version
+from .renewals import schedule
 from .reviews import Decision, ReviewerInput
 from .roles import Actor, Role, acting, require_role
 from .settings import PROVIDER_NAME, setting_value
@@ -74,6 +75,9 @@ def _apply(
         session, actor, f"agreement.{action}", "agreement_version", version.id,
         number=version.agreement.number, version=version.version_no, status=version.status, **detail,
     )
+    if transition.target in SIGNED_STATES:  # its place in its terms, for the register (``renewals.schedule``)
+        session.flush()
+        schedule.refresh_in(session, [version.agreement_id], dt.date.today())
 
 
 def submit_for_review(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from ..models import (
     Agreement,
     AgreementLine,
+    AgreementSchedule,
     AgreementVersion,
     ClosedPeriod,
     Customer,
@@ -66,6 +67,11 @@ class RegisterRow:
     amendment_version: int | None = None
     # The experience check of its last closed period (``experience.SUMMARIES``' codes; "" with none closed).
     experience: str = ""
+    # Where it stands in its terms (``renewals.schedule``; None, and "" for the state, until it is signed).
+    term_state: str = ""
+    notice_deadline: dt.date | None = None
+    renews_on: dt.date | None = None
+    next_review: dt.date | None = None
 
     @property
     def working_status(self) -> Status:
@@ -114,6 +120,11 @@ class RegisterFilter:
     awaiting_review: bool = False
     awaiting_signature: bool = False
     experience: str | None = None  # the last closed period's experience check: "watermelon", "missed", ...
+    # Where a signed agreement stands in its terms (``renewals.schedule``):
+    notice_within_days: int | None = None  # its notice deadline (a tacit renewal still to stop) falls within
+    renews_within_days: int | None = None
+    review_within_days: int | None = None  # its next periodic review falls within (0: due today)
+    expired: bool = False  # ended without a renewal
     sort: SortKey = SortKey.NUMBER
     descending: bool = False
 
@@ -184,7 +195,24 @@ def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[
     if criteria.ends_within_days is not None:
         horizon = today + dt.timedelta(days=criteria.ends_within_days)
         query = query.where(AgreementVersion.end_date.between(today, horizon))
+    scheduled: list[ColumnElement[bool]] = []
+    for days, column in ((criteria.notice_within_days, AgreementSchedule.notice_deadline),
+                         (criteria.renews_within_days, AgreementSchedule.renews_on),
+                         (criteria.review_within_days, AgreementSchedule.next_review)):
+        if days is not None:
+            scheduled.append(column.between(today, _horizon(today, days)))
+    if criteria.expired:
+        scheduled.append(AgreementSchedule.state == "expired")
+    if scheduled:
+        query = query.where(Agreement.id.in_(select(AgreementSchedule.agreement_id).where(*scheduled)))
     return query
+
+
+def _horizon(today: dt.date, days: int) -> dt.date:
+    try:
+        return today + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max
 
 
 def count_agreements(
@@ -245,8 +273,18 @@ def list_agreements(
         ids = [agreement.id for agreement, _version, _customer in found]
         felt = dict(session.execute(select(ClosedPeriod.agreement_id, ClosedPeriod.experience).where(
             ClosedPeriod.id.in_(_last_closed().where(ClosedPeriod.agreement_id.in_(ids))))).all()) if ids else {}
-        return [_row(agreement, in_force.get(agreement.id), version, customer_name, documents, felt.get(agreement.id, ""))
+        standing = {row.agreement_id: row for row in session.scalars(
+            select(AgreementSchedule).where(AgreementSchedule.agreement_id.in_(ids)))} if ids else {}
+        return [_with_standing(_row(agreement, in_force.get(agreement.id), version, customer_name, documents,
+                                    felt.get(agreement.id, "")), standing.get(agreement.id))
                 for agreement, version, customer_name in found]
+
+
+def _with_standing(row: RegisterRow, stood: AgreementSchedule | None) -> RegisterRow:
+    if stood is None:
+        return row
+    return replace(row, term_state=stood.state, notice_deadline=stood.notice_deadline, renews_on=stood.renews_on,
+                   next_review=stood.next_review)
 
 
 def _last_closed() -> Select:  # type: ignore[type-arg]

@@ -73,6 +73,10 @@ def criteria_from_json(data: object) -> RegisterFilter:
         awaiting_review=data.get("awaiting_review") is True,
         awaiting_signature=data.get("awaiting_signature") is True,
         experience=data["experience"] if data.get("experience") in SUMMARIES else None,
+        notice_within_days=_days(data.get("notice_within_days")),
+        renews_within_days=_days(data.get("renews_within_days")),
+        review_within_days=_days(data.get("review_within_days")),
+        expired=data.get("expired") is True,
         sort=SortKey(sort) if sort in {k.value for k in SortKey} else SortKey.NUMBER,
         descending=data.get("descending") is True,
     )

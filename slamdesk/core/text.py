@@ -218,8 +218,9 @@ def search_text(value: object, max_length: int = SEARCH) -> str:
 
 
 def exact(value: str) -> str:
-    """A value to compare with stored text as it is, made encodable (lone surrogates, never stored, become U+FFFD)."""
-    return re.sub("[\ud800-\udfff]", "\ufffd", value)
+    """A value to compare with stored text as it is, made encodable (lone surrogates and NUL, never stored, become
+    U+FFFD: PostgreSQL refuses a NUL even in a comparison)."""
+    return re.sub("[\x00\ud800-\udfff]", "\ufffd", value)
 
 
 def quoted(value: str, limit: int = 80) -> str:

@@ -12,8 +12,8 @@ A PDF passes only when all of these hold:
 3. its text shows the signed terms: every fact of the sealed content
    (``agreement_document.signed_facts``) appears in it as the document writes it.
 
-A credit note (its metadata names ``credit-note=``) passes with 1. and when a credit note
-with the file's very SHA-256 is recorded in this register.
+A credit note (its metadata names ``credit-note=``) or a notice letter (``notice-letter=``) passes with 1.
+and when a document of its kind with the file's very SHA-256 is recorded in this register.
 """
 
 from __future__ import annotations
@@ -96,8 +96,9 @@ def verify_document(db: Database, path: Path, certificate_pem: bytes | None = No
     trusted = certificate_pem if certificate_pem is not None else load_certificate_pem(keys_dir())
     signature = verify_pdf(path, trusted) if trusted is not None else _without_certificate(path, keys_dir())
     facts = parse_keywords(embedded_metadata(path).get("Keywords", ""))
-    if "credit-note" in facts:
-        return _credit_note(db, path, signature, facts)
+    for claim, (kind, words) in _RECORDED_KINDS.items():
+        if claim in facts:
+            return _recorded(db, path, signature, facts, claim, kind, words)
     number, claimed = facts.get("agreement", ""), facts.get("content-sha256", "")
     version_no = int(facts["version"]) if facts.get("version", "").isdigit() else None
     sealed: tuple[str | None, str | None] = (None, None)
@@ -131,16 +132,22 @@ def verify_document(db: Database, path: Path, certificate_pem: bytes | None = No
     return DocumentVerdict(signature, number, version_no, matches, f"{signature.message}; {content}")
 
 
-def _credit_note(db: Database, path: Path, signature: SignatureCheck, facts: dict[str, str]) -> DocumentVerdict:
-    """A credit note matches when a credit note with the file's very SHA-256 is recorded in this register."""
-    name = facts["credit-note"]
+# What a document recorded by its SHA-256 names in its metadata: (its register kind, what it is called).
+_RECORDED_KINDS = {"credit-note": ("credit_note", "credit note"), "notice-letter": ("notice_letter", "notice letter")}
+
+
+def _recorded(db: Database, path: Path, signature: SignatureCheck, facts: dict[str, str], claim: str, kind: str,
+              words: str) -> DocumentVerdict:
+    """A credit note or a notice letter matches when one of its kind with the file's very SHA-256 is recorded in
+    this register."""
+    name = facts[claim]
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with db.read() as session:
         recorded = session.scalars(select(RegisterDocument.id).where(
-            RegisterDocument.kind == "credit_note", RegisterDocument.sha256 == digest)).first()
+            RegisterDocument.kind == kind, RegisterDocument.sha256 == digest)).first()
     version_no = int(facts["version"]) if facts.get("version", "").isdigit() else None
     if recorded is None:
-        content = f"the file claims to be credit note {name}, but no credit note with its SHA-256 is recorded in this register"
+        content = f"the file claims to be {words} {name}, but no {words} with its SHA-256 is recorded in this register"
     else:
-        content = f"the file is credit note {name} as recorded in the register (SHA-256 {digest[:16]}…)"
+        content = f"the file is {words} {name} as recorded in the register (SHA-256 {digest[:16]}…)"
     return DocumentVerdict(signature, facts.get("for", ""), version_no, recorded is not None, f"{signature.message}; {content}")

@@ -13,6 +13,7 @@ from .register import RegisterDocument, RegisterDocumentContent
 from .requirements import Requirement, RequirementsDocument
 from .review import ReviewDecision
 from .review_round import ReviewAssignment, ReviewComment, ReviewRound
+from .schedule import AgreementSchedule
 from .setting import Setting
 from .signature import Signatory, Signature
 from .terms import AgreementTermEvent
@@ -22,6 +23,7 @@ __all__ = [
     "Agreement",
     "AgreementClause",
     "AgreementLine",
+    "AgreementSchedule",
     "AgreementTermEvent",
     "AgreementVersion",
     "AuditEvent",

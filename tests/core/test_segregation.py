@@ -59,7 +59,7 @@ from slamdesk.core.monitoring import (
     periods,
     tickets,
 )
-from slamdesk.core.renewals import standing, stored as stored_terms
+from slamdesk.core.renewals import notice_letter, standing, stored as stored_terms
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
@@ -318,6 +318,11 @@ def _october_closed(world: World, _actor: Actor) -> None:
                          dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
 
 
+def _notice_given(world: World, _actor: Actor) -> None:
+    standing.give_notice(world.db, users.get_actor(world.db), world.ctx["signed"], by="customer",
+                         given_on=dt.date(2027, 2, 1), reason="price")
+
+
 def _tickets_imported(world: World, _actor: Actor) -> None:
     tickets.import_tickets(world.db, users.get_actor(world.db), _file("tickets.csv", TICKET_FILE))
 
@@ -402,6 +407,9 @@ USE_CASES: tuple[UseCase, ...] = (
         prepare=_october_closed),
     UseCase(kpi_report.export_report, ALL, lambda w, a: kpi_report.export_report(
         w.db, a, w.ctx["signed"], periods.period("2026-10"), dt.datetime(2026, 11, 23, tzinfo=dt.UTC), ("docx",))),
+    # A notice letter is exported like any document, once the notice is recorded.
+    UseCase(notice_letter.export_notice_letter, ALL, lambda w, a: notice_letter.export_notice_letter(
+        w.db, a, w.ctx["signed"], ("docx",)), prepare=_notice_given),
     UseCase(kpi_report.export_reports, ALL, lambda w, a: _one_report(w, a)),
     # The writer both take (a report here): the person is checked again where the files are recorded.
     UseCase(period_documents.write, ALL, lambda w, a: kpi_report.export_report(

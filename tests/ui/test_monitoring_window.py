@@ -13,10 +13,10 @@ from slamdesk.core.db import Database
 from slamdesk.core.monitoring import periods
 from slamdesk.core.roles import Actor
 from slamdesk.ui.common import formatting
+from slamdesk.ui.common.rows_table import RowsTable
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
 from slamdesk.ui.monitoring.monitoring_window import MonitoringWindow, Portfolio, period_choices
-from slamdesk.ui.monitoring.rows_table import RowsTable
 from tests.core.monitoring.test_periods import NUMBER, _import, add_ticket, at
 from tests.ui.shots import shoot
 

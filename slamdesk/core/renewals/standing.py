@@ -133,7 +133,7 @@ def due_within(standing: Standing, within: int) -> list[Deadline]:
     else:
         found.append((term.last_day, Due.ENDS, "notice given" if standing.notice else "no renewal follows"))
     review = terms.next_review(standing.day)
-    if review is not None and review <= term.last_day:
+    if review is not None and (standing.state is State.RUNNING or review <= term.last_day):  # not after its end
         found.append((review, Due.REVIEW, f"every {terms.review_months} months"))
     return sorted(Deadline(day, standing.number, standing.customer, due, detail)
                   for day, due, detail in found if standing.day <= day <= last)
@@ -142,19 +142,30 @@ def due_within(standing: Standing, within: int) -> list[Deadline]:
 # Reading -----------------------------------------------------------------------------------------------------------
 
 
-def _signed(session: Session, number: str | None = None) -> list[tuple[int, str, str, AgreementVersion]]:
-    """(agreement id, number, customer, version in force) of every agreement with a signed version (or of ``number``)."""
-    query = (select(Agreement.id, Agreement.number, Customer.name, AgreementVersion)
+def _signed(session: Session, number: str | None = None, ids: list[int] | None = None,
+            ) -> list[tuple[int, str, str, Any]]:
+    """(agreement id, number, customer, version in force) of every agreement with a signed version (or of ``number``,
+    or of those ``ids``)."""
+    query = (select(Agreement.id, Agreement.number, Customer.name, *_VERSION_COLUMNS)
              .join(Customer, Customer.id == Agreement.customer_id)
              .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
              .where(AgreementVersion.status.in_([str(state) for state in SIGNED_STATES]))
              .order_by(Agreement.number, AgreementVersion.version_no))
     if number is not None:
         query = query.where(Agreement.number == text.exact(number))
-    newest: dict[int, tuple[int, str, str, AgreementVersion]] = {}
-    for agreement_id, found_number, customer, version in session.execute(query):
-        newest[agreement_id] = (agreement_id, found_number, customer, version)  # ordered: the newest comes last
+    if ids is not None:
+        query = query.where(Agreement.id.in_(ids))
+    newest: dict[int, tuple[int, str, str, Any]] = {}
+    for row in session.execute(query):
+        newest[row[0]] = (row[0], row[1], row[2], row)  # ordered: the newest comes last
     return list(newest.values())
+
+
+# What a standing reads of the version in force (not the sealed content: a register of 100,000 is read at once).
+_VERSION_COLUMNS = (AgreementVersion.status, AgreementVersion.author_id, AgreementVersion.start_date,
+                    AgreementVersion.initial_term_months, AgreementVersion.renewal, AgreementVersion.renewal_term_months,
+                    AgreementVersion.max_renewals, AgreementVersion.notice_period, AgreementVersion.notice_unit,
+                    AgreementVersion.notice_by, AgreementVersion.review_months)
 
 
 def _events(session: Session, ids: list[int]) -> dict[int, list[tuple[str, int, str, dt.date, dt.date]]]:
@@ -169,8 +180,11 @@ def _events(session: Session, ids: list[int]) -> dict[int, list[tuple[str, int, 
     return found
 
 
-def _standings(session: Session, day: dt.date, number: str | None = None) -> list[tuple[int, Standing]]:
-    signed = _signed(session, number)
+def standings(session: Session, day: dt.date, number: str | None = None, ids: list[int] | None = None, *,
+              drafted_by: int | None = None) -> list[tuple[int, Standing]]:
+    """(agreement id, standing on ``day``) of every signed agreement, or of ``number``, or of those ``ids`` (of those
+    whose version in force user ``drafted_by`` wrote, when given)."""
+    signed = [found for found in _signed(session, number, ids) if drafted_by is None or found[3].author_id == drafted_by]
     events = _events(session, [agreement_id for agreement_id, *_rest in signed])
     return [(agreement_id, standing_on(found_number, customer, terms_of(version), events.get(agreement_id, []), day,
                                        terminated=version.status == Status.TERMINATED))
@@ -180,18 +194,19 @@ def _standings(session: Session, day: dt.date, number: str | None = None) -> lis
 def standing(db: Database, number: str, day: dt.date) -> Standing:
     """Where agreement ``number`` stands on ``day``; refused when it has no signed version."""
     with db.read() as session:
-        found = _standings(session, day, number)
+        found = standings(session, day, number)
     if not found:
         raise NotFoundError(f"{text.quoted(number)} is not a signed agreement")
     return found[0][1]
 
 
-def deadlines(db: Database, day: dt.date, within: int = 90) -> list[Deadline]:
-    """Everything that falls due in the ``within`` days from ``day``, over every signed agreement, soonest first."""
+def deadlines(db: Database, day: dt.date, within: int = 90, *, drafted_by: int | None = None) -> list[Deadline]:
+    """Everything that falls due in the ``within`` days from ``day``, over every signed agreement (or those whose
+    version in force user ``drafted_by`` wrote: the agreements a representative looks after), soonest first."""
     if isinstance(within, bool) or not isinstance(within, int) or not 0 <= within <= 3_660:
         raise ValidationError("look ahead between 0 and 3660 days", field="within")
     with db.read() as session:
-        found = _standings(session, day)
+        found = standings(session, day, drafted_by=drafted_by)
     return sorted(deadline for _id, one in found for deadline in due_within(one, within))
 
 
@@ -200,7 +215,7 @@ def deadlines(db: Database, day: dt.date, within: int = 90) -> list[Deadline]:
 
 def _one(session: Session, actor: Actor, number: str, day: dt.date, action: str) -> tuple[Actor, int, Standing]:
     actor = require_role(actor, EDITORS, action, session=session)
-    found = _standings(session, day, number)
+    found = standings(session, day, number)
     if not found:
         raise NotFoundError(f"{text.quoted(number)} is not a signed agreement")
     agreement_id, one = found[0]
@@ -231,6 +246,7 @@ def renew(db: Database, actor: Actor, number: str, day: dt.date) -> Standing:
         session.flush()
         audit.record(session, actor, "agreement.renew", "agreement", agreement_id, number=one.number,
                      term=following.number, begins=following.start.isoformat(), confirmed_on=day.isoformat())
+        _reindex(session, [agreement_id])
     return standing(db, number, day)
 
 
@@ -275,6 +291,7 @@ def give_notice(
         session.flush()
         audit.record(session, actor, "agreement.notice", "agreement", agreement_id, number=one.number, by=by,
                      given_on=given_on.isoformat(), effective=term.last_day.isoformat(), reason=reason)
+        _reindex(session, [agreement_id])
     return standing(db, number, given_on)
 
 
@@ -285,7 +302,7 @@ def record_tacit_renewals(db: Database, actor: Actor, day: dt.date) -> int:
     with db.unit_of_work() as session:
         actor = require_role(actor, set(Role), "record renewals", session=session)
         written = 0
-        for agreement_id, one in _standings(session, day):
+        for agreement_id, one in standings(session, day):
             if one.terms.renewal is not Renewal.TACIT or one.term.number == 0:
                 continue
             recorded = set(session.scalars(select(AgreementTermEvent.term_no).where(
@@ -304,3 +321,11 @@ def record_tacit_renewals(db: Database, actor: Actor, day: dt.date) -> int:
                 written += 1
         session.flush()
         return written
+
+
+def _reindex(session: Session, ids: list[int]) -> None:
+    """The register's copy of these agreements' standing, made again for today (``schedule``)."""
+    from . import schedule
+
+    session.flush()
+    schedule.refresh_in(session, ids, dt.date.today())

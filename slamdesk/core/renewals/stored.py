@@ -8,9 +8,10 @@ the rest of it (the database's trigger refuses any change, whatever the client).
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+import functools
+from typing import Any, Protocol
 
-from ...models import AgreementVersion
 from .. import audit
 from ..concurrency import check_row_version
 from ..db import Database
@@ -25,11 +26,32 @@ TERM_COLUMNS = ("initial_term_months", "renewal", "renewal_term_months", "max_re
                 "notice_by", "review_months")  # an amendment's draft starts with its version's
 
 
-def terms_of(version: AgreementVersion) -> Terms:
+class StoredTerms(Protocol):
+    """A stored version's term columns (the ORM row, or a row of just those columns)."""
+
+    start_date: dt.date
+    initial_term_months: int
+    renewal: str
+    renewal_term_months: int
+    max_renewals: int | None
+    notice_period: int
+    notice_unit: str
+    notice_by: str
+    review_months: int | None
+
+
+def terms_of(version: StoredTerms) -> Terms:
     """The terms a stored version says."""
-    return Terms(version.start_date, version.initial_term_months, Renewal(version.renewal), version.renewal_term_months,
-                 version.max_renewals, version.notice_period, NoticeUnit(version.notice_unit), NoticeBy(version.notice_by),
-                 version.review_months)
+    return _terms(version.start_date, version.initial_term_months, version.renewal, version.renewal_term_months,
+                  version.max_renewals, version.notice_period, version.notice_unit, version.notice_by, version.review_months)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _terms(*stored: Any) -> Terms:
+    """Terms checked once per set of stored values (a register's agreements share most of theirs)."""
+    start, initial, renewal, renewal_months, max_renewals, notice, unit, by, review = stored
+    return Terms(start, initial, Renewal(renewal), renewal_months, max_renewals, notice, NoticeUnit(unit), NoticeBy(by),
+                 review)
 
 
 def get_terms(db: Database, number: str, version_no: int | None = None) -> tuple[Terms, int]:

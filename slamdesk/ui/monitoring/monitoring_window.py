@@ -43,10 +43,10 @@ from .. import operations
 from ..common import formatting
 from ..common.background import BackgroundJob, JobControl
 from ..common.filters import buddy_label
+from ..common.rows_table import RowsTable
 from ..context import AppContext
 from ..operations import Changed
 from .portfolio_process import Portfolio, portfolio
-from .rows_table import RowsTable
 
 REFRESH_MS = 60_000
 PORTFOLIO = ""  # the agreement combo's data for the whole portfolio

@@ -48,8 +48,10 @@ def test_a_tacit_renewal_runs_on_by_itself_and_shows_its_notice_deadline_until_i
     running = _on(TACIT, D(2026, 9, 30))
     assert (running.state, running.term.number, running.renews_on) == (State.RUNNING, 0, D(2027, 1, 1))
     assert _due(TACIT, D(2026, 6, 1), 121) == [(Due.REVIEW, D(2026, 7, 1)), (Due.NOTICE, D(2026, 9, 30))]
-    assert _due(TACIT, D(2026, 9, 30), 120) == [(Due.NOTICE, D(2026, 9, 30)), (Due.RENEWS, D(2027, 1, 1))]
-    assert _due(TACIT, D(2026, 10, 1), 120) == [(Due.RENEWS, D(2027, 1, 1))]  # too late for notice: it renews
+    assert _due(TACIT, D(2026, 9, 30), 120) == [(Due.NOTICE, D(2026, 9, 30)), (Due.RENEWS, D(2027, 1, 1)),
+                                               (Due.REVIEW, D(2027, 1, 1))]  # it renews: the review is on
+    assert _due(TACIT, D(2026, 10, 1), 92) == [(Due.RENEWS, D(2027, 1, 1)),
+                                               (Due.REVIEW, D(2027, 1, 1))]  # too late for notice: it renews
     later = _on(TACIT, D(2031, 3, 1))
     assert (later.term.number, later.term.start, later.state) == (5, D(2031, 1, 1), State.RUNNING)
 
@@ -146,7 +148,7 @@ def test_notice_for_a_later_terms_end_and_an_unknown_or_unsigned_agreement(db: D
                                  effective=D(2027, 12, 31))
     assert (later.state, later.notice) == (State.RUNNING, None)  # this term still renews
     assert renewals.standing(db, number, D(2027, 11, 1)).state is State.ENDING
-    for unknown in ("SLA-1999-0001", "\ud800", "' OR 1=1 --"):
+    for unknown in ("SLA-1999-0001", "\ud800", "' OR 1=1 --", "SLA-1999-\x00"):
         with pytest.raises(NotFoundError, match="is not a signed agreement"):
             renewals.standing(db, unknown, D(2026, 1, 1))
 

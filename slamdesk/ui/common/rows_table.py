@@ -1,11 +1,11 @@
-"""A read-only table of text rows for the monitoring window and the import dialog: a model, so 100,000 rows show at once."""
+"""A read-only table of text rows (monitoring, imports, reminders): a model, so 100,000 rows show at once."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ..common import formatting
+from . import formatting
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

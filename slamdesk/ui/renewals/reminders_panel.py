@@ -1,0 +1,149 @@
+"""The reminders panel: what falls due in the next 30, 60 or 90 days (notice deadlines, renewals, renewals to
+confirm, ends, reviews), read in a worker, again when the date changes, one double-click (or Enter) from the
+agreement. A desktop notification for what falls due within a week, once a day, where the platform has a tray.
+
+What is due is ``core.renewals.standing``'s business; the panel also brings the register's copy of each
+agreement's standing up to the day (``schedule.refresh``) before it reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
+
+from ...core.db import Database
+from ...core.renewals import schedule, standing
+from ...core.roles import Role
+from ..common.background import BackgroundJob, JobControl
+from ..common.filters import buddy_label
+from ..common.rows_table import RowsTable
+from ..context import AppContext
+
+WITHIN = (30, 60, 90)
+SOON = 7  # days: drawn in the warning colour, and notified
+DAY_CHECK_MS = 60_000  # how often the panel looks whether the date changed
+HEADERS = ("Day", "Agreement", "Due", "Customer", "Detail")
+
+
+class RemindersPanel(QWidget):
+    """Deadlines falling due soon for the agreements the acting person looks after (or every agreement)."""
+
+    open_agreement = Signal(str)
+    shown = Signal()  # a read is on screen (tests wait for it)
+
+    def __init__(self, context: AppContext, settings: QSettings, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self._context, self._settings, self._today = context, settings, today
+        self._job: BackgroundJob | None = None
+        self._read_day: dt.date | None = None
+        self._notified_day: dt.date | None = None
+        self.found: list[standing.Deadline] = []
+        self.within = QComboBox()
+        for days in WITHIN:
+            self.within.addItem(f"{days} days", days)
+        chosen = self.within.findData(int(str(settings.value("reminders/within", 30))))
+        self.within.setCurrentIndex(max(chosen, 0))
+        self.mine = QCheckBox("&Just mine")
+        self.mine.setToolTip("Only the agreements whose version in force you drafted")
+        self.mine.setChecked(context.actor.role is Role.REPRESENTATIVE)
+        self.state = QLabel("")
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = RowsTable(HEADERS)
+        self.table.setAccessibleName("Reminders")
+        self.table.doubleClicked.connect(self._open)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        bar = QHBoxLayout()
+        bar.addWidget(buddy_label("Co&ming up within:", self.within))
+        bar.addWidget(self.within)
+        bar.addSpacing(12)
+        bar.addWidget(self.mine)
+        bar.addSpacing(12)
+        bar.addWidget(self.state, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.within.currentIndexChanged.connect(self._chosen)
+        self.mine.toggled.connect(lambda _on: self.read())
+        self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._day_changed)
+        self._day_timer.start()
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QIcon(self.windowIcon()), self)
+
+    def _chosen(self) -> None:
+        self._settings.setValue("reminders/within", self.within.currentData())
+        self.read()
+
+    def _day_changed(self) -> None:
+        if self._read_day is not None and self._today() != self._read_day:
+            self.read()
+
+    def reading(self) -> bool:
+        return self._job is not None and self._job.is_running()
+
+    def read(self) -> None:
+        """Bring the register's standings up to today and read what falls due, in a worker."""
+        if self.reading():
+            return
+        target, day, within = self._context.db.target, self._today(), int(self.within.currentData())
+        drafted_by = self._context.actor.id if self.mine.isChecked() else None
+
+        def work(_control: JobControl) -> object:
+            db = Database.open(target, daily_backup=False)
+            try:
+                schedule.refresh(db, day)  # the register's filters then stand for today too
+                return standing.deadlines(db, day, within, drafted_by=drafted_by)
+            finally:
+                db.close()
+
+        self.state.setText("Reading…")
+        self._read_day = day
+        self._job = BackgroundJob(work, self)
+        self._job.finished.connect(lambda result, error: self._shown(day, within, result, error))
+        self._job.start()
+
+    def _shown(self, day: dt.date, within: int, result: object, error: str) -> None:
+        if error or not isinstance(result, list):
+            self.state.setText(f"Could not read the reminders: {error}")
+            self.shown.emit()
+            return
+        self.found = result
+        soon = {index for index, item in enumerate(result) if (item.day - day).days <= SOON}
+        self.table.set_rows([(_when(item.day, day), item.number, str(item.due), item.customer, item.detail)
+                             for item in result], soon)
+        count = len(result)
+        self.state.setText(f"{count} item{'' if count == 1 else 's'} in the next {within} days" if count
+                           else f"Nothing falls due in the next {within} days")
+        self._notify(day, [item for index, item in enumerate(result) if index in soon])
+        self.shown.emit()
+
+    def _notify(self, day: dt.date, soon: list[standing.Deadline]) -> None:
+        """Once a day, a desktop notification for what falls due within a week (nothing without a tray)."""
+        if self.tray is None or not soon or self._notified_day == day:
+            return
+        self._notified_day = day
+        self.tray.show()
+        first = soon[0]
+        more = f" and {len(soon) - 1} more" if len(soon) > 1 else ""
+        self.tray.showMessage("slamdesk reminders", f"{first.number}: {first.due} {_when(first.day, day)}{more}",
+                              QSystemTrayIcon.MessageIcon.Information)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_agreement.emit(self.table.text(index.row(), 1))
+
+    def _open_current(self) -> None:
+        self._open(self.table.currentIndex())
+
+
+def _when(day: dt.date, today: dt.date) -> str:
+    days = (day - today).days
+    return f"{day.isoformat()} (today)" if days == 0 else f"{day.isoformat()} (in {days} day{'' if days == 1 else 's'})"

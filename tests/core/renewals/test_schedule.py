@@ -1,0 +1,75 @@
+"""The register's copy of each agreement's standing (``core.renewals.schedule``) and the register filters on it:
+made at signing and by each renewal step, made again for a new day by ``refresh``, filtered in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from slamdesk.core import register
+from slamdesk.core.db import Database
+from slamdesk.core.register import RegisterFilter
+from slamdesk.core.renewals import schedule, standing
+from slamdesk.core.renewals.terms import Renewal, Terms
+from slamdesk.core.saved_filters import criteria_from_json, criteria_to_json
+from tests.core.renewals.test_standing import _signed_with
+
+TODAY = dt.date.today()  # signing makes the row for the day it is signed
+
+
+def _numbers(db: Database, criteria: RegisterFilter, today: dt.date = TODAY) -> list[str]:
+    return [row.number for row in register.list_agreements(db, criteria, today=today)]
+
+
+def test_a_signed_agreement_is_found_by_its_notice_deadline_renewal_and_review(db: Database) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=320), 12, Renewal.TACIT, 12, notice=30, review_months=3)
+    _people, number = _signed_with(db, terms)
+    first = terms.term(0)
+    assert first is not None
+    notice, renews = (first.notice_deadline - TODAY).days, (first.last_day - TODAY).days + 1
+    assert 0 <= notice < renews
+    (row,) = register.list_agreements(db, RegisterFilter(status=None), today=TODAY)
+    assert (row.term_state, row.notice_deadline, row.renews_on) == ("running", first.notice_deadline, first.last_day
+                                                                    + dt.timedelta(days=1))
+    assert row.next_review == terms.next_review(TODAY)
+    assert _numbers(db, RegisterFilter(notice_within_days=notice)) == [number]
+    assert _numbers(db, RegisterFilter(notice_within_days=notice - 1)) == ([] if notice else [number])
+    assert _numbers(db, RegisterFilter(renews_within_days=renews)) == [number]
+    assert _numbers(db, RegisterFilter(renews_within_days=renews - 1)) == []
+    review = (row.next_review - TODAY).days  # type: ignore[operator]
+    assert _numbers(db, RegisterFilter(review_within_days=review)) == [number]
+    assert _numbers(db, RegisterFilter(review_within_days=review, notice_within_days=0)) == ([number] if notice == 0 else [])
+    assert _numbers(db, RegisterFilter(expired=True)) == []
+    assert register.count_agreements(db, RegisterFilter(notice_within_days=10_000_000)) == 1  # no overflow
+
+
+def test_notice_takes_it_out_of_the_renewals_and_a_later_day_finds_it_expired(db: Database) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=200), 12, Renewal.TACIT, 12, notice=30)
+    people, number = _signed_with(db, terms)
+    standing.give_notice(db, people["anna"], number, by="customer", given_on=TODAY, reason="no_longer_needed")
+    (row,) = register.list_agreements(db, today=TODAY)
+    assert (row.term_state, row.notice_deadline, row.renews_on) == ("ending", None, None)
+    assert _numbers(db, RegisterFilter(renews_within_days=400)) == []
+    after = terms.term(0).last_day + dt.timedelta(days=1)  # type: ignore[union-attr]
+    assert schedule.stale(db, after)
+    assert schedule.refresh(db, after) == 1
+    assert not schedule.stale(db, after) and schedule.refresh(db, after) == 0
+    assert _numbers(db, RegisterFilter(expired=True), today=after) == [number]
+
+
+def test_rows_missing_are_made_by_the_first_refresh_and_an_express_renewal_waits_for_a_person(db: Database) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=340), 12, Renewal.EXPRESS, 12)
+    people, number = _signed_with(db, terms)
+    with db.unit_of_work() as session:
+        session.execute(schedule.delete(schedule.AgreementSchedule))
+    assert schedule.stale(db, TODAY) and schedule.refresh(db, TODAY) == 1
+    (row,) = register.list_agreements(db, today=TODAY)
+    assert (row.term_state, row.renews_on) == ("ending", None)
+    standing.renew(db, people["anna"], number, TODAY)
+    (row,) = register.list_agreements(db, today=TODAY)
+    assert (row.term_state, row.renews_on) == ("running", terms.term(1).start)  # type: ignore[union-attr]
+
+
+def test_a_saved_filter_keeps_the_new_filters() -> None:
+    criteria = RegisterFilter(notice_within_days=14, renews_within_days=30, review_within_days=0, expired=True)
+    assert criteria_from_json(criteria_to_json(criteria)) == criteria
+    assert criteria_from_json({"notice_within_days": -1, "expired": "yes", "review_within_days": True}) == RegisterFilter()
