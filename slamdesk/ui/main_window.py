@@ -139,6 +139,7 @@ class MainWindow(ActingProfile, ToolWindows):
         from .register.register_model import PAGE_SIZE
         from .register.register_view import RegisterPanel
         from .register.view_export import ViewExport
+        from .renewals.reminders_panel import RemindersPanel
 
         self.context = context
         read_only = " (read-only)" if context.db.read_only else ""
@@ -151,6 +152,13 @@ class MainWindow(ActingProfile, ToolWindows):
         self.detail_dock.setObjectName("detailDock")
         self.detail_dock.setWidget(self.detail)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.detail_dock)
+        self.reminders = RemindersPanel(context, self.settings, self)
+        self.reminders_dock = QDockWidget("Reminders", self)
+        self.reminders_dock.setObjectName("remindersDock")
+        self.reminders_dock.setWidget(self.reminders)
+        self.tabifyDockWidget(self.detail_dock, self.reminders_dock)  # a tab beside the details, not more height
+        self.detail_dock.raise_()
+        self.reminders.open_agreement.connect(self._go_to_agreement)
         self.agreement_actions = AgreementActions(context, self)
         self.detail.preview_button.setDefaultAction(self.agreement_actions.preview)
         self.view_export = ViewExport(context, self, self.settings)
@@ -188,6 +196,8 @@ class MainWindow(ActingProfile, ToolWindows):
         context.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self._restore_layout()
         self.show_agreement(self.register.selected_number())
+        if self._watch_ms > 0:  # what falls due, in a process of its own once the window is up (tests ask for it)
+            QTimer.singleShot(0, self.reminders.read)
         self._is_filled = True
         self.filled.emit()
 
@@ -326,7 +336,7 @@ class MainWindow(ActingProfile, ToolWindows):
         view_menu.addActions([self.find_action, self.refresh_action])
         view_menu.addSeparator()
         view_menu.addAction(self.filters_action)
-        view_menu.addAction(self.detail_dock.toggleViewAction())
+        view_menu.addActions([self.detail_dock.toggleViewAction(), self.reminders_dock.toggleViewAction()])
         self.shortcuts_action, self.about_action = help_actions(self)
         self.shortcuts_action.triggered.connect(lambda: self._show_help(ShortcutsDialog(self.menuBar(), self)))
         self.about_action.triggered.connect(lambda: self._show_help(AboutDialog(self.context.db, self)))
@@ -473,6 +483,7 @@ class MainWindow(ActingProfile, ToolWindows):
         self.batch.stop()  # the agreement in hand is finished and recorded; no other is started
         self.backups.stop()  # a copy in hand is finished (it cannot stop halfway)
         self.view_export.stop()
+        self.reminders.stop()
         self.save_layout()
         self.watch_timer.stop()
         self.watcher.close()

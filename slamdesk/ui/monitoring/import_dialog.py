@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from ...core.monitoring import importing, outages, tickets
 from .. import operations
 from ..common.background import BackgroundJob, JobControl
+from ..common.processes import in_process
 from ..common.rows_table import RowsTable
 from ..context import AppContext
 from ..operations import Changed, notify
 from .import_process import Refused, run_import
-from .processes import in_process
 
 PREVIEW_ROWS = 20
 KINDS = {"tickets": tickets, "outages": outages}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ...core.db import Database
 from ...core.monitoring import periods, portfolio_compliance
-from .processes import in_process
+from ..common.processes import in_process
 
 
 @dataclass(frozen=True)

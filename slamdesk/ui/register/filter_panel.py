@@ -37,6 +37,7 @@ _STRETCH = {"&Kind:": 4, "Cust&omer:": 10, "Servi&ce:": 6, "&Level:": 2, "Curren
 PANEL_FIELDS = (
     "kind", "customer", "service", "level", "currency",
     "starts_within_days", "ends_within_days", "awaiting_review", "awaiting_signature", "experience",
+    "notice_within_days", "renews_within_days", "review_within_days", "expired",
 )
 
 
@@ -174,6 +175,13 @@ class FilterPanel(QWidget):
         self.experience.setMaximumWidth(self.experience.fontMetrics().horizontalAdvance("Green outside, red inside") + 48)
         self.experience.setToolTip("The customer's experience in each agreement's last closed period, against the goals "
                                    "its requirements record")
+        self.notice_within = DaysBox("Agreements renewing by themselves whose last day to give notice falls between today "
+                                     "and this many days from now")
+        self.renews_within = DaysBox("Agreements that renew between today and this many days from now")
+        self.review_within = DaysBox("Agreements whose next periodic review falls between today and this many days from "
+                                     "now (0: due today)")
+        self.expired = QCheckBox("E&xpired")
+        self.expired.setToolTip("Agreements that ended without a renewal")
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearFilters")
         self.set_choices(choices)
@@ -211,11 +219,24 @@ class FilterPanel(QWidget):
         second.addWidget(self.experience, 3)
         second.addStretch(1)
         second.addWidget(self.clear_button)
+        third = QHBoxLayout()
+        third.setContentsMargins(0, 0, 0, 0)
+        for name, text, box in (("notice_within_days", "&Notice within:", self.notice_within),
+                                ("renews_within_days", "Renews within:", self.renews_within),
+                                ("review_within_days", "&Periodic review within:", self.review_within)):
+            self._labels[name] = buddy_label(text, box)
+            third.addWidget(self._labels[name])
+            third.addWidget(box)
+            third.addSpacing(10)
+        third.addSpacing(2)
+        third.addWidget(self.expired)
+        third.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(first)
         layout.addLayout(second)
+        layout.addLayout(third)
 
     def _connect(self) -> None:
         for combo in (self.kind, self.service, self.level, self.currency, self.experience):
@@ -228,10 +249,11 @@ class FilterPanel(QWidget):
         completer = self.customer.completer()
         assert completer is not None
         completer.activated.connect(lambda _text: self.changed.emit())
-        for box in (self.starts_within, self.ends_within):
+        for box in (self.starts_within, self.ends_within, self.notice_within, self.renews_within, self.review_within):
             box.valueChanged.connect(self._days_timer.start)
             box.editingFinished.connect(self._days_now)
         self._days_timer.timeout.connect(self.changed)
+        self.expired.toggled.connect(self.changed)
         self.awaiting_review.toggled.connect(self.changed)
         self.awaiting_signature.toggled.connect(self.changed)
 
@@ -241,7 +263,7 @@ class FilterPanel(QWidget):
     def mark_active(self, criteria: RegisterFilter) -> None:
         """Colour the label of every filter that narrows the view ``criteria``, so it is seen at a glance."""
         boxes = {"awaiting_review": self.awaiting_review, "awaiting_signature": self.awaiting_signature,
-                 "experience": self.experience}
+                 "experience": self.experience, "expired": self.expired}
         for name in PANEL_FIELDS:
             widget = self._labels.get(name) or boxes[name]
             active = getattr(criteria, name) not in (None, False)
@@ -279,13 +301,18 @@ class FilterPanel(QWidget):
             "awaiting_review": self.awaiting_review.isChecked(),
             "awaiting_signature": self.awaiting_signature.isChecked(),
             "experience": self.experience.currentData(),
+            "notice_within_days": self.notice_within.days(),
+            "renews_within_days": self.renews_within.days(),
+            "review_within_days": self.review_within.days(),
+            "expired": self.expired.isChecked(),
         }
 
     def show_values(self, criteria: RegisterFilter) -> None:
         """Show the filter ``criteria`` without announcing each change."""
         widgets: list[QWidget] = [
             self.kind, self.customer, self.service, self.level, self.currency, self.starts_within,
-            self.ends_within, self.awaiting_review, self.awaiting_signature, self.experience,
+            self.ends_within, self.awaiting_review, self.awaiting_signature, self.experience, self.notice_within,
+            self.renews_within, self.review_within, self.expired,
         ]
         blocked = [widget.blockSignals(True) for widget in widgets]
         line = self.customer.lineEdit()
@@ -302,6 +329,10 @@ class FilterPanel(QWidget):
             self.awaiting_review.setChecked(criteria.awaiting_review)
             self.awaiting_signature.setChecked(criteria.awaiting_signature)
             _select(self.experience, criteria.experience)
+            self.notice_within.set_days(criteria.notice_within_days)
+            self.renews_within.set_days(criteria.renews_within_days)
+            self.review_within.set_days(criteria.review_within_days)
+            self.expired.setChecked(criteria.expired)
         finally:
             line.blockSignals(False)
             for widget, was in zip(widgets, blocked):

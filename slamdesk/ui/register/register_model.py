@@ -24,6 +24,9 @@ class Column(IntEnum):
     MONTHLY = 6  # the amount shows its currency: no column of its own
     DOCUMENTS = 7  # the formats exported; their hashes are in the tooltip and the details panel
     EXPERIENCE = 8  # the experience check of the last closed period
+    NOTICE = 9  # the notice deadline while notice still stops a tacit renewal
+    RENEWS = 10
+    REVIEW = 11  # the next periodic review
 
 
 SORT_KEYS: dict[Column, SortKey] = {
@@ -46,6 +49,9 @@ HEADERS: dict[Column, str] = {
     Column.MONTHLY: "Monthly value",
     Column.DOCUMENTS: "Documents",
     Column.EXPERIENCE: "Experience",
+    Column.NOTICE: "Notice by",
+    Column.RENEWS: "Renews",
+    Column.REVIEW: "Next review",
 }
 
 # The experience check of an agreement's last closed period, as the register shows it (``core.monitoring.experience``).
@@ -86,6 +92,12 @@ def _text(row: RegisterRow, column: Column) -> str:
             return formatting.document_formats(row.documents)
         case Column.EXPERIENCE:
             return EXPERIENCE_TEXTS.get(row.experience, "")
+        case Column.NOTICE:
+            return formatting.date(row.notice_deadline) if row.notice_deadline else ""
+        case Column.RENEWS:
+            return formatting.date(row.renews_on) if row.renews_on else ("Expired" if row.term_state == "expired" else "")
+        case Column.REVIEW:
+            return formatting.date(row.next_review) if row.next_review else ""
 
 
 AMENDMENT_TEXTS = {

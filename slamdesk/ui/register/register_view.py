@@ -42,9 +42,12 @@ _WIDTHS: dict[Column, int] = {
     Column.MONTHLY: 132,  # room for the sort arrow beside "Monthly value"
     Column.DOCUMENTS: 110,
     Column.EXPERIENCE: 170,
+    Column.NOTICE: 96,
+    Column.RENEWS: 96,
+    Column.REVIEW: 104,
 }
 # Shown from the table header's menu (right-click), or when a filter is set on them: the rest fits 1280 pixels.
-_OPTIONAL = (Column.EXPERIENCE,)
+_OPTIONAL = (Column.EXPERIENCE, Column.NOTICE, Column.RENEWS, Column.REVIEW)
 _STRETCHED = (Column.CUSTOMER, Column.TITLE)
 _COLUMN_OF_SORT = {key: column for column, key in SORT_KEYS.items()}
 _FILTER_FIELDS = ("search", "status", *PANEL_FIELDS)
@@ -162,8 +165,12 @@ class RegisterPanel(QWidget):
 
     def _show_filtered_columns(self) -> None:
         """A column the view is filtered on is shown (the filter's answer is in it)."""
-        if self.model.criteria.experience:
-            self.column_actions[Column.EXPERIENCE].setChecked(True)
+        criteria = self.model.criteria
+        for column, filtered in ((Column.EXPERIENCE, criteria.experience), (Column.NOTICE, criteria.notice_within_days),
+                                 (Column.RENEWS, criteria.renews_within_days is not None or criteria.expired),
+                                 (Column.REVIEW, criteria.review_within_days)):
+            if filtered not in (None, False, ""):
+                self.column_actions[column].setChecked(True)
 
     def _lay_out(self) -> None:
         self._search_label = buddy_label("&Search:", self.search)

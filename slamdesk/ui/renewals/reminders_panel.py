@@ -3,7 +3,7 @@ confirm, ends, reviews), read in a worker, again when the date changes, one doub
 agreement. A desktop notification for what falls due within a week, once a day, where the platform has a tray.
 
 What is due is ``core.renewals.standing``'s business; the panel also brings the register's copy of each
-agreement's standing up to the day (``schedule.refresh``) before it reads.
+agreement's standing up to the day (``schedule.refresh``) before it reads, both in a process of its own.
 """
 
 from __future__ import annotations
@@ -12,16 +12,16 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
 
-from ...core.db import Database
-from ...core.renewals import schedule, standing
+from ...core.renewals import standing
 from ...core.roles import Role
 from ..common.background import BackgroundJob, JobControl
 from ..common.filters import buddy_label
 from ..common.rows_table import RowsTable
 from ..context import AppContext
+from .reminders_process import reminders
 
 WITHIN = (30, 60, 90)
 SOON = 7  # days: drawn in the warning colour, and notified
@@ -55,9 +55,8 @@ class RemindersPanel(QWidget):
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = RowsTable(HEADERS)
         self.table.setAccessibleName("Reminders")
+        self.table.activated.connect(self._open)  # Return or Enter on a row (and a double-click where the style says)
         self.table.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
         bar = QHBoxLayout()
         bar.addWidget(buddy_label("Co&ming up within:", self.within))
         bar.addWidget(self.within)
@@ -96,13 +95,8 @@ class RemindersPanel(QWidget):
         target, day, within = self._context.db.target, self._today(), int(self.within.currentData())
         drafted_by = self._context.actor.id if self.mine.isChecked() else None
 
-        def work(_control: JobControl) -> object:
-            db = Database.open(target, daily_backup=False)
-            try:
-                schedule.refresh(db, day)  # the register's filters then stand for today too
-                return standing.deadlines(db, day, within, drafted_by=drafted_by)
-            finally:
-                db.close()
+        def work(control: JobControl) -> object:
+            return reminders(target, day, within, drafted_by, control.cancelled)  # in a process: the window never waits
 
         self.state.setText("Reading…")
         self._read_day = day
@@ -111,6 +105,8 @@ class RemindersPanel(QWidget):
         self._job.start()
 
     def _shown(self, day: dt.date, within: int, result: object, error: str) -> None:
+        if result is None and not error:
+            return  # cancelled
         if error or not isinstance(result, list):
             self.state.setText(f"Could not read the reminders: {error}")
             self.shown.emit()
@@ -136,12 +132,17 @@ class RemindersPanel(QWidget):
         self.tray.showMessage("slamdesk reminders", f"{first.number}: {first.due} {_when(first.day, day)}{more}",
                               QSystemTrayIcon.MessageIcon.Information)
 
+    def stop(self) -> None:
+        """The window is closing: end the read in hand (its process is ended)."""
+        if self._job is not None:
+            self._job.stop()
+            self._job = None
+        self._day_timer.stop()
+
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_agreement.emit(self.table.text(index.row(), 1))
 
-    def _open_current(self) -> None:
-        self._open(self.table.currentIndex())
 
 
 def _when(day: dt.date, today: dt.date) -> str:

@@ -97,6 +97,11 @@ FILTERS: dict[str, tuple[Callable[[MainWindow, QtBot], None], RegisterFilter, li
     "awaiting review": (_tick("awaiting_review"), RegisterFilter(awaiting_review=True), ["SLA-2026-0005"]),
     "awaiting signature": (_tick("awaiting_signature"), RegisterFilter(awaiting_signature=True), ["SLA-2026-0004"]),
     "experience": (_pick("experience", "watermelon"), RegisterFilter(experience="watermelon"), []),  # none closed yet
+    # The demo's signed agreements renew never (their terms as drafted): none has a notice deadline or renewal.
+    "notice within": (_days("notice_within", 365), RegisterFilter(notice_within_days=365), []),
+    "renews within": (_days("renews_within", 365), RegisterFilter(renews_within_days=365), []),
+    "review within": (_days("review_within", 30), RegisterFilter(review_within_days=30), []),
+    "expired": (_tick("expired"), RegisterFilter(expired=True), None),
 }
 
 

@@ -1,0 +1,95 @@
+"""The reminders panel: what falls due for the agreements one looks after, read in a process, one key from the
+agreement; the main window's Reminders tab and the register's filters on the same standings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from slamdesk.core.db import Database
+from slamdesk.core.register import RegisterFilter
+from slamdesk.core.renewals.terms import NoticeUnit, Renewal, Terms
+from slamdesk.ui.context import AppContext
+from slamdesk.ui.main_window import MainWindow
+from slamdesk.ui.renewals.reminders_panel import RemindersPanel
+from tests.core.renewals.test_standing import _signed_with
+from tests.ui.shots import shoot
+
+TODAY = dt.date.today()
+
+
+def _read(panel: RemindersPanel, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(panel.shown, timeout=60_000):
+        panel.read()
+
+
+def test_what_falls_due_is_listed_soonest_first_and_opens_the_agreement(db: Database, qtbot: QtBot, settings: QSettings,
+                                                                         ) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=320), 12, Renewal.TACIT, 12, notice=30, review_months=3)
+    people, number = _signed_with(db, terms)
+    first = terms.term(0)
+    assert first is not None
+    panel = RemindersPanel(AppContext(db, people["anna"]), settings)
+    qtbot.addWidget(panel)
+    panel.resize(900, 260)
+    panel.show()
+    assert panel.mine.isChecked()  # a representative sees the agreements she drafted
+    chosen = panel.within.findData(60)
+    panel.within.setCurrentIndex(chosen)  # reads again
+    qtbot.waitUntil(lambda: not panel.reading() and panel.state.text().startswith(("1 item", "2 items", "3 items")),
+                    timeout=60_000)
+    due = [(item.due, item.day) for item in panel.found]
+    assert ("notice deadline", first.notice_deadline) in [(str(d), day) for d, day in due]
+    assert ("renews", first.last_day + dt.timedelta(days=1)) in [(str(d), day) for d, day in due]
+    assert [item.day for item in panel.found] == sorted(item.day for item in panel.found)
+    row = next(i for i, item in enumerate(panel.found) if str(item.due) == "notice deadline")
+    days = (first.notice_deadline - TODAY).days
+    assert panel.table.text(row, 0) == f"{first.notice_deadline.isoformat()} (in {days} day{'' if days == 1 else 's'})"
+    assert (panel.table.text(row, 1), panel.table.text(row, 2)) == (number, "notice deadline")
+    assert settings.value("reminders/within") == 60
+    shoot(panel, "reminders_panel")
+    with qtbot.waitSignal(panel.open_agreement) as opened:
+        panel.table.setFocus()
+        panel.table.setCurrentIndex(panel.table.model().index(row, 0))
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened.args == [number]
+    panel.mine.setChecked(False)  # every agreement: the same one here
+    qtbot.waitUntil(lambda: not panel.reading(), timeout=60_000)
+    assert [item.number for item in panel.found] == [number] * len(due)
+    panel.stop()
+
+
+def test_someone_who_drafted_nothing_sees_nothing_of_theirs(db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    people, _number = _signed_with(db, Terms(TODAY - dt.timedelta(days=320), 12, Renewal.TACIT, 12, notice=30))
+    panel = RemindersPanel(AppContext(db, people["admin"]), settings)
+    qtbot.addWidget(panel)
+    panel.mine.setChecked(True)
+    qtbot.waitUntil(lambda: not panel.reading() and panel.state.text() != "Reading…", timeout=60_000)
+    assert panel.found == [] and panel.state.text() == "Nothing falls due in the next 30 days"
+    panel.stop()
+
+
+def test_the_main_window_has_a_reminders_tab_that_takes_you_to_the_agreement(db: Database, qtbot: QtBot,
+                                                                             settings: QSettings) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=320), 12, Renewal.TACIT, 12, notice=1, notice_unit=NoticeUnit.MONTHS)
+    people, number = _signed_with(db, terms)
+    window = MainWindow(AppContext(db, people["anna"]), settings=settings, watch_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabifiedDockWidgets(window.detail_dock) == [window.reminders_dock]
+    window.reminders_dock.raise_()
+    _read(window.reminders, qtbot)
+    assert {item.number for item in window.reminders.found} == {number}
+    shoot(window, "main_window_reminders")
+    window.reminders.open_agreement.emit(number)
+    assert window.register.selected_number() == number
+    window.register.filters.notice_within.setValue(400)
+    qtbot.waitUntil(lambda: window.register.model.criteria == RegisterFilter(notice_within_days=400), timeout=5_000)
+    assert [window.register.model.row_data(r).number for r in range(window.register.model.rowCount())] == [number]
+    assert not window.register.table.isColumnHidden(9)  # the Notice by column shows the filter's answer
+    shoot(window, "register_notice_filter")
+    window.close()
