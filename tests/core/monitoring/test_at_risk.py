@@ -93,3 +93,18 @@ def test_each_sites_tickets_are_timed_on_their_own_line_of_the_newest_signed_ver
     assert [(item.ticket, str(item.kind), item.due) for item in found] == [
         (f"jakarta-{n}", "resolution", dt.datetime(2026, 10, 6 + n, 6, tzinfo=dt.UTC)) for n in range(3)]
     assert {item.service for item in found} == {"Service desk"}
+
+
+def test_a_ticket_at_the_other_site_is_timed_on_that_sites_line_not_the_first_of_its_service(amended: Database) -> None:  # noqa: F811
+    created = dt.datetime(2026, 10, 10, 2, tzinfo=dt.UTC)  # a Saturday, 09:00 in Jakarta
+    with amended.unit_of_work() as session:
+        run, agreement = session.execute(select(Ticket.import_id, Ticket.agreement_id)
+                                         .where(Ticket.external_id == "jakarta-0")).one()
+        session.add(Ticket(source="edge", external_id="surabaya-night", agreement_id=agreement, service="Service desk",
+                           site="Surabaya", priority="P1", created_at=created, import_id=run))
+    (response, resolution) = [item for item in at_risk.at_risk(amended, NOW, number="SLA-2026-0003")
+                              if item.ticket == "surabaya-night"]
+    # Surabaya's line of version 2: Mon-Fri 08:00-17:00 in Jakarta; P1 answered in 60 and resolved in 240 business
+    # minutes: from Monday 08:00 (01:00 UTC), not the Jakarta Utara line's round-the-clock hours
+    assert (response.kind, response.due) == ("response", dt.datetime(2026, 10, 12, 2, tzinfo=dt.UTC))
+    assert (resolution.kind, resolution.due) == ("resolution", dt.datetime(2026, 10, 12, 5, tzinfo=dt.UTC))
