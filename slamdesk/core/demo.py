@@ -192,7 +192,7 @@ def _advance(
         elif step is Status.ACTIVE:
             agreements.activate(db, rep, number)
         elif step is Status.TERMINATED:
-            agreements.terminate(db, rep, number, "Customer moved the service in-house.")
+            agreements.terminate(db, people["admin"], number, "Customer moved the service in-house.")
 
 
 def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = True) -> DemoResult:
@@ -205,6 +205,7 @@ def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = 
     today = today or dt.date.today()
     admin = users.get_actor(db)
     people = {username: users.ensure_user(db, username, name, role) for username, name, role in USERS}
+    people["admin"] = admin  # terminating for cause is the administrator's
     settings.set_setting(db, admin, settings.PROVIDER_NAME, PROVIDER)
     known = {service.code for service in catalogue.list_services(db)}
     for code, name, description, levels in SERVICES:

@@ -56,7 +56,10 @@ TRANSITIONS: dict[str, Transition] = {
         # Reached by the last signature, never asked for directly.
         Transition(Action.COMPLETE_SIGNING, frozenset({Status.APPROVED}), Status.SIGNED, frozenset(Role)),
         Transition(Action.ACTIVATE, frozenset({Status.SIGNED}), Status.ACTIVE, _REP),
-        Transition(Action.TERMINATE, frozenset({Status.SIGNED, Status.ACTIVE}), Status.TERMINATED, _REP),
+        # Termination for cause, at once: an administrator's step (ending at a term's end is notice,
+        # ``renewals.standing.give_notice``, which a representative records).
+        Transition(Action.TERMINATE, frozenset({Status.SIGNED, Status.ACTIVE}), Status.TERMINATED,
+                   frozenset({Role.ADMINISTRATOR})),
     )
 }
 

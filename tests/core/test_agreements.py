@@ -48,7 +48,7 @@ def test_full_lifecycle_to_termination(db: Database) -> None:
     _sign_both(db, rep, people["sofia"], number)
     assert agreements.get_agreement(db, number).status is Status.SIGNED
     agreements.activate(db, rep, number)
-    agreements.terminate(db, rep, number, "Customer closed the office")
+    agreements.terminate(db, people["admin"], number, "Customer closed the office")  # for cause: the administrator
     detail = agreements.get_agreement(db, number)
     assert detail.status is Status.TERMINATED
     assert [(r.reviewer, r.decision) for r in detail.reviews] == [("Trần Thị Linh", "approved")]

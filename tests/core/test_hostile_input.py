@@ -403,7 +403,7 @@ STORES: list[Stores] = [
     Stores("signer title", lambda e, v: agreements.sign(
                e.db, e.anna, "SLA-2026-0004", party="provider", signer_name="Anna Lindqvist", signer_title=v),
            lambda e, r: e.one("SELECT signer_title FROM signature WHERE version_id = 4"), 120, fresh=True),
-    Stores("termination reason", lambda e, v: agreements.terminate(e.db, e.anna, "SLA-2026-0001", v),
+    Stores("termination reason", lambda e, v: agreements.terminate(e.db, e.admin, "SLA-2026-0001", v),
            lambda e, r: _audit_detail(e, "agreement.terminate", "reason"), 5_000, multiline=True, fresh=True),
     Stores("amendment reason", lambda e, v: versions.amend(e.db, e.anna, "SLA-2026-0002", v),
            lambda e, r: _audit_detail(e, "agreement.amend", "reason"), 5_000, multiline=True, fresh=True),

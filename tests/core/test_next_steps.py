@@ -49,7 +49,9 @@ def test_a_reviewer_who_decided_may_not_decide_again(demo_db: Database, people: 
     ("admin", DRAFT, "submit", None),
     ("budi", SIGNED, "activate", "a quality checker cannot; only an administrator or a representative"),
     ("anna", SIGNED, "activate", None),
-    ("linh", SIGNED, "terminate", "a legal reviewer cannot; only an administrator or a representative"),
+    ("linh", SIGNED, "terminate", "a legal reviewer cannot; only an administrator"),
+    ("anna", SIGNED, "terminate", "a representative cannot; only an administrator"),  # for cause, at once
+    ("admin", SIGNED, "terminate", None),
     ("linh", SIGNED, "export", None),  # not a lifecycle step: the status only
     ("sofia", DRAFT, "signing_order", None),
 ])

@@ -386,7 +386,7 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase(agreements.sign, EDITORS, lambda w, a: agreements.sign(
         w.db, a, w.ctx["approved"], party="provider", signer_name="Anna Lindqvist", signer_title="AM")),
     UseCase(agreements.activate, EDITORS, lambda w, a: agreements.activate(w.db, a, w.ctx["signed"])),
-    UseCase(agreements.terminate, EDITORS, lambda w, a: agreements.terminate(w.db, a, w.ctx["signed"], "Moved in-house.")),
+    UseCase(agreements.terminate, ADMIN, lambda w, a: agreements.terminate(w.db, a, w.ctx["signed"], "Moved in-house.")),
     UseCase(versions.amend, EDITORS, lambda w, a: versions.amend(w.db, a, w.ctx["signed"], "More users.")),
     UseCase(standing.renew, EDITORS, lambda w, a: standing.renew(w.db, a, w.ctx["express"], dt.date(2027, 12, 1))),
     UseCase(standing.give_notice, EDITORS, lambda w, a: standing.give_notice(

@@ -19,8 +19,8 @@ from slamdesk.ui.signing.signing_dialog import SigningDialog
 
 ENABLED_BY_STATUS = {
     "SLA-2024-0001": {"export"},  # terminated
-    "SLA-2026-0001": {"terminate", "export"},  # active
-    "SLA-2026-0002": {"activate", "terminate", "export"},  # signed
+    "SLA-2026-0001": {"export"},  # active: terminating for cause is the administrator's
+    "SLA-2026-0002": {"activate", "export"},  # signed
     "SLA-2026-0004": {"sign", "signing_order"},  # approved
     "SLA-2026-0005": {"signing_order"},  # in review: Anna is not a reviewer in its round
     "SLA-2026-0006": {"revise", "signing_order"},  # changes requested
@@ -180,6 +180,8 @@ def test_review_sign_activate_export_and_terminate(
 
     window.agreement_actions.activate.trigger()
     assert status_of(context, number) is Status.ACTIVE
+    assert "terminate" not in enabled(window)  # for cause, at once: an administrator's step
+    act_as(window, people["admin"])
     window.agreement_actions.terminate.trigger()
     terminate = dialog(window)
     assert isinstance(terminate, CommentDialog)
