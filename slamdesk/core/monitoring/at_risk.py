@@ -21,6 +21,7 @@ from .. import text
 from ..db import Database
 from ..errors import ValidationError
 from ..lifecycle import SIGNED_STATES
+from ..renewals.standing import State, standings
 from .compliance import AT_RISK_SHARE, TargetKind, Ticket, measure
 from .periods import Hours, _aware, _Line, _targets, hours_of
 
@@ -59,7 +60,7 @@ def at_risk(
         raise ValidationError("the at-risk share is between 0 and 1", field="share")
     with db.read() as session:
         tickets = _open_tickets(session, now, number)
-        lines = _lines_of(db, session, sorted(tickets))
+        lines = _lines_of(db, session, sorted(tickets), now.astimezone(dt.UTC).date())
     found: list[AtRisk] = []
     for agreement_id, (agreement_number, agreement_lines) in lines.items():
         for line in agreement_lines:
@@ -105,9 +106,10 @@ def _open_tickets(session: Session, now: dt.datetime, number: str | None) -> dic
     return found
 
 
-def _lines_of(db: Database, session: Session, agreement_ids: list[int]) -> dict[int, tuple[str, list[_Line]]]:
+def _lines_of(db: Database, session: Session, agreement_ids: list[int], day: dt.date) -> dict[int, tuple[str, list[_Line]]]:
     """Each agreement's number and the lines of its newest signed version (``periods``' version in force), each
-    line's hours worked out once per level, coverage and country; agreements with no signed version are left out."""
+    line's hours worked out once per level, coverage and country; agreements with no signed version are left out,
+    and so are those terminated or expired by ``day`` (no longer monitored: nothing of theirs is at risk)."""
     newest: dict[int, tuple[str, str, int, int]] = {}
     for chunk in range(0, len(agreement_ids), _CHUNK):
         for agreement_id, number, country, version_id, version_no in session.execute(
@@ -119,6 +121,9 @@ def _lines_of(db: Database, session: Session, agreement_ids: list[int]) -> dict[
         ):
             if agreement_id not in newest or newest[agreement_id][3] < version_no:
                 newest[agreement_id] = (number, country, version_id, version_no)
+    for agreement_id, one in standings(session, day, ids=sorted(newest)):
+        if one.state in (State.EXPIRED, State.TERMINATED):
+            del newest[agreement_id]
     rows: dict[int, list[AgreementLine]] = defaultdict(list)
     versions = sorted(found[2] for found in newest.values())
     for chunk in range(0, len(versions), _CHUNK):

@@ -108,3 +108,13 @@ def test_a_ticket_at_the_other_site_is_timed_on_that_sites_line_not_the_first_of
     # minutes: from Monday 08:00 (01:00 UTC), not the Jakarta Utara line's round-the-clock hours
     assert (response.kind, response.due) == ("response", dt.datetime(2026, 10, 12, 2, tzinfo=dt.UTC))
     assert (resolution.kind, resolution.due) == ("resolution", dt.datetime(2026, 10, 12, 5, tzinfo=dt.UTC))
+
+
+def test_a_terminated_or_expired_agreements_open_tickets_are_no_longer_at_risk(demo_db: Database,
+                                                                               people: dict[str, Actor]) -> None:
+    run = _import(demo_db, people["anna"])
+    add_ticket(demo_db, run, "GONE", "Service desk", at(2, 9, month=11), None, None, priority="P2", number="SLA-2024-0001")
+    add_ticket(demo_db, run, "LATE", "Network monitoring", dt.datetime(2027, 12, 30, 9, tzinfo=dt.UTC), None, None)
+    assert {item.ticket for item in at_risk.at_risk(demo_db, dt.datetime(2027, 12, 31, 12, tzinfo=dt.UTC))} == {"LATE"}
+    # SLA-2026-0001 ran to 31 December 2027 with no renewal: from 1 January it is expired, and not monitored
+    assert at_risk.at_risk(demo_db, dt.datetime(2028, 1, 1, 0, 1, tzinfo=dt.UTC)) == []
