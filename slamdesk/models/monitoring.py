@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime, utcnow
@@ -45,6 +45,9 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("source", "external_id"),
         Index("ix_ticket_agreement_created", "agreement_id", "created_at"),
+        # The open tickets only (``at_risk`` reads them, however many are resolved; migration 0014).
+        Index("ix_ticket_open", "created_at", sqlite_where=text("resolved_at IS NULL"),
+              postgresql_where=text("resolved_at IS NULL")),
         CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat"),
         CheckConstraint("ces IS NULL OR ces BETWEEN 1 AND 7", name="ces"),
     )
