@@ -1,5 +1,5 @@
-"""``slamdesk deadlines``, ``renew``, ``terminate`` and ``notice-letter``: an agreement's terms after signing
-(``core.renewals``).
+"""``slamdesk deadlines``, ``renew``, ``terminate``, ``notice-letter``, ``review-held`` and ``reviews``: an
+agreement's terms after signing (``core.renewals``).
 
 The JSON shape is ``Deadline.to_json``'s; ``--ics`` writes an iCalendar file for a calendar program;
 ``notice-letter`` writes a recorded notice's letter into the register (PDF signed unless ``--unsigned``).
@@ -16,10 +16,10 @@ from typing import Any
 
 from .core.db import Database
 from .core.errors import ValidationError
-from .core.renewals import standing as renewals
+from .core.renewals import periodic_review, standing as renewals
 from .core.roles import Actor
 
-COMMANDS = ("deadlines", "renew", "terminate", "notice-letter")
+COMMANDS = ("deadlines", "renew", "terminate", "notice-letter", "review-held", "reviews")
 
 
 def _day(value: str, field: str) -> dt.date:
@@ -52,10 +52,36 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
     letter.add_argument("--format", default="pdf,docx", help="comma-separated: pdf,docx")
     letter.add_argument("--out", type=Path, help="folder to write to (default: the register folder)")
     letter.add_argument("--unsigned", action="store_true", help="do not sign the PDF (no passphrase is asked)")
+    held = commands.add_parser("review-held", help="record a periodic review: who attended, what was decided")
+    held.add_argument("number", help="agreement number, e.g. SLA-2026-0001")
+    held.add_argument("--on", metavar="DATE", help="the day it was held (default: today)")
+    held.add_argument("--attendee", action="append", required=True, metavar="NAME", help="who attended (once per person)")
+    held.add_argument("--decision", required=True, choices=periodic_review.DECISIONS, help="what was decided")
+    held.add_argument("--notes", default="", help="what was said, for the agreement's history and its next report")
+    held.add_argument("--amendment", type=int, metavar="VERSION", help="the amendment version it led to")
+    listed = commands.add_parser("reviews", help="the periodic reviews held of an agreement")
+    listed.add_argument("number", help="agreement number, e.g. SLA-2026-0001")
+    listed.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
     today = dt.date.today()
+    if args.command == "reviews":
+        found = periodic_review.reviews_held(db, args.number)
+        if args.json:
+            print(json.dumps([{"held_on": item.held_on.isoformat(), "attendees": list(item.attendees),
+                               "decision": item.decision, "notes": item.notes, "amendment_version": item.amendment_version,
+                               "recorded_by": item.recorded_by} for item in found], ensure_ascii=False, indent=2))
+        for item in [] if args.json else found:
+            print(f"{item.held_on}\t{item.decision}\t{', '.join(item.attendees)}\t{item.notes}")
+        return 0
+    if args.command == "review-held":
+        assert actor is not None  # it writes: the command line signed the profile in
+        held = periodic_review.record_review(db, actor, args.number, held_on=_day(args.on, "on") if args.on else today,
+                                             attendees=args.attendee, decision=args.decision, notes=args.notes,
+                                             amendment_version=args.amendment)
+        print(f"review of {held.number} on {held.held_on} recorded: {held.decision}", file=sys.stderr)
+        return 0
     if args.command == "deadlines":
         day = _day(args.today, "today") if args.today else today
         found = renewals.deadlines(db, day, args.within)

@@ -35,10 +35,10 @@ def test_deadlines_as_a_table_as_json_and_as_an_icalendar_file(db: Database, cap
                                 f"2026-09-30\t{number}\tnotice deadline\tТОВ «Одеські порти»\t"
                                 "last day to give notice, or it renews on 2027-01-01"]
     code, out, _err = run(capsys, "--db", target, "deadlines", "--today", "2026-10-01", "--within", "92", "--json")
-    assert json.loads(out) == [{"day": "2027-01-01", "number": number, "customer": "ТОВ «Одеські порти»",
-                                "due": "renews", "detail": "term 1 begins"},
+    assert json.loads(out) == [{"day": "2026-07-01", "number": number, "customer": "ТОВ «Одеські порти»",
+                                "due": "review", "detail": "overdue: every 6 months"},
                                {"day": "2027-01-01", "number": number, "customer": "ТОВ «Одеські порти»",
-                                "due": "review", "detail": "every 6 months"}]
+                                "due": "renews", "detail": "term 1 begins"}]
     calendar_file = tmp_path / "deadlines.ics"
     code, _out, err = run(capsys, "--db", target, "deadlines", "--today", "2026-06-15", "--within", "200",
                           "--ics", str(calendar_file))

@@ -123,7 +123,7 @@ class RegisterFilter:
     # Where a signed agreement stands in its terms (``renewals.schedule``):
     notice_within_days: int | None = None  # its notice deadline (a tacit renewal still to stop) falls within
     renews_within_days: int | None = None
-    review_within_days: int | None = None  # its next periodic review falls within (0: due today)
+    review_within_days: int | None = None  # its periodic review is due within (0: today; overdue ones too)
     expired: bool = False  # ended without a renewal
     sort: SortKey = SortKey.NUMBER
     descending: bool = False
@@ -197,10 +197,11 @@ def _query(criteria: RegisterFilter, today: dt.date) -> Select:  # type: ignore[
         query = query.where(AgreementVersion.end_date.between(today, horizon))
     scheduled: list[ColumnElement[bool]] = []
     for days, column in ((criteria.notice_within_days, AgreementSchedule.notice_deadline),
-                         (criteria.renews_within_days, AgreementSchedule.renews_on),
-                         (criteria.review_within_days, AgreementSchedule.next_review)):
+                         (criteria.renews_within_days, AgreementSchedule.renews_on)):
         if days is not None:
             scheduled.append(column.between(today, _horizon(today, days)))
+    if criteria.review_within_days is not None:  # an overdue review is due too
+        scheduled.append(AgreementSchedule.next_review <= _horizon(today, criteria.review_within_days))
     if criteria.expired:
         scheduled.append(AgreementSchedule.state == "expired")
     if scheduled:

@@ -16,7 +16,7 @@ from .review_round import ReviewAssignment, ReviewComment, ReviewRound
 from .schedule import AgreementSchedule
 from .setting import Setting
 from .signature import Signatory, Signature
-from .terms import AgreementTermEvent
+from .terms import AgreementTermEvent, PeriodicReview
 from .user import User
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "Customer",
     "MonitoringImport",
     "Outage",
+    "PeriodicReview",
     "RegionalVariant",
     "RegisterDocument",
     "RegisterDocumentContent",

@@ -30,3 +30,21 @@ class AgreementTermEvent(Base):
     detail: Mapped[str] = mapped_column(Text)
     actor_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class PeriodicReview(Base):
+    """A periodic review held (``core.renewals.periodic_review``; migration 0015), never changed after."""
+
+    __tablename__ = "periodic_review"
+    __table_args__ = (CheckConstraint("decision IN ('keep', 'change_level', 'amend_terms', 'terminate')",
+                                      name="decision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    attendees: Mapped[str] = mapped_column(Text)  # one name per line
+    decision: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text)
+    amendment_version_no: Mapped[int | None] = mapped_column(Integer, default=None)  # the amendment it led to
+    actor_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -59,7 +59,7 @@ from slamdesk.core.monitoring import (
     periods,
     tickets,
 )
-from slamdesk.core.renewals import notice_letter, standing, stored as stored_terms
+from slamdesk.core.renewals import notice_letter, periodic_review, standing, stored as stored_terms
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.reviews import ReviewerInput
@@ -388,6 +388,9 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase(agreements.activate, EDITORS, lambda w, a: agreements.activate(w.db, a, w.ctx["signed"])),
     UseCase(agreements.terminate, ADMIN, lambda w, a: agreements.terminate(w.db, a, w.ctx["signed"], "Moved in-house.")),
     UseCase(versions.amend, EDITORS, lambda w, a: versions.amend(w.db, a, w.ctx["signed"], "More users.")),
+    UseCase(periodic_review.record_review, frozenset({Role.REPRESENTATIVE, Role.QUALITY_CHECKER, Role.ADMINISTRATOR}),
+            lambda w, a: periodic_review.record_review(w.db, a, w.ctx["signed"], held_on=dt.date(2026, 11, 1),
+                                                       attendees=["Anna Lindqvist"], decision="keep")),
     UseCase(standing.renew, EDITORS, lambda w, a: standing.renew(w.db, a, w.ctx["express"], dt.date(2027, 12, 1))),
     UseCase(standing.give_notice, EDITORS, lambda w, a: standing.give_notice(
         w.db, a, w.ctx["signed"], by="customer", given_on=dt.date(2027, 2, 1), reason="price")),

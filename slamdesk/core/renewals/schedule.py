@@ -32,7 +32,6 @@ def row_of(agreement_id: int, one: Standing) -> dict[str, object]:
     running = one.state is State.RUNNING
     awaiting = (one.state is State.ENDING and terms.renewal is Renewal.EXPRESS and following is not None
                 and one.notice is None)
-    review = terms.next_review(one.day) if one.state in (State.RUNNING, State.ENDING) else None
     return {
         "agreement_id": agreement_id, "computed_on": one.day, "state": str(one.state), "term_no": term.number,
         "term_last_day": term.last_day,
@@ -40,7 +39,7 @@ def row_of(agreement_id: int, one: Standing) -> dict[str, object]:
         and term.notice_deadline >= one.day else None,
         "renews_on": one.renews_on if running else None,
         "confirm_by": term.last_day if awaiting else None,
-        "next_review": review if review is not None and (running or review <= term.last_day) else None,
+        "next_review": one.review,  # overdue ones too: before ``computed_on``
     }
 
 

@@ -12,7 +12,9 @@ The rules (on top of ``terms``'):
   unless a later term's end is named), for a reason from ``REASONS``; once given it is never withdrawn or changed
   (``agreement_term_event`` is append-only) and a term takes at most one notice and one renewal.
 - What falls due: the notice deadline (tacit renewal not yet stopped), the renewal day, an express renewal to
-  confirm (by the term's last day), the end of an ending agreement, and the next periodic review.
+  confirm (by the term's last day), the end of an ending agreement, and the periodic review due
+  (``periodic_review.review_due``: an anniversary with no review held since is overdue, and listed whatever the
+  window).
 """
 
 from __future__ import annotations
@@ -27,13 +29,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...models import Agreement, AgreementTermEvent, AgreementVersion, Customer
+from ...models import Agreement, AgreementTermEvent, AgreementVersion, Customer, PeriodicReview
 from .. import audit, text
 from ..db import Database
 from ..errors import NotFoundError, TransitionError, ValidationError
 from ..lifecycle import SIGNED_STATES, Status
 from ..roles import Actor, Role, require_role
 from ..states import Party
+from .periodic_review import review_due
 from .stored import terms_of
 from .terms import NoticeBy, Renewal, Term, Terms
 
@@ -69,6 +72,15 @@ class Standing:
     state: State
     renews_on: dt.date | None  # the next term's first day, when it will follow
     notice: tuple[str, dt.date, dt.date] | None  # (party, given on, effective) for the current term
+    held: tuple[dt.date, ...] = ()  # the days periodic reviews were held (``periodic_review``)
+
+    @property
+    def review(self) -> dt.date | None:
+        """The periodic review due (overdue when before ``day``), while the agreement runs on to it."""
+        if self.state not in (State.RUNNING, State.ENDING):
+            return None
+        due = review_due(self.terms, self.day, self.held)
+        return due if due is not None and (self.state is State.RUNNING or due <= self.term.last_day) else None
 
 
 @dataclass(frozen=True, order=True)
@@ -87,7 +99,7 @@ class Deadline:
 
 
 def standing_on(number: str, customer: str, terms: Terms, events: Iterable[tuple[str, int, str, dt.date, dt.date]],
-                day: dt.date, *, terminated: bool = False) -> Standing:
+                day: dt.date, *, terminated: bool = False, held: Iterable[dt.date] = ()) -> Standing:
     """Where an agreement with ``terms`` and its recorded ``events`` ((kind, term, party, given on, effective)) stands on
     ``day`` (the module's rules); pure."""
     renewed = {term for kind, term, *_rest in events if kind == RENEWED}
@@ -109,7 +121,7 @@ def standing_on(number: str, customer: str, terms: Terms, events: Iterable[tuple
     else:
         state = State.RUNNING if follows else State.ENDING
     return Standing(number, customer, day, terms, term, state, following.start if follows and following else None,
-                    notices.get(number_now))
+                    notices.get(number_now), tuple(sorted(held)))
 
 
 def due_within(standing: Standing, within: int) -> list[Deadline]:
@@ -132,11 +144,13 @@ def due_within(standing: Standing, within: int) -> list[Deadline]:
                                                   f"{following.start}"))
     else:
         found.append((term.last_day, Due.ENDS, "notice given" if standing.notice else "no renewal follows"))
-    review = terms.next_review(standing.day)
-    if review is not None and (standing.state is State.RUNNING or review <= term.last_day):  # not after its end
+    review = standing.review
+    if review is not None and review < standing.day:
+        found.append((review, Due.REVIEW, f"overdue: every {terms.review_months} months"))  # shown whatever the window
+    elif review is not None:
         found.append((review, Due.REVIEW, f"every {terms.review_months} months"))
     return sorted(Deadline(day, standing.number, standing.customer, due, detail)
-                  for day, due, detail in found if standing.day <= day <= last)
+                  for day, due, detail in found if (due is Due.REVIEW and day < standing.day) or standing.day <= day <= last)
 
 
 # Reading -----------------------------------------------------------------------------------------------------------
@@ -186,9 +200,21 @@ def standings(session: Session, day: dt.date, number: str | None = None, ids: li
     whose version in force user ``drafted_by`` wrote, when given)."""
     signed = [found for found in _signed(session, number, ids) if drafted_by is None or found[3].author_id == drafted_by]
     events = _events(session, [agreement_id for agreement_id, *_rest in signed])
+    held = _held(session, [agreement_id for agreement_id, *_rest in signed])
     return [(agreement_id, standing_on(found_number, customer, terms_of(version), events.get(agreement_id, []), day,
-                                       terminated=version.status == Status.TERMINATED))
+                                       terminated=version.status == Status.TERMINATED, held=held.get(agreement_id, ())))
             for agreement_id, found_number, customer, version in signed]
+
+
+def _held(session: Session, ids: list[int]) -> dict[int, list[dt.date]]:
+    found: dict[int, list[dt.date]] = defaultdict(list)
+    for chunk in range(0, len(ids), 5_000):
+        for agreement_id, held_on in session.execute(
+            select(PeriodicReview.agreement_id, PeriodicReview.held_on)
+            .where(PeriodicReview.agreement_id.in_(ids[chunk:chunk + 5_000]))
+        ):
+            found[agreement_id].append(held_on)
+    return found
 
 
 def standing(db: Database, number: str, day: dt.date) -> Standing:

@@ -9,6 +9,7 @@ from slamdesk.core import register
 from slamdesk.core.db import Database
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.renewals import schedule, standing
+from slamdesk.core.renewals.periodic_review import review_due
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.saved_filters import criteria_from_json, criteria_to_json
 from tests.core.renewals.test_standing import _signed_with
@@ -30,12 +31,12 @@ def test_a_signed_agreement_is_found_by_its_notice_deadline_renewal_and_review(d
     (row,) = register.list_agreements(db, RegisterFilter(status=None), today=TODAY)
     assert (row.term_state, row.notice_deadline, row.renews_on) == ("running", first.notice_deadline, first.last_day
                                                                     + dt.timedelta(days=1))
-    assert row.next_review == terms.next_review(TODAY)
+    assert row.next_review == review_due(terms, TODAY, ())  # overdue, or the next
     assert _numbers(db, RegisterFilter(notice_within_days=notice)) == [number]
     assert _numbers(db, RegisterFilter(notice_within_days=notice - 1)) == ([] if notice else [number])
     assert _numbers(db, RegisterFilter(renews_within_days=renews)) == [number]
     assert _numbers(db, RegisterFilter(renews_within_days=renews - 1)) == []
-    review = (row.next_review - TODAY).days  # type: ignore[operator]
+    review = max((row.next_review - TODAY).days, 0)  # type: ignore[operator]  (an overdue review is due now)
     assert _numbers(db, RegisterFilter(review_within_days=review)) == [number]
     assert _numbers(db, RegisterFilter(review_within_days=review, notice_within_days=0)) == ([number] if notice == 0 else [])
     assert _numbers(db, RegisterFilter(expired=True)) == []

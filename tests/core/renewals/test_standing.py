@@ -48,10 +48,16 @@ def test_a_tacit_renewal_runs_on_by_itself_and_shows_its_notice_deadline_until_i
     running = _on(TACIT, D(2026, 9, 30))
     assert (running.state, running.term.number, running.renews_on) == (State.RUNNING, 0, D(2027, 1, 1))
     assert _due(TACIT, D(2026, 6, 1), 121) == [(Due.REVIEW, D(2026, 7, 1)), (Due.NOTICE, D(2026, 9, 30))]
-    assert _due(TACIT, D(2026, 9, 30), 120) == [(Due.NOTICE, D(2026, 9, 30)), (Due.RENEWS, D(2027, 1, 1)),
-                                               (Due.REVIEW, D(2027, 1, 1))]  # it renews: the review is on
-    assert _due(TACIT, D(2026, 10, 1), 92) == [(Due.RENEWS, D(2027, 1, 1)),
-                                               (Due.REVIEW, D(2027, 1, 1))]  # too late for notice: it renews
+    # 1 July's review was never held: overdue, and listed whatever the window
+    assert _due(TACIT, D(2026, 9, 30), 120) == [(Due.REVIEW, D(2026, 7, 1)), (Due.NOTICE, D(2026, 9, 30)),
+                                               (Due.RENEWS, D(2027, 1, 1))]
+    assert _due(TACIT, D(2026, 10, 1), 92) == [(Due.REVIEW, D(2026, 7, 1)),
+                                               (Due.RENEWS, D(2027, 1, 1))]  # too late for notice: it renews
+    held = _on(TACIT, D(2026, 10, 1))
+    assert held.review == D(2026, 7, 1)
+    assert standing_on("SLA-1", "Nordvik", TACIT, (), D(2026, 10, 1), held=[D(2026, 7, 3)]).review == D(2027, 1, 1)
+    assert standing_on("SLA-1", "Nordvik", TACIT, (), D(2027, 1, 1), held=[D(2027, 1, 1)]).review == D(2027, 7, 1)
+    assert standing_on("SLA-1", "Nordvik", TACIT, (), D(2027, 1, 1), held=[D(2026, 12, 30)]).review == D(2027, 1, 1)
     later = _on(TACIT, D(2031, 3, 1))
     assert (later.term.number, later.term.start, later.state) == (5, D(2031, 1, 1), State.RUNNING)
 
@@ -60,7 +66,7 @@ def test_notice_ends_the_agreement_at_its_terms_end_and_it_expires_after() -> No
     notice = ("notice", 0, "customer", D(2026, 9, 1), D(2026, 12, 31))
     ending = _on(TACIT, D(2026, 11, 1), notice)
     assert (ending.state, ending.renews_on, ending.notice) == (State.ENDING, None, ("customer", D(2026, 9, 1), D(2026, 12, 31)))
-    assert _due(TACIT, D(2026, 11, 1), 90, notice) == [(Due.ENDS, D(2026, 12, 31))]
+    assert _due(TACIT, D(2026, 11, 1), 90, notice) == [(Due.REVIEW, D(2026, 7, 1)), (Due.ENDS, D(2026, 12, 31))]
     expired = _on(TACIT, D(2027, 1, 1), notice)
     assert (expired.state, expired.term.number) == (State.EXPIRED, 0)
     assert due_within(expired, 3650) == []
@@ -113,7 +119,7 @@ def test_deadlines_list_the_signed_agreement_and_notice_is_checked_against_its_t
                                             notice_by=NoticeBy.CUSTOMER, review_months=6))
     assert get_terms(db, number)[0].notice == 90
     assert [(d.number, d.due, d.day) for d in renewals.deadlines(db, D(2026, 9, 1), 60)] == [
-        (number, Due.NOTICE, D(2026, 10, 2))]  # 31 December less 90 days
+        (number, Due.REVIEW, D(2026, 7, 1)), (number, Due.NOTICE, D(2026, 10, 2))]  # overdue; 31 December less 90 days
     with pytest.raises(ValidationError, match="only the customer may give notice") as refused:
         renewals.give_notice(db, people["anna"], number, by="provider", given_on=D(2026, 9, 1), reason="price")
     assert refused.value.field == "by"
