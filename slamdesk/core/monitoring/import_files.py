@@ -185,7 +185,7 @@ class _Lines:
 
     def __next__(self) -> str:
         raw = self.handle.readline(MAX_LINE)
-        self.number += 1
+        self.number += bool(raw)  # the end of the file is not a line: a cut character is on the last one
         if len(raw) >= MAX_LINE and not raw.endswith(b"\n"):
             raise ValidationError(f"{self.path.name}, line {self.number}: a line longer than {MAX_LINE:,} bytes; "
                                   "this is not a ticket export", field="file")
