@@ -202,3 +202,32 @@ def test_a_day_falls_in_exactly_the_term_the_schedule_gives_it(terms: Terms, off
         months = (review.year - terms.start.year) * 12 + review.month - terms.start.month
         assert months % every == 0 and review == anniversary(terms.start, months)  # one of the start's review anniversaries
         assert anniversary(terms.start, months - every) < day or months == every  # and the first on or after the day
+
+
+def test_the_bounds_themselves_are_taken_and_the_defaults_are_no_renewal_and_no_notice() -> None:
+    longest = Terms(D(2026, 1, 1), 1200, Renewal.TACIT, 1200, max_renewals=1000, review_months=1200)
+    assert longest.term(0).last_day == D(2125, 12, 31)  # type: ignore[union-attr]
+    plain = Terms(D(2026, 1, 1), 12)
+    assert (plain.renewal, plain.notice, plain.notice_unit, plain.notice_by, plain.review_months) == (
+        Renewal.NONE, 0, NoticeUnit.DAYS, NoticeBy.EITHER, None)
+    assert plain.term(0).notice_deadline == D(2026, 12, 31)  # type: ignore[union-attr]  (no notice period: the last day)
+    assert Terms(D(2026, 1, 1), 12, Renewal.TACIT).term(1).last_day == D(2027, 12, 31)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("changes", "field", "words"), [
+    ({"initial_months": 0}, "initial_months", "^the initial term in months is between 1 and 1200"),
+    ({"renewal": Renewal.TACIT, "renewal_months": 0}, "renewal_months", "^the renewal term in months is between"),
+    ({"renewal": Renewal.TACIT, "max_renewals": -1}, "max_renewals", "^the number of renewals is between"),
+    ({"review_months": 0}, "review_months", "^the review interval in months is between"),
+    ({"notice": -1, "notice_unit": NoticeUnit.MONTHS}, "notice", "^the notice period in months is between 0 and 1200"),
+    ({"notice": 3651}, "notice", "^the notice period in days is between 0 and 3650"),
+])
+def test_each_refusal_names_what_it_is_about(changes: dict[str, object], field: str, words: str) -> None:
+    fields: dict[str, object] = {"start": D(2026, 1, 1), "initial_months": 12} | changes
+    with pytest.raises(ValidationError, match=words) as refused:
+        Terms(**fields)  # type: ignore[arg-type]
+    assert refused.value.field == field
+
+
+def test_a_review_past_the_year_9999_is_none_not_a_crash() -> None:
+    assert Terms(D(9999, 1, 1), 1, review_months=6).next_review(D(9999, 12, 1)) is None
