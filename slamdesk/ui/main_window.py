@@ -197,7 +197,7 @@ class MainWindow(ActingProfile, ToolWindows):
         self._restore_layout()
         self.show_agreement(self.register.selected_number())
         if self._watch_ms > 0:  # what falls due, in a process of its own once the window is up (tests ask for it)
-            QTimer.singleShot(0, self.reminders.read)
+            QTimer.singleShot(0, self.reminders, self.reminders.read)  # not if the window is gone first
         self._is_filled = True
         self.filled.emit()
 

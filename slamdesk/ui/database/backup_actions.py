@@ -63,6 +63,7 @@ class BackupActions(QObject):
         self.confirm_box: QMessageBox | None = None
         self.report_box: QMessageBox | None = None
         self.job: BackgroundJob | None = None
+        self._stopped = False  # the window closed: no work is started after
         self._label, self._title, self._modal = "", BACKUP_TITLE, False
         self._last: tuple[int, int] | None = None  # the latest (done, total) pages
         self._timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
@@ -110,8 +111,8 @@ class BackupActions(QObject):
         """The day's backup on the first open of a day (``core.backup.daily_backup``), in a worker thread and
         without a dialog: the window opens at once, whatever the register's size. Says so only when one was made."""
         db = self._context.db
-        if self.is_running() or db.dialect != "sqlite" or db.read_only:
-            return
+        if self.is_running() or self._stopped or db.dialect != "sqlite" or db.read_only:
+            return  # (a window closed before its first events ran has no backup started after)
         db_path = db.path
         self._start(lambda _control: backup.daily_backup(db_path), BACKUP_TITLE, modal=False)
 
@@ -224,7 +225,8 @@ class BackupActions(QObject):
             self.progress = None
 
     def stop(self) -> None:
-        """Wait for the work in hand to end (the window is closing)."""
+        """Wait for the work in hand to end (the window is closing), and start no more."""
+        self._stopped = True
         if self.job is not None:
             self.job.stop()
             self.job = None

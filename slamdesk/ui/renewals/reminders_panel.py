@@ -40,6 +40,7 @@ class RemindersPanel(QWidget):
         super().__init__(parent)
         self._context, self._settings, self._today = context, settings, today
         self._job: BackgroundJob | None = None
+        self._stopped = False  # the window closed: nothing more is read
         self._read_day: dt.date | None = None
         self._notified_day: dt.date | None = None
         self.found: list[standing.Deadline] = []
@@ -90,7 +91,7 @@ class RemindersPanel(QWidget):
 
     def read(self) -> None:
         """Bring the register's standings up to today and read what falls due, in a worker."""
-        if self.reading():
+        if self.reading() or self._stopped:
             return
         target, day, within = self._context.db.target, self._today(), int(self.within.currentData())
         drafted_by = self._context.actor.id if self.mine.isChecked() else None
@@ -133,7 +134,8 @@ class RemindersPanel(QWidget):
                               QSystemTrayIcon.MessageIcon.Information)
 
     def stop(self) -> None:
-        """The window is closing: end the read in hand (its process is ended)."""
+        """The window is closing: end the read in hand (its process is ended), and read no more."""
+        self._stopped = True
         if self._job is not None:
             self._job.stop()
             self._job = None
