@@ -105,6 +105,9 @@ def standing_on(number: str, customer: str, terms: Terms, events: Iterable[tuple
     renewed = {term for kind, term, *_rest in events if kind == RENEWED}
     notices = {term: (party, given, effective) for kind, term, party, given, effective in events if kind == NOTICE}
     number_now = 0
+    if terms.renewal is Renewal.TACIT and not notices and day >= terms.start:  # every term renewed: jump to the day's
+        found = terms.term_on(day)
+        number_now = found.number if found is not None else (terms.renewals or 0)
     while True:
         term = terms.term(number_now)
         assert term is not None  # term 0 always exists, and a later one only once the schedule had it
