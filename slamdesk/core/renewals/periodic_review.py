@@ -28,8 +28,8 @@ MAX_ATTENDEES = 50
 
 
 def review_due(terms: Terms, day: dt.date, held: Iterable[dt.date]) -> dt.date | None:
-    """The review due as of ``day`` (the module's rule): an overdue anniversary, or the next one; None without
-    periodic reviews or past the schedule's end."""
+    """The review due as of ``day`` (the module's rule): an overdue anniversary (asked only while it runs), or the next
+    one; None without periodic reviews, or when the next would fall after the schedule's end."""
     if terms.review_months is None:
         return None
     held = sorted(held)

@@ -332,8 +332,8 @@ def record_tacit_renewals(db: Database, actor: Actor, day: dt.date) -> int:
         actor = require_role(actor, set(Role), "record renewals", session=session)
         written = 0
         for agreement_id, one in standings(session, day):
-            if one.terms.renewal is not Renewal.TACIT or one.term.number == 0:
-                continue
+            if one.terms.renewal is not Renewal.TACIT or one.term.number == 0 or one.state is State.TERMINATED:
+                continue  # (a terminated agreement renews no more: its renewals before are recorded by the days before)
             recorded = set(session.scalars(select(AgreementTermEvent.term_no).where(
                 AgreementTermEvent.agreement_id == agreement_id, AgreementTermEvent.kind == RENEWED)))
             for number_now in range(1, one.term.number + 1):

@@ -219,3 +219,10 @@ def test_two_processes_recording_at_once_record_each_renewal_once(db: Database, 
     assert sorted(int(out) for out, _err in results) == [0, 3]
     with db.read() as session:
         assert sorted(session.scalars(select(AgreementTermEvent.term_no))) == [1, 2, 3]
+
+
+def test_a_terminated_agreement_gets_no_tacit_renewal_recorded(db: Database) -> None:
+    people, number = _signed_with(db, TACIT)
+    agreements.terminate(db, people["admin"], number, "The customer went bankrupt.")
+    assert renewals.record_tacit_renewals(db, people["budi"], D(2030, 1, 1)) == 0
+    assert renewals.standing(db, number, D(2026, 6, 1)).state is State.TERMINATED
