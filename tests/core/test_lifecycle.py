@@ -21,7 +21,7 @@ EXPECTED = {
     "revise": ({S.CHANGES_REQUESTED}, S.DRAFT, REP),
     "complete_signing": ({S.APPROVED}, S.SIGNED, set(Role)),
     "activate": ({S.SIGNED}, S.ACTIVE, REP),
-    "terminate": ({S.SIGNED, S.ACTIVE}, S.TERMINATED, REP),
+    "terminate": ({S.SIGNED, S.ACTIVE}, S.TERMINATED, {Role.ADMINISTRATOR}),  # for cause, at once
 }
 
 
