@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import secrets
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,11 +46,15 @@ def journal(database: Path, paths: Sequence[Path]) -> Iterator[None]:
     """Hold a locked journal of ``paths`` while they are written and recorded."""
     folder = _folder(database)
     folder.mkdir(parents=True, exist_ok=True)
-    token = secrets.token_hex(8)
-    writing, final = folder / f".{token}.tmp", folder / f"{token}.json"
-    fd = os.open(writing, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    try:
+    while True:
+        token = secrets.token_hex(8)
+        writing, final = folder / f".{token}.tmp", folder / f"{token}.json"
+        fd = os.open(writing, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         fcntl.flock(fd, fcntl.LOCK_EX)  # held until this process ends, however it ends
+        if os.fstat(fd).st_nlink:
+            break
+        os.close(fd)  # a sweep took it for a killed writer's between creating and locking it: anew
+    try:
         os.write(fd, json.dumps([str(path) for path in paths]).encode("utf-8"))
         os.fsync(fd)
         os.replace(writing, final)  # only a complete, locked journal is ever seen by a sweep
@@ -67,6 +72,8 @@ def sweep(db: Database) -> list[Path]:
         return []
     root = register_dir(db.path).resolve()
     deleted: list[Path] = []
+    for unfinished in folder.glob(".*.tmp"):  # a writer killed before its journal was complete
+        _remove_unlocked(unfinished)
     for entry in folder.glob("*.json"):
         try:
             fd = os.open(entry, os.O_RDONLY)
@@ -99,6 +106,24 @@ def sweep(db: Database) -> list[Path]:
         finally:
             os.close(fd)
     return deleted
+
+
+def _remove_unlocked(path: Path) -> None:
+    """Remove an unfinished journal that no live writer holds. It named no file yet written: its
+    writer writes files only once the journal is complete and renamed."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return  # finished or gone meanwhile
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return  # its writer is alive
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # what is not a journal file is left alone
+            path.unlink(missing_ok=True)
+    finally:
+        os.close(fd)
 
 
 # A team database's documents ------------------------------------------------------

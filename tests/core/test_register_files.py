@@ -98,6 +98,46 @@ def test_the_journal_of_an_export_still_running_is_left_alone(db: Database) -> N
         assert file.exists() and len(pending(db)) == 1
 
 
+def test_a_journal_its_writer_was_killed_while_writing_is_cleared_and_deletes_nothing(db: Database) -> None:
+    """Killed between creating its journal and completing it: the journal named nothing yet written."""
+    file = written(db.path.parent / "register" / "Kund" / "SLA-1.pdf", "recorded elsewhere")
+    folder = db.path.parent / "register" / ".pending"
+    unfinished = written(folder / ".0123456789abcdef.tmp", json.dumps([str(file)])[:7])
+    not_a_journal = folder / ".a-folder.tmp"
+    not_a_journal.mkdir()
+    assert register_files.sweep(db) == []
+    assert not unfinished.exists() and not_a_journal.is_dir() and file.exists()
+
+
+def test_an_unfinished_journal_whose_writer_is_alive_is_left_alone(db: Database) -> None:
+    folder = db.path.parent / "register" / ".pending"
+    unfinished = written(folder / ".0123456789abcdef.tmp", "[")
+    fd = os.open(unfinished, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # as its writer holds it
+        assert register_files.sweep(db) == []
+        assert unfinished.exists()
+    finally:
+        os.close(fd)
+
+
+def test_a_writer_whose_new_journal_a_sweep_removed_before_locking_it_starts_anew(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_flock, removed = fcntl.flock, list[str]()
+
+    def flock_after_a_sweep(fd: int, operation: int) -> None:
+        if not removed:  # a sweep in another process got there first: it locked the file and removed it
+            (entry,) = (db.path.parent / "register" / ".pending").glob(".*.tmp")
+            entry.unlink()
+            removed.append(entry.name)
+        real_flock(fd, operation)
+
+    monkeypatch.setattr(register_files.fcntl, "flock", flock_after_a_sweep)
+    with register_files.journal(db.path, [db.path.parent / "register" / "a.pdf"]):
+        (entry,) = pending(db)
+        assert entry.suffix == ".json" and f".{entry.stem}.tmp" != removed[0]
+
+
 @pytest.mark.sqlite_only  # opens the file itself
 def test_a_database_opened_read_only_deletes_nothing(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     path = db.path
