@@ -85,7 +85,7 @@ def generate(db: Database, today: dt.date, *, per_line: int = 60, days: int = 36
                 calendar = hours[(line.service_level_id, line.coverage, country)]
                 base = {"source": SOURCE, "agreement_id": agreement_id, "customer": customer,
                         "service": line.service_name, "site": line.site, "import_id": run.id}
-                for n in range(per_line):
+                for n in range(per_line if line.targets else 0):  # a line without ticket targets: outages only
                     made = _ticket(rng, line, calendar, start, end)
                     if made is not None:
                         batch.ticket({**base, "external_id": f"{number}-{line.position}-{n + 1:04d}", **made[0]}, made[1])

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from slamdesk.core import audit
+from slamdesk.core import audit, portfolio
 from slamdesk.core.db import Database
 from slamdesk.core.monitoring import demo_tickets, periods
 from slamdesk.core.monitoring.calendars import elapsed
@@ -70,3 +70,22 @@ def test_the_demo_is_the_same_every_time_and_breaches_some_targets(demo_db: Data
         session.query(Outage).delete()
     demo_tickets.generate(demo_db, DEMO_TODAY, per_line=40)
     assert _tickets(demo_db) == first
+
+
+def test_a_generated_line_without_ticket_targets_gets_outages_and_no_tickets(demo_db: Database) -> None:
+    """``slamdesk demo --agreements N`` draws lines of every service, Field engineering on demand (no targets) too."""
+    portfolio.generate_portfolio(demo_db, 300)
+    made = demo_tickets.generate(demo_db, DEMO_TODAY, per_line=2)
+    with demo_db.read() as session:
+        untargeted = {(a, s, site) for a, s, site, targets in session.execute(
+            select(AgreementVersion.agreement_id, AgreementLine.service_name, AgreementLine.site, AgreementLine.targets)
+            .join(AgreementVersion)
+            .join(Agreement, (Agreement.id == AgreementVersion.agreement_id)
+                  & (Agreement.current_version_no == AgreementVersion.version_no))
+            .where(AgreementVersion.status.in_(["signed", "active"]))) if not targets}
+        ticketed = {(a, s, site) for a, s, site in session.execute(
+            select(Ticket.agreement_id, Ticket.service, Ticket.site).distinct())}
+        outaged = {(a, s, site) for a, s, site in session.execute(
+            select(Outage.agreement_id, Outage.service, Outage.site).distinct())}
+    assert untargeted and made.tickets > 0
+    assert untargeted & ticketed == set() and untargeted <= outaged
