@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
-from .common.unsaved import before_leaving, editors_with_unsaved_edits
+if TYPE_CHECKING:  # the main window's frame paints before any of these loads
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QComboBox, QMessageBox
 
-if TYPE_CHECKING:
     from ..core.register import RegisterRow
     from ..core.roles import Actor
     from .common.login_dialog import LoginDialog
@@ -32,6 +32,8 @@ class ActingProfile(QMainWindow):
         raise NotImplementedError
 
     def _make_acting_combo(self) -> QComboBox:
+        from PySide6.QtWidgets import QComboBox
+
         from ..core import users
 
         combo = QComboBox()
@@ -48,6 +50,8 @@ class ActingProfile(QMainWindow):
     def _switch_actor(self, username: str) -> None:
         """Act as another profile; one with a passphrase must give it first. Unsaved edits in open editors
         are saved (as the person who typed them) or dropped first, or the switch is cancelled."""
+        from .common.unsaved import before_leaving, editors_with_unsaved_edits
+
         if username == self.context.actor.username:
             return
         other = self._actors[username].display_name

@@ -1,7 +1,8 @@
 """Starting the desktop application.
 
 ``start`` is what ``slamdesk`` runs: the main window's frame is shown and painted
-first (only Qt is loaded by then), then the database is opened, the person says who
+first (only the Qt classes it shows are loaded by then: not even the ``Qt`` namespace, whose
+enums take longer to make than the frame takes to paint), then the database is opened, the person says who
 acts, and the window fills in. This module therefore imports ``core`` (and with it
 SQLAlchemy) only inside the functions that need it. ``run`` shows the window over a
 database that is already open.
@@ -14,15 +15,16 @@ import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from . import operations
-from .common import feedback
-from .common.help import application_icon
+from .common.app_icon import application_icon
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
     from ..core.db import Database
     from ..core.roles import Actor
 
@@ -53,6 +55,8 @@ def choose_actor(
     every profile unless there is a single one without a passphrase. Returns
     None when the person quits.
     """
+    from PySide6.QtWidgets import QDialog
+
     from ..core import users
     from .common.login_dialog import LoginDialog
     from .context import default_actor
@@ -129,6 +133,8 @@ class StartUp:
         self.db: Database | None = None
 
     def open(self) -> None:
+        from . import operations
+        from .common import feedback
         from .context import AppContext
 
         opened = operations.query(self.window, None, lambda: open_database(self.given, self.username),

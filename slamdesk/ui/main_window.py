@@ -13,28 +13,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDockWidget,
-    QLabel,
-    QMessageBox,
-    QSizePolicy,
-    QToolBar,
-    QWidget,
-)
+from PySide6 import QtCore  # QtCore.Qt where used: its ~1,200 enum members take 45 ms to make, after the paint
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from . import operations
 from .acting import ActingProfile
-from .common import feedback
-from .common.help import AboutDialog, ShortcutsDialog, help_actions
-from .common.unsaved import before_leaving, editors_with_unsaved_edits
-from .operations import Area, Changed
 from .tool_windows import ToolWindows
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QComboBox, QDialog, QDockWidget, QMessageBox
+
     from ..core.register import RegisterRow
     from ..core.views import AgreementDetail
     from ..core.watch import ChangeWatcher
@@ -42,6 +31,7 @@ if TYPE_CHECKING:
     from .common.login_dialog import LoginDialog
     from .context import AppContext
     from .database.backup_actions import BackupActions
+    from .operations import Changed
     from .register.batch_export import BatchExport
     from .register.detail_panel import DetailPanel
     from .register.register_view import RegisterPanel
@@ -103,15 +93,13 @@ class MainWindow(ActingProfile, ToolWindows):
         self.menus = {name: self.menuBar().addMenu(name) for name in MENUS}  # filled with their actions later
         self.toolbar = QToolBar("Main toolbar")
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         self.setWindowTitle(f"{title} — slamdesk" if title else "slamdesk")
         self.opening = QLabel(f"Opening {title}…" if title else "Opening the register…")
         self.opening.setObjectName("openingPage")
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening.setEnabled(False)  # drawn in the style's muted text colour
-        self.setCentralWidget(self.opening)
+        self.setCentralWidget(_centred(self.opening))
         geometry = self.settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
@@ -130,6 +118,8 @@ class MainWindow(ActingProfile, ToolWindows):
 
     def fill(self, context: AppContext) -> None:
         """Build the register, the details and every action over ``context``'s open database."""
+        from PySide6.QtWidgets import QDockWidget
+
         from ..core import audit
         from ..core.watch import ChangeWatcher
         from .actions import AgreementActions
@@ -151,7 +141,7 @@ class MainWindow(ActingProfile, ToolWindows):
         self.detail_dock = QDockWidget("Agreement details", self)
         self.detail_dock.setObjectName("detailDock")
         self.detail_dock.setWidget(self.detail)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.detail_dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.detail_dock)
         self.reminders = RemindersPanel(context, self.settings, self)
         self.reminders_dock = QDockWidget("Reminders", self)
         self.reminders_dock.setObjectName("remindersDock")
@@ -210,7 +200,7 @@ class MainWindow(ActingProfile, ToolWindows):
         dialog = TeamDatabaseDialog(self.settings, self)
         self.team_dialog = dialog
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
+            if dialog.exec() != dialog.DialogCode.Accepted or dialog.database is None:
                 return None
         finally:
             self.team_dialog = None
@@ -230,6 +220,8 @@ class MainWindow(ActingProfile, ToolWindows):
     # Building
 
     def _make_app_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         self.new_action = QAction("&New agreement…", self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setStatusTip("Start the guided flow: customer, requirements, pricing, review, signing")
@@ -277,6 +269,8 @@ class MainWindow(ActingProfile, ToolWindows):
             self.addAction(action)
 
     def _make_register_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         self.export_view_action = QAction("Export &view to CSV or Excel…", self)
         self.export_view_action.setObjectName("action_export_view")
         self.export_view_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -303,6 +297,8 @@ class MainWindow(ActingProfile, ToolWindows):
             self.addAction(action)
 
     def _make_menus(self) -> None:
+        from .common.help import AboutDialog, ShortcutsDialog, help_actions
+
         file_menu, agreement_menu, review_menu, register_menu, view_menu, help_menu = self.menus.values()
         file_menu.addActions([self.new_action, self.requirements_action, self.catalogue_action,
                               self.clause_library_action, self.agreement_actions.export])
@@ -344,11 +340,14 @@ class MainWindow(ActingProfile, ToolWindows):
 
     def _show_help(self, dialog: QDialog) -> None:
         self.help_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def _make_toolbar(self) -> None:
+        from PySide6.QtWidgets import QSizePolicy
+
         toolbar = self.toolbar
+        toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addSeparator()
@@ -375,6 +374,7 @@ class MainWindow(ActingProfile, ToolWindows):
 
     def show_agreement(self, number: str) -> None:
         from ..core import agreements
+        from . import operations
 
         row = self.register.selected_row()
         if not number or row is None:
@@ -392,6 +392,8 @@ class MainWindow(ActingProfile, ToolWindows):
     def load_demo(self) -> None:
         """The empty register's offer (core loads it only into a register that holds nothing yet)."""
         from ..core import demo
+        from . import operations
+        from .operations import Area, Changed
 
         operations.change(
             self, self.context, lambda: demo.load_demo(self.context.db), what="Load the demo portfolio",
@@ -401,11 +403,16 @@ class MainWindow(ActingProfile, ToolWindows):
         )
 
     def _on_changed(self, changed: Changed) -> None:
+        from .operations import Area
+
         if changed.about(Area.AGREEMENTS):
             self.register.refresh(select=changed.key if changed.area is Area.AGREEMENTS else "")
 
     def read_others_changes(self) -> bool:
         """Read again when the database changed since the last look; True when it had."""
+        from . import operations
+        from .operations import Area, Changed
+
         if not self.watcher.poll():
             return False
         operations.notify(self.context, Changed(Area.EVERYTHING))
@@ -425,6 +432,8 @@ class MainWindow(ActingProfile, ToolWindows):
         """Export every signed agreement of the view not yet in the register (asks for the passphrase)."""
         model = self.register.model
         if model.total == 0:
+            from .common import feedback
+
             self.context.message.emit("Batch export: this view shows no agreements.")
             feedback.show_error(self, "Batch export", "This view shows no agreements: change the filters first.")
             return
@@ -437,6 +446,7 @@ class MainWindow(ActingProfile, ToolWindows):
     def _follow_row(self, row: RegisterRow | None, detail: AgreementDetail | None = None) -> None:
         """Enable the steps the selected agreement allows the acting person (no single export while a batch writes)."""
         from ..core import agreements
+        from . import operations
 
         if row is not None and detail is None:
             detail = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, row.number),
@@ -446,7 +456,7 @@ class MainWindow(ActingProfile, ToolWindows):
             self.agreement_actions.export.setEnabled(False)
 
     def focus_search(self) -> None:
-        self.register.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.register.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.register.search.selectAll()
 
     # Remembering the layout
@@ -457,7 +467,7 @@ class MainWindow(ActingProfile, ToolWindows):
         if isinstance(self.settings.value(GEOMETRY_KEY), QByteArray) and isinstance(state, QByteArray):
             self.restoreState(state)
             return
-        self.resizeDocks([self.detail_dock], [DETAIL_HEIGHT], Qt.Orientation.Vertical)
+        self.resizeDocks([self.detail_dock], [DETAIL_HEIGHT], QtCore.Qt.Orientation.Vertical)
 
     def _quit_now(self) -> None:
         self._leaving = True
@@ -472,6 +482,8 @@ class MainWindow(ActingProfile, ToolWindows):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit: unsaved edits in open editors are asked about first (closing takes their windows with it)."""
+        from .common.unsaved import before_leaving, editors_with_unsaved_edits
+
         if not self._is_filled:  # closed while the database was opening
             super().closeEvent(event)
             return
@@ -488,3 +500,17 @@ class MainWindow(ActingProfile, ToolWindows):
         self.watch_timer.stop()
         self.watcher.close()
         super().closeEvent(event)
+
+
+def _centred(label: QLabel) -> QWidget:
+    """``label`` in the middle of a page, by stretches around it (no alignment flag: see the imports)."""
+    page = QWidget()
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(label)
+    row.addStretch()
+    column = QVBoxLayout(page)
+    column.addStretch()
+    column.addLayout(row)
+    column.addStretch()
+    return page

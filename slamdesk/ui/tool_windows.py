@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # QtCore.Qt when used: its enums load after the frame has painted
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class ToolWindows(QMainWindow):
         from .review.board_window import ReviewBoardWindow
 
         board = ReviewBoardWindow(self, self.context)
-        board.setWindowFlag(Qt.WindowType.Window)
+        board.setWindowFlag(QtCore.Qt.WindowType.Window)
         board.resize(1200, 720)
         board.open_agreement.connect(self._go_to_agreement)
         return self._keep(board)
@@ -111,7 +111,7 @@ class ToolWindows(QMainWindow):
 
     def _keep(self, window: KeptWindow) -> KeptWindow:
         """Show a tool window and hold it until it is closed."""
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
         self.windows.append(window)
         window.show()

@@ -6,12 +6,11 @@ the list can never disagree with what the keys do.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,35 +28,12 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ...core.paths import data_dir
+from .app_icon import application_icon
 
 if TYPE_CHECKING:  # the window's frame paints before the database layer loads
     from ...core.db import Database
 
 LICENCE = "MIT"
-ICON_SIZES = (16, 32, 48, 64, 128, 256)
-
-
-def _icons_folder() -> Path:
-    """The packaged icons (``resources/icons``), installed or in a checkout."""
-    from importlib import resources  # here: the main window's frame paints before anything it does not need
-
-    try:
-        folder = Path(str(resources.files("slamdesk.resources") / "icons"))
-        if folder.is_dir():
-            return folder
-    except ModuleNotFoundError:  # pragma: no cover - resources is always packaged
-        pass
-    return Path(__file__).resolve().parents[3] / "resources" / "icons"
-
-
-def application_icon() -> QIcon:
-    """slamdesk's icon in every size it ships (the window, the task bar, the dialogs)."""
-    icon = QIcon()
-    folder = _icons_folder()
-    for size in ICON_SIZES:
-        icon.addFile(str(folder / f"slamdesk-{size}.png"))
-    icon.addFile(str(folder / "slamdesk.svg"))
-    return icon
 
 
 class AboutDialog(QDialog):

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from slamdesk import __version__
 from slamdesk.core.paths import data_dir
 from slamdesk.ui.app import application
-from slamdesk.ui.common.help import ICON_SIZES, AboutDialog, ShortcutsDialog
+from slamdesk.ui.common.app_icon import ICON_SIZES
+from slamdesk.ui.common.help import AboutDialog, ShortcutsDialog
 from slamdesk.ui.main_window import MainWindow
 from tests.ui.shots import shoot
 
