@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .register.detail_panel import DetailPanel
     from .register.register_view import RegisterPanel
     from .register.view_export import ViewExport
+    from .renewals.term_actions import TermActions
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -54,6 +55,7 @@ class MainWindow(ActingProfile, ToolWindows):
         register: the filter bar and table.
         detail: the selected agreement in full.
         agreement_actions: lifecycle, export and preview steps on the selected agreement.
+        term_actions: notice, renewal, periodic review and the notice letter (Agreement ▸ Term and renewal).
         view_export: the register view to CSV or XLSX.
         batch: the batch export of the view's signed agreements.
         backups: File ▸ Back up now… and Restore… (``backup_actions``).
@@ -71,6 +73,7 @@ class MainWindow(ActingProfile, ToolWindows):
     detail: DetailPanel
     detail_dock: QDockWidget
     agreement_actions: AgreementActions
+    term_actions: TermActions
     view_export: ViewExport
     batch: BatchExport
     backups: BackupActions
@@ -130,6 +133,7 @@ class MainWindow(ActingProfile, ToolWindows):
         from .register.register_view import RegisterPanel
         from .register.view_export import ViewExport
         from .renewals.reminders_panel import RemindersPanel
+        from .renewals.term_actions import TermActions
 
         self.context = context
         read_only = " (read-only)" if context.db.read_only else ""
@@ -150,6 +154,7 @@ class MainWindow(ActingProfile, ToolWindows):
         self.detail_dock.raise_()
         self.reminders.open_agreement.connect(self._go_to_agreement)
         self.agreement_actions = AgreementActions(context, self)
+        self.term_actions = TermActions(context, self)
         self.detail.preview_button.setDefaultAction(self.agreement_actions.preview)
         self.view_export = ViewExport(context, self, self.settings)
         self.batch = BatchExport(context, self)
@@ -317,6 +322,9 @@ class MainWindow(ActingProfile, ToolWindows):
         agreement_menu.addSeparator()
         agreement_menu.addActions([self.agreement_actions.preview, self.agreement_actions.export])
         agreement_menu.addAction(self.structure_action)
+        agreement_menu.addSeparator()
+        self.term_menu = agreement_menu.addMenu(self.term_actions.menu_title)
+        self.term_menu.addActions(self.term_actions.actions)
         review_menu.addAction(self.review_board_action)
         review_menu.addSeparator()
         review_menu.addActions([self.agreement_actions.start_round, self.agreement_actions.checklist])
@@ -452,6 +460,7 @@ class MainWindow(ActingProfile, ToolWindows):
             detail = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, row.number),
                                       what="Agreement details", in_place=True).value
         self.agreement_actions.set_current(row, detail)
+        self.term_actions.set_current(row)
         if self.batch.is_running():
             self.agreement_actions.export.setEnabled(False)
 

@@ -72,9 +72,9 @@ class UseCaseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        intro_label = QLabel(intro, wordWrap=True)
+        self.intro = QLabel(intro, wordWrap=True)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
+        layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.errors.general)
         self.stale_bar = MessageBar()
@@ -195,7 +195,8 @@ class SignDialog(UseCaseDialog):
 
 
 class PassphraseDialog(UseCaseDialog):
-    """Export one agreement, signing its PDF with the provider's key unless unticked.
+    """Export one agreement (or its ``document``, such as a notice letter), signing its PDF with the provider's key
+    unless unticked.
 
     ``export`` is called with the passphrase (or ``None`` to export unsigned) and
     returns the files written; they are kept in ``exported``. The passphrase is
@@ -208,11 +209,12 @@ class PassphraseDialog(UseCaseDialog):
     """
 
     def __init__(
-        self, parent: QWidget | None, number: str, export: Callable[[str | None], list[ExportedFile]]
+        self, parent: QWidget | None, number: str, export: Callable[[str | None], list[ExportedFile]], *,
+        document: str = "",
     ) -> None:
         self.first_use = load_certificate_pem(keys_dir()) is None
         intro = (
-            f"Write {number} as PDF and DOCX into the register. The PDF is signed with the provider's key."
+            f"Write {document or number} as PDF and DOCX into the register. The PDF is signed with the provider's key."
             + (
                 " No signing key exists yet: choose a passphrase of at least 8 characters to protect it "
                 "and type it twice. Keep it safe; it is needed for every signed export."
@@ -220,7 +222,7 @@ class PassphraseDialog(UseCaseDialog):
                 else " Type the passphrase of the provider's signing key."
             )
         )
-        super().__init__(parent, title=f"Export {number}", intro=intro, ok_text="Export")
+        super().__init__(parent, title=f"Export {document or number}", intro=intro, ok_text="Export")
         self.setMinimumWidth(680)
         self._export = export
         self.exported: list[ExportedFile] = []

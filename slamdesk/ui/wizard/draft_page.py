@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from ...core import agreements, users
 from ...core.drafting import KINDS, Kind
@@ -13,26 +12,11 @@ from ...core.lifecycle import TRANSITIONS
 from ...core.reviews import REVIEW_ROLES, ReviewerInput
 from ...core.roles import Actor, Role
 from ..common import formatting
+from ..common.dates import date_edit, python_date
 from ..common.review_defaults import ROLE_OF_PROFILE, add_working_days
 from ..context import AppContext
 from .base import StepPage, roomy_form
 from .state import WizardState
-
-DATE_FORMAT = "yyyy-MM-dd"
-
-
-def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumWidth(160)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
-
-
-def _python_date(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -54,11 +38,11 @@ class DraftPage(StepPage):
         for code, label in KINDS.items():
             self.kind.addItem(label, code)
         start, end = default_period(dt.date.today())
-        self.start = _date_edit(start)
-        self.end = _date_edit(end)
+        self.start = date_edit(start)
+        self.end = date_edit(end)
         self.reviewer = QComboBox()
         self.reviewer.setMinimumContentsLength(30)
-        self.due = _date_edit(add_working_days(dt.date.today(), 5))
+        self.due = date_edit(add_working_days(dt.date.today(), 5))
         form = roomy_form()
         form.addRow("", self.summary)
         form.addRow("Agreement &title:", self.errors.field("title", self.title_edit))
@@ -102,7 +86,7 @@ class DraftPage(StepPage):
             document_id = self.state.requirements_id
             if not self.attempt(lambda: numbers.append(agreements.create_draft(
                 db, actor, requirements_document_id=document_id, title=self.title_edit.text(),
-                start_date=_python_date(self.start), end_date=_python_date(self.end),
+                start_date=python_date(self.start), end_date=python_date(self.end),
                 kind=self.kind.currentData() or Kind.CUSTOMER_SLA,
             ))):
                 return False
@@ -115,7 +99,7 @@ class DraftPage(StepPage):
             if reviewer is None:
                 self.errors.show_general("No other profile may review; add a legal reviewer or a quality checker.")
                 return False
-            named = ReviewerInput(reviewer.id, ROLE_OF_PROFILE.get(reviewer.role, "legal_reviewer"), _python_date(self.due))
+            named = ReviewerInput(reviewer.id, ROLE_OF_PROFILE.get(reviewer.role, "legal_reviewer"), python_date(self.due))
             if not self.attempt(lambda: agreements.submit_for_review(db, actor, number, reviewers=[named])):
                 return False
             self.state.submitted = True

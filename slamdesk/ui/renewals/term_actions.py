@@ -1,0 +1,140 @@
+"""Agreement ▸ Term and renewal: give notice, confirm an express renewal, record a periodic review, write the
+notice letter, for the agreement selected in the register.
+
+Each step is on only for a signed agreement still running (its standing in the register says so) and for the roles
+``core.renewals`` lets take it; otherwise its tooltip says why. What the step may do is core's to check again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ...core.register import RegisterRow
+from ...core.renewals import periodic_review, standing
+from ...core.renewals.notice_letter import export_notice_letter
+from ...core.renewals.standing import Standing
+from .. import operations
+from ..common import formatting
+from ..common.dialogs import PassphraseDialog
+from ..context import AppContext
+from ..operations import Changed
+from .term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog
+
+STATES = {  # the register's term state (``core.renewals.standing.State``), as a reason a step is off says it
+    "running": "running and renews as agreed", "ending": "ending: notice was given or its renewal is not confirmed",
+    "expired": "expired", "terminated": "terminated",
+}
+
+
+class TermActions(QObject):
+    """One action per step on the selected agreement's terms.
+
+    Attributes:
+        menu_title: the submenu the main window puts them in.
+        dialog: the form the last action opened (tests fill it in).
+    """
+
+    menu_title = "Term and re&newal"
+
+    def __init__(self, context: AppContext, window: QWidget, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(window)
+        self._context, self._window, self._today = context, window, today
+        self._row: RegisterRow | None = None
+        self.dialog: QDialog | None = None
+        self._tips: dict[QAction, str] = {}
+        self.notice = self._action("notice", "Give &notice…", "Record notice: the agreement ends at the end of a term",
+                                   self._give_notice)
+        self.renew = self._action("renew", "&Renew…", "Confirm an express renewal before the term ends",
+                                  self._renew)
+        self.review = self._action("review", "Record periodic re&view…",
+                                   "Who attended the periodic review and what was decided", self._review)
+        self.letter = self._action("letter", "Notice &letter…",
+                                   "Write the letter of the notice given as PDF (signed) and DOCX into the register",
+                                   self._letter)
+        self.set_current(None)
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.notice, self.renew, self.review, self.letter]
+
+    def _action(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self._tips[action] = tip
+        action.triggered.connect(slot)
+        return action
+
+    def set_current(self, row: RegisterRow | None) -> None:
+        """Follow the register's selection: each step on when it applies to the agreement and the acting person."""
+        self._row = row
+        role = self._context.actor.role
+        for action, reason in (
+            (self.notice, self._why_not(row, ("running",), role in standing.EDITORS,
+                                        "a representative or an administrator records notice")),
+            (self.renew, self._why_not(row, ("ending",), role in standing.EDITORS,
+                                       "a representative or an administrator renews")),
+            (self.review, self._why_not(row, ("running", "ending"), role in periodic_review.HOLDERS,
+                                        "a representative, a quality checker or an administrator records reviews")),
+            (self.letter, self._why_not(row, ("ending", "terminated"), True, "")),
+        ):
+            action.setEnabled(reason is None)
+            tip = self._tips[action] if reason is None else f"{self._tips[action]}: not now, {reason}"
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    @staticmethod
+    def _why_not(row: RegisterRow | None, states: tuple[str, ...], allowed: bool, who: str) -> str | None:
+        """Why a step is off for ``row``: no selection, a term state it does not apply to (``states``), the role."""
+        if row is None:
+            return "select an agreement in the register"
+        if row.term_state not in states:
+            return f"{row.number} is {STATES.get(row.term_state, 'not signed yet')}"
+        return None if allowed else f"only {who}"
+
+    def _open(self, make: Callable[[Standing, dt.date], QDialog], done: str) -> None:
+        """Read the selected agreement's standing today, then open the form ``make`` builds on it."""
+        if self._row is None:
+            return
+        number, today = self._row.number, self._today()
+        read = operations.query(self._window, self._context, lambda: standing.standing(self._context.db, number, today),
+                                what=f"Terms of {number}")
+        if read.value is None:
+            return
+        dialog = make(read.value, today)
+        assert isinstance(dialog, (NoticeDialog, RenewDialog, ReviewHeldDialog))
+        dialog.reports_to(self._context, Changed.agreement(number), done.format(number=number))
+        self.dialog = dialog
+        dialog.open()
+
+    def _give_notice(self) -> None:
+        self._open(lambda one, today: NoticeDialog(self._window, self._context, one, today), "Notice recorded on {number}")
+
+    def _renew(self) -> None:
+        self._open(lambda one, today: RenewDialog(self._window, self._context, one, today), "{number} renewed")
+
+    def _review(self) -> None:
+        self._open(lambda one, today: ReviewHeldDialog(self._window, self._context, one, today),
+                   "Periodic review of {number} recorded")
+
+    def _letter(self) -> None:
+        if self._row is None:
+            return
+        number, db, actor = self._row.number, self._context.db, self._context.actor
+        dialog = PassphraseDialog(self._window, number,
+                                  lambda passphrase: export_notice_letter(db, actor, number, passphrase=passphrase),
+                                  document=f"the notice letter of {number}")
+
+        def done(_result: object) -> str:
+            files = ", ".join(f"{f.format.upper()} {formatting.short_hash(f.sha256)}" for f in dialog.exported)
+            return f"Notice letter of {number} written into {dialog.exported[0].path.parent}: {files}"
+
+        dialog.reports_to(self._context, Changed.agreement(number), done)
+        self.dialog = dialog
+        dialog.open()

@@ -1,0 +1,133 @@
+"""Agreement ▸ Term and renewal in the main window: notice, an express renewal, a periodic review and the notice
+letter, each through its form over core's rules; a refusal beside its field and nothing stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from slamdesk.core import register
+from slamdesk.core.db import Database
+from slamdesk.core.renewals import periodic_review, standing
+from slamdesk.core.renewals.terms import NoticeBy, Renewal, Terms
+from slamdesk.core.roles import Actor
+from slamdesk.ui.context import AppContext
+from slamdesk.ui.main_window import MainWindow
+from slamdesk.ui.renewals.term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog
+from tests.core.renewals.test_standing import _signed_with
+from tests.ui.shots import shoot
+
+TODAY = dt.date.today()
+
+
+def _window(db: Database, actor: Actor, number: str, qtbot: QtBot, settings: QSettings) -> MainWindow:
+    window = MainWindow(AppContext(db, actor), settings=settings, watch_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.register.reveal(number)
+    window.show_agreement(number)
+    assert window.register.selected_number() == number
+    return window
+
+
+def test_notice_is_recorded_from_the_menu_and_a_late_one_is_refused_beside_its_day(
+        db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=300), 12, Renewal.TACIT, 12, notice=30, notice_by=NoticeBy.CUSTOMER)
+    people, number = _signed_with(db, terms)
+    window = _window(db, people["anna"], number, qtbot, settings)
+    actions = window.term_actions
+    assert window.term_menu.actions() == actions.actions
+    assert actions.notice.isEnabled() and not actions.letter.isEnabled()
+    assert actions.letter.toolTip().endswith(f"not now, {number} is running and renews as agreed")
+    assert not actions.renew.isEnabled()  # tacit: it renews by itself
+    actions.notice.trigger()
+    dialog = actions.dialog
+    assert isinstance(dialog, NoticeDialog)
+    assert [dialog.by.itemData(i) for i in range(dialog.by.count())] == ["customer"]  # only the customer, as agreed
+    deadline = terms.term(0).notice_deadline  # type: ignore[union-attr]
+    assert f"must be given by {deadline}" in dialog.intro.text()
+    dialog.given_on.setDate(deadline + dt.timedelta(days=1))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("price"))
+    shoot(dialog, "notice_dialog")
+    dialog.accept()
+    assert dialog.isVisible() and "too late" in dialog.errors.message("given_on")
+    assert standing.standing(db, number, TODAY).notice is None  # nothing stored
+    dialog.given_on.setDate(TODAY)
+    dialog.detail.setPlainText("Moving the service desk in-house")
+    dialog.accept()
+    assert not dialog.isVisible()
+    one = standing.standing(db, number, TODAY)
+    assert one.notice == ("customer", TODAY, terms.term(0).last_day)  # type: ignore[union-attr]
+    assert window.statusBar().currentMessage() == f"Notice recorded on {number}"
+    assert register.list_agreements(db)[0].term_state == "ending"
+    window.show_agreement(number)
+    assert actions.letter.isEnabled() and not actions.notice.isEnabled()
+    assert actions.notice.toolTip().endswith(f"{number} is ending: notice was given or its renewal is not confirmed")
+
+
+def test_an_express_renewal_is_confirmed_by_a_representative_not_a_legal_reviewer(
+        db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=340), 12, Renewal.EXPRESS, 24)
+    people, number = _signed_with(db, terms)
+    assert standing.standing(db, number, TODAY).state is standing.State.ENDING
+    reviewer = _window(db, people["linh"], number, qtbot, settings)
+    assert not reviewer.term_actions.notice.isEnabled() and not reviewer.term_actions.renew.isEnabled()
+    assert reviewer.term_actions.renew.toolTip().endswith("not now, only a representative or an administrator renews")
+    reviewer.close()
+    window = _window(db, people["anna"], number, qtbot, settings)
+    assert window.term_actions.renew.isEnabled()
+    window.term_actions.renew.trigger()
+    dialog = window.term_actions.dialog
+    assert isinstance(dialog, RenewDialog)
+    next_term = terms.term(1)
+    assert next_term is not None and f"from {next_term.start} to {next_term.last_day}" in dialog.intro.text()
+    dialog.accept()
+    one = standing.standing(db, number, TODAY)
+    assert (one.state, one.renews_on) == (standing.State.RUNNING, next_term.start)
+    assert window.statusBar().currentMessage() == f"{number} renewed"
+
+
+def test_a_periodic_review_is_recorded_by_a_quality_checker_with_its_attendees(
+        db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=200), 24, Renewal.TACIT, 12, notice=30, review_months=6)
+    people, number = _signed_with(db, terms)
+    window = _window(db, people["budi"], number, qtbot, settings)
+    assert window.term_actions.review.isEnabled() and not window.term_actions.notice.isEnabled()
+    window.term_actions.review.trigger()
+    dialog = window.term_actions.dialog
+    assert isinstance(dialog, ReviewHeldDialog)
+    dialog.accept()  # nobody named
+    assert dialog.isVisible() and dialog.errors.message("attendees") == "name who attended the review"
+    dialog.attendees.setPlainText("Anna Lindqvist\n\n  Ірина Коваленко  \n")
+    dialog.decision.setCurrentIndex(dialog.decision.findData("keep"))
+    dialog.amendment.setValue(2)  # an amendment from a review that kept everything as it was
+    dialog.accept()
+    assert dialog.isVisible() and "leads to an amendment" in dialog.errors.message("amendment_version")
+    assert periodic_review.reviews_held(db, number) == []
+    dialog.amendment.setValue(0)
+    dialog.notes.setPlainText("Targets met; keep Gold")
+    shoot(dialog, "periodic_review_dialog")
+    dialog.accept()
+    (held,) = periodic_review.reviews_held(db, number)
+    assert (held.held_on, held.attendees, held.decision, held.notes, held.amendment_version) == (
+        TODAY, ("Anna Lindqvist", "Ірина Коваленко"), "keep", "Targets met; keep Gold", None)
+    assert window.statusBar().currentMessage() == f"Periodic review of {number} recorded"
+
+
+def test_the_notice_letter_is_written_into_the_register(db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=300), 12, Renewal.TACIT, 12, notice=30)
+    people, number = _signed_with(db, terms)
+    standing.give_notice(db, people["anna"], number, by="provider", given_on=TODAY, reason="price")
+    window = _window(db, people["anna"], number, qtbot, settings)
+    assert window.term_actions.letter.isEnabled() and not window.term_actions.notice.isEnabled()
+    window.term_actions.letter.trigger()
+    dialog = window.term_actions.dialog
+    assert dialog is not None and dialog.windowTitle() == f"Export the notice letter of {number}"
+    dialog.sign_box.setChecked(False)  # type: ignore[attr-defined]
+    dialog.accept()
+    written = dialog.exported  # type: ignore[attr-defined]
+    assert sorted(f.format for f in written) == ["docx", "pdf"] and all(f.path.exists() for f in written)
+    assert window.statusBar().currentMessage().startswith(f"Notice letter of {number} written into ")
