@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time, get_day_names
-from babel.numbers import format_percent
+from babel.numbers import format_decimal, format_percent
 
 from ..documents.labels import labels_for
 from ..documents.tree import (
@@ -40,6 +40,7 @@ from .clauses import ClauseView
 from .credits import CAP_PCT, CreditBand, schedule_for
 from .money import format_money
 from .pricing import totals
+from .renewals.terms import Renewal, Terms, anniversary
 
 STANDARD_CLAUSES = ("change", "credits", "termination", "review")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -72,6 +73,15 @@ class DocumentWords:
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)
+
+    def span(self, value: int, unit: str) -> str:
+        """``value`` days or months in words, in the language's plural form ("3 months", "90 dagar", "90 днів")."""
+        return self.counted(f"span_{unit.rstrip('s')}", value)
+
+    def counted(self, key: str, count: int) -> str:
+        """The label ``key`` in the plural form ``count`` takes in the language (``key_one``, ``key_few``...)."""
+        form = Locale.parse(self.locale).plural_form(count)
+        return self[f"{key}_{form}"].format(count=format_decimal(count, locale=self.locale))
 
     def datetime(self, value: dt.datetime) -> str:
         return format_datetime(value, format="medium", tzinfo=dt.UTC, locale=self.locale) + " UTC"
@@ -181,7 +191,34 @@ def _parties(detail: AgreementDetail, provider: str, words: DocumentWords) -> li
             (words["contact"], contact),
         )),
         Paragraph(words["term_text"].format(start=words.date(detail.start_date), end=words.date(detail.end_date))),
+        *_renewal(detail, words),
     ]
+
+
+def renewal_text(terms: Terms, end: dt.date, words: DocumentWords) -> str:
+    """How the agreement renews after its initial term ending ``end``, or that it does not, in one sentence."""
+    if terms.renewal is Renewal.NONE:
+        return words["renewal_none"].format(end=words.date(end))
+    limit = words.counted("renewal_limit", terms.max_renewals) if terms.max_renewals is not None else ""
+    term = words.span(terms.renewal_months, "months")
+    if terms.renewal is Renewal.EXPRESS:
+        return words["renewal_express"].format(term=term, limit=limit)
+    when = (words["notice_before"].format(notice=words.span(terms.notice, str(terms.notice_unit))) if terms.notice
+            else words["notice_last_day"])
+    return words["renewal_tacit"].format(term=term, limit=limit, party=words[f"notice_party_{terms.notice_by}"],
+                                         when=when)
+
+
+def _renewal(detail: AgreementDetail, words: DocumentWords) -> list[Block]:
+    """The renewal terms and the periodic review, where the version has terms (every version since migration 0012)."""
+    terms = detail.terms
+    if terms is None:
+        return []
+    blocks: list[Block] = [Paragraph(renewal_text(terms, detail.end_date, words))]
+    if terms.review_months is not None:
+        blocks.append(Paragraph(words["review_text"].format(period=words.span(terms.review_months, "months"),
+                                                            first=words.date(anniversary(terms.start, terms.review_months)))))
+    return blocks
 
 
 def _scope(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:

@@ -37,8 +37,9 @@ def line_content(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # 1: terms, lines and clauses. 2: also the provider, the author, the review
-# record and the signing order (everything the signed document shows).
-CONTENT_FORMAT = 2
+# record and the signing order (everything the signed document shows). 3: also
+# the renewal terms (initial and renewal terms, notice, periodic review).
+CONTENT_FORMAT = 3
 
 
 def content_of(
@@ -57,8 +58,9 @@ def content_of(
     reviews: Sequence[dict[str, Any]] = (),
     rounds: Sequence[dict[str, Any]] = (),
     signatories: Sequence[dict[str, Any]] = (),
+    terms: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The content that a signature covers, from plain values (clauses only where there are any)."""
+    """The content that a signature covers, from plain values (clauses and renewal terms only where there are any)."""
     content = {
         "format": CONTENT_FORMAT,
         "agreement": agreement,
@@ -77,6 +79,8 @@ def content_of(
     }
     if clauses:
         content["clauses"] = list(clauses)
+    if terms is not None:
+        content["terms"] = dict(terms)
     return content
 
 

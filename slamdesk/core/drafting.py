@@ -32,7 +32,7 @@ from .errors import NotFoundError, TransitionError, ValidationError
 from .lifecycle import Status, may
 from .money import ZERO
 from .pricing import SETTLED, Quote
-from .renewals.terms import months_spanned
+from .renewals.terms import months_spanned, terms_of
 from .requirements import RequirementsView, quote_for, requirements_view
 from .roles import Actor, Role, require_role
 from .states import Kind as Kind, Party  # Kind re-exported beside KINDS
@@ -338,5 +338,6 @@ def live_detail(session: Session, version: AgreementVersion) -> AgreementDetail:
         content_sha256=version.content_sha256,
         clauses=clauses_of(session, version.id),
         signatories=signatory_views(session, version.id),
+        terms=terms_of(version),
         rounds=review_rounds.rounds_of(session, agreement.id),
     )

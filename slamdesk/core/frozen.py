@@ -9,6 +9,10 @@ was signed, whatever happened to the rows since. Only what comes after the
 seal is read live: the signatures themselves and the status, which the
 database lets move only forward (migration 0005).
 
+Format 3 also seals the renewal terms (initial and renewal terms, notice, periodic
+review); before it, they come from the version's columns, which migration 0012
+freezes at signing.
+
 Content written before format 2 (no ``format`` key) sealed the terms, lines
 and clauses only; for those versions the review record, the signing order,
 the provider and the author still come from the rows, which migration 0005
@@ -26,6 +30,7 @@ from typing import Any
 
 from .clauses import ClauseView
 from .content import content_of, line_content, sha256_text
+from .renewals.terms import terms_from_json, terms_json
 from .reviews import AssignmentView, CommentView, Decision, RoundStatus, RoundView, decision_of
 from .states import Party
 from .views import AgreementDetail, LineView, ReviewView, SignatoryView
@@ -63,6 +68,7 @@ def content_from_detail(detail: AgreementDetail, provider: str) -> dict[str, Any
         ],
         rounds=[_round(r) for r in detail.rounds if r.version_no == detail.version_no],
         signatories=[{"party": s.party, "name": s.name, "title": s.title, "group": s.group} for s in detail.signatories],
+        terms=terms_json(detail.terms) if detail.terms is not None else None,
     )
     return content
 
@@ -108,6 +114,8 @@ def signed_detail(live: AgreementDetail, content_json: str) -> AgreementDetail:
             + tuple(_round_view(r) for r in content["rounds"]),
             signatories=_signatories(content["signatories"], live.signatories),
         )
+    if "terms" in content:  # format 3; before, the version's term columns (frozen at signing by migration 0012)
+        fields["terms"] = terms_from_json(content["terms"])
     return dataclasses.replace(live, **fields)
 
 

@@ -13,6 +13,7 @@ import random
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -28,6 +29,7 @@ from .db import Database
 from .errors import ValidationError
 from .lifecycle import Status
 from .money import ZERO, round_money
+from .renewals.terms import terms_json, terms_of
 from .roles import Actor
 from .settings import PROVIDER_NAME, get_setting
 
@@ -254,6 +256,7 @@ def _content(
         lines=[line_content(line) for line in lines],
         provider=provider,
         author=author.display_name,
+        terms=terms_json(terms_of(SimpleNamespace(**version))),
     )
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from .clauses import ClauseView
 from .lifecycle import Status
+from .renewals.terms import Terms
 from .reviews import Decision, RoundView
 from .states import Party
 
@@ -101,6 +102,8 @@ class AgreementDetail:
     rounds: tuple[RoundView, ...] = ()
     # The provider as the signed content names it ("" before signing: the current setting applies).
     provider: str = ""
+    # Renewal, notice and periodic review (as sealed from content format 3; before, as the frozen columns say).
+    terms: Terms | None = None
 
     @property
     def next_signers(self) -> tuple[SignatoryView, ...]:

@@ -24,6 +24,7 @@ from slamdesk.core.clauses import ClauseView
 from slamdesk.core.credits import schedule_for
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.money import format_money
+from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
 from slamdesk.documents import docx as docx_renderer, pdf
 from slamdesk.documents.labels import LABELS, labels_for
 from slamdesk.documents.tree import Document, Heading, NumberedList, Table, TableOfContents, TitlePage
@@ -41,6 +42,24 @@ from tests.documents.sample import (
 from tests.tools import require
 
 PROVIDER = "Nordvik Service Desk AB"
+# What TERMS say in each language, checked by hand: the renewal sentence and the periodic review's.
+RENEWAL = {
+    "en": ("It then renews by itself for 12 months at a time, at most 2 times, unless the customer gives notice at least "
+           "3 months before the end of a term.",
+           "The parties review the agreement together every 6 months, first on July 1, 2027."),
+    "sv": ("Därefter förlängs det automatiskt med 12 månader i taget, högst 2 gånger, om inte kunden säger upp det senast "
+           "3 månader före en avtalsperiods slut.",
+           "Parterna går igenom avtalet tillsammans med 6 månaders mellanrum, första gången den 1 juli 2027."),
+    "vi": ("Sau đó, thỏa thuận tự động gia hạn mỗi lần 12 tháng, tối đa 2 lần, trừ khi khách hàng thông báo chấm dứt ít "
+           "nhất 3 tháng trước khi kết thúc một kỳ hạn.",
+           "Các bên cùng rà soát thỏa thuận định kỳ 6 tháng một lần, lần đầu vào 1 tháng 7, 2027."),
+    "id": ("Setelah itu, perjanjian diperpanjang secara otomatis setiap kali selama 12 bulan, paling banyak 2 kali, kecuali "
+           "pelanggan memberikan pemberitahuan pengakhiran paling lambat 3 bulan sebelum akhir suatu jangka waktu.",
+           "Para pihak meninjau perjanjian bersama setiap 6 bulan, pertama kali pada 1 Juli 2027."),
+    "uk": ("Після цього вона автоматично продовжується щоразу на 12 місяців, щонайбільше 2 рази, якщо замовник не "
+           "повідомить про припинення щонайменше за 3 місяці до закінчення строку.",
+           "Сторони спільно переглядають угоду раз на 6 місяців, уперше 1 липня 2027 р."),
+}
 SECTIONS = ("parties", "scope", "services", "pricing", "credits", "clauses", "review", "signatures")
 LANGUAGES = ("en", "sv", "vi", "id", "uk")
 UTC = dt.UTC
@@ -52,6 +71,9 @@ CUSTOMERS = {
     "id": (INDONESIAN_COMPANY, "IDR", INDONESIAN_NAME, "Jakarta Utara", "Perjanjian tingkat layanan TI"),
     "uk": (UKRAINIAN_COMPANY, "UAH", UKRAINIAN_NAME, "Київ, Поділ", "Угода про рівень ІТ-обслуговування"),
 }
+# Two years, then a year at a time twice unless the customer gives three months' notice; reviewed twice a year.
+TERMS = Terms(dt.date(2027, 1, 1), 24, Renewal.TACIT, 12, max_renewals=2, notice=3, notice_unit=NoticeUnit.MONTHS,
+              notice_by=NoticeBy.CUSTOMER, review_months=6)
 TARGETS = (("P1", 15, 240, False), ("P2", 60, 480, False), ("P3", 240, 1440, True), ("P4", 480, 4320, True))
 
 
@@ -89,6 +111,7 @@ def detail_in(language: str, *, signed: bool = True) -> AgreementDetail:
             SignatureView("customer", signatory, "CIO", dt.datetime(2026, 12, 2, 11, 15, tzinfo=UTC)),
         ) if signed else (),
         content_sha256="3f2a9c0d51e7" + "ab" * 26 if signed else None,
+        terms=TERMS,
     )
 
 
@@ -139,7 +162,7 @@ def expected_texts(detail: AgreementDetail) -> list[str]:
         detail.customer_name, PROVIDER, detail.title, detail.number,
         *(f"{n} {words[key]}" for n, key in enumerate(SECTIONS, start=1)),
         words["contents"], words["clause_termination_title"], words["clause_review_text"][:60],
-        money(detail.monthly_total), words["no_tax"],
+        money(detail.monthly_total), words["no_tax"], *RENEWAL[detail.language],
         coverage_text("24x7", detail.language), coverage_text("Mon-Fri 08:00-17:00", detail.language),
     ]
     for line in detail.lines:
@@ -338,7 +361,8 @@ def test_every_label_is_used_by_the_agreement_document() -> None:
     from slamdesk.core import agreement_document
 
     source = inspect.getsource(agreement_document)
-    prefixes = ("kind_", "status_", "role_", "priority_", "clause_")
+    prefixes = ("kind_", "status_", "role_", "priority_", "clause_",
+                "renewal_limit_", "span_", "notice_party_")  # a plural form's, a party's: the key is made (words.counted)
     unused = [
         key for key in LABELS["en"]
         if f'"{key}"' not in source and f"'{key}'" not in source and not key.startswith(prefixes)

@@ -21,6 +21,7 @@ from slamdesk.core.clauses import ClauseView
 from slamdesk.core.content import CONTENT_FORMAT, LINE_FIELDS, content_of, line_content, sha256_text, stable_json
 from slamdesk.core.frozen import content_from_detail, seal_intact, signed_detail
 from slamdesk.core.lifecycle import Status
+from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
 from slamdesk.core.reviews import AssignmentView, CommentView, RoundStatus, RoundView
 from slamdesk.core.views import AgreementDetail, LineView, ReviewView, SignatoryView, SignatureView
 
@@ -65,6 +66,8 @@ DETAIL = AgreementDetail(
         SignatoryView(22, "customer", "Åsa Berg", "IT manager", 2, None),
     ),
     rounds=(EARLIER_ROUND, ROUND),
+    terms=Terms(dt.date(2026, 4, 1), 12, Renewal.TACIT, 12, max_renewals=3, notice=90, notice_by=NoticeBy.CUSTOMER,
+                review_months=6),
 )
 
 
@@ -114,6 +117,10 @@ def assignment(index: int, **fields: object) -> Callable[[AgreementDetail], Agre
         assignments[index] = dataclasses.replace(assignments[index], **fields)
         return change(detail, rounds=(EARLIER_ROUND, dataclasses.replace(ROUND, assignments=tuple(assignments))))
     return apply
+
+
+def terms(**fields: object) -> Callable[[AgreementDetail], AgreementDetail]:
+    return lambda d: change(d, terms=dataclasses.replace(d.terms, **fields))
 
 
 def comment(**fields: object) -> Callable[[AgreementDetail], AgreementDetail]:
@@ -183,12 +190,23 @@ SHOWN: dict[str, Callable[[AgreementDetail], AgreementDetail]] = {
     "signatory title": signatory(1, title="CEO"),
     "signing group": signatory(1, group=1),
     "a signatory left out": lambda d: change(d, signatories=d.signatories[:1]),
+    **{f"terms' {name}": terms(**{name: value}) for name, value in {
+        "start": dt.date(2026, 4, 2), "initial_months": 24, "renewal": Renewal.EXPRESS, "renewal_months": 24,
+        "max_renewals": None, "notice": 60, "notice_by": NoticeBy.EITHER, "review_months": None,
+    }.items()},
+    "terms' notice in months, not days": terms(notice=3, notice_unit=NoticeUnit.MONTHS),
+
+    "no renewal terms (a version before migration 0012)": lambda d: change(d, terms=None),
 }
 
 
 @pytest.mark.parametrize("what", list(SHOWN))
 def test_changing_anything_the_document_shows_changes_the_seal(what: str) -> None:
     assert seal(SHOWN[what](DETAIL)) != seal(DETAIL)
+
+
+def test_three_days_notice_and_three_months_notice_are_sealed_apart() -> None:
+    assert seal(terms(notice=3)(DETAIL)) != seal(terms(notice=3, notice_unit=NoticeUnit.MONTHS)(DETAIL))
 
 
 def test_the_provider_named_in_the_document_is_sealed() -> None:
@@ -243,15 +261,17 @@ def test_the_sealed_content_of_a_small_version_is_exactly_this_json() -> None:
         '"clauses":[{"edited":false,"key":"credits","library_version":3,"text":"Credits are paid monthly.",'
         '"title":"Service credits"}],'
         '"customer":{"contact":{"email":"","name":"Åsa Berg","title":""},"country":"SE","name":"Acme Växjö AB"},'
-        '"end_date":"2027-03-31","format":2,'
+        '"end_date":"2027-03-31","format":3,'
         '"lines":[{"availability_pct":"99.5","coverage":"Mon-Fri 08:00-17:00","level":"Silver",'
         '"line_total":"1040.00","position":2,"priorities":"P2","quantity":2,"service":"On-site support",'
         '"site":"Warehouse","targets":[["P2",120,960,true]],"unit_price":"520.00"}],'
         '"monthly_total":"2015.00","provider":"Nordlys Service AB","reviews":[],"rounds":[],'
         '"signatories":[{"group":1,"name":"Rita Representative","party":"provider","title":"Account manager"}],'
-        '"start_date":"2026-04-01","tax_rate_pct":"10","version":2}'
+        '"start_date":"2026-04-01","tax_rate_pct":"10",'
+        '"terms":{"initial_months":12,"max_renewals":3,"notice":90,"notice_by":"customer","notice_unit":"days",'
+        '"renewal":"tacit","renewal_months":12,"review_months":6,"start":"2026-04-01"},"version":2}'
     )
-    assert CONTENT_FORMAT == 2
+    assert CONTENT_FORMAT == 3
 
 
 def test_content_without_clauses_has_no_clauses_entry_and_defaults_to_no_tax() -> None:
@@ -314,7 +334,7 @@ def test_the_signed_detail_shows_the_seal_whatever_happened_to_the_rows() -> Non
             dataclasses.replace(DETAIL.signatories[0], signed_at=at(9)),
             dataclasses.replace(DETAIL.signatories[1], name="Someone new", signed_at=at(10)),
         ),
-        rounds=(EARLIER_ROUND,),
+        rounds=(EARLIER_ROUND,), terms=Terms(dt.date(2030, 1, 1), 12),
     )
     rebuilt = signed_detail(live, sealed())
     expected = shown(change(
@@ -377,3 +397,13 @@ def test_content_sealed_before_format_2_takes_the_rest_from_the_rows() -> None:
         ("credits", "Old text.", 3, "Credits are paid monthly."), ("gone", "No longer in the library.", 0, ""),
     ]
     assert rebuilt.clauses[0].edited and not rebuilt.clauses[1].edited
+
+
+def test_content_sealed_before_format_3_takes_the_renewal_terms_from_the_rows() -> None:
+    """Format 2 sealed no renewal terms: they are the version's columns, which migration 0012 froze at signing."""
+    format_2 = json.loads(sealed())
+    del format_2["terms"]
+    format_2["format"] = 2
+    live = change(DETAIL, terms=Terms(dt.date(2026, 4, 1), 12, Renewal.EXPRESS, 24))
+    assert signed_detail(live, json.dumps(format_2)).terms == live.terms
+    assert signed_detail(live, sealed()).terms == DETAIL.terms  # format 3: as sealed

@@ -42,8 +42,7 @@ from ..roles import Actor, Role, acting
 from ..settings import PROVIDER_NAME, get_setting
 from ..states import Party
 from .standing import NOTICE
-from .stored import terms_of
-from .terms import NoticeUnit
+from .terms import NoticeUnit, terms_of
 
 KIND = "notice_letter"
 SUBFOLDER = "notices"

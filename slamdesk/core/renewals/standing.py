@@ -37,8 +37,7 @@ from ..lifecycle import SIGNED_STATES, Status
 from ..roles import Actor, Role, require_role
 from ..states import Party
 from .periodic_review import review_due
-from .stored import terms_of
-from .terms import NoticeBy, Renewal, Term, Terms
+from .terms import NoticeBy, Renewal, Term, Terms, terms_of
 
 EDITORS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
 REASONS = ("price", "service_quality", "no_longer_needed", "changed_provider", "other")

@@ -8,10 +8,6 @@ the rest of it (the database's trigger refuses any change, whatever the client).
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-from typing import Any, Protocol
-
 from .. import audit
 from ..concurrency import check_row_version
 from ..db import Database
@@ -19,39 +15,11 @@ from ..drafting import _numbered_version, current_version
 from ..errors import TransitionError
 from ..lifecycle import Status, may
 from ..roles import Actor, Role, require_role
-from .terms import NoticeBy, NoticeUnit, Renewal, Terms
+from .terms import Terms, terms_json, terms_of
 
 EDITORS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
 TERM_COLUMNS = ("initial_term_months", "renewal", "renewal_term_months", "max_renewals", "notice_period", "notice_unit",
                 "notice_by", "review_months")  # an amendment's draft starts with its version's
-
-
-class StoredTerms(Protocol):
-    """A stored version's term columns (the ORM row, or a row of just those columns)."""
-
-    start_date: dt.date
-    initial_term_months: int
-    renewal: str
-    renewal_term_months: int
-    max_renewals: int | None
-    notice_period: int
-    notice_unit: str
-    notice_by: str
-    review_months: int | None
-
-
-def terms_of(version: StoredTerms) -> Terms:
-    """The terms a stored version says."""
-    return _terms(version.start_date, version.initial_term_months, version.renewal, version.renewal_term_months,
-                  version.max_renewals, version.notice_period, version.notice_unit, version.notice_by, version.review_months)
-
-
-@functools.lru_cache(maxsize=65_536)
-def _terms(*stored: Any) -> Terms:
-    """Terms checked once per set of stored values (a register's agreements share most of theirs)."""
-    start, initial, renewal, renewal_months, max_renewals, notice, unit, by, review = stored
-    return Terms(start, initial, Renewal(renewal), renewal_months, max_renewals, notice, NoticeUnit(unit), NoticeBy(by),
-                 review)
 
 
 def get_terms(db: Database, number: str, version_no: int | None = None) -> tuple[Terms, int]:
@@ -76,7 +44,7 @@ def set_terms(db: Database, actor: Actor, number: str, terms: Terms, *, row_vers
                               entity_type="agreement_version", entity_id=version.id)
         first = terms.term(0)
         assert first is not None  # every schedule has its initial term
-        before = _described(terms_of(version))
+        before = terms_json(terms_of(version))
         version.start_date, version.end_date = terms.start, first.last_day
         version.initial_term_months, version.renewal = terms.initial_months, str(terms.renewal)
         version.renewal_term_months, version.max_renewals = terms.renewal_months, terms.max_renewals
@@ -84,11 +52,5 @@ def set_terms(db: Database, actor: Actor, number: str, terms: Terms, *, row_vers
         version.notice_by, version.review_months = str(terms.notice_by), terms.review_months
         session.flush()
         audit.record(session, actor, "agreement.terms", "agreement_version", version.id, number=version.agreement.number,
-                     version=version.version_no, before=before, after=_described(terms), row_version=version.row_version)
+                     version=version.version_no, before=before, after=terms_json(terms), row_version=version.row_version)
         return version.row_version
-
-
-def _described(terms: Terms) -> dict[str, Any]:
-    return {"start": terms.start.isoformat(), "initial_months": terms.initial_months, "renewal": str(terms.renewal),
-            "renewal_months": terms.renewal_months, "max_renewals": terms.max_renewals, "notice": terms.notice,
-            "notice_unit": str(terms.notice_unit), "notice_by": str(terms.notice_by), "review_months": terms.review_months}

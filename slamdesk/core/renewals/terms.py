@@ -36,6 +36,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, Protocol
 
 from ..errors import ValidationError
 
@@ -226,3 +227,48 @@ class Terms:
 def _term(terms: Terms, number: int) -> Term | None:
     """``Terms.term``, worked out once: most agreements of a register share their terms and their terms' days."""
     return terms._term(number)  # noqa: SLF001 - its own cache
+
+
+def terms_json(terms: Terms) -> dict[str, object]:
+    """``terms`` as plain JSON values: how the signed content seals them (content format 3) and the audit tells them."""
+    return {"start": terms.start.isoformat(), "initial_months": terms.initial_months, "renewal": str(terms.renewal),
+            "renewal_months": terms.renewal_months, "max_renewals": terms.max_renewals, "notice": terms.notice,
+            "notice_unit": str(terms.notice_unit), "notice_by": str(terms.notice_by), "review_months": terms.review_months}
+
+
+def terms_from_json(values: dict[str, object]) -> Terms:
+    """The terms ``terms_json`` wrote (checked again, as any terms are)."""
+    start = values["start"]
+    if not isinstance(start, str):
+        raise ValidationError("the terms' start is a date", field="start")
+    return Terms(dt.date.fromisoformat(start), values["initial_months"], Renewal(values["renewal"]),  # type: ignore[arg-type]
+                 values["renewal_months"], values["max_renewals"], values["notice"],  # type: ignore[arg-type]
+                 NoticeUnit(values["notice_unit"]), NoticeBy(values["notice_by"]), values["review_months"])  # type: ignore[arg-type]
+
+
+class StoredTerms(Protocol):
+    """A stored version's term columns (the ORM row, or a row of just those columns)."""
+
+    start_date: dt.date
+    initial_term_months: int
+    renewal: str
+    renewal_term_months: int
+    max_renewals: int | None
+    notice_period: int
+    notice_unit: str
+    notice_by: str
+    review_months: int | None
+
+
+def terms_of(version: StoredTerms) -> Terms:
+    """The terms a stored version says."""
+    return _terms(version.start_date, version.initial_term_months, version.renewal, version.renewal_term_months,
+                  version.max_renewals, version.notice_period, version.notice_unit, version.notice_by, version.review_months)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _terms(*stored: Any) -> Terms:
+    """Terms checked once per set of stored values (a register's agreements share most of theirs)."""
+    start, initial, renewal, renewal_months, max_renewals, notice, unit, by, review = stored
+    return Terms(start, initial, Renewal(renewal), renewal_months, max_renewals, notice, NoticeUnit(unit), NoticeBy(by),
+                 review)
