@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -18,7 +19,8 @@ from . import agreements, catalogue, customers, requirements, settings, users
 from .catalogue import BandInput, CommitmentInput, LevelInput, VariantInput
 from .db import Database
 from .lifecycle import Status
-from .renewals.terms import anniversary
+from .renewals.stored import set_terms
+from .renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms, anniversary
 from .requirements import RequirementInput
 from .reviews import ReviewerInput
 from .roles import Actor, Role
@@ -139,6 +141,18 @@ AGREEMENTS: tuple[tuple[int, Status, list[tuple[str, str, str, str, tuple[str, .
     (4, Status.TERMINATED, [("SD", "Växjö", "City", "Mon-Fri 08:00-17:00", ("P2", "P3"), 30, "Bronze")]),
 )
 VOLUME_OF = {"SD": "users", "ONB": "users", "NET": "sites", "HW": "sites"}
+# How each of AGREEMENTS renews after its two years (``renewals.terms.Terms``): by itself unless notice is given,
+# only when confirmed, or not at all; with the periodic reviews the reminders panel shows.
+RENEWALS: tuple[dict[str, Any], ...] = (
+    {"renewal": Renewal.TACIT, "renewal_months": 12, "notice": 3, "notice_unit": NoticeUnit.MONTHS, "review_months": 6},
+    {"renewal": Renewal.TACIT, "renewal_months": 12, "notice": 90, "notice_by": NoticeBy.CUSTOMER, "review_months": 12},
+    {"renewal": Renewal.EXPRESS, "renewal_months": 24, "max_renewals": 2, "review_months": 6},
+    {"renewal": Renewal.TACIT, "renewal_months": 12, "notice": 60, "review_months": 6},
+    {"renewal": Renewal.EXPRESS, "renewal_months": 12},
+    {"renewal": Renewal.TACIT, "renewal_months": 24, "notice": 1, "notice_unit": NoticeUnit.MONTHS},
+    {},
+    {},
+)
 
 TITLES = {
     "sv": "Servicenivåavtal för IT-drift",
@@ -243,6 +257,7 @@ def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = 
             title=TITLES.get(customer.language, "IT service-level agreement"),
             start_date=start, end_date=term_end(start, 2),
         )
+        set_terms(db, people["anna"], number, Terms(start, 24, **RENEWALS[index]))  # two years, then as agreed
         _advance(db, number, status, people, (customer.contact_name, customer.contact_title), today)
     _vip_expansion(db, people["anna"], admin, made[0], services)
     _rural_request(db, people["anna"], made[4], services)

@@ -38,7 +38,8 @@ def test_a_drafts_terms_are_stored_and_its_end_date_follows_the_initial_term(dem
     assert get_terms(demo_db, DRAFT) == (terms, row_version + 1)
     assert _end_date(demo_db, DRAFT) == D(2028, 2, 28)  # 13 months from 31 January 2027: the day before 29 February
     with demo_db.read() as session:
-        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "agreement.terms")).one()
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "agreement.terms")
+                                .order_by(AuditEvent.id.desc()).limit(1)).one()  # the demo set every draft's first
     detail = json.loads(event.detail)
     assert (event.actor, detail["number"], detail["version"]) == ("anna", DRAFT, 1)
     assert detail["after"] == {"start": "2027-01-31", "initial_months": 13, "renewal": "tacit", "renewal_months": 6,
@@ -50,15 +51,16 @@ def test_a_drafts_terms_are_stored_and_its_end_date_follows_the_initial_term(dem
 def test_a_signed_agreements_terms_are_refused_and_an_amendment_starts_from_them(demo_db: Database,
                                                                                  people: dict[str, Actor]) -> None:
     signed, _row_version = get_terms(demo_db, SIGNED)
-    assert (signed.initial_months, signed.renewal) == (24, Renewal.NONE)  # what its dates span, no renewal
+    assert (signed.initial_months, signed.renewal, signed.notice, signed.notice_by) == (
+        24, Renewal.TACIT, 90, NoticeBy.CUSTOMER)  # as the demo drafted it (``demo.RENEWALS``)
     with pytest.raises(TransitionError, match="only a draft's terms change; SLA-2026-0002 version 1 is signed"):
         set_terms(demo_db, people["anna"], SIGNED, Terms(signed.start, 12, Renewal.TACIT))
     assert get_terms(demo_db, SIGNED)[0] == signed
-    versions.amend(demo_db, people["anna"], SIGNED, "Renewing every year from now on.")
+    versions.amend(demo_db, people["anna"], SIGNED, "Renewing only when both confirm, from now on.")
     amendment, row_version = get_terms(demo_db, SIGNED)
     assert amendment == signed  # the amendment's draft begins with the signed version's terms
-    set_terms(demo_db, people["anna"], SIGNED, Terms(signed.start, 24, Renewal.TACIT, 12, notice=90), row_version=row_version)
-    assert get_terms(demo_db, SIGNED)[0].renewal is Renewal.TACIT
+    set_terms(demo_db, people["anna"], SIGNED, Terms(signed.start, 24, Renewal.EXPRESS, 12), row_version=row_version)
+    assert get_terms(demo_db, SIGNED)[0].renewal is Renewal.EXPRESS
     assert get_terms(demo_db, SIGNED, version_no=1)[0] == signed  # the signed version is untouched
 
 

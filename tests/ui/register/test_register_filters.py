@@ -97,10 +97,12 @@ FILTERS: dict[str, tuple[Callable[[MainWindow, QtBot], None], RegisterFilter, li
     "awaiting review": (_tick("awaiting_review"), RegisterFilter(awaiting_review=True), ["SLA-2026-0005"]),
     "awaiting signature": (_tick("awaiting_signature"), RegisterFilter(awaiting_signature=True), ["SLA-2026-0004"]),
     "experience": (_pick("experience", "watermelon"), RegisterFilter(experience="watermelon"), []),  # none closed yet
-    # The demo's signed agreements renew never (their terms as drafted): none has a notice deadline or renewal.
-    "notice within": (_days("notice_within", 365), RegisterFilter(notice_within_days=365), []),
+    # The demo's signed agreements (``demo.RENEWALS``): 0001 takes notice by 30 September 2027 (three months before
+    # its two years end), 0002 by 1 November 2027 (90 days); 0003 renews only when confirmed. None renews within a year.
+    # Reviews: 0001's of 1 July and 0003's of 2 September are overdue; 0002's is on 31 January 2027.
+    "notice within": (_days("notice_within", 365), RegisterFilter(notice_within_days=365), ["SLA-2026-0001", "SLA-2026-0002"]),
     "renews within": (_days("renews_within", 365), RegisterFilter(renews_within_days=365), []),
-    "review within": (_days("review_within", 30), RegisterFilter(review_within_days=30), []),
+    "review within": (_days("review_within", 30), RegisterFilter(review_within_days=30), ["SLA-2026-0001", "SLA-2026-0003"]),
     "expired": (_tick("expired"), RegisterFilter(expired=True), None),
 }
 
