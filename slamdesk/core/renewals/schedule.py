@@ -4,7 +4,8 @@ any other column.
 
 It is derived data, like the search index: made again from the terms and their history (``standing``) by the
 use cases that change them (in their own unit of work) and, for every agreement, once a day (``refresh``: the
-window does it when it opens and when the date changes; ``slamdesk deadlines`` too). Each row says the day it
+window does it when it opens and when the date changes, recording the day's tacit renewals with it;
+``slamdesk deadlines`` too). Each row says the day it
 stands for (``computed_on``); a row of an earlier day is stale and made again by the next refresh.
 """
 
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 from ...models import AgreementSchedule
 from ..db import Database
 from ..errors import ReadOnlyError
-from .standing import Standing, State, standings
+from ..roles import Actor
+from .standing import Standing, State, record_tacit_in, standings
 from .terms import Renewal
 
 BATCH = 5_000
@@ -46,8 +48,11 @@ def row_of(agreement_id: int, one: Standing) -> dict[str, object]:
 def refresh_in(session: Session, ids: Sequence[int] | None, day: dt.date) -> int:
     """Make the rows of agreements ``ids`` (every signed agreement for None) stand for ``day``, in the caller's
     transaction; returns how many were written."""
-    rows = [row_of(agreement_id, one) for agreement_id, one in standings(session, day, ids=None if ids is None
-                                                                          else list(ids))]
+    return _write(session, ids, standings(session, day, ids=None if ids is None else list(ids)))
+
+
+def _write(session: Session, ids: Sequence[int] | None, found: Sequence[tuple[int, Standing]]) -> int:
+    rows = [row_of(agreement_id, one) for agreement_id, one in found]
     if ids is None:
         session.execute(delete(AgreementSchedule))
     else:
@@ -76,13 +81,18 @@ def _any_signed(session: Session) -> bool:
         AgreementVersion.status.in_([str(state) for state in SIGNED_STATES])).limit(1)) is not None
 
 
-def refresh(db: Database, day: dt.date) -> int | None:
-    """Make every row stand for ``day`` when any is stale (one unit of work; nothing else changes); returns how many
-    rows were written, 0 when all were current, None when the database is read-only."""
+def refresh(db: Database, day: dt.date, actor: Actor | None = None) -> int | None:
+    """Make every row stand for ``day`` when any is stale (one unit of work); returns how many rows were written,
+    0 when all were current, None when the database is read-only. With ``actor`` (the window's daily step), the
+    tacit renewals that have happened by ``day`` are recorded as audited events in the same unit of work
+    (``standing.record_tacit_in``: each once, however often this runs)."""
     if not stale(db, day):
         return 0
     try:
         with db.unit_of_work() as session:
-            return refresh_in(session, None, day)
+            found = standings(session, day)
+            if actor is not None:
+                record_tacit_in(session, actor, found)
+            return _write(session, None, found)
     except ReadOnlyError:
         return None

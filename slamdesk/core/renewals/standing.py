@@ -328,27 +328,33 @@ def record_tacit_renewals(db: Database, actor: Actor, day: dt.date) -> int:
     many. Running it twice, or in two processes at once, records each renewal once."""
     require_role(actor, set(Role), "record renewals")
     with db.unit_of_work() as session:
-        actor = require_role(actor, set(Role), "record renewals", session=session)
-        written = 0
-        for agreement_id, one in standings(session, day):
-            if one.terms.renewal is not Renewal.TACIT or one.term.number == 0 or one.state is State.TERMINATED:
-                continue  # (a terminated agreement renews no more: its renewals before are recorded by the days before)
-            recorded = set(session.scalars(select(AgreementTermEvent.term_no).where(
-                AgreementTermEvent.agreement_id == agreement_id, AgreementTermEvent.kind == RENEWED)))
-            for number_now in range(1, one.term.number + 1):
-                if number_now in recorded:
-                    continue
-                term = one.terms.term(number_now)
-                before = one.terms.term(number_now - 1)
-                assert term is not None and before is not None
-                session.add(AgreementTermEvent(agreement_id=agreement_id, kind=RENEWED, term_no=number_now, party="",
-                                               given_on=before.notice_deadline + dt.timedelta(days=1),
-                                               effective=term.start, reason="tacit", detail="", actor_id=actor.id))
-                audit.record(session, actor, "agreement.renew", "agreement", agreement_id, number=one.number,
-                             term=number_now, begins=term.start.isoformat(), tacit=True)
-                written += 1
-        session.flush()
-        return written
+        return record_tacit_in(session, actor, standings(session, day))
+
+
+def record_tacit_in(session: Session, actor: Actor, found: Iterable[tuple[int, Standing]]) -> int:
+    """``record_tacit_renewals`` over the standings ``found``, in the caller's unit of work (``schedule.refresh``
+    records them with the day's rows)."""
+    actor = require_role(actor, set(Role), "record renewals", session=session)
+    written = 0
+    for agreement_id, one in found:
+        if one.terms.renewal is not Renewal.TACIT or one.term.number == 0 or one.state is State.TERMINATED:
+            continue  # (a terminated agreement renews no more: its renewals before are recorded by the days before)
+        recorded = set(session.scalars(select(AgreementTermEvent.term_no).where(
+            AgreementTermEvent.agreement_id == agreement_id, AgreementTermEvent.kind == RENEWED)))
+        for number_now in range(1, one.term.number + 1):
+            if number_now in recorded:
+                continue
+            term = one.terms.term(number_now)
+            before = one.terms.term(number_now - 1)
+            assert term is not None and before is not None
+            session.add(AgreementTermEvent(agreement_id=agreement_id, kind=RENEWED, term_no=number_now, party="",
+                                           given_on=before.notice_deadline + dt.timedelta(days=1),
+                                           effective=term.start, reason="tacit", detail="", actor_id=actor.id))
+            audit.record(session, actor, "agreement.renew", "agreement", agreement_id, number=one.number,
+                         term=number_now, begins=term.start.isoformat(), tacit=True)
+            written += 1
+    session.flush()
+    return written
 
 
 def _reindex(session: Session, ids: list[int]) -> None:

@@ -95,9 +95,10 @@ class RemindersPanel(QWidget):
             return
         target, day, within = self._context.db.target, self._today(), int(self.within.currentData())
         drafted_by = self._context.actor.id if self.mine.isChecked() else None
+        username = self._context.actor.username
 
-        def work(control: JobControl) -> object:
-            return reminders(target, day, within, drafted_by, control.cancelled)  # in a process: the window never waits
+        def work(control: JobControl) -> object:  # in a process: the window never waits
+            return reminders(target, day, within, drafted_by, username, control.cancelled)
 
         self.state.setText("Reading…")
         self._read_day = day

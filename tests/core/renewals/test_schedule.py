@@ -13,6 +13,7 @@ from slamdesk.core.renewals.periodic_review import review_due
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.saved_filters import criteria_from_json, criteria_to_json
 from tests.core.renewals.test_standing import _signed_with
+from tests.core.workflow import events
 
 TODAY = dt.date.today()  # signing makes the row for the day it is signed
 
@@ -74,3 +75,21 @@ def test_a_saved_filter_keeps_the_new_filters() -> None:
     criteria = RegisterFilter(notice_within_days=14, renews_within_days=30, review_within_days=0, expired=True)
     assert criteria_from_json(criteria_to_json(criteria)) == criteria
     assert criteria_from_json({"notice_within_days": -1, "expired": "yes", "review_within_days": True}) == RegisterFilter()
+
+
+def test_the_days_refresh_records_the_tacit_renewals_that_happened_once_and_as_the_person_given(db: Database) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=800), 12, Renewal.TACIT, 6, notice=30)  # renewed on day 365, 548, 730
+    people, number = _signed_with(db, terms)
+    renewed = lambda: [(e[0], e[4]["term"]) for e in events(db, "agreement.renew")]  # noqa: E731
+    with db.unit_of_work() as session:
+        session.execute(schedule.delete(schedule.AgreementSchedule))
+    assert schedule.refresh(db, TODAY) == 1 and renewed() == []  # no actor (a listing): the rows only
+    with db.unit_of_work() as session:
+        session.execute(schedule.delete(schedule.AgreementSchedule))
+    assert schedule.refresh(db, TODAY, people["budi"]) == 1
+    assert renewed() == [("budi", 1), ("budi", 2), ("budi", 3)]
+    later = TODAY + dt.timedelta(days=200)  # a new day: one more term began meanwhile
+    assert schedule.refresh(db, later, people["anna"]) == 1 and schedule.refresh(db, later, people["anna"]) == 0
+    assert renewed() == [("budi", 1), ("budi", 2), ("budi", 3), ("anna", 4)]
+    (row,) = register.list_agreements(db, today=later)
+    assert (row.number, row.term_state) == (number, "running")

@@ -7,14 +7,17 @@ import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from slamdesk.core.db import Database
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.renewals.terms import NoticeUnit, Renewal, Terms
+from slamdesk.models import AgreementSchedule
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
 from slamdesk.ui.renewals.reminders_panel import RemindersPanel
 from tests.core.renewals.test_standing import _signed_with
+from tests.core.workflow import events
 from tests.ui.shots import shoot
 
 TODAY = dt.date.today()
@@ -93,3 +96,18 @@ def test_the_main_window_has_a_reminders_tab_that_takes_you_to_the_agreement(db:
     assert not window.register.table.isColumnHidden(9)  # the Notice by column shows the filter's answer
     shoot(window, "register_notice_filter")
     window.close()
+
+
+def test_opening_the_window_records_the_tacit_renewals_of_the_day_as_its_user(db: Database, qtbot: QtBot,
+                                                                             settings: QSettings) -> None:
+    people, number = _signed_with(db, Terms(TODAY - dt.timedelta(days=400), 12, Renewal.TACIT, 12, notice=30))
+    with db.unit_of_work() as session:  # as on a morning after the renewal: yesterday's rows
+        session.execute(update(AgreementSchedule).values(computed_on=TODAY - dt.timedelta(days=1)))
+    panel = RemindersPanel(AppContext(db, people["budi"]), settings)
+    qtbot.addWidget(panel)
+    _read(panel, qtbot)
+    assert [(actor, detail["number"], detail["term"]) for actor, *_rest, detail in events(db, "agreement.renew")] == [
+        ("budi", number, 1)]
+    _read(panel, qtbot)  # again the same day: nothing more
+    assert len(events(db, "agreement.renew")) == 1
+    panel.stop()
