@@ -147,7 +147,10 @@ class RemindersPanel(QWidget):
             self.open_agreement.emit(self.table.text(index.row(), 1))
 
 
-
 def _when(day: dt.date, today: dt.date) -> str:
+    """The day, and how far off it is: "(in 3 days)", "(today)", or for an overdue review "(12 days ago)"."""
     days = (day - today).days
-    return f"{day.isoformat()} (today)" if days == 0 else f"{day.isoformat()} (in {days} day{'' if days == 1 else 's'})"
+    if days == 0:
+        return f"{day.isoformat()} (today)"
+    count = f"{abs(days)} day{'' if abs(days) == 1 else 's'}"
+    return f"{day.isoformat()} (in {count})" if days > 0 else f"{day.isoformat()} ({count} ago)"

@@ -111,3 +111,16 @@ def test_opening_the_window_records_the_tacit_renewals_of_the_day_as_its_user(db
     _read(panel, qtbot)  # again the same day: nothing more
     assert len(events(db, "agreement.renew")) == 1
     panel.stop()
+
+
+def test_an_overdue_review_says_how_long_ago_it_fell_due(db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=200), 24, Renewal.TACIT, 12, notice=30, review_months=3)
+    people, number = _signed_with(db, terms)
+    panel = RemindersPanel(AppContext(db, people["anna"]), settings)
+    qtbot.addWidget(panel)
+    _read(panel, qtbot)
+    row = next(i for i, item in enumerate(panel.found) if str(item.due) == "review")
+    due = panel.found[row].day
+    ago = (TODAY - due).days
+    assert ago > 1 and panel.table.text(row, 0) == f"{due.isoformat()} ({ago} days ago)"
+    panel.stop()
