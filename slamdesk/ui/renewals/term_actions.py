@@ -20,7 +20,7 @@ from ...core.renewals.notice_letter import export_notice_letter
 from ...core.renewals.standing import Standing
 from .. import operations
 from ..common import formatting
-from ..common.dialogs import PassphraseDialog
+from ..common.dialogs import PassphraseDialog, UseCaseDialog
 from ..context import AppContext
 from ..operations import Changed
 from .term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog
@@ -98,7 +98,7 @@ class TermActions(QObject):
             return f"{row.number} is {STATES.get(row.term_state, 'not signed yet')}"
         return None if allowed else f"only {who}"
 
-    def _open(self, make: Callable[[Standing, dt.date], QDialog], done: str) -> None:
+    def _open(self, make: Callable[[Standing, dt.date], UseCaseDialog], done: str) -> None:
         """Read the selected agreement's standing today, then open the form ``make`` builds on it."""
         if self._row is None:
             return
@@ -108,7 +108,6 @@ class TermActions(QObject):
         if read.value is None:
             return
         dialog = make(read.value, today)
-        assert isinstance(dialog, (NoticeDialog, RenewDialog, ReviewHeldDialog))
         dialog.reports_to(self._context, Changed.agreement(number), done.format(number=number))
         self.dialog = dialog
         dialog.open()
