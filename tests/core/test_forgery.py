@@ -173,9 +173,14 @@ RAW_EDITS = [
                  "WHERE number = :n)", "frozen"),
     *((f"term {column}", f"UPDATE agreement_version SET {column} = {value} WHERE agreement_id = (SELECT id FROM "
        "agreement WHERE number = :n)", "frozen")
-      for column, value in (("initial_term_months", "initial_term_months + 1"), ("renewal", "'tacit'"),
-                            ("renewal_term_months", "1"), ("max_renewals", "99"), ("notice_period", "1"),
-                            ("notice_unit", "'months'"), ("notice_by", "'provider'"), ("review_months", "3"))),
+      for column, value in (  # each a value other than the demo's (PostgreSQL's trigger fires on a change only)
+          ("initial_term_months", "initial_term_months + 1"),
+          ("renewal", "CASE WHEN renewal = 'tacit' THEN 'none' ELSE 'tacit' END"),
+          ("renewal_term_months", "renewal_term_months + 1"), ("max_renewals", "COALESCE(max_renewals, 0) + 1"),
+          ("notice_period", "notice_period + 1"),
+          ("notice_unit", "CASE WHEN notice_unit = 'months' THEN 'days' ELSE 'months' END"),
+          ("notice_by", "CASE WHEN notice_by = 'provider' THEN 'customer' ELSE 'provider' END"),
+          ("review_months", "COALESCE(review_months, 0) + 1"))),
     ("sealed content", "UPDATE agreement_version SET content_json = '{}' WHERE agreement_id = (SELECT id FROM "
                        "agreement WHERE number = :n)", "frozen"),
     ("line price", "UPDATE agreement_line SET line_total = 1 WHERE version_id IN (SELECT v.id FROM "

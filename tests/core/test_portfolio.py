@@ -21,6 +21,7 @@ from slamdesk.core.db import Database
 from slamdesk.core.errors import ValidationError
 from slamdesk.core.lifecycle import SIGNED_STATES, Status
 from slamdesk.core.money import round_money
+from slamdesk.core.renewals.terms import terms_json, terms_of
 from slamdesk.models import Agreement, AgreementLine, AgreementVersion, AuditEvent, Signature
 
 from ..conftest import DEMO_TODAY
@@ -167,8 +168,9 @@ def test_signed_versions_are_sealed_as_signing_seals_them_and_the_rest_are_not(d
                                                                "coverage", "priorities", "quantity", "unit_price",
                                                                "line_total", "availability_pct", "targets")})
                    for line in lines],
-            provider=provider, author="Anna Lindqvist",
+            provider=provider, author="Anna Lindqvist", terms=terms_json(terms_of(version)),
         )))
+        assert sealed["terms"]["start"] == version.start_date.isoformat()  # the version's own renewal terms
         assert version.frozen_at is not None
         provider_signature, customer_signature = signatures
         assert (provider_signature.party, provider_signature.signer_name, provider_signature.signer_title) == (
