@@ -19,9 +19,10 @@ import pytest
 
 from slamdesk.core.clauses import ClauseView
 from slamdesk.core.content import CONTENT_FORMAT, LINE_FIELDS, content_of, line_content, sha256_text, stable_json
+from slamdesk.core.errors import ValidationError
 from slamdesk.core.frozen import content_from_detail, seal_intact, signed_detail
 from slamdesk.core.lifecycle import Status
-from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
+from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms, terms_from_json, terms_json
 from slamdesk.core.reviews import AssignmentView, CommentView, RoundStatus, RoundView
 from slamdesk.core.views import AgreementDetail, LineView, ReviewView, SignatoryView, SignatureView
 
@@ -407,3 +408,11 @@ def test_content_sealed_before_format_3_takes_the_renewal_terms_from_the_rows() 
     live = change(DETAIL, terms=Terms(dt.date(2026, 4, 1), 12, Renewal.EXPRESS, 24))
     assert signed_detail(live, json.dumps(format_2)).terms == live.terms
     assert signed_detail(live, sealed()).terms == DETAIL.terms  # format 3: as sealed
+
+
+def test_the_sealed_terms_read_back_as_they_were_and_a_start_that_is_no_date_is_refused() -> None:
+    assert DETAIL.terms is not None and terms_from_json(terms_json(DETAIL.terms)) == DETAIL.terms
+    forged = {**terms_json(DETAIL.terms), "start": 20260401}
+    with pytest.raises(ValidationError) as refused:
+        terms_from_json(forged)
+    assert (str(refused.value), refused.value.field) == ("the terms' start is a date", "start")
