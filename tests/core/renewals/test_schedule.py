@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from slamdesk.core import register
 from slamdesk.core.db import Database
 from slamdesk.core.register import RegisterFilter
@@ -12,8 +14,9 @@ from slamdesk.core.renewals import schedule, standing
 from slamdesk.core.renewals.periodic_review import review_due
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.saved_filters import criteria_from_json, criteria_to_json
+from slamdesk.models import Agreement, AgreementSchedule
 from tests.core.renewals.test_standing import _signed_with
-from tests.core.workflow import events
+from tests.core.workflow import drafted, events
 
 TODAY = dt.date.today()  # signing makes the row for the day it is signed
 
@@ -93,3 +96,45 @@ def test_the_days_refresh_records_the_tacit_renewals_that_happened_once_and_as_t
     assert renewed() == [("budi", 1), ("budi", 2), ("budi", 3), ("anna", 4)]
     (row,) = register.list_agreements(db, today=later)
     assert (row.number, row.term_state) == (number, "running")
+
+
+def _row(terms: Terms, day: dt.date, events: tuple[tuple[str, int, str, dt.date, dt.date], ...] = ()) -> dict[str, object]:
+    return schedule.row_of(7, standing.standing_on("SLA-1", "Kund AB", terms, events, day))
+
+
+def test_a_row_says_until_when_an_express_renewal_can_be_confirmed_and_only_then() -> None:
+    express = Terms(dt.date(2026, 1, 1), 12, Renewal.EXPRESS, 12, max_renewals=1)
+    assert _row(express, dt.date(2026, 12, 1))["confirm_by"] == dt.date(2026, 12, 31)
+    assert _row(express, dt.date(2026, 12, 1))["state"] == "ending"
+    noticed = (("notice", 0, "customer", dt.date(2026, 11, 1), dt.date(2026, 12, 31)),)
+    assert _row(express, dt.date(2026, 12, 1), noticed)["confirm_by"] is None  # notice given: nothing to confirm
+    renewed = (("renewed", 1, "", dt.date(2026, 12, 1), dt.date(2027, 1, 1)),)
+    last = _row(express, dt.date(2027, 6, 1), renewed)  # in its last allowed term: no renewal left to confirm
+    assert (last["term_no"], last["confirm_by"]) == (1, None)
+    tacit = Terms(dt.date(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30)
+    assert _row(tacit, dt.date(2026, 12, 1))["confirm_by"] is None
+
+
+def test_a_rows_notice_deadline_is_kept_on_its_own_day_and_gone_the_day_after() -> None:
+    tacit = Terms(dt.date(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30)  # notice by 1 December 2026
+    assert _row(tacit, dt.date(2026, 12, 1))["notice_deadline"] == dt.date(2026, 12, 1)
+    assert _row(tacit, dt.date(2026, 12, 2))["notice_deadline"] is None
+
+
+def test_refreshing_some_agreements_leaves_the_others_rows_as_they_were(db: Database) -> None:
+    _people, first = _signed_with(db, Terms(TODAY - dt.timedelta(days=100), 12, Renewal.TACIT, 12, notice=30))
+    _people, second = _signed_with(db, Terms(TODAY - dt.timedelta(days=50), 12, Renewal.TACIT, 12, notice=30))
+    later = TODAY + dt.timedelta(days=3)
+    with db.read() as session:
+        ids = {number: id_ for number, id_ in session.execute(select(Agreement.number, Agreement.id))}
+    with db.unit_of_work() as session:
+        assert schedule.refresh_in(session, [ids[first]], later) == 1
+    with db.read() as session:
+        computed = {key: on for key, on in session.execute(select(AgreementSchedule.agreement_id, AgreementSchedule.computed_on))}
+    assert computed == {ids[first]: later, ids[second]: TODAY}
+    assert schedule.stale(db, later) and schedule.stale(db, TODAY)  # one row of each day: stale for both
+
+
+def test_with_drafts_only_there_is_nothing_to_refresh(db: Database) -> None:
+    drafted(db)
+    assert not schedule.stale(db, TODAY) and schedule.refresh(db, TODAY) == 0
