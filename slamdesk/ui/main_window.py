@@ -196,32 +196,6 @@ class MainWindow(ActingProfile, ToolWindows):
         self._is_filled = True
         self.filled.emit()
 
-    # Another database
-
-    def connect_team(self) -> MainWindow | None:
-        """Open a team database in a new window, as a profile of that database; this one closes."""
-        from .database.team_dialog import TeamDatabaseDialog
-
-        dialog = TeamDatabaseDialog(self.settings, self)
-        self.team_dialog = dialog
-        try:
-            if dialog.exec() != dialog.DialogCode.Accepted or dialog.database is None:
-                return None
-        finally:
-            self.team_dialog = None
-        from .app import choose_actor  # app builds this window
-        from .context import AppContext
-
-        actor = choose_actor(dialog.database, settings=self.settings)
-        if actor is None:
-            dialog.database.close()
-            return None
-        self.successor = MainWindow(AppContext(dialog.database, actor), settings=self.settings)
-        self.successor.resize(self.size())
-        self.successor.show()
-        self.close()
-        return self.successor
-
     # Building
 
     def _make_app_actions(self) -> None:

@@ -12,9 +12,13 @@ from PySide6 import QtCore  # QtCore.Qt when used: its enums load after the fram
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from .catalogue.editor_window import CatalogueEditor
     from .clauses.clause_library import ClauseLibraryDialog
     from .context import AppContext
+    from .database.team_dialog import TeamDatabaseDialog
+    from .main_window import MainWindow
     from .monitoring.monitoring_window import MonitoringWindow
     from .register.register_view import RegisterPanel
     from .requirements.documents_dialog import RequirementsDocumentsDialog
@@ -27,12 +31,15 @@ KeptWindow = TypeVar("KeptWindow", bound=QWidget)
 
 class ToolWindows(QMainWindow):
     """Opening the wizard, the requirements documents, the catalogue, the clause library, the review board,
-    an agreement's structure and the monitoring window."""
+    an agreement's structure and the monitoring window; and another database (a team's) in a new main window."""
 
     context: AppContext
     register: RegisterPanel
     windows: list[QWidget]
     wizard: AgreementWizard | None
+    settings: QSettings
+    team_dialog: TeamDatabaseDialog | None
+    successor: MainWindow
 
     def show_agreement(self, number: str) -> None:  # the main window's
         raise NotImplementedError
@@ -127,3 +134,30 @@ class ToolWindows(QMainWindow):
         wizard.deleteLater()
         if self.wizard is wizard:
             self.wizard = None
+
+    # Another database
+
+    def connect_team(self) -> MainWindow | None:
+        """Open a team database in a new window, as a profile of that database; this one closes."""
+        from .database.team_dialog import TeamDatabaseDialog
+
+        dialog = TeamDatabaseDialog(self.settings, self)
+        self.team_dialog = dialog
+        try:
+            if dialog.exec() != dialog.DialogCode.Accepted or dialog.database is None:
+                return None
+        finally:
+            self.team_dialog = None
+        from .app import choose_actor  # app builds the main window
+        from .context import AppContext
+        from .main_window import MainWindow
+
+        actor = choose_actor(dialog.database, settings=self.settings)
+        if actor is None:
+            dialog.database.close()
+            return None
+        self.successor = MainWindow(AppContext(dialog.database, actor), settings=self.settings)
+        self.successor.resize(self.size())
+        self.successor.show()
+        self.close()
+        return self.successor
