@@ -226,3 +226,33 @@ def test_a_terminated_agreement_gets_no_tacit_renewal_recorded(db: Database) -> 
     agreements.terminate(db, people["admin"], number, "The customer went bankrupt.")
     assert renewals.record_tacit_renewals(db, people["budi"], D(2030, 1, 1)) == 0
     assert renewals.standing(db, number, D(2026, 6, 1)).state is State.TERMINATED
+
+
+def test_a_tacit_renewal_is_recorded_with_what_it_was_and_a_notice_on_a_term_does_not_count_as_its_renewal(
+        db: Database) -> None:
+    today = dt.date.today()
+    terms = Terms(today - dt.timedelta(days=800), 12, Renewal.TACIT, 6, notice=30)
+    people, number = _signed_with(db, terms)
+    third = terms.term(3)
+    assert third is not None and third.start <= today <= third.notice_deadline  # in its third renewal, notice still due
+    renewals.give_notice(db, people["anna"], number, by="customer", given_on=today, reason="price")  # for term 3's end
+    assert renewals.record_tacit_renewals(db, people["budi"], today) == 3  # 1, 2 and 3: the notice is no renewal
+    with db.read() as session:
+        stored = [(e.kind, e.term_no, e.party, e.given_on, e.effective, e.reason, e.detail)
+                  for e in session.scalars(select(AgreementTermEvent).order_by(AgreementTermEvent.id))]
+        audited = [(e.entity_type, json.loads(e.detail)) for e in session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "agreement.renew").order_by(AuditEvent.id))]
+    first, second = terms.term(1), terms.term(2)
+    assert first is not None and second is not None
+    previous = {1: terms.term(0), 2: first, 3: second}
+    assert stored[1:] == [("renewed", n, "", previous[n].notice_deadline + dt.timedelta(days=1),  # type: ignore[union-attr]
+                           term.start, "tacit", "") for n, term in ((1, first), (2, second), (3, third))]
+    assert audited[0] == ("agreement", {"number": number, "term": 1, "begins": first.start.isoformat(), "tacit": True})
+    assert len(audited) == 3
+
+
+def test_an_agreement_in_its_first_renewed_term_has_that_renewal_recorded(db: Database) -> None:
+    today = dt.date.today()
+    people, number = _signed_with(db, Terms(today - dt.timedelta(days=400), 12, Renewal.TACIT, 12, notice=30))
+    assert renewals.standing(db, number, today).term.number == 1
+    assert renewals.record_tacit_renewals(db, people["anna"], today) == 1
