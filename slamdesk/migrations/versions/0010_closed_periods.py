@@ -8,7 +8,7 @@ Create Date: 2026-12-03
 import sqlalchemy as sa
 from alembic import op
 
-from slamdesk.migrations.dialect import on_sqlite
+from slamdesk.migrations.dialect import drop_append_only, make_append_only
 from slamdesk.models.base import UtcDateTime
 
 revision = "0010"
@@ -36,31 +36,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("agreement_id", "period", name=op.f("uq_closed_period_agreement_id")),
     )
     op.create_index(op.f("ix_closed_period_agreement_id"), "closed_period", ["agreement_id"])
-    if on_sqlite():
-        for event in ("UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER closed_period_no_{event.lower()} BEFORE {event} ON closed_period "
-                       f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
-        return
-    op.execute(f"""
-CREATE FUNCTION slamdesk_closed_period_frozen() RETURNS trigger LANGUAGE plpgsql AS $rule$
-BEGIN
-    RAISE EXCEPTION USING MESSAGE = '{MESSAGE.replace("'", "''")}', ERRCODE = 'integrity_constraint_violation';
-END
-$rule$
-""")
-    op.execute("CREATE TRIGGER closed_period_frozen BEFORE UPDATE OR DELETE ON closed_period "
-               "FOR EACH ROW EXECUTE FUNCTION slamdesk_closed_period_frozen()")
-    op.execute("CREATE TRIGGER closed_period_no_truncate BEFORE TRUNCATE ON closed_period "
-               "FOR EACH STATEMENT EXECUTE FUNCTION slamdesk_closed_period_frozen()")
+    make_append_only("closed_period", MESSAGE)
 
 
 def downgrade() -> None:
-    if on_sqlite():
-        op.execute("DROP TRIGGER closed_period_no_update")
-        op.execute("DROP TRIGGER closed_period_no_delete")
-    else:
-        op.execute("DROP TRIGGER closed_period_no_truncate ON closed_period")
-        op.execute("DROP TRIGGER closed_period_frozen ON closed_period")
-        op.execute("DROP FUNCTION slamdesk_closed_period_frozen()")
+    drop_append_only("closed_period")
     op.drop_index(op.f("ix_closed_period_agreement_id"), table_name="closed_period")
     op.drop_table("closed_period")

@@ -10,7 +10,7 @@ Create Date: 2026-12-03
 import sqlalchemy as sa
 from alembic import op
 
-from slamdesk.migrations.dialect import on_sqlite
+from slamdesk.migrations.dialect import drop_append_only, make_append_only
 from slamdesk.models.base import UtcDateTime
 
 revision = "0013"
@@ -41,30 +41,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("agreement_id", "kind", "term_no", name=op.f("uq_agreement_term_event_agreement_id")),
         sa.CheckConstraint("kind IN ('renewed', 'notice')", name=op.f("ck_agreement_term_event_kind")),
     )
-    if on_sqlite():
-        for event in ("UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER agreement_term_event_no_{event.lower()} BEFORE {event} ON agreement_term_event "
-                       f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
-        return
-    op.execute(f"""
-CREATE FUNCTION slamdesk_agreement_term_event_frozen() RETURNS trigger LANGUAGE plpgsql AS $rule$
-BEGIN
-    RAISE EXCEPTION USING MESSAGE = '{MESSAGE}', ERRCODE = 'integrity_constraint_violation';
-END
-$rule$
-""")
-    op.execute("CREATE TRIGGER agreement_term_event_frozen BEFORE UPDATE OR DELETE ON agreement_term_event "
-               "FOR EACH ROW EXECUTE FUNCTION slamdesk_agreement_term_event_frozen()")
-    op.execute("CREATE TRIGGER agreement_term_event_no_truncate BEFORE TRUNCATE ON agreement_term_event "
-               "FOR EACH STATEMENT EXECUTE FUNCTION slamdesk_agreement_term_event_frozen()")
+    make_append_only("agreement_term_event", MESSAGE)
 
 
 def downgrade() -> None:
-    if on_sqlite():
-        op.execute("DROP TRIGGER agreement_term_event_no_update")
-        op.execute("DROP TRIGGER agreement_term_event_no_delete")
-    else:
-        op.execute("DROP TRIGGER agreement_term_event_no_truncate ON agreement_term_event")
-        op.execute("DROP TRIGGER agreement_term_event_frozen ON agreement_term_event")
-        op.execute("DROP FUNCTION slamdesk_agreement_term_event_frozen()")
+    drop_append_only("agreement_term_event")
     op.drop_table("agreement_term_event")

@@ -10,7 +10,7 @@ Create Date: 2026-12-03
 import sqlalchemy as sa
 from alembic import op
 
-from slamdesk.migrations.dialect import on_sqlite
+from slamdesk.migrations.dialect import drop_append_only, make_append_only
 from slamdesk.models.base import UtcDateTime
 
 revision = "0015"
@@ -40,31 +40,10 @@ def upgrade() -> None:
                            name=op.f("ck_periodic_review_decision")),
     )
     op.create_index(op.f("ix_periodic_review_agreement_id"), "periodic_review", ["agreement_id"])
-    if on_sqlite():
-        for event in ("UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER periodic_review_no_{event.lower()} BEFORE {event} ON periodic_review "
-                       f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END")
-        return
-    op.execute(f"""
-CREATE FUNCTION slamdesk_periodic_review_frozen() RETURNS trigger LANGUAGE plpgsql AS $rule$
-BEGIN
-    RAISE EXCEPTION USING MESSAGE = '{MESSAGE}', ERRCODE = 'integrity_constraint_violation';
-END
-$rule$
-""")
-    op.execute("CREATE TRIGGER periodic_review_frozen BEFORE UPDATE OR DELETE ON periodic_review "
-               "FOR EACH ROW EXECUTE FUNCTION slamdesk_periodic_review_frozen()")
-    op.execute("CREATE TRIGGER periodic_review_no_truncate BEFORE TRUNCATE ON periodic_review "
-               "FOR EACH STATEMENT EXECUTE FUNCTION slamdesk_periodic_review_frozen()")
+    make_append_only("periodic_review", MESSAGE)
 
 
 def downgrade() -> None:
-    if on_sqlite():
-        op.execute("DROP TRIGGER periodic_review_no_update")
-        op.execute("DROP TRIGGER periodic_review_no_delete")
-    else:
-        op.execute("DROP TRIGGER periodic_review_no_truncate ON periodic_review")
-        op.execute("DROP TRIGGER periodic_review_frozen ON periodic_review")
-        op.execute("DROP FUNCTION slamdesk_periodic_review_frozen()")
+    drop_append_only("periodic_review")
     op.drop_index(op.f("ix_periodic_review_agreement_id"), table_name="periodic_review")
     op.drop_table("periodic_review")
