@@ -229,16 +229,14 @@ def _audit(db: Database, action: str) -> int:
 
 
 def _demo(db: Database, extra: int | None) -> int:
-    from .core import demo, portfolio
+    from .core import clock, demo, portfolio
 
     result = demo.load_demo(db)
     if extra is not None:
-        import datetime as dt
-
         from .core.monitoring import demo_tickets
 
         portfolio.generate_portfolio(db, extra)
-        made = demo_tickets.generate(db, dt.date.today(), per_line=20)  # about 20 a year a line, as a small desk has
+        made = demo_tickets.generate(db, clock.today(), per_line=20)  # about 20 a year a line, as a small desk has
         print(f"generated {extra:,} agreements in {db.location}, and {made.tickets:,} tickets for the signed ones")
     elif result.created:
         print(f"demo portfolio created: {result.agreements} agreements in {db.location}")

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .core import clock
 from .core.db import Database
 from .core.errors import ValidationError
 from .core.renewals import periodic_review, standing as renewals
@@ -65,7 +66,7 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
 
 
 def run(db: Database, args: argparse.Namespace, actor: Actor | None) -> int:
-    today = dt.date.today()
+    today = clock.today()
     if args.command == "reviews":
         found = periodic_review.reviews_held(db, args.number)
         if args.json:

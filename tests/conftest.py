@@ -19,6 +19,9 @@ from slamdesk.core.roles import Actor  # noqa: E402
 from tests import pg  # noqa: E402
 
 DEMO_TODAY = dt.date(2026, 11, 23)
+# The day the app works on (``core.clock``), in this process and the ones tests start: the register's standings,
+# tacit renewals and reminders as on the day the demo was made, whatever day the suite runs.
+os.environ["SLAMDESK_TODAY"] = DEMO_TODAY.isoformat()
 
 
 @pytest.fixture(autouse=True)

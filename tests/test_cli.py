@@ -42,8 +42,8 @@ def test_demo_twice_does_not_duplicate(blank_target: str | Path, capsys: pytest.
     assert code == 0 and "nothing added" in out
     _, listing, _ = run(capsys, "--db", str(blank_target), "register", "--json")
     rows = json.loads(listing)
-    assert len(rows) == 8
-    assert len({row["number"] for row in rows}) == 8
+    assert len(rows) == 10
+    assert len({row["number"] for row in rows}) == 10
 
 
 def test_register_json_filters_and_scripts(demo_file: str | Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -93,7 +93,7 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
         [sys.executable, "-m", "slamdesk", "--db", str(tmp_path / "m.db"), "demo"],
         capture_output=True, text=True, check=False,
     )
-    assert result.returncode == 0 and "8 agreements" in result.stdout
+    assert result.returncode == 0 and "10 agreements" in result.stdout
 
 
 @pytest.mark.parametrize("command", [["register"], ["catalogue"], ["export", "SLA-2026-0001"], ["audit", "verify"],

@@ -47,7 +47,7 @@ def test_backup_writes_a_checked_copy_into_backups_and_says_where(live: Path, ca
     made = Path(match["path"])
     assert made.parent == live.parent / "backups" and made.name.endswith("-manual.db")
     assert int(match["size"].replace(",", "")) == made.stat().st_size
-    assert count(made, "SELECT count(*) FROM agreement") == 8
+    assert count(made, "SELECT count(*) FROM agreement") == 10
 
 
 def test_backup_out_writes_that_file_and_never_overwrites_it(
@@ -56,7 +56,7 @@ def test_backup_out_writes_that_file_and_never_overwrites_it(
     out_file = tmp_path / "tonight.db"
     code, out, _ = run(capsys, "--db", str(live), "backup", "--out", str(out_file))
     assert code == 0 and f"to {out_file} (" in out
-    assert count(out_file, "SELECT count(*) FROM agreement") == 8
+    assert count(out_file, "SELECT count(*) FROM agreement") == 10
     before = out_file.read_bytes()
     code, out, err = run(capsys, "--db", str(live), "backup", "--out", str(out_file))
     assert code == 1 and out == ""
@@ -70,7 +70,7 @@ def test_restore_brings_back_a_backup_and_keeps_the_current_database(
     saved = tmp_path / "saved.db"
     assert run(capsys, "--db", str(live), "backup", "--out", str(saved))[0] == 0
     assert run(capsys, "--db", str(live), "demo", "--agreements", "5")[0] == 0
-    assert count(live, "SELECT count(*) FROM agreement") == 13
+    assert count(live, "SELECT count(*) FROM agreement") == 15
     code, out, err = run(capsys, "--db", str(live), "restore", str(saved))
     assert code == 0 and err == ""
     match = re.fullmatch(
@@ -81,8 +81,8 @@ def test_restore_brings_back_a_backup_and_keeps_the_current_database(
     assert match, out
     kept = Path(match["kept"])
     assert kept.parent == live.parent / "backups" and kept.name.endswith("-before-restore.db")
-    assert count(kept, "SELECT count(*) FROM agreement") == 13
-    assert count(live, "SELECT count(*) FROM agreement") == 8
+    assert count(kept, "SELECT count(*) FROM agreement") == 15
+    assert count(live, "SELECT count(*) FROM agreement") == 10
     code, out, _ = run(capsys, "--db", str(live), "audit", "verify")
     assert code == 0 and "intact" in out
 
@@ -101,7 +101,7 @@ def test_restore_refuses_with_one_line_and_changes_nothing(
     assert code == 1 and out == ""
     assert err.startswith(f"slamdesk: error: {offered}") and because in err
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert count(live, "SELECT count(*) FROM agreement") == 8
+    assert count(live, "SELECT count(*) FROM agreement") == 10
     assert not list(live.parent.glob("backups/*before-restore*"))
 
 

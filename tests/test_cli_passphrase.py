@@ -75,14 +75,16 @@ def registered_files(path: str | Path) -> int:
     db = Database.open(path)
     try:
         with raw(db) as connection:
-            return int(connection.rows("SELECT count(*) FROM register_document")[0][0])
+            return int(connection.rows("SELECT count(*) FROM register_document WHERE kind = 'agreement'")[0][0])
     finally:
         db.close()
 
 
 def files_under(folder: Path) -> list[Path]:
-    """Exported documents under ``folder`` (the register folder also keeps the audit log's anchor)."""
-    return [p for p in folder.rglob("*") if p.suffix in (".pdf", ".docx")] if folder.exists() else []
+    """Exported agreements under ``folder`` (the register folder also keeps the audit log's anchor, and the demo's
+    notice letter)."""
+    return [p for p in folder.rglob("*") if p.suffix in (".pdf", ".docx") and "notices" not in p.parts] \
+        if folder.exists() else []
 
 
 def test_export_as_a_protected_profile_without_its_passphrase_is_refused_and_audited(

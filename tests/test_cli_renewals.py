@@ -66,7 +66,7 @@ def test_terminate_records_notice_and_renew_confirms_an_express_renewal(db: Data
     code, _out, err = run(capsys, "--db", target, "--user", "anna", "terminate", number, "--by", "customer",
                           "--reason", "service_quality", "--on", "2026-09-30", "--detail", "Slow answers all summer.")
     assert code == 0 and f"notice recorded: {number} ends on 2026-12-31" in err
-    assert standing.standing(db, number, dt.date(2027, 1, 1)).state is standing.State.EXPIRED
+    assert standing.standing(db, number, dt.date(2027, 1, 1)).state is standing.State.TERMINATED
     code, _out, err = run(capsys, "--db", target, "--user", "anna", "renew", number, "--today", "2026-12-01")
     assert code == 1 and "renews by itself" in err
     code, _out, err = run(capsys, "--db", target, "--user", "linh", "terminate", number, "--by", "customer",

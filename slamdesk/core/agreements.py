@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..models import AgreementVersion, ReviewDecision, Signatory, Signature
 from ..models.base import utcnow
-from . import audit, frozen, reviews as review_rounds, text
+from . import audit, clock, frozen, reviews as review_rounds, text
 from .content import sha256_text, stable_json
 from .db import Database
 from .drafting import (  # noqa: F401  (re-exported: drafting and reading an agreement)
@@ -77,7 +77,7 @@ def _apply(
     )
     if transition.target in SIGNED_STATES:  # its place in its terms, for the register (``renewals.schedule``)
         session.flush()
-        schedule.refresh_in(session, [version.agreement_id], dt.date.today())
+        schedule.refresh_in(session, [version.agreement_id], clock.today())
 
 
 def submit_for_review(

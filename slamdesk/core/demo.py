@@ -15,10 +15,11 @@ from sqlalchemy import select
 
 from ..models import Customer, Setting
 from ..models.base import utcnow
-from . import agreements, catalogue, customers, requirements, settings, users
+from . import agreements, catalogue, clock, customers, requirements, settings, users
 from .catalogue import BandInput, CommitmentInput, LevelInput, VariantInput
 from .db import Database
 from .lifecycle import Status
+from .renewals import notice_letter, standing
 from .renewals.stored import set_terms
 from .renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms, anniversary
 from .requirements import RequirementInput
@@ -139,7 +140,11 @@ AGREEMENTS: tuple[tuple[int, Status, list[tuple[str, str, str, str, tuple[str, .
     (5, Status.CHANGES_REQUESTED, [("SD", "Đà Nẵng", "City", "24x7", ("P1", "P2"), 220, "Gold")]),
     (6, Status.DRAFT, [("ONB", "Львів", "City", "Mon-Fri 08:00-17:00", ("P3", "P4"), 45, "Silver")]),
     (4, Status.TERMINATED, [("SD", "Växjö", "City", "Mon-Fri 08:00-17:00", ("P2", "P3"), 30, "Bronze")]),
+    (6, Status.ACTIVE, [("SD", "Львів", "City", "Mon-Fri 08:00-17:00", ("P2", "P3"), 40, "Bronze")]),
+    (2, Status.ACTIVE, [("SD", "Bandung", "City", "Mon-Fri 08:00-17:00", ("P2", "P3"), 25, "Bronze")]),
 )
+ENDED_BY_NOTICE = 8  # AGREEMENTS' index of the one the customer gave notice on
+ENDED = (7, ENDED_BY_NOTICE, 9)  # with the one terminated for cause and the one that expired
 VOLUME_OF = {"SD": "users", "ONB": "users", "NET": "sites", "HW": "sites"}
 # How each of AGREEMENTS renews after its two years (``renewals.terms.Terms``): by itself unless notice is given,
 # only when confirmed, or not at all; with the periodic reviews the reminders panel shows.
@@ -152,7 +157,28 @@ RENEWALS: tuple[dict[str, Any], ...] = (
     {"renewal": Renewal.TACIT, "renewal_months": 24, "notice": 1, "notice_unit": NoticeUnit.MONTHS},
     {},
     {},
+    {"renewal": Renewal.TACIT, "renewal_months": 12, "notice": 3, "notice_unit": NoticeUnit.MONTHS},
+    {"renewal": Renewal.EXPRESS, "renewal_months": 12, "review_months": 12},
 )
+INITIAL_MONTHS = 24
+
+
+def start_of(index: int, today: dt.date) -> dt.date:
+    """When AGREEMENTS[index] starts, so that on ``today`` the portfolio shows each case of the renewals' rules:
+    0 renewed by itself once (and its review overdue), 1 with its notice deadline in 9 days, 2 with an express
+    renewal to confirm within 20 days, 7 (terminated for cause) and 8 (ended by the customer's notice) ten months
+    ago, 9 expired last month unconfirmed; the others begin this year, a month apart."""
+    month = today.replace(day=1)
+    moved = {
+        0: anniversary(month, -INITIAL_MONTHS - 6),
+        1: anniversary(today, -INITIAL_MONTHS) + dt.timedelta(days=100),  # ends in 99 days; notice 90 days before
+        2: anniversary(today, -INITIAL_MONTHS) + dt.timedelta(days=21),  # ends in 20 days
+        7: dt.date(today.year - 2, 3, 1),
+        8: anniversary(month, -INITIAL_MONTHS - 9),
+        9: anniversary(month, -INITIAL_MONTHS - 1),
+    }
+    return moved.get(index, dt.date(today.year, 1, 1) + dt.timedelta(days=30 * index))
+
 
 TITLES = {
     "sv": "Servicenivåavtal för IT-drift",
@@ -216,7 +242,7 @@ def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = 
     """
     if not _claim(db):
         return DemoResult(created=False, agreements=0)
-    today = today or dt.date.today()
+    today = today or clock.today()
     admin = users.get_actor(db)
     people = {username: users.ensure_user(db, username, name, role) for username, name, role in USERS}
     people["admin"] = admin  # terminating for cause is the administrator's
@@ -249,16 +275,19 @@ def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = 
             for item, (code, *_, level_name) in zip(document.items, lines)
         }
         requirements.choose_levels(db, people["anna"], document.id, choices, row_version=document.row_version)
-        start = dt.date(today.year, 1, 1) + dt.timedelta(days=30 * index)
-        if status is Status.TERMINATED:
-            start = dt.date(today.year - 2, 3, 1)
-        number = agreements.create_draft(
+        start = start_of(index, today)
+        drafted = start if index in ENDED else dt.date(today.year, 1, 1) + dt.timedelta(days=30 * index)  # numbered by
+        number = agreements.create_draft(  # its year; the terms then say when it really starts
             db, people["anna"], requirements_document_id=document.id,
             title=TITLES.get(customer.language, "IT service-level agreement"),
-            start_date=start, end_date=term_end(start, 2),
+            start_date=drafted, end_date=term_end(drafted, 2),
         )
-        set_terms(db, people["anna"], number, Terms(start, 24, **RENEWALS[index]))  # two years, then as agreed
+        terms = Terms(start, INITIAL_MONTHS, **RENEWALS[index])  # two years, then as agreed
+        set_terms(db, people["anna"], number, terms)
         _advance(db, number, status, people, (customer.contact_name, customer.contact_title), today)
+        if index == ENDED_BY_NOTICE:
+            _notice(db, people["anna"], number, terms)
+    standing.record_tacit_renewals(db, admin, today)  # as the window's daily step would have, day by day
     _vip_expansion(db, people["anna"], admin, made[0], services)
     _rural_request(db, people["anna"], made[4], services)
     from .monitoring import demo_tickets  # here: the monitoring package reads what the demo has just made
@@ -266,6 +295,16 @@ def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = 
     if monitoring:
         demo_tickets.generate(db, today)  # a year of tickets and outages for the signed agreements
     return DemoResult(created=True, agreements=len(AGREEMENTS))
+
+
+def _notice(db: Database, rep: Actor, number: str, terms: Terms) -> None:
+    """The Lviv bakery gave notice two weeks before the deadline and the agreement ended with its term: the notice
+    and its letter (unsigned: the demo knows nobody's passphrase) in the register."""
+    first = terms.term(0)
+    assert first is not None
+    standing.give_notice(db, rep, number, by="customer", given_on=first.notice_deadline - dt.timedelta(days=14),
+                         reason="no_longer_needed", detail="Пекарня переходить на власну ІТ-службу.")
+    notice_letter.export_notice_letter(db, rep, number)
 
 
 DEMO_MARK = "demo_loaded"  # a setting row: when the demo portfolio was claimed

@@ -20,7 +20,7 @@ from sqlalchemy import func, insert, select, update
 
 from ..models import Agreement, AgreementLine, AgreementVersion, Contact, Customer, Signature
 from ..models.base import MONEY_SCALE, utcnow
-from . import audit, demo, search_index, users
+from . import audit, clock, demo, search_index, users
 from .agreements import KINDS, Party, agreement_number, last_sequence
 from .backends import ids_given
 from .catalogue import list_services
@@ -107,7 +107,7 @@ def generate_portfolio(
     if not 1 <= count <= MAX_AGREEMENTS:
         raise ValidationError(f"the number of agreements must be between 1 and {MAX_AGREEMENTS:,}", field="agreements")
     demo.load_demo(db, today=today)
-    today = today or dt.date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     terms_rng = random.Random(seed + 1)  # its own: the rest of the portfolio is the same as before terms existed
     admin = users.get_actor(db)

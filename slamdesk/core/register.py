@@ -26,7 +26,7 @@ from ..models import (
     Service,
     ServiceLevel,
 )
-from . import text as rules
+from . import clock, text as rules
 from .agreements import KINDS
 from .db import Database
 from .lifecycle import AMENDABLE, SIGNED_STATES, Status
@@ -226,7 +226,7 @@ def count_agreements(
 ) -> int:
     criteria = _criteria(criteria, status, search)
     with db.read() as session:
-        subquery = _query(criteria, today or dt.date.today()).with_only_columns(Agreement.id).subquery()
+        subquery = _query(criteria, today or clock.today()).with_only_columns(Agreement.id).subquery()
         return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
 
 
@@ -254,7 +254,7 @@ def list_agreements(
     column = _SORT_COLUMNS[criteria.sort]
     order = (column.desc(), Agreement.id.desc()) if criteria.descending else (column.asc(), Agreement.id.asc())
     with db.read() as session:
-        query = _query(criteria, today or dt.date.today()).order_by(*order).offset(offset)
+        query = _query(criteria, today or clock.today()).order_by(*order).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         found = session.execute(query).all()
@@ -367,7 +367,7 @@ def position_of(db: Database, criteria: RegisterFilter, number: str, *, today: d
     returns it.
     """
     column = _SORT_COLUMNS[criteria.sort]
-    query = _query(criteria, today or dt.date.today())
+    query = _query(criteria, today or clock.today())
     with db.read() as session:
         found = session.execute(
             query.with_only_columns(Agreement.id, column).where(Agreement.number == rules.exact(number))

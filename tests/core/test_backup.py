@@ -102,7 +102,7 @@ def test_backup_to_a_chosen_file_never_overwrites(live: Path, tmp_path: Path) ->
     out = tmp_path / "elsewhere" / "copy.db"
     out.parent.mkdir()
     made = backup.backup(live, out=out)
-    assert made.path == out and rows(out, "SELECT count(*) FROM agreement") == [(8,)]
+    assert made.path == out and rows(out, "SELECT count(*) FROM agreement") == [(10,)]
     assert not (tmp_path / "backups").exists()  # a chosen file is not the rotated folder
     out.write_bytes(b"keep me")
     with pytest.raises(DatabaseError, match=r"copy\.db already exists"):
@@ -200,7 +200,7 @@ def test_the_first_open_of_each_day_backs_up_once(live: Path, monkeypatch: pytes
     Database.open(live).close()
     Database.open(live).close()
     assert backups_of(live) == ["live-20261202-083000-daily.db"]
-    assert rows(live.parent / "backups" / "live-20261202-083000-daily.db", "SELECT count(*) FROM agreement") == [(8,)]
+    assert rows(live.parent / "backups" / "live-20261202-083000-daily.db", "SELECT count(*) FROM agreement") == [(10,)]
     monkeypatch.setattr(backup, "clock", lambda: at(dt.date(2026, 12, 3), 7, 5))
     Database.open(live).close()
     assert backups_of(live) == ["live-20261202-083000-daily.db", "live-20261203-070500-daily.db"]
@@ -228,13 +228,13 @@ def test_a_migration_keeps_a_backup_of_the_old_schema_first(live: Path) -> None:
     shutil.rmtree(live.parent / "backups")
     reopened = Database.open(live)
     try:
-        assert register.count_agreements(reopened) == 8
+        assert register.count_agreements(reopened) == 10
     finally:
         reopened.close()
     (before,) = [n for n in backups_of(live) if n.endswith("-before-migration.db")]
     kept = live.parent / "backups" / before
     assert rows(kept, "SELECT version_num FROM alembic_version") == [("0001",)]
-    assert rows(kept, "SELECT count(*) FROM agreement") == [(8,)]
+    assert rows(kept, "SELECT count(*) FROM agreement") == [(10,)]
     assert rows(kept, "PRAGMA integrity_check") == [("ok",)]
     assert rows(live, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
 
@@ -348,7 +348,7 @@ def test_restore_brings_back_the_old_data_while_the_database_is_open(live: Path,
     assert seen and seen[-1][0] == seen[-1][1] > 0
     # the window's open database sees the restored content
     assert [a.username for a in users.list_actors(database)] == profiles
-    assert register.count_agreements(database) == 8
+    assert register.count_agreements(database) == 10
     assert audit.check_log(database).intact
     database.close()
     # the database as it was before is kept in backups/ and holds what the restore replaced
@@ -378,7 +378,7 @@ def test_restoring_an_older_schema_upgrades_it(live: Path, tmp_path: Path) -> No
     assert rows(live, "SELECT version_num FROM alembic_version") == [(head_revision(),)]
     reopened = Database.open(live)
     try:
-        assert register.count_agreements(reopened) == 8
+        assert register.count_agreements(reopened) == 10
         assert "zoe" not in [a.username for a in users.list_actors(reopened)]
     finally:
         reopened.close()

@@ -74,7 +74,7 @@ def test_two_demo_runs_at_once_make_one_demo(blank_target: str | Path) -> None:
     said = sorted(run.stdout.strip().split(":")[0] for run in runs)
     assert said[0].startswith("demo portfolio already present") and said[1] == "demo portfolio created"
     db = Database.open(blank_target)
-    assert register.count_agreements(db) == 8
+    assert register.count_agreements(db) == 10
     db.close()
 
 
@@ -106,7 +106,7 @@ def test_a_writer_beside_a_bulk_run_never_waits_out_the_busy_timeout(blank_targe
     assert child.returncode == 0 and out.strip() == "done", err[-800:]
     assert writes > 5
     assert settings.get_setting(db, settings.PROVIDER_NAME) == f"Provider {writes - 1}"
-    assert register.count_agreements(db) == 8000 + 8
+    assert register.count_agreements(db) == 8000 + 10
     db.close()
 
 

@@ -69,7 +69,7 @@ def test_a_database_from_the_first_release_upgrades_without_loss(tmp_path: Path)
     migrate(database.engine, "0001", downgrade=True)
     database.close()
     reopened = Database.open(path)
-    assert register.count_agreements(reopened) == 8
+    assert register.count_agreements(reopened) == 10
     assert [row.customer for row in register.list_agreements(reopened, search="kyivski")] == []
     assert [row.customer for row in register.list_agreements(reopened, search="Київські")] == ["ТОВ «Київські мережі»"]
     assert [row.customer for row in register.list_agreements(reopened, search="song hong")] == [

@@ -19,6 +19,8 @@ from sqlalchemy import select
 from slamdesk.core import agreements, audit, catalogue, customers, demo, register, requirements, settings, users
 from slamdesk.core.db import Database
 from slamdesk.core.lifecycle import SIGNED_STATES, Status
+from slamdesk.core.renewals import notice_letter, standing
+from slamdesk.core.renewals.standing import Due, State
 from slamdesk.core.roles import Role
 from slamdesk.models import AuditEvent, Setting
 
@@ -51,8 +53,8 @@ def _scripts(name: str) -> set[str]:
 def test_there_is_an_agreement_in_every_state(demo_db: Database) -> None:
     rows = register.list_agreements(demo_db)
     assert {row.status for row in rows} == set(Status)
-    assert len(rows) == len(demo.AGREEMENTS) == 8
-    assert len({row.number for row in rows}) == 8 and {row.currency for row in rows} == {"EUR"}
+    assert len(rows) == len(demo.AGREEMENTS) == len(demo.RENEWALS) == 10
+    assert len({row.number for row in rows}) == 10 and {row.currency for row in rows} == {"EUR"}
 
 
 def test_customers_write_in_four_languages_and_scripts_and_each_agreement_is_in_its_customers_language(
@@ -106,15 +108,43 @@ def test_the_catalogue_has_tiers_that_are_better_and_dearer_in_order(demo_db: Da
     assert all(level.fixed_fee > 0 and level.value_price > 0 for level in field)
 
 
-def test_terms_start_a_month_apart_from_new_year_and_run_two_years(demo_db: Database) -> None:
-    rows = sorted((row for row in register.list_agreements(demo_db) if row.status is not Status.TERMINATED),
-                  key=lambda row: row.start_date)
-    assert [row.start_date for row in rows] == [
-        dt.date(DEMO_TODAY.year, 1, 1) + dt.timedelta(days=30 * n) for n in range(len(rows))
-    ]
+def test_terms_start_a_month_apart_from_new_year_and_run_two_years_but_where_a_case_needs_another_start(
+    demo_db: Database,
+) -> None:
+    rows = register.list_agreements(demo_db)
+    starts = {row.number: row.start_date for row in rows}
+    moved = {"SLA-2026-0001": dt.date(2024, 5, 1), "SLA-2026-0002": dt.date(2025, 3, 3),
+             "SLA-2026-0003": dt.date(2024, 12, 14), "SLA-2024-0001": dt.date(2024, 3, 1),
+             "SLA-2024-0002": dt.date(2024, 2, 1), "SLA-2024-0003": dt.date(2024, 10, 1)}
+    assert {number: starts[number] for number in moved} == moved
+    others = sorted(start for number, start in starts.items() if number not in moved)
+    assert others == [dt.date(DEMO_TODAY.year, 1, 1) + dt.timedelta(days=30 * n) for n in range(3, 7)]
     assert all(row.end_date == demo.term_end(row.start_date, 2) for row in rows)
-    (ended,) = register.list_agreements(demo_db, status=Status.TERMINATED)
-    assert ended.start_date == dt.date(DEMO_TODAY.year - 2, 3, 1) and ended.end_date < DEMO_TODAY
+
+
+def test_the_portfolio_shows_each_case_of_renewal_notice_and_ending_on_the_day_it_was_made(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        found = {one.number: one for _id, one in standing.standings(session, DEMO_TODAY)}
+    due = {(deadline.number, deadline.due): deadline.day for deadline in standing.deadlines(demo_db, DEMO_TODAY, 30)}
+    # a tacit renewal already applied once, recorded as the daily step records it
+    renewed = found["SLA-2026-0001"]
+    assert (renewed.state, renewed.term.number, renewed.term.start) == (State.RUNNING, 1, dt.date(2026, 5, 1))
+    assert [a for a, _ in _events(demo_db, "SLA-2026-0001")].count("agreement.renew") == 1
+    assert standing.record_tacit_renewals(demo_db, users.get_actor(demo_db), DEMO_TODAY) == 0
+    # a notice deadline within 14 days; an express renewal to confirm within 30; reviews overdue
+    assert 0 < (due[("SLA-2026-0002", Due.NOTICE)] - DEMO_TODAY).days <= 14
+    assert 0 < (due[("SLA-2026-0003", Due.CONFIRM)] - DEMO_TODAY).days <= 30
+    assert due[("SLA-2026-0001", Due.REVIEW)] < DEMO_TODAY
+    # ended: for cause, by the customer's notice (with its letter in the register), and expired unconfirmed
+    assert found["SLA-2024-0001"].for_cause and found["SLA-2024-0001"].state is State.TERMINATED
+    noticed = found["SLA-2024-0002"]
+    assert (noticed.state, noticed.notice) == (State.TERMINATED, ("customer", dt.date(2025, 10, 17), dt.date(2026, 1, 31)))
+    letters = notice_letter.notice_letters(demo_db, "SLA-2024-0002")
+    assert sorted(kind for _period, kind, _path, _sha in letters) == ["docx", "pdf"]
+    assert all(Path(path).is_file() for _period, _kind, path, _sha in letters)
+    assert found["SLA-2024-0003"].state is State.EXPIRED and found["SLA-2024-0003"].term.last_day < DEMO_TODAY
+    assert not [deadline for deadline in standing.deadlines(demo_db, DEMO_TODAY, 3660)
+                if deadline.number.startswith("SLA-2024-")]
 
 
 @pytest.mark.parametrize(
@@ -157,7 +187,7 @@ def test_changes_are_requested_with_a_comment_on_the_line_they_concern(demo_db: 
 
 def test_signed_agreements_carry_both_parties_signatures_recorded_by_different_people(demo_db: Database) -> None:
     signed = [d for status, details in _details(demo_db).items() if status in SIGNED_STATES for d in details]
-    assert {d.status for d in signed} == SIGNED_STATES and len(signed) == 4
+    assert {d.status for d in signed} == SIGNED_STATES and len(signed) == 6
     for detail in signed:
         by_party = {s.party: s for s in detail.signatures}
         assert (by_party["provider"].name, by_party["provider"].title) == ("Anna Lindqvist", "Account manager")
@@ -172,9 +202,11 @@ def test_signed_agreements_carry_both_parties_signatures_recorded_by_different_p
 
 def test_the_active_and_terminated_agreements_went_through_signing_first(demo_db: Database) -> None:
     details = _details(demo_db)
-    (active,) = details[Status.ACTIVE]
+    assert len(details[Status.ACTIVE]) == 3  # one running, one ended by notice, one expired
+    for active in details[Status.ACTIVE]:
+        steps = [a for a, _ in _events(demo_db, active.number) if a not in ("agreement.renew", "agreement.notice")]
+        assert steps[-1] == "agreement.activate" and steps.index("agreement.sign") < steps.index("agreement.activate")
     (ended,) = details[Status.TERMINATED]
-    assert [a for a, _ in _events(demo_db, active.number)][-1] == "agreement.activate"
     ended_events = [a for a, _ in _events(demo_db, ended.number)]
     assert ended_events.index("agreement.activate") < ended_events.index("agreement.terminate") == len(ended_events) - 1
     (approved,) = details[Status.APPROVED]
@@ -238,10 +270,11 @@ def test_loading_the_demo_again_adds_nothing(demo_db: Database) -> None:
 
 
 def test_a_new_database_gets_the_demo_dated_from_today(db: Database) -> None:
-    result = demo.load_demo(db, today=dt.date(2031, 6, 15))
-    assert result == demo.DemoResult(created=True, agreements=8)
-    starts = sorted(row.start_date for row in register.list_agreements(db))
-    assert starts[0] == dt.date(2029, 3, 1) and starts[1] == dt.date(2031, 1, 1)
+    result = demo.load_demo(db, today=dt.date(2031, 6, 15), monitoring=False)
+    assert result == demo.DemoResult(created=True, agreements=10)
+    starts = {row.number: row.start_date for row in register.list_agreements(db)}
+    assert starts["SLA-2029-0001"] == dt.date(2029, 3, 1) and starts["SLA-2031-0004"] == dt.date(2031, 4, 1)
+    assert starts["SLA-2031-0001"] == dt.date(2028, 12, 1)  # renewed by itself once by 15 June 2031
     with db.read() as session:
         mark = session.get(Setting, demo.DEMO_MARK)
     assert mark is not None and dt.datetime.fromisoformat(mark.value).tzinfo is not None
@@ -270,4 +303,4 @@ def test_two_processes_loading_the_demo_make_it_once(tmp_path: Path, db: Databas
                              env=dict(os.environ)) for _ in range(2)]
     outputs = sorted(run.communicate(timeout=60)[0].strip() for run in runs)
     assert outputs == ["False", "True"]
-    assert len(register.list_agreements(db)) == 8
+    assert len(register.list_agreements(db)) == len(demo.AGREEMENTS)

@@ -23,16 +23,17 @@ def stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setitem(export.RENDERERS, fmt, lambda document, path: path.write_bytes(b"written"))
 
 
-# SLA-2026-0001 (active) ends on 2027-12-31; no other agreement of the demo ends within 60 days of 2027-11-15.
+# SLA-2026-0002 (signed) ends its first term on 2027-03-02; no other agreement of the demo ends within 60 days of
+# 2027-01-15.
 ENDING_SOON = RegisterFilter(ends_within_days=60)
-LATE_2027 = dt.date(2027, 11, 15)
+LATE_2027 = dt.date(2027, 1, 15)
 
 
 def test_a_plan_reads_the_view_as_of_the_day_given(demo_db: Database) -> None:
     assert export.plan_batch(demo_db, ENDING_SOON, ("pdf",), today=LATE_2027) == export.BatchPlan(
-        to_export=(("SLA-2026-0001", ("pdf",)),), already_exported=(), not_signed=0,
+        to_export=(("SLA-2026-0002", ("pdf",)),), already_exported=(), not_signed=0,
     )
-    assert export.plan_batch(demo_db, ENDING_SOON, ("pdf",), today=dt.date(2026, 11, 23)) == export.BatchPlan((), (), 0)
+    assert export.plan_batch(demo_db, ENDING_SOON, ("pdf",), today=dt.date(2026, 6, 1)) == export.BatchPlan((), (), 0)
 
 
 def test_a_batch_exports_the_view_as_of_the_day_given_into_the_folder_chosen(
@@ -40,9 +41,9 @@ def test_a_batch_exports_the_view_as_of_the_day_given_into_the_folder_chosen(
 ) -> None:
     chosen = tmp_path / "chosen"
     report = export.export_batch(demo_db, people["anna"], ENDING_SOON, ("pdf",), today=LATE_2027, out_dir=chosen)
-    assert report.exported == ["SLA-2026-0001"] and report.errors == []
-    assert [file.path for file in report.files] == [chosen / "SLA-2026-0001-v1.pdf"]
-    assert sorted(path.name for path in chosen.iterdir()) == ["SLA-2026-0001-v1.pdf"]
+    assert report.exported == ["SLA-2026-0002"] and report.errors == []
+    assert [file.path for file in report.files] == [chosen / "SLA-2026-0002-v1.pdf"]
+    assert sorted(path.name for path in chosen.iterdir()) == ["SLA-2026-0002-v1.pdf"]
     assert list((demo_db.path.parent / "register").rglob("*.pdf")) == []  # nothing in the register folder itself
 
 
@@ -68,5 +69,5 @@ def test_a_batch_stopped_midway_by_a_refusal_every_agreement_would_meet_counts_o
 
     monkeypatch.setattr(export, "export_agreement", provider_unset_after_the_first)
     report = export.export_batch(demo_db, people["anna"], RegisterFilter(), ("pdf",))
-    assert report.exported == ["SLA-2024-0001"] and report.errors == [("SLA-2026-0001", "set the provider's name first")]
-    assert report.not_started == 2 and not report.cancelled  # SLA-2026-0002 and SLA-2026-0003
+    assert report.exported == ["SLA-2024-0001"] and report.errors == [("SLA-2024-0002", "set the provider's name first")]
+    assert report.not_started == 4 and not report.cancelled  # SLA-2024-0003 and SLA-2026-0001 to 0003

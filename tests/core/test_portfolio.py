@@ -27,7 +27,9 @@ from slamdesk.models import Agreement, AgreementLine, AgreementVersion, AuditEve
 from ..conftest import DEMO_TODAY
 
 RATES = {market[2]: market[3] for market in portfolio.MARKETS}
-DEMO = 8  # agreements the demo portfolio itself holds
+DEMO = len(portfolio.demo.AGREEMENTS)  # agreements the demo portfolio itself holds
+# The demo's drafted in its year whose terms then start earlier, to show renewals and notice (``demo.start_of``).
+MOVED = {"SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"}
 
 
 def _generated(db: Database) -> list[register.RegisterRow]:
@@ -102,7 +104,7 @@ def test_numbers_continue_each_years_sequence_and_drafting_goes_on_after_them(
     per_year: dict[int, list[int]] = {}
     for row in rows:
         year, sequence = re.fullmatch(r"SLA-(\d{4})-(\d{4,})", row.number).groups()  # type: ignore[union-attr]
-        assert int(year) == row.start_date.year, row.number
+        assert int(year) == row.start_date.year or row.number in MOVED, row.number
         per_year.setdefault(int(year), []).append(int(sequence))
     for year, sequences in per_year.items():
         assert sorted(sequences) == list(range(1, len(sequences) + 1)), year  # no gap, no repeat

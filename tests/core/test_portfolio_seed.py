@@ -20,7 +20,7 @@ from slamdesk.core.db import Database
 from ..conftest import DEMO_TODAY
 
 CUSTOMERS = "18a58f6652d6721ec287bdc3f3bc14d08d2fa455f7b86bf468e3208f489fe0e7"
-AGREEMENTS = "59ce89bdc770223df54a8edab8a00bbda8b3392e935f0534162007c030fae918"
+AGREEMENTS = "5a1d4715704b62c5d9d44f8d7a2a57243c171ede2c5a7e881a4e9f9bcd49fddb"
 
 
 def fingerprint(value: object) -> str:

@@ -36,9 +36,10 @@ def test_filters_combine(demo_db: Database) -> None:
     assert numbers(demo_db, RegisterFilter(service="Network monitoring", level="Gold")) == ["SLA-2026-0001", "SLA-2026-0004"]
     assert numbers(demo_db, RegisterFilter(customer="Växjö Bostäder AB", status=Status.TERMINATED)) == ["SLA-2024-0001"]
     assert numbers(demo_db, RegisterFilter(currency="SEK")) == []
-    # demo terms run two years from 2026 (starting 1 Jan + 30 days per agreement)
-    assert numbers(demo_db, RegisterFilter(ends_within_days=420)) == ["SLA-2026-0001"]
-    assert register.count_agreements(demo_db, RegisterFilter(kind="customer_sla"), today=DEMO_TODAY) == 8
+    # first terms of two years (``demo.start_of``): 0003's ends on 13 December 2026 and 0002's on 2 March 2027; 0001's
+    # ended in April (it renewed) and the drafts' run to 2028
+    assert numbers(demo_db, RegisterFilter(ends_within_days=420)) == ["SLA-2026-0002", "SLA-2026-0003"]
+    assert register.count_agreements(demo_db, RegisterFilter(kind="customer_sla"), today=DEMO_TODAY) == 10
 
 
 @pytest.mark.parametrize("key", list(SortKey))
@@ -55,7 +56,7 @@ def test_every_column_sorts_both_ways(demo_db: Database, key: SortKey) -> None:
 
 
 def test_paging_walks_every_row_once(demo_db: Database) -> None:
-    pages = [register.list_agreements(demo_db, limit=3, offset=offset) for offset in (0, 3, 6)]
+    pages = [register.list_agreements(demo_db, limit=3, offset=offset) for offset in (0, 3, 6, 9)]
     walked = [row.number for page in pages for row in page]
     assert walked == [row.number for row in register.list_agreements(demo_db)]
 
@@ -63,7 +64,7 @@ def test_paging_walks_every_row_once(demo_db: Database) -> None:
 def test_generated_portfolio_is_varied_and_signed_ones_are_sealed(demo_db: Database) -> None:
     portfolio.generate_portfolio(demo_db, 600, today=DEMO_TODAY)
     rows = register.list_agreements(demo_db)
-    assert len(rows) == 608 and len({row.number for row in rows}) == 608
+    assert len(rows) == 610 and len({row.number for row in rows}) == 610
     assert {row.status for row in rows} == set(Status)
     assert {row.kind for row in rows} == set(agreements.KINDS)
     assert {"SEK", "VND", "IDR", "UAH", "EUR"} <= {row.currency for row in rows}

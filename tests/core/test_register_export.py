@@ -71,7 +71,7 @@ def _csv(path: Path) -> list[list[str]]:
 def test_every_csv_column_holds_what_its_header_names(demo_db: Database, tmp_path: Path) -> None:
     target = tmp_path / "all.csv"
     criteria = RegisterFilter()
-    assert register_export.export_register(demo_db, criteria, target) == 8
+    assert register_export.export_register(demo_db, criteria, target) == 10
     header, *rows = _csv(target)
     assert header == EXPECTED_HEADERS
     expected = [
@@ -94,7 +94,7 @@ def test_csv_starts_with_a_byte_order_mark_so_spreadsheets_read_the_scripts(demo
 def test_every_xlsx_column_holds_what_its_header_names(demo_db: Database, tmp_path: Path) -> None:
     target = tmp_path / "all.xlsx"
     criteria = RegisterFilter(sort=register.SortKey.CUSTOMER)
-    assert register_export.export_register(demo_db, criteria, target) == 8
+    assert register_export.export_register(demo_db, criteria, target) == 10
     book = load_workbook(target)
     assert book.sheetnames == ["Register"]
     header, *rows = [list(r) for r in book["Register"].iter_rows(values_only=True)]
@@ -131,7 +131,7 @@ def test_a_large_view_is_read_page_by_page_and_written_whole(
     monkeypatch.setattr(register_export, "PAGE", 3)
     monkeypatch.setattr(register_export, "list_agreements", counting)
     target = tmp_path / "paged.csv"
-    assert register_export.export_register(demo_db, RegisterFilter(), target) == 8
+    assert register_export.export_register(demo_db, RegisterFilter(), target) == 10
     assert [row[0] for row in _csv(target)[1:]] == [r.number for r in real(demo_db, RegisterFilter())]
     assert asked and all(limit is not None and limit <= 3 for limit in asked)
 

@@ -75,12 +75,12 @@ def test_an_amended_agreement_is_one_row_showing_the_version_in_force_and_its_am
     rows = [row for row in register.list_agreements(demo_db) if row.number == "SLA-2026-0001"]
     assert [(row.version_no, row.status, row.amendment_version, row.amendment) for row in rows] == [
         (1, Status.ACTIVE, 2, Status.DRAFT)]
-    assert register.count_agreements(demo_db) == 8
+    assert register.count_agreements(demo_db) == 10
     # a status filter finds it under both statuses it shows: active (in force) and draft (on its way)
     assert "SLA-2026-0001" in numbers(demo_db, RegisterFilter(status=Status.ACTIVE))
     assert "SLA-2026-0001" in numbers(demo_db, RegisterFilter(status=Status.DRAFT))
     assert "SLA-2026-0001" not in numbers(demo_db, RegisterFilter(status=Status.SIGNED))
-    assert register.count_agreements(demo_db, RegisterFilter(status=Status.ACTIVE)) == 1
+    assert register.count_agreements(demo_db, RegisterFilter(status=Status.ACTIVE)) == 3
 
 
 def test_rows_of_one_status_keep_their_order_by_creation_after_an_amendment(

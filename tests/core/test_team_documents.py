@@ -74,4 +74,4 @@ def test_a_file_database_keeps_documents_in_its_folder_only(demo_db: Database, p
     (written,) = export.export_agreement(demo_db, people["linh"], number, ("docx",), passphrase="correct horse battery")
     with raw(demo_db) as connection:
         assert connection.rows("SELECT COUNT(*) FROM register_document_content") == [(0,)]
-        assert connection.rows("SELECT path FROM register_document") == [(str(written.path),)]
+        assert connection.rows("SELECT path FROM register_document WHERE kind = 'agreement'") == [(str(written.path),)]

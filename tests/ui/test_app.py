@@ -45,7 +45,7 @@ def test_run_shows_the_register_and_returns_the_exit_code(
         (window,) = [w for w in QApplication.topLevelWidgets()
                      if isinstance(w, MainWindow) and w.isVisible() and w not in before]
         assert window.context.actor.username == "anna"
-        assert window.register.model.rowCount() == 8
+        assert window.register.model.rowCount() == 10
         assert (QApplication.organizationName(), QApplication.applicationName()) == ("slamdesk", "slamdesk")
         window.close()
         window.deleteLater()

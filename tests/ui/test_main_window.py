@@ -49,8 +49,8 @@ def status_of(context: AppContext, number: str) -> Status:
 
 def test_register_lists_the_demo_portfolio(window: MainWindow) -> None:
     model = window.register.model
-    assert model.rowCount() == 8
-    assert window.register.count.text() == "8 agreements"
+    assert model.rowCount() == 10
+    assert window.register.count.text() == "10 agreements"
     assert window.register.table.model() is model
     assert window.windowTitle().endswith("slamdesk")
 
@@ -66,7 +66,7 @@ def test_search_and_status_filter(window: MainWindow, qtbot: QtBot) -> None:
     panel.apply_filter()
     assert panel.model.rowCount() == 1
     panel.status.setCurrentIndex(0)
-    assert panel.model.rowCount() == 8
+    assert panel.model.rowCount() == 10
 
 
 def test_find_shortcut_focuses_the_search_box(window: MainWindow, qtbot: QtBot) -> None:
@@ -78,7 +78,7 @@ def test_find_shortcut_focuses_the_search_box(window: MainWindow, qtbot: QtBot) 
 
 def test_detail_panel_follows_the_selection(window: MainWindow, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.register.current_changed) as blocker:
-        window.register.table.selectRow(1)
+        window.register.table.selectRow(3)
     assert blocker.args == ["SLA-2026-0001"]
     text = window.detail.toPlainText()
     for expected in ("SLA-2026-0001", "Fjällbacka Rederi AB", "Service desk", "Silver", "Trần Thị Linh",

@@ -9,6 +9,7 @@ from PySide6.QtCharts import QBarSeries
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from slamdesk.core import clock
 from slamdesk.core.db import Database
 from slamdesk.core.monitoring import periods
 from slamdesk.core.roles import Actor
@@ -49,7 +50,7 @@ def test_the_window_shows_the_selected_agreement_and_follows_the_register(
     window.register.select_agreement(NUMBER)
     window.monitoring_action.trigger()
     monitoring = next(w for w in window.windows if isinstance(w, MonitoringWindow))
-    assert monitoring.number == NUMBER and monitoring.period.currentData() == periods.last_month(dt.date.today()).name
+    assert monitoring.number == NUMBER and monitoring.period.currentData() == periods.last_month(clock.today()).name
     monitoring.period.setCurrentIndex(monitoring.period.findData("2026-10"))
     qtbot.waitUntil(lambda: monitoring.state.text().startswith("2026-10"), timeout=20_000)
     assert _texts(monitoring.figures, 0) == ["1. Service desk, Göteborg", "2. Network monitoring, Fjällbacka hamn"]
@@ -104,7 +105,8 @@ def test_the_portfolio_is_read_in_another_process_which_a_cancel_stops(demo_db: 
 
     now = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
     found = portfolio_process.portfolio(demo_db.target, periods.period("2026-10"), now, lambda: False)
-    assert found is not None and found.numbers[:2] == ["SLA-2024-0001", "SLA-2026-0001"]
+    # those monitored in October: the demo's three that have ended had ended before it
+    assert found is not None and found.numbers == ["SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"]
     assert len(found.rows) == len(found.numbers) and all(len(row) == 7 for row in found.rows)
     assert portfolio_process.portfolio(demo_db.target, periods.period("2026-10"), now, lambda: True) is None
 
@@ -123,7 +125,7 @@ def test_reports_for_every_agreement_are_written_in_the_background_and_can_be_ca
     job = monitoring.write_reports()
     assert not monitoring.reports_button.isEnabled() and monitoring.reports_progress.isVisible()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
-    assert monitoring.reports_message == "3 reports of 2026-10 written"  # the signed and active agreements
+    assert monitoring.reports_message == "3 reports of 2026-10 written; 2 ended before it"  # the signed and active ones
     assert monitoring.reports_button.isEnabled()
     with demo_db.read() as session:
         assert len(session.scalars(select(RegisterDocument.id).where(RegisterDocument.kind == "report")).all()) == 6

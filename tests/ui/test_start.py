@@ -82,7 +82,7 @@ def test_the_frame_paints_before_the_database_layer_loads_then_the_register_fill
         "page": "Opening office.db…",
         "menus": ["&File", "&Agreement", "&Review", "Re&gister", "&View", "&Help"],
     }
-    assert (seen["code"], seen["rows"], seen["title"]) == (0, 8, "office.db — slamdesk")
+    assert (seen["code"], seen["rows"], seen["title"]) == (0, 10, "office.db — slamdesk")
 
 
 def test_a_database_that_cannot_be_opened_is_said_and_ends_with_1(
@@ -151,7 +151,7 @@ def test_the_frame_fills_in_as_the_chosen_person(
         steps = app.StartUp(window, str(demo_db.target), "linh")
         steps.open()
     assert window.context.actor == people["linh"]
-    assert window.register.model.rowCount() == 8 and window.centralWidget() is window.register
+    assert window.register.model.rowCount() == 10 and window.centralWidget() is window.register
     assert [a.text() for a in window.menus["&File"].actions()][0] == "&New agreement…"
     window.close()
     steps.finish()

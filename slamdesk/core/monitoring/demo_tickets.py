@@ -1,7 +1,7 @@
 """A year of tickets and outages for the demo's signed agreements, so monitoring has something to show.
 
-Each line of an agreement's version in force gets tickets created in its own business hours
-(``periods.hours_of``: Swedish, Vietnamese, Indonesian and Ukrainian holidays included), with
+Each line of an agreement's version in force gets tickets (up to its end, for one that has ended)
+created in its own business hours (``periods.hours_of``: Swedish, Vietnamese, Indonesian and Ukrainian holidays included), with
 response and resolution times drawn around its targets so that some are breached, a few on hold
 for a while, satisfaction (CSAT 1-5) and effort (CES 1-7) answers for some, and those still in
 progress at the end left open. Each line also gets a few unplanned outages and a planned
@@ -23,6 +23,7 @@ from ...models import Agreement, AgreementLine, AgreementVersion, Customer, Moni
 from .. import audit, users
 from ..db import Database
 from ..lifecycle import Status
+from ..renewals.standing import endings
 from .calendars import Calendar, deadline
 from .compliance import always
 from .periods import hours_of
@@ -66,6 +67,7 @@ def generate(db: Database, today: dt.date, *, per_line: int = 60, days: int = 36
             for line in session.scalars(select(AgreementLine).where(AgreementLine.version_id.in_(versions))
                                         .order_by(AgreementLine.position)):
                 lines.setdefault(line.version_id, []).append(line)
+        ended = endings(session, today, ids=[row[0] for row in agreements])
         hours: dict[tuple[int, str, str], Calendar] = {}
         for _id, _number, _customer, country, version_id in agreements:
             for line in lines.get(version_id, []):
@@ -83,13 +85,17 @@ def generate(db: Database, today: dt.date, *, per_line: int = 60, days: int = 36
             rng = random.Random(number)
             for line in lines.get(version_id, []):
                 calendar = hours[(line.service_level_id, line.coverage, country)]
+                until = min(end, ended[agreement_id].at(calendar.zone)) if agreement_id in ended else end  # served
+                if until - start < dt.timedelta(days=7):
+                    continue
+                share = (until - start) / (end - start)
                 base = {"source": SOURCE, "agreement_id": agreement_id, "customer": customer,
                         "service": line.service_name, "site": line.site, "import_id": run.id}
-                for n in range(per_line if line.targets else 0):  # a line without ticket targets: outages only
-                    made = _ticket(rng, line, calendar, start, end)
+                for n in range(round(per_line * share) if line.targets else 0):  # without ticket targets: outages only
+                    made = _ticket(rng, line, calendar, start, until)
                     if made is not None:
                         batch.ticket({**base, "external_id": f"{number}-{line.position}-{n + 1:04d}", **made[0]}, made[1])
-                for n, outage in enumerate(_outages(rng, calendar, start, end)):
+                for n, outage in enumerate(_outages(rng, calendar, start, until)):
                     batch.outage({**base, "external_id": f"{number}-{line.position}-o{n}", **outage})
         batch.flush()
         run.added = batch.tickets

@@ -292,6 +292,7 @@ class ReportBatch:
 
     written: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
+    ended: list[str] = field(default_factory=list)  # not monitored in the period: they had ended before it
     cancelled: bool = False
     not_started: int = 0
 
@@ -304,7 +305,7 @@ def export_reports(
 
     ``should_cancel`` is asked before each agreement, never during one (a report is written whole or not
     begun); ``progress`` is told ``(done, total, number)`` before each and ``(total, total, "")`` at the end.
-    One agreement's refusal is reported and the batch goes on.
+    One agreement's refusal is reported and the batch goes on; one that had ended before the period is left out.
     """
     with db.read() as session:
         acting(session, actor)  # a made-up person is refused once, not reported per agreement
@@ -320,6 +321,9 @@ def export_reports(
             progress(index, len(numbers), number)
         try:
             export_report(db, actor, number, chosen, now, formats)
+        except periods.NotMonitored:
+            batch.ended.append(number)
+            continue
         except SlamdeskError as error:
             batch.errors.append((number, str(error)))
             continue

@@ -22,6 +22,9 @@ The rules, in the order they are applied:
   outages of that service for the agreement (at the line's site or with no site named),
   overlapping spans counted once, in wall-clock time; planned maintenance does not count.
   Percentages are ``Decimal`` to 0.001, rounded half up; no outage data is 100 %.
+* An agreement that has ended (``renewals.standing``: expired, ended by notice, terminated for cause) is
+  measured up to its end only: its term's last day in each line's zone, or the moment it was terminated. A
+  period that begins after that end is not measured (refused for one agreement, left out of the portfolio's).
 * A line's survey answers (satisfaction and effort, ``experience``) are counted from the same tickets.
 * Closing a period (a quality checker or an administrator, once the period has
   ended everywhere) stores the figures as they are then, with an audit event; the database
@@ -62,6 +65,7 @@ from ..coverage import parse_coverage
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..lifecycle import SIGNED_STATES
+from ..renewals.standing import Ending, endings
 from ..roles import Actor, Role, require_role
 from . import calendar_library, experience
 from .calendars import WEEKDAYS, Calendar, calendar
@@ -265,11 +269,33 @@ def _availability(session: Session, agreement_id: int, line: _Line, start: dt.da
     return availability(spans, start, end)
 
 
+class NotMonitored(ValidationError):
+    """The agreement had ended before the period began."""
+
+
+def window(chosen: Period, zone: ZoneInfo, ending: Ending | None) -> tuple[dt.datetime, dt.datetime]:
+    """The span of ``chosen`` measured for a line timed in ``zone``: the period, up to the agreement's ``ending``
+    (empty, start == end, when the period begins after it)."""
+    start, end = chosen.bounds(zone)
+    if ending is not None:
+        end = max(start, min(end, ending.at(zone)))
+    return start, end
+
+
+def _ending(session: Session, agreement: Agreement, chosen: Period, now: dt.datetime,
+            zones: set[ZoneInfo]) -> Ending | None:
+    """The agreement's ending as of ``now``; refused when ``chosen`` begins after it in every zone."""
+    ending = endings(session, now.date(), agreement.number).get(agreement.id)
+    if ending is not None and all(window(chosen, zone, ending)[0] == window(chosen, zone, ending)[1] for zone in zones):
+        raise NotMonitored(f"{agreement.number} {ending}: it is not monitored in {chosen.name}", field="period")
+    return ending
+
+
 def _measure_line(
     db: Database, session: Session, agreement: Agreement, line: _Line, chosen: Period, now: dt.datetime,
-    at_risk_share: Decimal,
+    at_risk_share: Decimal, ending: Ending | None,
 ) -> LineFigures:
-    start, end = chosen.bounds(line.hours.calendar.zone)
+    start, end = window(chosen, line.hours.calendar.zone, ending)
     tickets = tickets_for(db, agreement.number, start, end, service=line.row.service_name,
                           site=line.row.site if line.by_site else None)
     return line_figures(line, tickets, _availability(session, agreement.id, line, start, end), now, at_risk_share)
@@ -319,7 +345,8 @@ def measure_agreement(
         agreement, version = _version_in_force(session, number)
         country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
         lines = _lines(db, session, version, country)
-        figures = tuple(_measure_line(db, session, agreement, line, chosen, now, at_risk_share) for line in lines)
+        ending = _ending(session, agreement, chosen, now, {line.hours.calendar.zone for line in lines} or {ZoneInfo("UTC")})
+        figures = tuple(_measure_line(db, session, agreement, line, chosen, now, at_risk_share, ending) for line in lines)
         return AgreementFigures(agreement.number, chosen.name, version.version_no, figures)
 
 
@@ -332,8 +359,10 @@ def breached(
         agreement, version = _version_in_force(session, number)
         country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
         found: list[tuple[LineData, Measure]] = []
-        for line in _lines(db, session, version, country):
-            start, end = chosen.bounds(line.hours.calendar.zone)
+        lines = _lines(db, session, version, country)
+        ending = _ending(session, agreement, chosen, now, {line.hours.calendar.zone for line in lines} or {ZoneInfo("UTC")})
+        for line in lines:
+            start, end = window(chosen, line.hours.calendar.zone, ending)
             tickets = tickets_for(db, agreement.number, start, end, service=line.row.service_name,
                                   site=line.row.site if line.by_site else None)
             found += [(line.row, item) for item in _measured(tickets, line.targets, line.hours.calendar, now, at_risk_share)
@@ -425,13 +454,19 @@ def agreement_figures(
 
 
 def portfolio_figures(db: Database, chosen: Period, now: dt.datetime) -> list[AgreementFigures]:
-    """Every agreement with a signed version, in number order."""
+    """Every agreement with a signed version monitored in ``chosen`` (or closed for it), in number order."""
     with db.read() as session:
         numbers = list(session.scalars(
             select(Agreement.number).join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
             .where(AgreementVersion.status.in_([str(state) for state in SIGNED_STATES]))
             .distinct().order_by(Agreement.number)))
-    return [agreement_figures(db, number, chosen, now) for number in numbers]
+    found = []
+    for number in numbers:
+        try:
+            found.append(agreement_figures(db, number, chosen, now))
+        except NotMonitored:
+            continue  # ended before the period began
+    return found
 
 
 def availability(spans: list[tuple[dt.datetime, dt.datetime | None]], start: dt.datetime, end: dt.datetime) -> Decimal:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ...models import Agreement, AgreementLine, AgreementVersion, ClosedPeriod, Customer, Outage, Ticket as TicketRow, TicketHold
 from ..db import Database
 from ..lifecycle import SIGNED_STATES
+from ..renewals.standing import Ending, endings
 from . import periods
 from .calendars import Span
 from .compliance import AT_RISK_SHARE, Compliance, Measure, Target, Ticket, compliance
@@ -48,7 +49,8 @@ _WIDEST = dt.timedelta(hours=14)  # no zone is further from UTC: a period's tick
 def portfolio_figures(
     db: Database, chosen: periods.Period, now: dt.datetime, *, at_risk_share: Decimal = AT_RISK_SHARE
 ) -> list[periods.AgreementFigures]:
-    """Every agreement with a signed version, in number order: its figures for ``chosen`` as of ``now``."""
+    """Every agreement with a signed version monitored in ``chosen`` (or closed for it), in number order: its figures
+    for ``chosen`` as of ``now``."""
     periods._aware(now)  # noqa: SLF001 - the same rule as one agreement's
     with db.read() as session:
         newest: dict[int, tuple[str, str, int, int]] = {}
@@ -100,14 +102,15 @@ def portfolio_figures(
         latest = dt.datetime.combine(chosen.after, dt.time(), dt.UTC) + _WIDEST
         tickets = _tickets(session, earliest, latest, lines)
         outages = _outages(session, earliest, latest, lines)
+        ended = endings(session, now.date(), ids=sorted(open_ones))
     known = _Known(chosen)
     figures = {agreement_id: _figures(open_ones[agreement_id], lines.get(agreement_id, []), tickets.get(agreement_id, {}),
-                                      outages.get(agreement_id, {}), known, now, at_risk_share)
+                                      outages.get(agreement_id, {}), known, now, at_risk_share, ended.get(agreement_id))
                for agreement_id in open_ones}
     found = [figures[agreement_id] if agreement_id in figures
              else periods.agreement_figures(db, newest[agreement_id][0], chosen, now, at_risk_share=at_risk_share)
              for agreement_id in newest]
-    return sorted(found, key=lambda item: item.number)
+    return sorted((item for item in found if item is not None), key=lambda item: item.number)
 
 
 def _tickets(
@@ -184,14 +187,19 @@ class _Known:
 def _figures(
     found: tuple[str, str, int, int], lines: list[periods._Line],  # noqa: SLF001
     tickets: dict[str, list[Ticket]], outages: dict[str, list[tuple[str, dt.datetime, dt.datetime | None]]],
-    known: _Known, now: dt.datetime, share: Decimal,
-) -> periods.AgreementFigures:
+    known: _Known, now: dt.datetime, share: Decimal, ending: Ending | None,
+) -> periods.AgreementFigures | None:
+    """The agreement's figures, as ``periods.measure_agreement`` gives them; None when it ended before the period."""
     number, _country, _version_id, version_no = found
     chosen = known.chosen
+    windows = {zone: known.bounds(zone) if ending is None else periods.window(chosen, zone, ending)
+               for zone in {line.hours.calendar.zone for line in lines} or {ZoneInfo("UTC")}}
+    if ending is not None and all(start == end for start, end in windows.values()):
+        return None
     figures = []
     for line in lines:
         zone: ZoneInfo = line.hours.calendar.zone
-        start, end = known.bounds(zone)
+        start, end = windows[zone]
         service = line.row.service_name
         candidates = [ticket for where, listed in tickets.items() for ticket in listed
                       if where.split("\x00", 1)[0] == service

@@ -10,8 +10,9 @@ before the creation; each time readable; CSAT 1-5 and CES 1-7; an agreement name
 file exists; holds written ``START/END`` (several separated by ``;``), each ending after it
 starts. A row naming no agreement is matched to the signed (or active, or since terminated)
 agreement of that customer with a line for that service at that site (any site when the row
-names none) in force on the day the ticket was created; when none or several match, it is
-stored without one and counted as *unmatched*.
+names none) in force on the day the ticket was created (from its start to the last day it is served:
+renewals carry it on past its first term, notice or expiry end it, ``renewals.standing.last_days``); when
+none or several match, it is stored without one and counted as *unmatched*.
 
 The presets, each the tool's own export as it comes (column headers in English):
 
@@ -47,11 +48,12 @@ from sqlalchemy import and_, delete, insert, select
 from sqlalchemy.orm import Session
 
 from ...models import Agreement, AgreementLine, AgreementVersion, Customer, Ticket as TicketRow, TicketHold
-from .. import text
+from .. import clock, text
 from ..catalogue_rules import PRIORITIES
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..lifecycle import Status
+from ..renewals.standing import last_days
 from ..roles import Actor
 from . import compliance, importing
 from .importing import Counts, Layout, Result, RowError
@@ -175,8 +177,10 @@ def _prepare(layout: Layout, tz: Any) -> Any:
             .join(Customer, Agreement.customer_id == Customer.id)
             .where(AgreementVersion.status.in_([s.value for s in IN_FORCE]))
         )
+        served = last_days(session, clock.today())  # renewed past its first term's end, or ended before it
         for customer, service, site, start, end, agreement in session.execute(query):
-            lines.setdefault((customer.casefold(), service.casefold()), []).append((site.casefold(), start, end, agreement))
+            lines.setdefault((customer.casefold(), service.casefold()), []).append(
+                (site.casefold(), start, served.get(agreement, end), agreement))
         return _Lookup(layout, tz, numbers, lines)
     return prepare
 

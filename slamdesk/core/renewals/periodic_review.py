@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ...models import Agreement, AgreementVersion, PeriodicReview, User
-from .. import audit, text
+from .. import audit, clock, text
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..roles import Actor, Role, require_role
@@ -63,7 +63,7 @@ def record_review(
     require_role(actor, HOLDERS, "record periodic reviews")
     if decision not in DECISIONS:
         raise ValidationError(f"the decision is one of {', '.join(DECISIONS)}", field="decision")
-    if held_on > (today or dt.date.today()):
+    if held_on > (today or clock.today()):
         raise ValidationError("a review is recorded once it has been held: the day is in the future", field="held_on")
     names = [text.clean(name, field="attendees", label="an attendee's name", max_length=text.NAME) for name in attendees]
     if not names:
@@ -96,7 +96,7 @@ def record_review(
                      amendment_version=amendment_version)
         from . import schedule  # the register's standing: the review is no longer due
 
-        schedule.refresh_in(session, [agreement.id], dt.date.today())
+        schedule.refresh_in(session, [agreement.id], clock.today())
         return HeldReview(agreement.number, held_on, tuple(names), decision, notes, amendment_version, actor.display_name)
 
 

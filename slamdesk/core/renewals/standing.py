@@ -6,8 +6,12 @@ The rules (on top of ``terms``'):
   when the schedule has it, no notice was given for term k, and the renewal is tacit (it renews by itself once
   term k's notice deadline has passed) or express and a person confirmed it before term k ended.
 - An agreement whose current term will not be followed (no renewal, the last one allowed, notice given, an express
-  renewal not yet confirmed) is *ending* on that term's last day, and *expired* after it; one terminated (for cause,
-  by the lifecycle) is *terminated*, whatever its terms say.
+  renewal not yet confirmed) is *ending* on that term's last day; after it, *terminated* when notice ended it and
+  *expired* otherwise. One terminated for cause (by the lifecycle) is *terminated*, whatever its terms say.
+- An agreement that has ended is served through its term's last day (in each line's own zone), or until the moment
+  it was terminated for cause (the audited step's time) when that came first: ``Ending``, which monitoring stops at.
+  One terminated with no such step in the log (a generated portfolio's, written in bulk; or a status changed past
+  slamdesk) is served to its current term's end, as its terms say.
 - Notice is given by a party the terms allow, on or before the notice deadline of the term it ends (the current one
   unless a later term's end is named), for a reason from ``REASONS``; once given it is never withdrawn or changed
   (``agreement_term_event`` is append-only) and a term takes at most one notice and one renewal.
@@ -29,8 +33,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...models import Agreement, AgreementTermEvent, AgreementVersion, Customer, PeriodicReview
-from .. import audit, text
+from ...models import Agreement, AgreementTermEvent, AgreementVersion, AuditEvent, Customer, PeriodicReview
+from .. import audit, clock, text
 from ..db import Database
 from ..errors import NotFoundError, TransitionError, ValidationError
 from ..lifecycle import SIGNED_STATES, Status
@@ -72,6 +76,7 @@ class Standing:
     renews_on: dt.date | None  # the next term's first day, when it will follow
     notice: tuple[str, dt.date, dt.date] | None  # (party, given on, effective) for the current term
     held: tuple[dt.date, ...] = ()  # the days periodic reviews were held (``periodic_review``)
+    for_cause: bool = False  # terminated for cause (by the lifecycle), whatever its terms say
 
     @property
     def review(self) -> dt.date | None:
@@ -119,11 +124,31 @@ def standing_on(number: str, customer: str, terms: Terms, events: Iterable[tuple
     if terminated:
         state = State.TERMINATED
     elif day > term.last_day:
-        state = State.EXPIRED
+        state = State.TERMINATED if number_now in notices else State.EXPIRED
     else:
         state = State.RUNNING if follows else State.ENDING
     return Standing(number, customer, day, terms, term, state, following.start if follows and following else None,
-                    notices.get(number_now), tuple(sorted(held)))
+                    notices.get(number_now), tuple(sorted(held)), terminated)
+
+
+@dataclass(frozen=True)
+class Ending:
+    """When an ended agreement stopped being served: after its term's ``last_day``, or at the ``moment`` it was
+    terminated for cause."""
+
+    last_day: dt.date | None = None
+    moment: dt.datetime | None = None
+
+    def at(self, zone: dt.tzinfo) -> dt.datetime:
+        """The first moment not served, for a line timed in ``zone``."""
+        if self.moment is not None:
+            return self.moment
+        assert self.last_day is not None
+        return dt.datetime.combine(self.last_day + dt.timedelta(days=1), dt.time(), zone)
+
+    def __str__(self) -> str:
+        return f"was terminated at {self.moment:%Y-%m-%d %H:%M} UTC" if self.moment is not None \
+            else f"ended on {self.last_day}"
 
 
 def due_within(standing: Standing, within: int) -> list[Deadline]:
@@ -217,6 +242,45 @@ def _held(session: Session, ids: list[int]) -> dict[int, list[dt.date]]:
         ):
             found[agreement_id].append(held_on)
     return found
+
+
+def endings(session: Session, day: dt.date, number: str | None = None, ids: list[int] | None = None,
+            ) -> dict[int, Ending]:
+    """(agreement id -> its ``Ending``) of every signed agreement (or ``number``, or those ``ids``) that has ended by
+    ``day``."""
+    found = {agreement_id: _ending(session, agreement_id, one) for agreement_id, one in standings(session, day, number, ids)}
+    return {agreement_id: ending for agreement_id, ending in found.items() if ending is not None}
+
+
+def last_days(session: Session, day: dt.date) -> dict[int, dt.date]:
+    """(agreement id -> the last day it is served, as it stands on ``day``) of every signed agreement: the day it
+    ended, its current term's last day while it is ending, ``date.max`` while it renews (tickets are matched to the
+    agreement that served that day)."""
+    found: dict[int, dt.date] = {}
+    for agreement_id, one in standings(session, day):
+        ending = _ending(session, agreement_id, one)
+        if ending is not None:
+            found[agreement_id] = ending.last_day if ending.last_day is not None else ending.at(dt.UTC).date()
+        else:
+            found[agreement_id] = dt.date.max if one.state is State.RUNNING else one.term.last_day
+    return found
+
+
+def _ending(session: Session, agreement_id: int, one: Standing) -> Ending | None:
+    ran_out = one.day > one.term.last_day  # its terms had it end (expired, or ended by notice)
+    moment = _terminated_at(session, agreement_id) if one.for_cause else None
+    if moment is not None and not (ran_out and one.term.last_day < moment.date()):
+        return Ending(moment=moment)
+    # (a termination the log does not show, as a generated portfolio's written in bulk: where its terms end it)
+    return Ending(last_day=one.term.last_day) if ran_out or one.for_cause else None
+
+
+def _terminated_at(session: Session, agreement_id: int) -> dt.datetime | None:
+    """When the agreement was terminated for cause: its audited step (the chained log, not a column one could edit)."""
+    versions = select(AgreementVersion.id).where(AgreementVersion.agreement_id == agreement_id)
+    return session.scalars(select(AuditEvent.at).where(
+        AuditEvent.action == "agreement.terminate", AuditEvent.entity_type == "agreement_version",
+        AuditEvent.entity_id.in_(versions)).order_by(AuditEvent.id).limit(1)).first()
 
 
 def standing(db: Database, number: str, day: dt.date) -> Standing:
@@ -362,4 +426,4 @@ def _reindex(session: Session, ids: list[int]) -> None:
     from . import schedule
 
     session.flush()
-    schedule.refresh_in(session, ids, dt.date.today())
+    schedule.refresh_in(session, ids, clock.today())

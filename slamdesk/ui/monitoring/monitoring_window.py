@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from ...core.db import Database
 from ...core.monitoring import at_risk, kpi_report, periods, review_adjust
 from ...core.monitoring.experience import SUMMARIES
@@ -81,7 +82,7 @@ class MonitoringWindow(QMainWindow):
         self.setWindowTitle("Monitoring")
         self.setWindowFlag(Qt.WindowType.Window)
         self._context = context
-        self._today = today or dt.date.today()
+        self._today = today or clock.today()
         self._job: BackgroundJob | None = None
         self._risk_job: BackgroundJob | None = None
         self._superseded: list[BackgroundJob] = []
@@ -432,7 +433,8 @@ class MonitoringWindow(QMainWindow):
                 stopped = f"; cancelled, {result.not_started:,} not begun" if result.cancelled else ""
                 failed = (f"; {len(result.errors):,} refused (the first: {result.errors[0][0]}: {result.errors[0][1]})"
                           if result.errors else "")
-                self.reports_message = f"{len(result.written):,} reports of {chosen.name} written{stopped}{failed}"
+                ended = f"; {len(result.ended):,} ended before it" if result.ended else ""
+                self.reports_message = f"{len(result.written):,} reports of {chosen.name} written{ended}{stopped}{failed}"
             self.state.setText(self.reports_message)
 
         job.progressed.connect(step)

@@ -95,11 +95,12 @@ def _text(row: RegisterRow, column: Column) -> str:
         case Column.NOTICE:
             return formatting.date(row.notice_deadline) if row.notice_deadline else ""
         case Column.RENEWS:
-            return formatting.date(row.renews_on) if row.renews_on else ("Expired" if row.term_state == "expired" else "")
+            return formatting.date(row.renews_on) if row.renews_on else ENDED_TEXTS.get(row.term_state, "")
         case Column.REVIEW:
             return formatting.date(row.next_review) if row.next_review else ""
 
 
+ENDED_TEXTS = {"expired": "Expired", "terminated": "Terminated"}  # the Renews column of one that has ended
 AMENDMENT_TEXTS = {
     Status.DRAFT: "amendment in draft",
     Status.IN_REVIEW: "amendment in review",

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
 
+from ...core import clock
 from ...core.renewals import standing
 from ...core.roles import Role
 from ..common.background import BackgroundJob, JobControl
@@ -36,7 +37,7 @@ class RemindersPanel(QWidget):
     shown = Signal()  # a read is on screen (tests wait for it)
 
     def __init__(self, context: AppContext, settings: QSettings, parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = clock.today) -> None:
         super().__init__(parent)
         self._context, self._settings, self._today = context, settings, today
         self._job: BackgroundJob | None = None

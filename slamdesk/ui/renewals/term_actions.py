@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ...core import clock
 from ...core.register import RegisterRow
 from ...core.renewals import periodic_review, standing
 from ...core.renewals.notice_letter import export_notice_letter
@@ -41,7 +42,7 @@ class TermActions(QObject):
 
     menu_title = "Term and re&newal"
 
-    def __init__(self, context: AppContext, window: QWidget, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, context: AppContext, window: QWidget, *, today: Callable[[], dt.date] = clock.today) -> None:
         super().__init__(window)
         self._context, self._window, self._today = context, window, today
         self._row: RegisterRow | None = None

@@ -115,12 +115,12 @@ def test_a_terminated_or_expired_agreements_open_tickets_are_no_longer_at_risk(d
                                                                                people: dict[str, Actor]) -> None:
     run = _import(demo_db, people["anna"])
     add_ticket(demo_db, run, "GONE", "Service desk", at(2, 9, month=11), None, None, priority="P2", number="SLA-2024-0001")
-    add_ticket(demo_db, run, "LATE", "Network monitoring", dt.datetime(2027, 12, 30, 9, tzinfo=dt.UTC), None, None)
-    assert {item.ticket for item in at_risk.at_risk(demo_db, dt.datetime(2027, 12, 31, 12, tzinfo=dt.UTC))} == {"LATE"}
-    # SLA-2026-0001 renews by itself on 1 January 2028 unless notice is given by 30 September 2027: given, it runs
-    # to 31 December 2027; from 1 January it is expired, and not monitored
-    assert at_risk.at_risk(demo_db, dt.datetime(2028, 1, 1, 0, 1, tzinfo=dt.UTC)) != []  # renewed: still monitored
-    standing.give_notice(demo_db, people["anna"], "SLA-2026-0001", by="customer", given_on=dt.date(2027, 9, 1),
+    add_ticket(demo_db, run, "LATE", "Network monitoring", dt.datetime(2027, 4, 29, 9, tzinfo=dt.UTC), None, None)
+    assert {item.ticket for item in at_risk.at_risk(demo_db, dt.datetime(2027, 4, 30, 12, tzinfo=dt.UTC))} == {"LATE"}
+    # SLA-2026-0001 (renewed once) renews by itself again on 1 May 2027 unless notice is given by 30 January 2027:
+    # given, it runs to 30 April 2027; from 1 May it is terminated by that notice, and not monitored
+    assert at_risk.at_risk(demo_db, dt.datetime(2027, 5, 1, 0, 1, tzinfo=dt.UTC)) != []  # renewed: still monitored
+    standing.give_notice(demo_db, people["anna"], "SLA-2026-0001", by="customer", given_on=dt.date(2027, 1, 15),
                          reason="no_longer_needed")
-    assert {item.ticket for item in at_risk.at_risk(demo_db, dt.datetime(2027, 12, 31, 12, tzinfo=dt.UTC))} == {"LATE"}
-    assert at_risk.at_risk(demo_db, dt.datetime(2028, 1, 1, 0, 1, tzinfo=dt.UTC)) == []
+    assert {item.ticket for item in at_risk.at_risk(demo_db, dt.datetime(2027, 4, 30, 12, tzinfo=dt.UTC))} == {"LATE"}
+    assert at_risk.at_risk(demo_db, dt.datetime(2027, 5, 1, 0, 1, tzinfo=dt.UTC)) == []

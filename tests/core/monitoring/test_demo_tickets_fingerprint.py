@@ -20,8 +20,8 @@ from slamdesk.models import Agreement, AuditEvent, MonitoringImport, Outage, Tic
 from tests.conftest import DEMO_TODAY
 
 PER_LINE = 12
-TICKETS = "f7d4e0dd918f13c0a11e2b1dd4e98de97e77ba7d1457d69c0baa8e3e6538e19c"
-OUTAGES = "19ca0243d0df3c74c75c0f5a04a7e0e00544e7cf2c83f17403e32021eccd675c"
+TICKETS = "9370a236d2be22b10fcd922451c95eb55c395ec3b569d07f81180f94b535dfd2"
+OUTAGES = "f945787ad4ba50627831a79124c29913365b310432ae7d8cb58c9b51681cc0b7"
 
 
 def _when(moment: dt.datetime | None) -> str | None:
@@ -82,8 +82,13 @@ def test_a_second_demo_run_adds_only_the_agreements_that_have_none_and_a_shorter
     demo_db: Database, people: dict[str, Actor]
 ) -> None:
     first = demo_tickets.generate(demo_db, DEMO_TODAY, per_line=3, days=30)
-    assert first.tickets > 0 and demo_tickets.generate(demo_db, DEMO_TODAY, per_line=3) == demo_tickets.Generated(0, 0)
     tickets, outages = _made(demo_db)
+    assert first.tickets > 0 and {t[1] for t in tickets} == {"SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"}
     end = dt.datetime.combine(DEMO_TODAY, dt.time(), dt.UTC)
     assert all(_when(end - dt.timedelta(days=30)) <= str(t[6]) < _when(end) for t in tickets)  # type: ignore[operator]
     assert all(_when(end - dt.timedelta(days=30)) <= str(o[5]) for o in outages)  # type: ignore[operator]
+    # the two that had ended before those 30 days had none: a year's run adds theirs, up to their ends, and no other
+    second = demo_tickets.generate(demo_db, DEMO_TODAY, per_line=3)
+    added = _made(demo_db)[0][len(tickets):]
+    assert second.tickets == len(added) > 0 and {t[1] for t in added} == {"SLA-2024-0002", "SLA-2024-0003"}
+    assert demo_tickets.generate(demo_db, DEMO_TODAY, per_line=3) == demo_tickets.Generated(0, 0)

@@ -42,8 +42,10 @@ def test_the_report_gathers_the_periods_figures_credits_breaches_and_trend(octob
         ("T-1", "resolution"), ("T-2", "resolution"), ("T-4", "resolution"), ("T-4", "response")]
     assert {row.service_name for row, _item in data.breaches} == {"Service desk"}
     assert [item.name for item, _ in data.trend][-1] == "2026-10" and data.trend[-1][1] == data.figures
-    before = [figures for item, figures in data.trend if item.after <= periods.period("2026-01").first]
-    assert before and all(figures is None for figures in before)  # the agreement started in 2026: no bars before
+    assert all(figures is not None for _item, figures in data.trend)  # it started on 1 May 2024: a bar for each month
+    quarters = kpi_report.report_data(october, NUMBER, periods.period("2026-Q3"), AFTER_OCTOBER).trend
+    assert [(item.name, figures is None) for item, figures in quarters[:3]] == [
+        ("2023-Q4", True), ("2024-Q1", True), ("2024-Q2", False)]  # no bars before it started
 
 
 LANGUAGES = {

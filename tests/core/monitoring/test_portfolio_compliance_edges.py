@@ -13,6 +13,7 @@ from sqlalchemy import delete, select, update
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ValidationError
 from slamdesk.core.monitoring import calendar_library, periods, portfolio_compliance
+from slamdesk.core.renewals.stored import TERM_COLUMNS
 from slamdesk.core.roles import Actor
 from slamdesk.models import Agreement, AgreementVersion, MonitoringImport, ServiceTarget, Ticket, TicketHold, User
 from slamdesk.models.agreement import AgreementLine
@@ -41,7 +42,8 @@ def _amend(db: Database, number: str, *lines: AgreementLine) -> None:
         first = session.scalars(select(AgreementVersion).join(Agreement).where(Agreement.number == number)).one()
         admin = session.scalars(select(User.id).where(User.username == "admin")).one()
         version = AgreementVersion(agreement_id=first.agreement_id, version_no=2, status="signed", start_date=first.start_date,
-                                   end_date=first.end_date, author_id=admin, row_version=1)
+                                   end_date=first.end_date, author_id=admin, row_version=1,
+                                   **{column: getattr(first, column) for column in TERM_COLUMNS})  # with its terms
         session.add(version)
         session.flush()
         for line in lines:

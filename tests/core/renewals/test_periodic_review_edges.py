@@ -10,7 +10,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from slamdesk.core import agreements, versions
+from slamdesk.core import agreements, clock, versions
 from slamdesk.core.db import Database
 from slamdesk.core.errors import NotFoundError, PermissionDenied, ValidationError
 from slamdesk.core.renewals import schedule
@@ -66,7 +66,7 @@ def test_fifty_attendees_are_recorded_and_the_fifty_first_is_refused(db: Databas
 
 def test_a_review_held_today_is_recorded_and_one_after_today_is_refused(db: Database) -> None:
     people, number = _signed_with(db, TERMS)
-    today = dt.date.today()
+    today = clock.today()
     with pytest.raises(ValidationError, match="in the future"):
         record_review(db, people["anna"], number, held_on=today + dt.timedelta(days=1), attendees=["Anna"],
                       decision="keep")
@@ -153,7 +153,7 @@ def test_the_administrator_records_a_review_and_a_legal_reviewer_is_told_what_th
 def test_the_registers_stored_standing_moves_to_the_next_review_once_one_is_held_and_the_history_names_the_agreement(
         db: Database) -> None:
     people, number = _signed_with(db, TERMS)
-    today = dt.date.today()
+    today = clock.today()
     with db.read() as session:
         agreement_id = session.scalars(select(Agreement.id).where(Agreement.number == number)).one()
     schedule.refresh(db, today)

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from slamdesk.core import register
+from slamdesk.core import clock, register
 from slamdesk.core.db import Database
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.renewals import schedule, standing
@@ -18,7 +18,7 @@ from slamdesk.models import Agreement, AgreementSchedule
 from tests.core.renewals.test_standing import _signed_with
 from tests.core.workflow import drafted, events
 
-TODAY = dt.date.today()  # signing makes the row for the day it is signed
+TODAY = clock.today()  # signing makes the row for the day it is signed
 
 
 def _numbers(db: Database, criteria: RegisterFilter, today: dt.date = TODAY) -> list[str]:
@@ -47,7 +47,7 @@ def test_a_signed_agreement_is_found_by_its_notice_deadline_renewal_and_review(d
     assert register.count_agreements(db, RegisterFilter(notice_within_days=10_000_000)) == 1  # no overflow
 
 
-def test_notice_takes_it_out_of_the_renewals_and_a_later_day_finds_it_expired(db: Database) -> None:
+def test_notice_takes_it_out_of_the_renewals_and_a_later_day_finds_it_terminated_not_expired(db: Database) -> None:
     terms = Terms(TODAY - dt.timedelta(days=200), 12, Renewal.TACIT, 12, notice=30)
     people, number = _signed_with(db, terms)
     standing.give_notice(db, people["anna"], number, by="customer", given_on=TODAY, reason="no_longer_needed")
@@ -58,7 +58,8 @@ def test_notice_takes_it_out_of_the_renewals_and_a_later_day_finds_it_expired(db
     assert schedule.stale(db, after)
     assert schedule.refresh(db, after) == 1
     assert not schedule.stale(db, after) and schedule.refresh(db, after) == 0
-    assert _numbers(db, RegisterFilter(expired=True), today=after) == [number]
+    assert _numbers(db, RegisterFilter(expired=True), today=after) == []  # it ended by notice
+    assert [row.term_state for row in register.list_agreements(db, today=after)] == ["terminated"]
 
 
 def test_rows_missing_are_made_by_the_first_refresh_and_an_express_renewal_waits_for_a_person(db: Database) -> None:

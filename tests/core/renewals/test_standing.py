@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from slamdesk.core import agreements
+from slamdesk.core import agreements, clock
 from slamdesk.core.db import Database
 from slamdesk.core.errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from slamdesk.core.renewals import standing as renewals
@@ -62,14 +62,14 @@ def test_a_tacit_renewal_runs_on_by_itself_and_shows_its_notice_deadline_until_i
     assert (later.term.number, later.term.start, later.state) == (5, D(2031, 1, 1), State.RUNNING)
 
 
-def test_notice_ends_the_agreement_at_its_terms_end_and_it_expires_after() -> None:
+def test_notice_ends_the_agreement_at_its_terms_end_and_it_is_terminated_after() -> None:
     notice = ("notice", 0, "customer", D(2026, 9, 1), D(2026, 12, 31))
     ending = _on(TACIT, D(2026, 11, 1), notice)
     assert (ending.state, ending.renews_on, ending.notice) == (State.ENDING, None, ("customer", D(2026, 9, 1), D(2026, 12, 31)))
     assert _due(TACIT, D(2026, 11, 1), 90, notice) == [(Due.REVIEW, D(2026, 7, 1)), (Due.ENDS, D(2026, 12, 31))]
-    expired = _on(TACIT, D(2027, 1, 1), notice)
-    assert (expired.state, expired.term.number) == (State.EXPIRED, 0)
-    assert due_within(expired, 3650) == []
+    ended = _on(TACIT, D(2027, 1, 1), notice)
+    assert (ended.state, ended.term.number) == (State.TERMINATED, 0) and not ended.for_cause
+    assert due_within(ended, 3650) == []
 
 
 def test_an_express_renewal_waits_for_a_person_and_expires_without_one() -> None:
@@ -137,7 +137,7 @@ def test_deadlines_list_the_signed_agreement_and_notice_is_checked_against_its_t
     given = renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 10, 2), reason="price",
                                  detail="  Moving to a cheaper offer.  ")
     assert (given.state, given.notice) == (State.ENDING, ("customer", D(2026, 10, 2), D(2026, 12, 31)))
-    assert renewals.standing(db, number, D(2027, 1, 1)).state is State.EXPIRED
+    assert renewals.standing(db, number, D(2027, 1, 1)).state is State.TERMINATED
     with pytest.raises(TransitionError, match="notice was already given on 2026-10-02"):
         renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 10, 2), reason="other")
     with db.read() as session:
@@ -230,7 +230,7 @@ def test_a_terminated_agreement_gets_no_tacit_renewal_recorded(db: Database) -> 
 
 def test_a_tacit_renewal_is_recorded_with_what_it_was_and_a_notice_on_a_term_does_not_count_as_its_renewal(
         db: Database) -> None:
-    today = dt.date.today()
+    today = clock.today()
     terms = Terms(today - dt.timedelta(days=800), 12, Renewal.TACIT, 6, notice=30)
     people, number = _signed_with(db, terms)
     third = terms.term(3)
@@ -252,7 +252,7 @@ def test_a_tacit_renewal_is_recorded_with_what_it_was_and_a_notice_on_a_term_doe
 
 
 def test_an_agreement_in_its_first_renewed_term_has_that_renewal_recorded(db: Database) -> None:
-    today = dt.date.today()
+    today = clock.today()
     people, number = _signed_with(db, Terms(today - dt.timedelta(days=400), 12, Renewal.TACIT, 12, notice=30))
     assert renewals.standing(db, number, today).term.number == 1
     assert renewals.record_tacit_renewals(db, people["anna"], today) == 1

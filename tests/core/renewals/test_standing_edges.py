@@ -58,7 +58,7 @@ def test_an_express_agreement_given_notice_ends_and_has_nothing_to_confirm() -> 
     assert _said(EXPRESS, D(2026, 12, 1), 30, notice) == [("2026-12-31", "ends", "notice given")]
     # even a renewal recorded for the next term does not follow a term notice ended
     assert standing_on("SLA-1", "Nordvik", EXPRESS, [notice, ("renewed", 1, "", D(2026, 12, 2), D(2027, 1, 1))],
-                       D(2027, 1, 1)).state is State.EXPIRED
+                       D(2027, 1, 1)).state is State.TERMINATED
 
 
 def test_the_terms_last_day_still_belongs_to_it_and_the_next_day_to_the_next() -> None:
@@ -81,7 +81,7 @@ def test_notice_for_a_later_term_ends_that_term_and_shows_on_it_only() -> None:
     assert (then.term.number, then.state, then.notice, then.renews_on) == (
         1, State.ENDING, ("customer", D(2026, 11, 1), D(2027, 12, 31)), None)
     after = standing_on("SLA-1", "Nordvik", TACIT, [later], D(2028, 1, 1))
-    assert (after.term.number, after.state) == (1, State.EXPIRED)
+    assert (after.term.number, after.state) == (1, State.TERMINATED)
 
 
 def test_an_express_renewal_counts_only_for_the_term_it_was_recorded_for() -> None:

@@ -102,7 +102,7 @@ def test_the_day_s_backup_is_made_in_a_worker_after_the_window_opens_and_only_on
         pass
     made, error = done.args
     assert error == "" and isinstance(made, backup.BackupFile) and made.path.name.endswith("-daily.db")
-    assert agreements(made.path) == 8
+    assert agreements(made.path) == 10
     assert window.statusBar().currentMessage().startswith(f"Backed up to {made.path} (")
     window.statusBar().clearMessage()
     with qtbot.waitSignal(actions.finished, timeout=WAIT_MS) as again:
@@ -135,7 +135,7 @@ def test_back_up_now_runs_in_a_worker_with_progress(
     assert error == "" and isinstance(made, backup.BackupFile)
     assert hold.threads and hold.threads[0] != threading.main_thread().name
     assert made.path.parent == window.context.db.path.parent / "backups"
-    assert agreements(made.path) == 8
+    assert agreements(made.path) == 10
     assert window.statusBar().currentMessage().startswith(f"Backed up to {made.path} (")
     assert actions.progress is None and actions.back_up_action.isEnabled()
 
@@ -147,7 +147,7 @@ def test_restore_asks_for_the_file_confirms_it_by_name_and_date_and_refreshes_th
     saved = backup.backup(db.path)  # into backups/, where the dialog opens
     portfolio.generate_portfolio(db, 5)
     window.register.refresh()
-    assert window.register.model.total == 13
+    assert window.register.model.total == 15
     window.set_actor(people["admin"])
     opened = choose(monkeypatch, saved.path)
     window.backups.restore_action.trigger()
@@ -174,9 +174,9 @@ def test_restore_asks_for_the_file_confirms_it_by_name_and_date_and_refreshes_th
         pass
     restored, error = done.args
     assert error == "" and isinstance(restored, restore.Restored)
-    qtbot.waitUntil(lambda: window.register.model.total == 8, timeout=WAIT_MS)
-    assert window.register.count.text() == "8 agreements"
-    assert restored.kept.path.name.endswith("-before-restore.db") and agreements(restored.kept.path) == 13
+    qtbot.waitUntil(lambda: window.register.model.total == 10, timeout=WAIT_MS)
+    assert window.register.count.text() == "10 agreements"
+    assert restored.kept.path.name.endswith("-before-restore.db") and agreements(restored.kept.path) == 15
     assert window.statusBar().currentMessage() == (
         f"Restored {saved.path.name}. The database as it was is kept as {restored.kept.path.name}."
     )
@@ -199,7 +199,7 @@ def test_cancelling_the_confirmation_changes_nothing(
     assert box is not None
     box.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.waitUntil(lambda: window.backups.confirm_box is None)
-    assert window.backups.job is None and agreements(db.path) == 10
+    assert window.backups.job is None and agreements(db.path) == 12
     assert not list(db.path.parent.glob("backups/*before-restore*"))
     assert window.statusBar().currentMessage() == "Restore: cancelled; nothing changed."
 
@@ -226,4 +226,4 @@ def test_a_file_that_is_not_a_backup_is_refused_by_name(
     window.backups.restore_action.trigger()
     assert window.backups.confirm_box is None and window.backups.job is None
     assert shown_errors == [("Restore from a backup", f"{notes} is not a SQLite database")]
-    assert agreements(window.context.db.path) == 8
+    assert agreements(window.context.db.path) == 10

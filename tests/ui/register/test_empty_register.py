@@ -26,7 +26,7 @@ def test_no_match_says_so_and_clear_filters_brings_the_agreements_back(window: M
     shoot(window, "register_no_match")
     qtbot.mouseClick(panel.empty.clear_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.table)
-    assert panel.model.total == 8 and panel.search.text() == ""
+    assert panel.model.total == 10 and panel.search.text() == ""
 
 
 def test_an_empty_register_offers_the_first_agreement_and_the_demo(
@@ -45,5 +45,5 @@ def test_an_empty_register_offers_the_first_agreement_and_the_demo(
     shoot(main, "register_empty")
     qtbot.mouseClick(panel.empty.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.table, timeout=20000)
-    assert panel.model.total == register.count_agreements(db) == 8
+    assert panel.model.total == register.count_agreements(db) == 10
     db.close()

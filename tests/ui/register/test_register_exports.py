@@ -27,7 +27,7 @@ from slamdesk.ui.register.register_model import Column
 from tests.core.helpers import register_files
 from tests.ui.shots import shoot
 
-SIGNED_IN_DEMO = ["SLA-2024-0001", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"]
+SIGNED_IN_DEMO = ["SLA-2024-0001", "SLA-2024-0002", "SLA-2024-0003", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"]
 PASSPHRASE = "Batch-Lösenord 2026"
 WAIT_MS = 30_000
 
@@ -138,7 +138,7 @@ def open_batch(window: MainWindow) -> PassphraseDialog:
     window.batch_action.trigger()
     dialog = window.batch.dialog
     assert isinstance(dialog, PassphraseDialog) and dialog.isVisible()
-    assert "8 agreements" in dialog.findChild(type(window.register.count)).text()
+    assert "10 agreements" in dialog.findChild(type(window.register.count)).text()
     return dialog
 
 
@@ -204,7 +204,7 @@ def test_batch_export_cancelled_after_the_first_agreement_leaves_only_whole_reco
         gate.go_on.set()
     report = done.args[0]
     assert isinstance(report, BatchReport)
-    assert report.cancelled and report.exported == ["SLA-2024-0001"] and report.not_started == 3
+    assert report.cancelled and report.exported == ["SLA-2024-0001"] and report.not_started == 5
     assert (report.already_exported, report.not_signed, report.errors) == (0, 4, [])
     assert not window.batch.is_running() and window.batch.progress is None and window.batch_action.isEnabled()
 
@@ -213,12 +213,12 @@ def test_batch_export_cancelled_after_the_first_agreement_leaves_only_whole_reco
     box = window.batch.report_box
     assert box is not None and box.isVisible()
     for part in ("<b>Batch export cancelled.</b>", "Exported:</td><td>1 (2 files written into the register folder",
-                 "4 (0 already exported, 4 not signed)", "Not started:</td><td>3<", "Errors:</td><td>0<"):
+                 "4 (0 already exported, 4 not signed)", "Not started:</td><td>5<", "Errors:</td><td>0<"):
         assert part in box.text(), part
     shoot(box, "batch_report")
     assert window.statusBar().currentMessage() == (
         "Batch export cancelled: 1 exported, 4 skipped (0 already exported, 4 not signed), 0 errors. "
-        "3 agreements not started."
+        "5 agreements not started."
     )
     row = window.register.model.row_data(window.register.model.find("SLA-2024-0001") or 0)
     assert sorted(d.format for d in row.documents) == ["docx", "pdf"]  # the register shows them at once
@@ -233,7 +233,7 @@ def test_signed_batch_export_runs_to_the_end_and_reports(
     assert dialog.first_use and dialog.confirm is not None
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.waitUntil(ok.isEnabled, timeout=WAIT_MS)  # counted before the passphrase is given
-    assert dialog.count_label.text() == "4 agreements will be exported; skipped: 4 not signed."
+    assert dialog.count_label.text() == "6 agreements will be exported; skipped: 4 not signed."
     shoot(dialog, "batch_export_count")
     dialog.passphrase.setText(PASSPHRASE)
     dialog.confirm.setText(PASSPHRASE + "?")
@@ -244,7 +244,7 @@ def test_signed_batch_export_runs_to_the_end_and_reports(
     with qtbot.waitSignal(window.batch.finished, timeout=WAIT_MS) as done:
         dialog.accept()
     report = done.args[0]
-    assert report.exported == ["SLA-2024-0001", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"]
+    assert report.exported == SIGNED_IN_DEMO
     assert [f.format for f in report.files if f.number == "SLA-2026-0002"] == ["docx"]  # only what was missing
     assert not shown_errors
     for file in report.files:
@@ -255,7 +255,7 @@ def test_signed_batch_export_runs_to_the_end_and_reports(
     assert box is not None
     assert "<b>Batch export finished.</b>" in box.text() and "Not started" not in box.text()
     assert window.statusBar().currentMessage() == (
-        "Batch export finished: 4 exported, 4 skipped (0 already exported, 4 not signed), 0 errors."
+        "Batch export finished: 6 exported, 4 skipped (0 already exported, 4 not signed), 0 errors."
     )
     box.accept()
 

@@ -21,7 +21,7 @@ from slamdesk.ui.register.saved_filter_bar import SaveFilterDialog
 from tests.ui.shots import shoot
 
 ALL = [
-    "SLA-2024-0001", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003",
+    "SLA-2024-0001", "SLA-2024-0002", "SLA-2024-0003", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003",
     "SLA-2026-0004", "SLA-2026-0005", "SLA-2026-0006", "SLA-2026-0007",
 ]
 
@@ -97,13 +97,16 @@ FILTERS: dict[str, tuple[Callable[[MainWindow, QtBot], None], RegisterFilter, li
     "awaiting review": (_tick("awaiting_review"), RegisterFilter(awaiting_review=True), ["SLA-2026-0005"]),
     "awaiting signature": (_tick("awaiting_signature"), RegisterFilter(awaiting_signature=True), ["SLA-2026-0004"]),
     "experience": (_pick("experience", "watermelon"), RegisterFilter(experience="watermelon"), []),  # none closed yet
-    # The demo's signed agreements (``demo.RENEWALS``): 0001 takes notice by 30 September 2027 (three months before
-    # its two years end), 0002 by 1 November 2027 (90 days); 0003 renews only when confirmed. None renews within a year.
-    # Reviews: 0001's of 1 July and 0003's of 2 September are overdue; 0002's is on 31 January 2027.
+    # The demo's signed agreements on the day it was made (``demo.start_of``; the tests' ``core.clock`` day): 0001
+    # renewed by itself once and takes notice by 30 January 2027, 0002 by 2 December 2026 (90 days before it ends);
+    # 0003 renews only when confirmed (by 13 December). 0001 renews on 1 May 2027, 0002 on 3 March 2027. Reviews:
+    # 0001's of 1 November, 0002's of 3 March and 0003's of 14 June are overdue. 2024-0003 expired on 30 September.
     "notice within": (_days("notice_within", 365), RegisterFilter(notice_within_days=365), ["SLA-2026-0001", "SLA-2026-0002"]),
-    "renews within": (_days("renews_within", 365), RegisterFilter(renews_within_days=365), []),
-    "review within": (_days("review_within", 30), RegisterFilter(review_within_days=30), ["SLA-2026-0001", "SLA-2026-0003"]),
-    "expired": (_tick("expired"), RegisterFilter(expired=True), None),
+    "renews within": (_days("renews_within", 365), RegisterFilter(renews_within_days=365),
+                      ["SLA-2026-0001", "SLA-2026-0002"]),
+    "review within": (_days("review_within", 30), RegisterFilter(review_within_days=30),
+                      ["SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"]),
+    "expired": (_tick("expired"), RegisterFilter(expired=True), ["SLA-2024-0003"]),
 }
 
 

@@ -20,7 +20,7 @@ from slamdesk.ui.register.register_view import RegisterPanel
 
 DEMO_TODAY = dt.date(2026, 11, 23)
 DEMO_NUMBERS = [
-    "SLA-2024-0001", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003",
+    "SLA-2024-0001", "SLA-2024-0002", "SLA-2024-0003", "SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003",
     "SLA-2026-0004", "SLA-2026-0005", "SLA-2026-0006", "SLA-2026-0007",
 ]
 
@@ -43,8 +43,10 @@ def test_paged_model_passes_qt_model_tester(qtmodeltester: ModelTester, demo_db:
 def test_shows_the_demo_agreements(demo_db: Database, people: dict[str, Actor]) -> None:
     export.export_agreement(demo_db, people["anna"], "SLA-2026-0002")
     model = RegisterModel(demo_db)
-    assert model.rowCount() == 8 and model.columnCount() == len(Column)
+    assert model.rowCount() == 10 and model.columnCount() == len(Column)
     assert _column(model, Column.NUMBER) == DEMO_NUMBERS
+    # one ended by notice, one expired, one terminated for cause; the others renew, or are not signed yet
+    assert _column(model, Column.RENEWS)[:5] == ["Terminated", "Terminated", "Expired", "2027-05-01", "2027-03-03"]
     row = DEMO_NUMBERS.index("SLA-2026-0002")
     assert model.data(model.index(row, Column.CUSTOMER)) == "Công ty TNHH Phần mềm Sông Hồng"
     assert model.data(model.index(row, Column.STATUS)) == "Signed"
@@ -69,34 +71,34 @@ def test_search_and_status_filter_narrow_the_register(demo_db: Database) -> None
     model.set_filter(status=Status.SIGNED, search="")
     assert _column(model, Column.STATUS) == ["Signed", "Signed"]
     model.set_filter(status=None, search="Угода")
-    assert _column(model, Column.NUMBER) == ["SLA-2026-0004", "SLA-2026-0007"]
+    assert _column(model, Column.NUMBER) == ["SLA-2024-0002", "SLA-2026-0004", "SLA-2026-0007"]
     model.set_filter(status=None, search="no such agreement")
     assert model.rowCount() == 0 and model.total == 0 and not model.canFetchMore(QModelIndex())
 
 
 def test_pages_are_read_only_when_their_rows_are_asked_for(demo_db: Database) -> None:
     model = RegisterModel(demo_db, page_size=3)
-    assert (model.total, model.rowCount()) == (8, 8)  # the scroll bar spans the whole view
+    assert (model.total, model.rowCount()) == (10, 10)  # the scroll bar spans the whole view
     assert model.loaded_pages() == [] and not model.canFetchMore(QModelIndex())
-    assert model.data(model.index(7, Column.NUMBER)) == "SLA-2026-0007"
+    assert model.data(model.index(7, Column.NUMBER)) == "SLA-2026-0005"
     assert model.loaded_pages() == [2]
-    assert model.row_data(4).number == "SLA-2026-0004"
+    assert model.row_data(4).number == "SLA-2026-0002"
     assert model.loaded_pages() == [2, 1]
     assert _column(model, Column.NUMBER) == DEMO_NUMBERS
-    assert model.loaded_pages() == [0, 1, 2]
+    assert model.loaded_pages() == [0, 1, 2, 3]
 
 
 def test_only_a_few_pages_stay_in_memory(demo_db: Database) -> None:
     model = RegisterModel(demo_db, page_size=1, cache_pages=3)
     assert _column(model, Column.NUMBER) == DEMO_NUMBERS
-    assert model.loaded_pages() == [5, 6, 7]
+    assert model.loaded_pages() == [7, 8, 9]
     assert model.row_data(0).number == DEMO_NUMBERS[0]
-    assert model.loaded_pages() == [6, 7, 0]
+    assert model.loaded_pages() == [8, 9, 0]
 
 
 def test_find_locates_an_agreement_anywhere_in_the_view(demo_db: Database) -> None:
     model = RegisterModel(demo_db, page_size=2)
-    assert model.find("SLA-2026-0006") == 6
+    assert model.find("SLA-2026-0006") == 8
     assert model.loaded_pages() == []  # one counting query, no page read
     assert model.find("SLA-1999-0001") is None
     model.sort(Column.MONTHLY, Qt.SortOrder.DescendingOrder)
@@ -119,13 +121,13 @@ def test_reload_recounts_and_forgets_the_pages(demo_db: Database, people: dict[s
 
 
 def test_a_large_register_is_read_a_page_at_a_time(db: Database) -> None:
-    portfolio.generate_portfolio(db, 450, today=DEMO_TODAY)  # plus the 8 demo agreements
+    portfolio.generate_portfolio(db, 450, today=DEMO_TODAY)  # plus the 10 demo agreements
     model = RegisterModel(db)
-    assert (model.total, model.rowCount()) == (458, 458)
+    assert (model.total, model.rowCount()) == (460, 460)
     assert model.row_data(457).number == max(model.row_data(r).number for r in range(400, 458))
     assert model.loaded_pages() == [2]
     numbers = _column(model, Column.NUMBER)
-    assert numbers == sorted(numbers) and len(set(numbers)) == 458
+    assert numbers == sorted(numbers) and len(set(numbers)) == 460
     assert sorted(model.loaded_pages()) == [0, 1, 2]
 
 
@@ -136,7 +138,7 @@ def test_jumping_to_the_bottom_reads_only_the_pages_in_view(qtbot: QtBot, db: Da
     panel.resize(1000, 500)
     panel.show()
     qtbot.waitExposed(panel)
-    assert panel.model.rowCount() == 908 and panel.count.text() == "908 agreements"
+    assert panel.model.rowCount() == 910 and panel.count.text() == "910 agreements"
     qtbot.waitUntil(lambda: panel.model.loaded_pages() == [0])  # painting the top rows reads page 0
     panel.table.scrollToBottom()
     last = panel.model.index(907, Column.NUMBER)
@@ -151,10 +153,10 @@ def test_sorting_happens_in_the_query(demo_db: Database) -> None:
     model.sort(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
     model.fetchMore(QModelIndex())
     customers = _column(model, Column.CUSTOMER)
-    assert customers == sorted(customers) and len(customers) == 8
+    assert customers == sorted(customers) and len(customers) == 10
     model.sort(Column.MONTHLY, Qt.SortOrder.DescendingOrder)
     totals = [model.row_data(row).monthly_total for row in range(model.rowCount())]
-    assert totals == sorted(totals, reverse=True) and len(totals) == 8
+    assert totals == sorted(totals, reverse=True) and len(totals) == 10
     before = model.criteria
     model.sort(Column.DOCUMENTS, Qt.SortOrder.AscendingOrder)
     assert model.criteria == before

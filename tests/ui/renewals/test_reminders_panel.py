@@ -9,9 +9,11 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from slamdesk.core import clock
 from slamdesk.core.db import Database
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.renewals.terms import NoticeUnit, Renewal, Terms
+from slamdesk.core.roles import Actor
 from slamdesk.models import AgreementSchedule
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
@@ -20,7 +22,7 @@ from tests.core.renewals.test_standing import _signed_with
 from tests.core.workflow import events
 from tests.ui.shots import shoot
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _read(panel: RemindersPanel, qtbot: QtBot) -> None:
@@ -123,4 +125,30 @@ def test_an_overdue_review_says_how_long_ago_it_fell_due(db: Database, qtbot: Qt
     due = panel.found[row].day
     ago = (TODAY - due).days
     assert ago > 1 and panel.table.text(row, 0) == f"{due.isoformat()} ({ago} days ago)"
+    panel.stop()
+
+
+def test_the_demo_shows_a_representative_each_kind_of_reminder_and_nothing_of_what_ended(
+    demo_db: Database, qtbot: QtBot, settings: QSettings, people: dict[str, Actor],
+) -> None:
+    panel = RemindersPanel(AppContext(demo_db, people["anna"]), settings)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 300)
+    panel.show()
+    panel.within.setCurrentIndex(panel.within.findData(30))
+    qtbot.waitUntil(lambda: not panel.reading(), timeout=60_000)
+    _read(panel, qtbot)
+    assert panel.state.text() == "5 items in the next 30 days"
+    shown = [(panel.table.text(row, 0), panel.table.text(row, 1), panel.table.text(row, 2))
+             for row in range(len(panel.found))]
+    # on the day the demo was made (23 November 2026): three reviews overdue, a notice deadline in nine days, an
+    # express renewal to confirm in twenty; none of the three that have ended
+    assert shown == [
+        ("2026-03-03 (265 days ago)", "SLA-2026-0002", "review"),
+        ("2026-06-14 (162 days ago)", "SLA-2026-0003", "review"),
+        ("2026-11-01 (22 days ago)", "SLA-2026-0001", "review"),
+        ("2026-12-02 (in 9 days)", "SLA-2026-0002", "notice deadline"),
+        ("2026-12-13 (in 20 days)", "SLA-2026-0003", "confirm renewal"),
+    ]
+    shoot(panel, "reminders_demo")
     panel.stop()

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from slamdesk.core import register
+from slamdesk.core import clock, register
 from slamdesk.core.db import Database
 from slamdesk.core.renewals import periodic_review, standing
 from slamdesk.core.renewals.terms import NoticeBy, Renewal, Terms
@@ -19,7 +19,7 @@ from slamdesk.ui.renewals.term_dialogs import NoticeDialog, RenewDialog, ReviewH
 from tests.core.renewals.test_standing import _signed_with
 from tests.ui.shots import shoot
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 def _window(db: Database, actor: Actor, number: str, qtbot: QtBot, settings: QSettings) -> MainWindow:
