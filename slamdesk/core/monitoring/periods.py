@@ -65,7 +65,7 @@ from ..coverage import parse_coverage
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..lifecycle import SIGNED_STATES
-from ..renewals.standing import Ending, endings
+from ..renewals.standing import Ending
 from ..roles import Actor, Role, require_role
 from . import calendar_library, experience
 from .calendars import WEEKDAYS, Calendar, calendar
@@ -74,6 +74,7 @@ from .experience import Survey, survey
 
 # Re-exported (``periods.period(...)``): one module to ask about periods and their figures.
 from .period_names import Period as Period, last_month as last_month, last_whole as last_whole, period as period
+from .served import NotMonitored as NotMonitored, ending_in, window as window
 from .tickets import tickets_for
 
 COUNTRY_ZONES = {
@@ -269,28 +270,6 @@ def _availability(session: Session, agreement_id: int, line: _Line, start: dt.da
     return availability(spans, start, end)
 
 
-class NotMonitored(ValidationError):
-    """The agreement had ended before the period began."""
-
-
-def window(chosen: Period, zone: ZoneInfo, ending: Ending | None) -> tuple[dt.datetime, dt.datetime]:
-    """The span of ``chosen`` measured for a line timed in ``zone``: the period, up to the agreement's ``ending``
-    (empty, start == end, when the period begins after it)."""
-    start, end = chosen.bounds(zone)
-    if ending is not None:
-        end = max(start, min(end, ending.at(zone)))
-    return start, end
-
-
-def _ending(session: Session, agreement: Agreement, chosen: Period, now: dt.datetime,
-            zones: set[ZoneInfo]) -> Ending | None:
-    """The agreement's ending as of ``now``; refused when ``chosen`` begins after it in every zone."""
-    ending = endings(session, now.date(), agreement.number).get(agreement.id)
-    if ending is not None and all(window(chosen, zone, ending)[0] == window(chosen, zone, ending)[1] for zone in zones):
-        raise NotMonitored(f"{agreement.number} {ending}: it is not monitored in {chosen.name}", field="period")
-    return ending
-
-
 def _measure_line(
     db: Database, session: Session, agreement: Agreement, line: _Line, chosen: Period, now: dt.datetime,
     at_risk_share: Decimal, ending: Ending | None,
@@ -345,7 +324,7 @@ def measure_agreement(
         agreement, version = _version_in_force(session, number)
         country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
         lines = _lines(db, session, version, country)
-        ending = _ending(session, agreement, chosen, now, {line.hours.calendar.zone for line in lines} or {ZoneInfo("UTC")})
+        ending = ending_in(session, agreement.id, agreement.number, chosen, now, lines)
         figures = tuple(_measure_line(db, session, agreement, line, chosen, now, at_risk_share, ending) for line in lines)
         return AgreementFigures(agreement.number, chosen.name, version.version_no, figures)
 
@@ -360,7 +339,7 @@ def breached(
         country = session.scalars(select(Customer.country).where(Customer.id == agreement.customer_id)).one()
         found: list[tuple[LineData, Measure]] = []
         lines = _lines(db, session, version, country)
-        ending = _ending(session, agreement, chosen, now, {line.hours.calendar.zone for line in lines} or {ZoneInfo("UTC")})
+        ending = ending_in(session, agreement.id, agreement.number, chosen, now, lines)
         for line in lines:
             start, end = window(chosen, line.hours.calendar.zone, ending)
             tickets = tickets_for(db, agreement.number, start, end, service=line.row.service_name,

@@ -18,13 +18,12 @@ from slamdesk.core.errors import ValidationError
 from slamdesk.core.monitoring import demo_tickets, periods, portfolio_compliance
 from slamdesk.core.renewals import standing
 from slamdesk.core.renewals.standing import Ending, State
-from slamdesk.core.renewals.stored import set_terms
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.roles import Actor
 from slamdesk.models import Agreement, AgreementVersion, AuditEvent, Outage, Ticket
 from tests.conftest import DEMO_TODAY
 from tests.core.monitoring.test_periods import _import, add_ticket
-from tests.core.workflow import drafted
+from tests.core.renewals.test_standing import _signed_with
 from tests.raw import raw
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -125,13 +124,7 @@ def test_the_demo_generates_tickets_up_to_each_end(demo_db: Database) -> None:
 
 def _running(db: Database) -> tuple[dict[str, Actor], str]:
     """A signed agreement of ten years from 1 January 2026: running whatever day the test runs."""
-    people, number = drafted(db)
-    set_terms(db, people["anna"], number, Terms(dt.date(2026, 1, 1), 120, Renewal.NONE))
-    agreements.submit_for_review(db, people["anna"], number)
-    agreements.approve(db, people["linh"], number)
-    agreements.sign(db, people["anna"], number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
-    agreements.sign(db, people["sofia"], number, party="customer", signer_name="Åsa Öberg", signer_title="IT-chef")
-    return people, number
+    return _signed_with(db, Terms(dt.date(2026, 1, 1), 120, Renewal.NONE))
 
 
 def test_one_terminated_for_cause_is_monitored_until_the_moment_of_its_audited_termination(db: Database) -> None:
