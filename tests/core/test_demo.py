@@ -19,6 +19,7 @@ from sqlalchemy import select
 from slamdesk.core import agreements, audit, catalogue, customers, demo, register, requirements, settings, users
 from slamdesk.core.db import Database
 from slamdesk.core.lifecycle import SIGNED_STATES, Status
+from slamdesk.core.register_files import local_copy
 from slamdesk.core.renewals import notice_letter, standing
 from slamdesk.core.renewals.standing import Due, State
 from slamdesk.core.roles import Role
@@ -141,7 +142,7 @@ def test_the_portfolio_shows_each_case_of_renewal_notice_and_ending_on_the_day_i
     assert (noticed.state, noticed.notice) == (State.TERMINATED, ("customer", dt.date(2025, 10, 17), dt.date(2026, 1, 31)))
     letters = notice_letter.notice_letters(demo_db, "SLA-2024-0002")
     assert sorted(kind for _period, kind, _path, _sha in letters) == ["docx", "pdf"]
-    assert all(Path(path).is_file() for _period, _kind, path, _sha in letters)
+    assert all(local_copy(demo_db, path).is_file() for _period, _kind, path, _sha in letters)
     assert found["SLA-2024-0003"].state is State.EXPIRED and found["SLA-2024-0003"].term.last_day < DEMO_TODAY
     assert not [deadline for deadline in standing.deadlines(demo_db, DEMO_TODAY, 3660)
                 if deadline.number.startswith("SLA-2024-")]
