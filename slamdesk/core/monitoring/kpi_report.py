@@ -10,7 +10,8 @@ In the agreement's language, as PDF and DOCX from the agreements' renderers:
    target). A period before the version in force started has no bar;
 3. the breaches, ticket by ticket (id, priority, response or resolution, time used and allowed);
 4. the service credits (``credits_owed``), 5. the experience check (``experience``) and
-   6. the review suggestions (``review_adjust``).
+   6. the review suggestions (``review_adjust``), and 7. the periodic reviews held in the period: their day, who
+   attended, what was decided and their notes (``renewals.periodic_review``; the section is left out when none was).
 
 Figures come from ``periods.agreement_figures``: a closed period's as stored, else as of now.
 ``export_report`` writes it into ``register/<customer>/<number>/reports/`` (``period_documents``);
@@ -38,6 +39,7 @@ from ..agreement_document import DocumentWords, number_section, priority_text
 from ..db import Database
 from ..errors import NotFoundError, SlamdeskError
 from ..export import ExportedFile
+from ..renewals.periodic_review import HeldReview, reviews_held
 from ..roles import Actor, acting
 from ..settings import PROVIDER_NAME, get_setting
 from . import experience, period_documents, periods, review_adjust
@@ -63,6 +65,7 @@ class ReportData:
     check: experience.ExperienceCheck
     suggestions: tuple[review_adjust.Suggestion, ...]
     breaches: tuple[tuple[periods.LineData, Measure], ...]
+    reviews: tuple[HeldReview, ...] = ()  # the periodic reviews held in the period, oldest first
 
 
 def trend_periods(chosen: Period) -> list[Period]:
@@ -98,8 +101,10 @@ def report_data(db: Database, number: str, chosen: Period, now: dt.datetime) -> 
                    None if item.after <= started else periods.agreement_figures(db, number, item, now))
                   for item in trend_periods(chosen))
     credits = statement(db, figures, chosen)
+    held = tuple(review for review in reviews_held(db, figures.number) if chosen.first <= review.held_on < chosen.after)
     return ReportData(figures, chosen, language, credits.customer, trend, credits, experience.check(figures, goals),
-                      tuple(review_adjust.suggestions(db, number)), tuple(periods.breached(db, number, chosen, now)))
+                      tuple(review_adjust.suggestions(db, number)), tuple(periods.breached(db, number, chosen, now)),
+                      held)
 
 
 def _share(line: periods.LineFigures) -> float | None:
@@ -131,9 +136,9 @@ def build_report(data: ReportData, provider: str) -> Document:
     sections: tuple[list[Block], ...] = (
         _summary(data, provider, words, when), _compliance(data, words), _breaches(data, words, when),
         [Heading(words["kpi_credits"], 1), credit_table(data.credits, words)], _experience(data, words),
-        _suggestions(data, words))
+        _suggestions(data, words), _reviews(data, words))
     blocks: list[Block] = []
-    for index, section in enumerate(sections, start=1):
+    for index, section in enumerate((section for section in sections if section), start=1):
         blocks += number_section(section, index)
     agreement = words["cn_agreement_ref"].format(number=data.figures.number, version=data.figures.version_no)
     return Document(
@@ -268,6 +273,23 @@ def _suggestions(data: ReportData, words: DocumentWords) -> list[Block]:
         headers=("#", words["service"], words["kpi_finding"], words["kpi_suggested"], words["kpi_difference"]),
         rows=tuple(rows), widths=(0.3, 1.4, 2.6, 1.2, 1.2), numeric_columns=(0, 4),
     )]
+
+
+def _reviews(data: ReportData, words: DocumentWords) -> list[Block]:
+    """The periodic reviews held in the period (none: no section)."""
+    if not data.reviews:
+        return []
+    blocks: list[Block] = [Heading(words["kpi_reviews"], 1)]
+    for review in data.reviews:
+        rows = [(words["kpi_review_held"], words.date(review.held_on)),
+                (words["kpi_review_attendees"], ", ".join(review.attendees)),
+                (words["kpi_review_decision"], words[f"kpi_decision_{review.decision}"])]
+        if review.amendment_version is not None:
+            rows.append((words["kpi_review_amendment"], words["kpi_review_version"].format(version=review.amendment_version)))
+        if review.notes:
+            rows.append((words["kpi_review_notes"], review.notes))
+        blocks.append(KeyValues(tuple(rows)))
+    return blocks
 
 
 def export_report(

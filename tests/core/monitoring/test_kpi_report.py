@@ -19,9 +19,10 @@ from sqlalchemy import select
 from slamdesk.cli import main
 from slamdesk.core.db import Database
 from slamdesk.core.monitoring import kpi_report, periods
+from slamdesk.core.renewals.periodic_review import HeldReview, record_review
 from slamdesk.core.roles import Actor
 from slamdesk.documents import charts, docx as docx_renderer, pdf as pdf_renderer
-from slamdesk.documents.tree import Chart
+from slamdesk.documents.tree import Chart, Heading, KeyValues
 from slamdesk.models import AuditEvent, RegisterDocument
 from tests.core.monitoring.test_periods import AFTER_OCTOBER, NUMBER, OCTOBER, october  # noqa: F401 (a fixture)
 
@@ -126,3 +127,45 @@ def test_a_report_of_a_period_before_any_ticket_says_so(october: Database) -> No
     assert "No ticket missed its target in February 2026." in texts
     summary = next(block for block in document.blocks if getattr(block, "rows", None) and block.rows[0][0] == "Agreement")
     assert ("Targets met", "no ticket in the period") in summary.rows
+
+
+def test_the_periodic_reviews_held_in_the_period_go_into_its_report(
+    october: Database, people: dict[str, Actor], tmp_path: Path,  # noqa: F811
+) -> None:
+    before = kpi_report.build_report(kpi_report.report_data(october, NUMBER, OCTOBER, AFTER_OCTOBER), "Nordvik")
+    headings = [block.text for block in before.blocks if isinstance(block, Heading) and block.level == 1]
+    assert len(headings) == 6 and headings[-1] == "Granska och justera"  # none held: no section
+    record_review(october, people["anna"], NUMBER, held_on=dt.date(2026, 9, 30), attendees=["Anna"], decision="keep",
+                  notes="September's review")
+    record_review(october, people["anna"], NUMBER, held_on=dt.date(2026, 10, 1), attendees=["Anna", "Ірина Коваль"],
+                  decision="change_level", notes="Gold for the desk.\nFrom January.")
+    record_review(october, people["anna"], NUMBER, held_on=dt.date(2026, 10, 31), attendees=["Budi"], decision="keep")
+    record_review(october, people["anna"], NUMBER, held_on=dt.date(2026, 11, 1), attendees=["Linh"], decision="keep",
+                  notes="November's review")
+    data = dataclasses.replace(kpi_report.report_data(october, NUMBER, OCTOBER, AFTER_OCTOBER), language="uk")
+    assert [review.held_on.day for review in data.reviews] == [1, 31]  # the first and last day of October only
+    document = kpi_report.build_report(data, "Nordvik")
+    last = document.blocks[-3:]
+    assert isinstance(last[0], Heading) and (last[0].number, last[0].text) == ("7", "Проведені періодичні перегляди")
+    assert isinstance(last[1], KeyValues) and last[1].rows == (
+        ("Дата", "1 жовтня 2026\u202fр."), ("Учасники", "Anna, Ірина Коваль"), ("Рішення", "змінити рівень обслуговування"),
+        ("Нотатки", "Gold for the desk.\nFrom January."))
+    assert isinstance(last[2], KeyValues) and last[2].rows[2] == ("Рішення", "залишити угоду без змін")
+    assert len(last[2].rows) == 3  # no notes: no empty row
+    pdf_renderer.render(document, tmp_path / "r.pdf")
+    docx_renderer.render(document, tmp_path / "r.docx")
+    pdf_text = _flat(" ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages))
+    opened = docx.Document(str(tmp_path / "r.docx"))
+    docx_text = _flat(" ".join([paragraph.text for paragraph in opened.paragraphs]
+                               + [cell.text for table in opened.tables for row in table.rows for cell in row.cells]))
+    for text in (pdf_text, docx_text):
+        assert "Gold for the desk. From January." in text and "Ірина Коваль" in text
+        assert "September's review" not in text and "November's review" not in text
+
+
+def test_a_review_that_led_to_an_amendment_names_its_version(october: Database, people: dict[str, Actor]) -> None:  # noqa: F811
+    data = kpi_report.report_data(october, NUMBER, OCTOBER, AFTER_OCTOBER)
+    held = HeldReview(NUMBER, dt.date(2026, 10, 5), ("Anna",), "amend_terms", "", 3, "Anna")
+    document = kpi_report.build_report(dataclasses.replace(data, language="en", reviews=(held,)), "Nordvik")
+    assert document.blocks[-1] == KeyValues((("Held on", "October 5, 2026"), ("Attended", "Anna"), ("Decided", "amend the terms"),
+                                             ("Amendment", "version 3")))
