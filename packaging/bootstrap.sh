@@ -31,3 +31,5 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
     .venv/bin/python -m pip install -q -e ".${EXTRAS:-}"
     echo "$WANT" > "$STAMP"
 fi
+# The window's translation catalogues, compiled from their sources whenever one changed (never committed).
+.venv/bin/python -m slamdesk.ui.common.catalogues

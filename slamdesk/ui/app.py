@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from .common import i18n
 from .common.app_icon import application_icon
 from .main_window import MainWindow
 
@@ -36,10 +37,13 @@ OPENING = "Opening the database"
 def application() -> QApplication:
     """The running QApplication, created (and named for QSettings) when there is none."""
     app = QApplication.instance()
-    if not isinstance(app, QApplication):
+    made = not isinstance(app, QApplication)
+    if made:
         app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    if made:  # the language (Settings ▸ Language) before the first widget: it is applied when slamdesk starts
+        i18n.install(i18n.chosen_language())
     app.setDesktopFileName(DESKTOP_ID)  # the desktop entry and icon installed by packaging/install-desktop.sh
     app.setWindowIcon(application_icon())
     return app

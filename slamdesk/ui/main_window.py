@@ -45,7 +45,7 @@ DETAIL_HEIGHT = 200  # the details panel's first height: at 1280×800 the regist
 STATUS_TIMEOUT_MS = 15_000
 CHECKPOINT_CHECK_MS = 10 * 60 * 1000  # audit.checkpoint_if_due seals at most hourly
 WATCH_MS = 3000  # how often to look for changes saved elsewhere
-MENUS = ("&File", "&Agreement", "&Review", "Re&gister", "&View", "&Help")
+MENUS = ("&File", "&Agreement", "&Review", "Re&gister", "&View", "&Settings", "&Help")
 
 
 class MainWindow(ActingProfile, ToolWindows):
@@ -277,8 +277,10 @@ class MainWindow(ActingProfile, ToolWindows):
 
     def _make_menus(self) -> None:
         from .common.help import AboutDialog, ShortcutsDialog, help_actions
+        from .common.language_menu import language_menu
 
-        file_menu, agreement_menu, review_menu, register_menu, view_menu, help_menu = self.menus.values()
+        file_menu, agreement_menu, review_menu, register_menu, view_menu, settings_menu, help_menu = self.menus.values()
+        settings_menu.addMenu(language_menu(self, self.settings))
         file_menu.addActions([self.new_action, self.requirements_action, self.catalogue_action,
                               self.clause_library_action, self.agreement_actions.export])
         file_menu.addSeparator()

@@ -1,0 +1,114 @@
+"""Checking a window in another language: install a language for a test, and find the English left in a window.
+
+``in_language(code)`` compiles the catalogues (as an install does) and installs one language for the ``with``
+block, English again after it. ``english_left(make, language, allowed)`` builds a window with ``make()`` in
+English and again in ``language`` and returns the texts a person reads in the second that are still the
+English ones: a window title, a label, a button, a box's title, a tab, a menu entry, a column's header, a
+placeholder, a tool tip or a list's entry. Data (names, numbers, codes) reads the same in every language: pass
+it as ``allowed``, or it is recognised (an agreement number, a date, a figure, an e-mail address).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu,
+    QMenuBar, QPlainTextEdit, QTabWidget, QTextEdit, QToolBar, QWidget, QWizard,
+)
+
+from slamdesk.ui.common import catalogues, i18n
+
+TRANSLATED = catalogues.TRANSLATED
+# Read the same in every language: product and format names, codes.
+PROPER = {"slamdesk", "PDF", "DOCX", "CSV", "XLSX", "SHA-256", "PostgreSQL", "SQLite", "OK", "ID", "URL", "SLA",
+          "KPI", "CSAT", "CES", "iCalendar", "E-mail", "Email"} | set(i18n.NAMES.values())
+DATA = re.compile(r"^[\W\d_]*$|^SLA-\d{4}-\d{4}|^[\w.+-]+@[\w-]+\.[\w.]+$|^\d")
+
+
+@contextlib.contextmanager
+def in_language(language: str) -> Iterator[None]:
+    """``language`` installed for the block (its catalogue compiled first when a source changed)."""
+    catalogues.build()
+    previous = QLocale()
+    assert i18n.install(language), f"no compiled catalogue for {language}"
+    try:
+        yield
+    finally:
+        i18n.install("en")
+        QLocale.setDefault(previous)
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", text or "").replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+def _menu_texts(actions: Iterable, seen: set[int]) -> Iterator[str]:  # type: ignore[type-arg]
+    for action in actions:
+        if action.isSeparator() or not action.isVisible():
+            continue
+        yield action.text()
+        yield action.toolTip() if action.toolTip() != action.text().replace("&", "") else ""
+        menu = action.menu()
+        if isinstance(menu, QMenu) and id(menu) not in seen:
+            seen.add(id(menu))
+            yield menu.title()
+            yield from _menu_texts(menu.actions(), seen)
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every text ``window`` shows a person (its own words and its data), mnemonics and markup taken out."""
+    texts = [window.windowTitle()]
+    if isinstance(window, QWizard) and window.currentPage() is not None:
+        texts += [window.currentPage().title(), window.currentPage().subTitle()]
+    seen: set[int] = set()
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window):
+            continue
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QDockWidget):
+            texts.append(widget.windowTitle())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(index) for index in range(widget.count())]
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(index) for index in range(widget.count())]
+        elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                      for column in range(model.columnCount())]
+        elif isinstance(widget, (QMenuBar, QToolBar)):
+            texts += list(_menu_texts(widget.actions(), seen))
+    return [plain for text in texts if (plain := _plain(text))]
+
+
+def english_left(make: Callable[[], QWidget], language: str, allowed: Iterable[str] = ()) -> list[str]:
+    """The texts of the window ``make()`` builds that read the same in ``language`` as in English (data and
+    ``allowed`` aside), sorted; ``make`` is called once in each language and its window closed after."""
+    def texts_of() -> list[str]:
+        window = make()
+        window.show()
+        QApplication.processEvents()
+        try:
+            return visible_texts(window)
+        finally:
+            window.close()
+            window.deleteLater()
+
+    english = set(texts_of())
+    with in_language(language):
+        translated = texts_of()
+    allowed = PROPER | {_plain(text) for text in allowed}
+    return sorted({text for text in translated if text in english and text not in allowed and not DATA.match(text)
+                   and re.search(r"[^\W\d_]{2}", text)})
