@@ -16,8 +16,22 @@ from collections.abc import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu,
-    QMenuBar, QPlainTextEdit, QTabWidget, QTextEdit, QToolBar, QWidget, QWizard,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+    QWizard,
 )
 
 from slamdesk.ui.common import catalogues, i18n
