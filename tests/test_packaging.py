@@ -14,6 +14,8 @@ import venv
 import zipfile
 from pathlib import Path
 
+from slamdesk.ui.common import catalogues
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -91,6 +93,21 @@ def test_the_wheel_installed_without_an_editable_checkout_imports_and_runs(tmp_p
     assert made.returncode == 0, made.stderr[-2000:]  # migrations, fonts and all found in the installed package
     listed = run(str(target / "bin" / "slamdesk"), "--db", str(database), "register", "--limit", "3")
     assert listed.returncode == 0 and "SLA-2024-0001" in listed.stdout, listed.stderr[-2000:]
+    # The window's catalogues are found in the installed package, and one speaks its language.
+    spoken = run(str(python), "-c", SPEAKS_UKRAINIAN)
+    assert spoken.returncode == 0, spoken.stderr[-2000:]
+    folder, language = spoken.stdout.split("\n")[:2]
+    assert Path(folder).is_relative_to(target) and language == "&Мова"
+
+
+SPEAKS_UKRAINIAN = """
+from PySide6.QtWidgets import QApplication
+from slamdesk.ui.common import catalogues, i18n
+app = QApplication([])
+print(catalogues.installed())
+assert i18n.install("uk")
+print(i18n.translate("LanguageMenu", "&Language"))
+"""
 
 
 def test_a_wheel_holds_every_module_migration_font_and_icon(tmp_path: Path) -> None:
@@ -101,5 +118,8 @@ def test_a_wheel_holds_every_module_migration_font_and_icon(tmp_path: Path) -> N
     expected |= {str(p.relative_to(ROOT)) for p in (ROOT / "slamdesk" / "migrations").glob("*.mako")}
     expected |= {"slamdesk/resources/" + str(p.relative_to(ROOT / "resources"))
                  for folder in ("fonts", "icons") for p in (ROOT / "resources" / folder).iterdir()}
+    # the window's catalogues, compiled at install (packaging/bootstrap.sh) and packaged; their sources are not
+    expected |= {f"slamdesk/resources/translations/slamdesk_{language}.qm" for language in catalogues.TRANSLATED}
     assert expected - names == set()
+    assert not [name for name in names if name.endswith(".ts")]
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)  # the licence travels with it

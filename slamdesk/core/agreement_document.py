@@ -141,6 +141,9 @@ def build_agreement_document(detail: AgreementDetail, provider_name: str) -> Doc
         page_label=words["page"],
         page_of_label=words["of"],
         keywords=document_keywords(detail),
+        author=provider_name,
+        # signed when the last party signed; a draft's file states no moment of its own
+        created=max((s.signed_at for s in detail.signatures), default=None) if not detail.unsigned_parties else None,
     )
 
 

@@ -9,6 +9,7 @@ embedded, so every script looks the same on a machine without them.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import re
@@ -33,7 +34,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 from lxml import etree
 
-from slamdesk.documents.fonts import FAMILY, font_path, widest_word
+from slamdesk.documents.fonts import FAMILY, embedded_font, font_path, widest_word
 from slamdesk.documents.tree import (
     Block,
     Chart,
@@ -589,19 +590,24 @@ def _setup_properties(out: DocxDocument, document: Document) -> None:
     props.keywords = _clean(document.keywords)
     props.subject = _clean(document.subtitle)
     props.language = document.language
-    props.author = "slamdesk"
+    props.author = _clean(document.author) or "slamdesk"
     props.comments = ""
     props.last_modified_by = "slamdesk"
     props.revision = 1
-    # No wall-clock dates: the same tree must give the same file.
+    # No wall-clock dates: the same tree must give the same file (the document's own moment where it has one).
     element = props._element
     for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"):
         for child in element.findall(qn(tag)):
             element.remove(child)
-    # The stock template ships a thumbnail of an empty page; drop it.
+    if document.created is not None:
+        props.created = props.modified = document.created.astimezone(dt.UTC).replace(tzinfo=None)
+    # The stock template ships a thumbnail of an empty page and Word 2010's copy of every style (0.4 MB that
+    # Word makes again when it needs it); drop both.
     rels = out.part.package.rels
     for rId in [r for r, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
         del rels[rId]
+    for rId in [r for r, rel in out.part.rels.items() if rel.reltype.endswith("/stylesWithEffects")]:
+        del out.part.rels[rId]
 
 
 def _setup_settings(out: DocxDocument, document: Document) -> None:
@@ -629,7 +635,7 @@ def _embed_fonts(out: DocxDocument) -> None:
         ("w:embedBold", font_path(bold=True)),
         ("w:embedItalic", font_path(italic=True)),
     ), start=1):
-        data = path.read_bytes()
+        data = embedded_font(path)
         key = _font_key(data)
         name = PackURI(f"/word/fonts/font{number}.odttf")
         part = Part(name, OBFUSCATED_FONT, _obfuscate(data, key), out.part.package)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from functools import partial
@@ -103,7 +104,7 @@ def render_bytes(document: Document) -> bytes:
         title=_clean(document.title),
         subject=_clean(document.subtitle),
         keywords=_clean(document.keywords),
-        author="",
+        author=_clean(document.author),
         creator="slamdesk",
         lang=document.language or None,
         invariant=1,
@@ -116,6 +117,7 @@ def render_bytes(document: Document) -> bytes:
         page_label=_clean(document.page_label),
         of_label=_clean(document.page_of_label),
         fonts=fonts,
+        created=document.created,
     )
     story = _story(document, styles)
     if any(isinstance(block, TableOfContents) for block in document.blocks):
@@ -273,14 +275,28 @@ class _Template(BaseDocTemplate):
         self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))
 
 
+class _Moment:
+    """reportlab's time stamp (``reportlab.lib.utils.TimeStamp``) of a given moment, written in UTC."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        utc = moment.astimezone(dt.UTC)
+        self.t = utc.timestamp()
+        self.lt = utc.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
 class _NumberedCanvas(Canvas):
     """Two-pass canvas: pages are kept until ``save`` so "Page N of M" knows M."""
 
     def __init__(
         self, *args: Any, footer: str, detail: str, page_label: str, of_label: str,
-        fonts: FontNames, **kwargs: Any,
+        fonts: FontNames, created: dt.datetime | None = None, **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        if created is not None:  # the file's creation and modification date (reportlab's fixed one otherwise)
+            self._doc._timeStamp = _Moment(created)
         self._footer = footer
         self._detail = detail
         self._page_label = page_label
@@ -451,16 +467,17 @@ def _seal(text: str, styles: _Styles) -> RLTable:
 def _contents(block: TableOfContents, styles: _Styles) -> list[Flowable]:
     """The contents page: filled in with page numbers by ``multiBuild``."""
     depth = min(max(block.depth, 1), 3)
-    toc = _Contents(levelStyles=styles.toc_levels[:depth], depth=depth)
+    toc = _Contents(levelStyles=styles.toc_levels[:depth], depth=depth, font=styles.fonts.regular)
     return [RLParagraph(_markup(block.title), styles.headings[1]), toc, RLPageBreak()]
 
 
 class _Contents(RLTableOfContents):
     """The table of contents down to ``depth``; each entry reads "number text … page"."""
 
-    def __init__(self, *, depth: int, **kwargs: Any) -> None:
+    def __init__(self, *, depth: int, font: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._depth = depth
+        self._font = font  # the table's own font too: reportlab's default (Helvetica, not embedded) otherwise
 
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:  # noqa: N803
         if level < self._depth:
@@ -473,7 +490,8 @@ class _Contents(RLTableOfContents):
             ("TOPPADDING", (0, row), (0, row), self.getLevelStyle(level).spaceBefore)
             for row, (level, *_) in enumerate(entries)
         ]
-        self._table = RLTable(rows, colWidths=(availWidth,), style=[*self.tableStyle.getCommands(), *padding])
+        self._table = RLTable(rows, colWidths=(availWidth,),
+                              style=[("FONTNAME", (0, 0), (-1, -1), self._font), *self.tableStyle.getCommands(), *padding])
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
 

@@ -11,6 +11,7 @@ otherwise renderers open the first page with ``Document.title`` and
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -163,6 +164,10 @@ class Document:
     keywords: str = ""
     # A second, smaller footer line, e.g. the content's SHA-256.
     footer_detail: str = ""
+    # Who the file says wrote it (the provider) and when it was made (a signed agreement: the moment it was
+    # signed). None: no moment of its own, and a fixed one stands, so the same tree always gives the same bytes.
+    author: str = ""
+    created: dt.datetime | None = None
 
     @property
     def has_title_page(self) -> bool:

@@ -80,7 +80,7 @@ def test_the_frame_paints_before_the_database_layer_loads_then_the_register_fill
         "qt_enums_made": False,  # nor the Qt namespace's 1,200 enum members (45 ms): they load after the paint
         "title": "office.db — slamdesk",
         "page": "Opening office.db…",
-        "menus": ["&File", "&Agreement", "&Review", "Re&gister", "&View", "&Help"],
+        "menus": ["&File", "&Agreement", "&Review", "Re&gister", "&View", "&Settings", "&Help"],
     }
     assert (seen["code"], seen["rows"], seen["title"]) == (0, 10, "office.db — slamdesk")
 
