@@ -154,8 +154,12 @@ def _export(db: Database, args: argparse.Namespace, actor: Actor | None = None) 
     number = None if args.all_signed else export.exportable(db, args.number).number
     passphrase = passphrase_or_unsigned(args.unsigned, formats)
     if number is not None:
-        for file in export.export_agreement(db, actor, number, formats, args.out, passphrase=passphrase):
+        files = export.export_agreement(db, actor, number, formats, args.out, passphrase=passphrase)
+        for file in files:
             print(f"{file.path}\t{file.sha256}")
+        if kept := [file.format.upper() for file in files if file.existing]:
+            print(f"{number}: {' and '.join(kept)} already in the register, the same to the byte: not written again",
+                  file=sys.stderr)
         return 0
     # As the window's batch export: what the register lacks, one agreement at a time.
     report = export.export_batch(db, actor, register.RegisterFilter(), formats, passphrase=passphrase, out_dir=args.out)
@@ -289,6 +293,8 @@ def sign_in(db: Database, username: str | None) -> Actor:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if isinstance(getattr(args, "number", None), str):
+        args.number = text.agreement_number(args.number)  # typed in any case: sla-2026-0002
     if args.command == "calendar" and args.action in ("elapsed", "deadline"):  # no database: the calendar is a file
         from . import cli_calendar
 

@@ -275,3 +275,14 @@ def test_what_the_window_cannot_take_is_refused_by_the_command_line(
         launch.main(arguments)
     assert ended.value.code == 2
     assert capsys.readouterr().err.startswith("slamdesk: error: ")
+
+
+@pytest.mark.parametrize("typed", ["sla-2026-0001", " Sla-2026-0001 ", "SLA-2026-0001"])
+def test_an_agreement_number_is_taken_in_any_case(
+    demo_file: str | Path, capsys: pytest.CaptureFixture[str], typed: str,
+) -> None:
+    code, out, err = run(capsys, "--db", str(demo_file), "quote", typed, "--json")
+    assert code == 0, err
+    assert json.loads(out)["totals"]["total"] == "3866.00"
+    code, _out, err = run(capsys, "--db", str(demo_file), "quote", "sla-2026-9999")
+    assert code == 1 and "SLA-2026-9999" in err  # named as it would be written

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..documents.files import write_atomic
 from ..documents.tree import Document
 from ..models import Agreement, AgreementVersion, RegisterDocument
 from . import audit, frozen, register_files
@@ -47,6 +50,7 @@ def _render_docx(document: Document, path: Path) -> None:
 RENDERERS: dict[str, Callable[[Document, Path], None]] = {"pdf": _render_pdf, "docx": _render_docx}
 
 
+
 class ExportError(SlamdeskError):
     """A document could not be written."""
 
@@ -58,6 +62,8 @@ class ExportedFile:
     path: Path
     sha256: str
     size_bytes: int
+    # Already in the register with these very bytes: nothing was written, ``path`` is the register's file.
+    existing: bool = False
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -124,7 +130,10 @@ def export_agreement(
     Without ``out_dir`` the files go to the register folder beside the
     database: ``register/<customer>/<number>/v<version>/``. With the
     provider's ``passphrase`` the PDF carries a PAdES signature made with the
-    provider's certificate (created on first use).
+    provider's certificate (created on first use). A format the register
+    already holds for this version byte for byte is not written again: its
+    file comes back marked ``existing`` (and with every format so, nothing is
+    written or recorded).
     """
     with db.read() as session:
         acting(session, actor)  # a made-up person is refused before any file is written
@@ -133,19 +142,62 @@ def export_agreement(
     provider = get_setting(db, PROVIDER_NAME)
     credentials = ensure_provider_certificate(keys_dir(), provider, passphrase) if passphrase is not None else None
     document = build_agreement_document(detail, detail.provider or provider)
+    kept: dict[str, ExportedFile] = {}
+    rendered: dict[str, bytes] = {}
+    if out_dir is None:
+        with all_or_nothing(number, [], []):
+            kept, rendered = _kept_in_register(db, detail, document, formats, signing=credentials is not None)
+    if len(kept) == len(formats):
+        return list(kept.values())  # every file already there, byte for byte: nothing is written or recorded
     created = make_folder(folder)
     written: list[ExportedFile] = []
     with all_or_nothing(number, written, created):
-        targets = free_paths(folder, f"{number}-v{detail.version_no}", formats)
+        targets = free_paths(folder, f"{number}-v{detail.version_no}", [fmt for fmt in formats if fmt not in kept])
         with register_files.journal(db.path, list(targets.values())):  # a crash before the records leaves no orphan
             for fmt, path in targets.items():
-                RENDERERS[fmt](document, path)
+                if fmt in rendered:
+                    write_atomic(path, rendered[fmt])
+                else:
+                    RENDERERS[fmt](document, path)
                 if fmt == "pdf" and credentials is not None:
                     sign_pdf_file(path, credentials, passphrase or "", provider,
                                   f"{number} version {detail.version_no} as signed by the parties")
                 written.append(ExportedFile(number, fmt, path, sha256_of(path), path.stat().st_size))
             _record(db, actor, number, detail.version_no, written)
-    return written
+    made = {file.format: file for file in written}
+    return [kept.get(fmt) or made[fmt] for fmt in formats]
+
+
+def _kept_in_register(
+    db: Database, detail: AgreementDetail, document: Document, formats: Sequence[str], *, signing: bool,
+) -> tuple[dict[str, ExportedFile], dict[str, bytes]]:
+    """Which formats the register already holds for this version byte for byte (their files, as on this desk), and
+    the bytes rendered of the others. A PDF signed now is never the same bytes (its signature has its moment)."""
+    kept: dict[str, ExportedFile] = {}
+    rendered: dict[str, bytes] = {}
+    for fmt in formats:
+        if fmt == "pdf" and signing:
+            continue
+        with tempfile.TemporaryDirectory() as scratch:
+            path = Path(scratch) / f"{detail.number}-v{detail.version_no}.{fmt}"
+            RENDERERS[fmt](document, path)
+            data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        with db.read() as session:
+            stored = session.scalars(
+                select(RegisterDocument.path).join(AgreementVersion, RegisterDocument.version_id == AgreementVersion.id)
+                .join(Agreement).where(Agreement.number == detail.number, AgreementVersion.version_no == detail.version_no,
+                                       RegisterDocument.kind == "agreement", RegisterDocument.format == fmt,
+                                       RegisterDocument.sha256 == digest).order_by(RegisterDocument.id)).first()
+        path = None
+        if stored is not None:
+            with contextlib.suppress(SlamdeskError, OSError):
+                path = register_files.local_copy(db, stored)
+        if path is not None and path.is_file() and sha256_of(path) == digest:
+            kept[fmt] = ExportedFile(detail.number, fmt, path, digest, len(data), existing=True)
+        else:
+            rendered[fmt] = data
+    return kept, rendered
 
 
 @contextmanager

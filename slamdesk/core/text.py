@@ -223,6 +223,12 @@ def exact(value: str) -> str:
     return re.sub("[\x00\ud800-\udfff]", "\ufffd", value)
 
 
+def agreement_number(value: str) -> str:
+    """An agreement number as a person may type it, in the case numbers are made in: ``sla-2026-0002`` and
+    `` SLA-2026-0002 `` are SLA-2026-0002 (every number is ``SLA-<year>-<n>``, ``drafting.agreement_number``)."""
+    return exact(value).strip().upper()
+
+
 def quoted(value: str, limit: int = 80) -> str:
     """``value`` quoted for a message, cut after ``limit`` characters (the repr shows any odd character escaped)."""
     return repr(value) if len(value) <= limit else repr(value[:limit]) + "…"

@@ -6,6 +6,7 @@ from pathlib import Path
 import docx
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import func, select
 
 from slamdesk.core import agreements, export, register
 from slamdesk.core.agreement_document import priority_text
@@ -16,6 +17,7 @@ from slamdesk.core.lifecycle import Status
 from slamdesk.core.money import format_money
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.roles import Actor
+from slamdesk.models import AuditEvent, RegisterDocument
 from tests.core.helpers import register_files
 
 
@@ -77,12 +79,34 @@ def test_export_is_recorded_with_sha256_in_the_register(demo_db: Database, peopl
     assert [(d.format, d.sha256, Path(d.path)) for d in row.documents] == [("pdf", file.sha256, file.path)]
 
 
-def test_re_export_never_overwrites_and_keeps_the_content_hash(demo_db: Database, people: dict[str, Actor]) -> None:
+def test_re_export_of_the_same_bytes_writes_nothing_and_says_so(demo_db: Database, people: dict[str, Actor]) -> None:
     number = signed_number(demo_db, "Nusantara")
-    (first,) = export.export_agreement(demo_db, people["linh"], number, ("pdf",))
-    (second,) = export.export_agreement(demo_db, people["linh"], number, ("pdf",))
-    assert first.path != second.path and first.path.exists()
-    assert first.sha256 == second.sha256
+    first = export.export_agreement(demo_db, people["linh"], number)
+    again = export.export_agreement(demo_db, people["linh"], number)
+    assert [file.existing for file in first] == [False, False] and [file.existing for file in again] == [True, True]
+    assert [(file.path, file.sha256) for file in again] == [(file.path, file.sha256) for file in first]
+    assert sorted(path.name for path in first[0].path.parent.iterdir()) == [f"{number}-v1.docx", f"{number}-v1.pdf"]
+    with demo_db.read() as session:
+        recorded = session.scalar(select(func.count()).select_from(RegisterDocument)
+                                  .where(RegisterDocument.sha256.in_([file.sha256 for file in first])))
+        exports = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "agreement.export", AuditEvent.detail.contains(first[0].sha256)))
+    assert recorded == 2 and exports == 1  # recorded and audited once
+
+
+def test_a_re_export_writes_what_the_register_lost_or_what_someone_changed(
+    demo_db: Database, people: dict[str, Actor],
+) -> None:
+    number = signed_number(demo_db, "Nusantara")
+    pdf, docx_file = export.export_agreement(demo_db, people["linh"], number)
+    docx_file.path.unlink()  # gone from the folder
+    pdf.path.write_bytes(pdf.path.read_bytes() + b"%")  # changed behind the register's back
+    again = export.export_agreement(demo_db, people["linh"], number)
+    assert [file.existing for file in again] == [False, False]
+    assert again[1].path == docx_file.path and again[1].sha256 == docx_file.sha256  # written again where it was
+    assert again[0].path != pdf.path and again[0].sha256 == pdf.sha256  # a new copy beside the changed file
+    (only,) = export.export_agreement(demo_db, people["linh"], number, ("docx",))
+    assert only.existing and only.path == docx_file.path
 
 
 def test_only_signed_agreements_are_exported(demo_db: Database, people: dict[str, Actor]) -> None:

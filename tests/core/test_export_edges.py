@@ -85,7 +85,9 @@ def test_files_go_under_the_customers_name_made_safe_for_a_folder(
     for file in files:
         data = file.path.read_bytes()
         assert (file.sha256, file.size_bytes) == (hashlib.sha256(data).hexdigest(), len(data))
+    files[0].path.write_bytes(b"changed")  # no longer what the register holds: a new file, never over it
     again = export.export_agreement(demo_db, people["linh"], SIGNED, ("pdf",))
+    again[0].path.write_bytes(b"changed too")
     third = export.export_agreement(demo_db, people["linh"], SIGNED, ("pdf",))
     assert [again[0].path.name, third[0].path.name] == [f"{SIGNED}-v1-2.pdf", f"{SIGNED}-v1-3.pdf"]
 
