@@ -190,7 +190,9 @@ def _verify(db: Database, args: argparse.Namespace) -> int:
 
     certificate = args.cert.read_bytes() if args.cert is not None else None
     verdict = verification.verify_document(db, args.file, certificate)
-    print(f"{'INTACT' if verdict.ok else 'FAILED'}: {args.file}: {verdict.message}")
+    print(f"{'INTACT' if verdict.ok else 'FAILED'}: {args.file}: {verdict.summary}")
+    for reason in verdict.reasons:  # then why, one line each
+        print(f"  {reason}")
     return 0 if verdict.ok else 3
 
 

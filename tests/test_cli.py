@@ -124,6 +124,10 @@ def test_signed_export_verifies_and_one_flipped_byte_fails(
     tampered.write_bytes(bytes(data))
     code, out, _ = run(capsys, "--db", str(demo_file), "verify", str(tampered))
     assert code == 3 and out.startswith("FAILED")
+    verdict, *reasons = out.splitlines()
+    assert verdict == f"FAILED: {tampered}: not as it was signed: the file was changed after its signature"
+    assert reasons and all(line.startswith("  ") for line in reasons)
+    assert "matches" not in out  # no "content matches" beside "changed after it was signed"
 
 
 def test_wrong_passphrase_is_one_line(

@@ -44,11 +44,42 @@ class DocumentVerdict:
     number: str
     version_no: int | None
     matches_frozen_content: bool
-    message: str
+    content: str  # what the check of the content against the register found, one clause
 
     @property
     def ok(self) -> bool:
         return self.signature.ok and self.signature.trusted and self.matches_frozen_content
+
+    @property
+    def _changed(self) -> bool:
+        """Signed, and the bytes are no longer those signed (a signature broken, or content added after it)."""
+        return self.signature.signed and not (self.signature.intact and self.signature.covers_whole_file)
+
+    @property
+    def summary(self) -> str:
+        """One verdict: what to make of the file, never contradicted by a reason below it."""
+        if self.ok:
+            return "signed with the trusted certificate and as signed in this register"
+        if self._changed:
+            return "not as it was signed: the file was changed after its signature"
+        if not self.matches_frozen_content:
+            return "not what this register holds as signed"
+        if not self.signature.signed:
+            return "not signed: it shows the signed terms but proves nothing"
+        return "intact, but who signed it is not confirmed"
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why: the signature's finding, then the content's (a content that "matches" is left out beside a signature
+        broken by a change: the two together read as a contradiction, and the broken signature decides)."""
+        if self._changed and self.matches_frozen_content:
+            return (self.signature.message,)
+        return (self.signature.message, self.content)
+
+    @property
+    def message(self) -> str:
+        """The verdict and its reasons in one line (a tooltip, a log)."""
+        return f"{self.summary}: {'; '.join(self.reasons)}"
 
 
 def _without_certificate(path: Path, folder: Path) -> SignatureCheck:
@@ -129,7 +160,7 @@ def verify_document(db: Database, path: Path, certificate_pem: bytes | None = No
         else:
             matches = True
             content = f"content matches {number} v{version_no} as signed (SHA-256 {frozen[:16]}…)"
-    return DocumentVerdict(signature, number, version_no, matches, f"{signature.message}; {content}")
+    return DocumentVerdict(signature, number, version_no, matches, content)
 
 
 # What a document recorded by its SHA-256 names in its metadata: (its register kind, what it is called).
@@ -150,4 +181,4 @@ def _recorded(db: Database, path: Path, signature: SignatureCheck, facts: dict[s
         content = f"the file claims to be {words} {name}, but no {words} with its SHA-256 is recorded in this register"
     else:
         content = f"the file is {words} {name} as recorded in the register (SHA-256 {digest[:16]}…)"
-    return DocumentVerdict(signature, facts.get("for", ""), version_no, recorded is not None, f"{signature.message}; {content}")
+    return DocumentVerdict(signature, facts.get("for", ""), version_no, recorded is not None, content)

@@ -71,7 +71,8 @@ def test_an_unsigned_copy_shows_the_signed_terms_but_never_passes(demo_db: Datab
     verdict = verification.verify_document(demo_db, path)
     assert (verdict.number, verdict.version_no, verdict.matches_frozen_content) == (number, 1, True)
     assert not verdict.signature.signed and not verdict.ok
-    assert verdict.message == f"{verdict.signature.message}; content matches {number} v1 as signed (SHA-256 {sealed[:16]}…)"
+    assert verdict.summary == "not signed: it shows the signed terms but proves nothing"
+    assert verdict.reasons == (verdict.signature.message, f"content matches {number} v1 as signed (SHA-256 {sealed[:16]}…)")
 
 
 def test_without_any_certificate_an_unsigned_file_says_what_the_signature_check_found(
@@ -81,7 +82,7 @@ def test_without_any_certificate_an_unsigned_file_says_what_the_signature_check_
     verdict = verification.verify_document(demo_db, unsigned(demo_db, number, tmp_path))
     assert verdict.signature.trust_checked and not verdict.signature.trusted and not verdict.ok
     assert "certificate is not on this machine" not in verdict.message  # nothing intact to speak of
-    assert verdict.message.startswith(verdict.signature.message + "; ")
+    assert verdict.reasons[0] == verdict.signature.message
 
 
 @pytest.mark.parametrize("keywords, shown", [
@@ -232,6 +233,8 @@ def test_without_the_certificate_an_intact_signature_does_not_pass_the_signature
     assert verdict.signature.intact and verdict.signature.trust_checked
     assert not verdict.signature.trusted and not verdict.signature.ok and not verdict.ok
     assert verdict.matches_frozen_content
-    assert verdict.message.startswith(f"the signature by {verdict.signature.signer} is intact, but who made it cannot "
-                                      f"be checked: the provider's certificate is not on this machine (looked in "
-                                      f"{keys_dir()}); give it with --cert FILE; content matches {number} v1")
+    assert verdict.summary == "intact, but who signed it is not confirmed"
+    assert verdict.reasons[0] == (f"the signature by {verdict.signature.signer} is intact, but who made it cannot be "
+                                  f"checked: the provider's certificate is not on this machine (looked in {keys_dir()}); "
+                                  "give it with --cert FILE")
+    assert verdict.reasons[1].startswith(f"content matches {number} v1")
