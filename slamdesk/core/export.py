@@ -179,9 +179,9 @@ def _kept_in_register(
         if fmt == "pdf" and signing:
             continue
         with tempfile.TemporaryDirectory() as scratch:
-            path = Path(scratch) / f"{detail.number}-v{detail.version_no}.{fmt}"
-            RENDERERS[fmt](document, path)
-            data = path.read_bytes()
+            scratch_file = Path(scratch) / f"{detail.number}-v{detail.version_no}.{fmt}"
+            RENDERERS[fmt](document, scratch_file)
+            data = scratch_file.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         with db.read() as session:
             stored = session.scalars(
@@ -189,7 +189,7 @@ def _kept_in_register(
                 .join(Agreement).where(Agreement.number == detail.number, AgreementVersion.version_no == detail.version_no,
                                        RegisterDocument.kind == "agreement", RegisterDocument.format == fmt,
                                        RegisterDocument.sha256 == digest).order_by(RegisterDocument.id)).first()
-        path = None
+        path: Path | None = None
         if stored is not None:
             with contextlib.suppress(SlamdeskError, OSError):
                 path = register_files.local_copy(db, stored)
