@@ -17,6 +17,7 @@ from decimal import Decimal
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time, get_day_names
 from babel.numbers import format_decimal, format_percent
+from babel.units import format_unit
 
 from ..documents.labels import labels_for
 from ..documents.tree import (
@@ -85,6 +86,17 @@ class DocumentWords:
 
     def datetime(self, value: dt.datetime) -> str:
         return format_datetime(value, format="medium", tzinfo=dt.UTC, locale=self.locale) + " UTC"
+
+    def duration(self, minutes: int) -> str:
+        """A target's time in the document's language: "1 d 4 h", "4 tim 30 min", "30 phút", "2 год" (English as
+        the catalogue writes it); the parts held together by no-break spaces, so a time never wraps."""
+        if self.locale == "en":
+            return format_duration(minutes)
+        days, rest = divmod(minutes, 24 * 60)
+        parts = [(days, "duration-day"), *zip(divmod(rest, 60), ("duration-hour", "duration-minute"))]
+        shown = [format_unit(value, unit, length="short", locale=self.locale) for value, unit in parts if value]
+        return "\u00a0".join(shown or [format_unit(0, "duration-minute", length="short", locale=self.locale)]
+                              ).replace(" ", "\u00a0")
 
 
 def priority_text(code: str, language: str) -> str:
@@ -256,8 +268,8 @@ def _line_targets(line: LineView, words: DocumentWords) -> list[Block]:
             rows=tuple(
                 (
                     priority_text(priority, words.locale),
-                    format_duration(response),
-                    format_duration(resolution),
+                    words.duration(response),
+                    words.duration(resolution),
                     words["business_hours"] if business else words["calendar_hours"],
                 )
                 for priority, response, resolution, business in line.targets

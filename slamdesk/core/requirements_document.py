@@ -28,7 +28,6 @@ from ..documents.tree import (
     TitlePage,
 )
 from .agreement_document import DocumentWords, coverage_text, number_section, priority_text
-from .catalogue import format_duration
 from .pricing import LevelOption, Quote, QuoteLine
 from .requirements import DocumentStatus, RequirementsView, RequirementView
 
@@ -204,8 +203,8 @@ def _targets_table(option: LevelOption, words: DocumentWords) -> Table:
         rows=tuple(
             (
                 priority_text(target.priority, words.locale),
-                format_duration(target.response_minutes),
-                format_duration(target.resolution_minutes),
+                words.duration(target.response_minutes),
+                words.duration(target.resolution_minutes),
                 words["business_hours"] if target.business_hours else words["calendar_hours"],
             )
             for target in option.targets

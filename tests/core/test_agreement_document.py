@@ -13,13 +13,13 @@ import pytest
 from pypdf import PdfReader
 
 from slamdesk.core.agreement_document import (
+    DocumentWords,
     build_agreement_document,
     coverage_text,
     parse_keywords,
     priority_text,
 )
 from slamdesk.core.agreements import AgreementDetail, LineView, ReviewView, SignatureView
-from slamdesk.core.catalogue import format_duration
 from slamdesk.core.clauses import ClauseView
 from slamdesk.core.credits import schedule_for
 from slamdesk.core.lifecycle import Status
@@ -171,7 +171,8 @@ def expected_texts(detail: AgreementDetail) -> list[str]:
         ]
         for priority, response, resolution, business in line.targets:
             hours = words["business_hours"] if business else words["calendar_hours"]
-            durations = f"{format_duration(response)} {format_duration(resolution)}"
+            timed = DocumentWords(detail.language, detail.currency)
+            durations = f"{timed.duration(response)} {timed.duration(resolution)}"
             texts.append(f"{priority_text(priority, detail.language)} {durations} {hours}")
         schedule = schedule_for(line.availability_pct)
         for band in schedule.bands:
@@ -449,3 +450,16 @@ def test_review_comments_are_listed_with_the_section_they_are_anchored_to() -> N
         (words["section_general"], "I övrigt bra."),
         (words["pricing"], "Moms saknas."),
     ]
+
+
+@pytest.mark.parametrize("language, shown", [
+    ("en", ["30 min", "2 h", "4 h 30 min", "1 d 4 h"]),
+    ("sv", ["30 min", "2 tim", "4 tim 30 min", "1 d 4 tim"]),
+    ("vi", ["30 phút", "2 tiếng", "4 tiếng 30 phút", "1 ngày 4 tiếng"]),
+    ("id", ["30 mnt", "2 j", "4 j 30 mnt", "1 hr 4 j"]),
+    ("uk", ["30 хв", "2 год", "4 год 30 хв", "1 дн. 4 год"]),
+])
+def test_a_targets_time_is_written_in_the_documents_language_and_never_wraps(language: str, shown: list[str]) -> None:
+    written = [DocumentWords(language, "EUR").duration(minutes) for minutes in (30, 120, 270, 1680)]
+    assert [text.replace("\u00a0", " ") for text in written] == shown
+    assert language == "en" or all(" " not in text for text in written)  # no-break spaces only

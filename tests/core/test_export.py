@@ -9,8 +9,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from slamdesk.core import agreements, export, register
-from slamdesk.core.agreement_document import priority_text
-from slamdesk.core.catalogue import format_duration
+from slamdesk.core.agreement_document import DocumentWords, priority_text
 from slamdesk.core.db import Database
 from slamdesk.core.errors import TransitionError, ValidationError
 from slamdesk.core.lifecycle import Status
@@ -56,7 +55,9 @@ def test_signed_agreement_reads_back_from_pdf_and_docx(
             for amount in (line.unit_price, line.line_total):
                 assert " ".join(format_money(amount, detail.currency, detail.language).split()) in flat, fmt
             for priority, response, resolution, _ in line.targets:
-                assert f"{priority_text(priority, detail.language)} {format_duration(response)} {format_duration(resolution)}" in flat, fmt
+                words = DocumentWords(detail.language, detail.currency)
+                shown = f"{priority_text(priority, detail.language)} {words.duration(response)} {words.duration(resolution)}"
+                assert " ".join(shown.split()) in flat, fmt
         for signature in detail.signatures:
             assert signature.name in flat, fmt
         assert detail.content_sha256 is not None and detail.content_sha256[:16] in flat, fmt

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from slamdesk.core import customers, export, requirements
-from slamdesk.core.agreement_document import coverage_text, priority_text
-from slamdesk.core.catalogue import format_duration, list_services
+from slamdesk.core.agreement_document import DocumentWords, coverage_text, priority_text
+from slamdesk.core.catalogue import list_services
 from slamdesk.core.db import Database
 from slamdesk.core.money import format_money
 from slamdesk.core.requirements import RequirementInput
@@ -92,14 +92,15 @@ def _expected(db: Database, document_id: int) -> tuple[list[str], list[str]]:
         money(quote.totals.subtotal), money(quote.totals.total),
     ]
     long = [item.need for item in view.items if item.need]
+    timed = DocumentWords(language, "EUR")
     for line in quote.priced_lines:
         option = line.chosen
         assert option is not None
         short += [money(option.price.total), f"{line.service_name}: {option.level_name}"]
         for target in option.targets:
             short.append(
-                f"{priority_text(target.priority, language)} {format_duration(target.response_minutes)} "
-                f"{format_duration(target.resolution_minutes)}"
+                f"{priority_text(target.priority, language)} {timed.duration(target.response_minutes)} "
+                f"{timed.duration(target.resolution_minutes)}"
             )
         short.append(coverage_text(option.coverage, language))
     for item in view.items:
