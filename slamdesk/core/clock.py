@@ -15,10 +15,7 @@ PINNED = "SLAMDESK_TODAY"
 
 def today() -> dt.date:
     """The day the app works on: the pinned one when ``SLAMDESK_TODAY`` names a date, else the local date."""
-    pinned = os.environ.get(PINNED, "")
-    if pinned:
-        try:
-            return dt.date.fromisoformat(pinned)
-        except ValueError:
-            pass  # not a date: the machine's (the variable is for tests and demonstrations, never an error)
-    return dt.date.today()
+    try:
+        return dt.date.fromisoformat(os.environ[PINNED])
+    except (KeyError, ValueError):  # none, or not a date: the machine's (it is for tests and demonstrations)
+        return dt.date.today()
