@@ -157,3 +157,33 @@ def test_a_termination_the_log_does_not_show_ends_it_where_its_terms_do(db: Data
     assert periods.measure_agreement(db, number, periods.period("2026-10"), NOW).lines  # still measured to the end
     with pytest.raises(periods.NotMonitored, match="ended on 2035-12-31"):
         periods.measure_agreement(db, number, periods.period("2036-01"), NOW)
+
+
+def _line(zone: str) -> object:
+    """A line as ``served.ending_in`` reads it: timed in ``zone``."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(hours=SimpleNamespace(calendar=SimpleNamespace(zone=ZoneInfo(zone))))
+
+
+def test_a_period_is_not_monitored_only_when_it_begins_after_the_ending_in_every_zone_of_the_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from slamdesk.core.monitoring import served
+
+    october = periods.period("2026-10")
+    cause = Ending(moment=dt.datetime(2026, 9, 30, 23, 30, tzinfo=dt.UTC))  # 01:30 on 1 October in Stockholm
+    monkeypatch.setattr(served, "endings", lambda _session, _day, _number: {7: cause})
+    now = dt.datetime(2026, 11, 2, tzinfo=dt.UTC)
+    with pytest.raises(served.NotMonitored, match="was terminated at 2026-09-30 23:30 UTC: it is not monitored in 2026-10"):
+        served.ending_in(None, 7, "SLA-X", october, now, [_line("UTC")])  # type: ignore[arg-type]
+    # Stockholm's October began before the termination: its line served half an hour of it
+    assert served.ending_in(None, 7, "SLA-X", october, now, [_line("UTC"), _line("Europe/Stockholm")]) is cause  # type: ignore[arg-type]
+    assert served.window(october, ZoneInfo("Europe/Stockholm"), cause)[1] - served.window(
+        october, ZoneInfo("Europe/Stockholm"), cause)[0] == dt.timedelta(minutes=90)
+    # without lines, the period is in UTC: refused after the ending, measured before it
+    with pytest.raises(served.NotMonitored):
+        served.ending_in(None, 7, "SLA-X", october, now, [])  # type: ignore[arg-type]
+    assert served.ending_in(None, 7, "SLA-X", periods.period("2026-09"), now, []) is cause  # type: ignore[arg-type]
+    monkeypatch.setattr(served, "endings", lambda _session, _day, _number: {})
+    assert served.ending_in(None, 7, "SLA-X", october, now, []) is None  # type: ignore[arg-type]  # still running
