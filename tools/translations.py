@@ -2,6 +2,7 @@
 
     python tools/translations.py update [AREA ...]   # pyside6-lupdate over each area's modules, translations kept
     python tools/translations.py fill AREA FILE.json # translations from {context: {source: {language: text}}}
+    python tools/translations.py english [AREA ...]  # English's plural forms of "%n page(s)" messages
     python tools/translations.py status              # what is left untranslated, per area and language
     python tools/translations.py build               # compile the catalogues (as an install does)
 
@@ -12,8 +13,9 @@ source text stay the same; one whose source changed is untranslated again; one g
 numbered message (``%n`` in its source) gets the language's plural forms (lupdate cannot tell from Python's
 ``translate`` call). Files carry no source locations, so moving code changes no catalogue.
 
-A fill value is a text, or for a numbered message a list of its forms in the language's order (Swedish: one,
-other; Ukrainian: one, few, many; Vietnamese and Indonesian: one form).
+A fill value is a text, or for a numbered message a list of its forms in the language's order (English and
+Swedish: one, other; Ukrainian: one, few, many; Vietnamese and Indonesian: one form). English, the source, has
+a catalogue of its numbered messages only (``en``: "%n page(s)" -> ["%n page", "%n pages"]).
 """
 
 from __future__ import annotations
@@ -28,11 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from slamdesk.ui.common.catalogues import FOLDER, TRANSLATED, build  # noqa: E402
+from slamdesk.ui.common.catalogues import FOLDER, LANGUAGES, build  # noqa: E402
 
 UI = ROOT / "slamdesk" / "ui"
 HAND_WRITTEN = {"qt"}
-PLURAL_FORMS = {"sv": 2, "vi": 1, "id": 1, "uk": 3}
+PLURAL_FORMS = {"en": 2, "sv": 2, "vi": 1, "id": 1, "uk": 3}
 
 
 def areas() -> list[str]:
@@ -92,7 +94,7 @@ def update(area: str) -> dict[str, int]:
     count of messages per language."""
     counts = {}
     with tempfile.TemporaryDirectory() as scratch:
-        for language in TRANSLATED:
+        for language in LANGUAGES:
             fresh = Path(scratch) / f"{language}.ts"
             done = subprocess.run([str(_lupdate()), "-silent", "-locations", "none", "-target-language", language,
                                    *map(str, modules(area)), "-ts", str(fresh)], capture_output=True, text=True,
@@ -101,6 +103,13 @@ def update(area: str) -> dict[str, int]:
                 raise SystemExit(f"lupdate failed for {area}: {done.stderr}")
             target = FOLDER / area / f"{language}.ts"
             tree = ET.parse(fresh)
+            if language == "en":  # the source language: its numbered messages' forms only
+                for context in list(tree.getroot().iter("context")):
+                    for message in list(context.iter("message")):
+                        if "%n" not in (message.findtext("source") or ""):
+                            context.remove(message)
+                    if context.find("message") is None:
+                        tree.getroot().remove(context)
             kept = _messages(ET.parse(target)) if target.exists() else {}
             messages = _messages(tree)
             for key, message in messages.items():
@@ -122,8 +131,12 @@ def update(area: str) -> dict[str, int]:
 def fill(area: str, given: dict[str, dict[str, dict[str, str | list[str]]]]) -> list[str]:
     """Put ``given``'s translations into ``area``'s files; returns what it could not place."""
     unplaced = []
-    for language in TRANSLATED:
+    for language in LANGUAGES:
         target = FOLDER / area / f"{language}.ts"
+        if not target.exists():  # English without numbered messages has no file
+            unplaced += [f"{language} {context}: {source!r}" for context, texts in given.items()
+                         for source, by_language in texts.items() if language in by_language]
+            continue
         tree = ET.parse(target)
         messages = _messages(tree)
         for context, texts in given.items():
@@ -152,6 +165,36 @@ def fill(area: str, given: dict[str, dict[str, dict[str, str | list[str]]]]) -> 
     return unplaced
 
 
+def english_forms(source: str) -> list[str] | None:
+    """English's two forms of a numbered message written the usual way: "%n page(s)" -> ["%n page", "%n pages"],
+    "%n match(es)", "%n entr(y|ies)"; None when the source says it otherwise."""
+    if "(y|ies)" in source:
+        return [source.replace("(y|ies)", "y"), source.replace("(y|ies)", "ies")]
+    for ending in ("(es)", "(s)"):
+        if ending in source:
+            return [source.replace(ending, ""), source.replace(ending, ending[1:-1])]
+    return None
+
+
+def fill_english(area: str) -> list[str]:
+    """English's numbered forms of ``area`` by ``english_forms``; returns the sources it could not do."""
+    path = FOLDER / area / "en.ts"
+    if not path.exists():
+        return []
+    given: dict[str, dict[str, dict[str, str | list[str]]]] = {}
+    left = []
+    for (context, source), message in _messages(ET.parse(path)).items():
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") != "unfinished":
+            continue  # given already (by hand, or before)
+        forms = english_forms(source)
+        if forms is None:
+            left.append(f"{context}: {source!r}")
+        else:
+            given.setdefault(context, {})[source] = {"en": forms}
+    return fill(area, given) + left
+
+
 def unfinished(area: str, language: str) -> list[tuple[str, str]]:
     """The messages of ``area`` still without a translation in ``language``."""
     path = FOLDER / area / f"{language}.ts"
@@ -171,10 +214,14 @@ def main(argv: list[str]) -> int:
         unplaced = fill(area, json.loads(Path(file).read_text(encoding="utf-8")))
         print("\n".join(unplaced) or "all placed")
         return 1 if unplaced else 0
+    elif command == "english":
+        left = [line for area in rest or areas() for line in fill_english(area)]
+        print("\n".join(left) or "every numbered message has its English forms")
+        return 1 if left else 0
     elif command == "status":
         left = 0
         for area in sorted(path.name for path in FOLDER.iterdir() if path.is_dir()):
-            for language in TRANSLATED:
+            for language in LANGUAGES:
                 if missing := unfinished(area, language):
                     left += len(missing)
                     print(f"{area}/{language}: {len(missing)} untranslated, e.g. {missing[0]}")

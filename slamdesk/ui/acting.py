@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow
 
+from .common.i18n import translate
+
 if TYPE_CHECKING:  # the main window's frame paints before any of these loads
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QComboBox, QMessageBox
@@ -35,13 +37,14 @@ class ActingProfile(QMainWindow):
         from PySide6.QtWidgets import QComboBox
 
         from ..core import users
+        from .common.formatting import role_name
 
         combo = QComboBox()
         combo.setObjectName("actingAs")
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._actors = {actor.username: actor for actor in users.list_actors(self.context.db)}
         for actor in self._actors.values():
-            combo.addItem(f"{actor.display_name} ({actor.role.label.lower()})", actor.username)
+            combo.addItem(f"{actor.display_name} ({role_name(actor.role).lower()})", actor.username)
             if actor == self.context.actor:
                 combo.setCurrentIndex(combo.count() - 1)
         combo.currentIndexChanged.connect(lambda: self._switch_actor(combo.currentData()))
@@ -55,7 +58,8 @@ class ActingProfile(QMainWindow):
         if username == self.context.actor.username:
             return
         other = self._actors[username].display_name
-        self.unsaved_box = before_leaving(self, f"acting as {other}", editors_with_unsaved_edits(self),
+        self.unsaved_box = before_leaving(self, translate("MainWindow", "acting as {name}").format(name=other),
+                                          editors_with_unsaved_edits(self),
                                           lambda: self._switch_actor_now(username), self._stay_as_we_were)
 
     def _switch_actor_now(self, username: str) -> None:
@@ -85,8 +89,11 @@ class ActingProfile(QMainWindow):
         self.acting.blockSignals(False)
 
     def set_actor(self, actor: Actor) -> None:
+        from .common.formatting import role_name
+
         self.context.set_actor(actor)
         self.register.saved.set_actor(actor)
-        self.context.message.emit(f"Acting as {actor.display_name} ({actor.role.label.lower()})")
+        self.context.message.emit(translate("MainWindow", "Acting as {name} ({role})").format(
+            name=actor.display_name, role=role_name(actor.role).lower()))
         self._follow_row(self.register.selected_row())  # what this person may do differs
 

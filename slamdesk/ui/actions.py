@@ -17,6 +17,7 @@ from . import operations
 from .clauses.agreement_clauses import AgreementClausesDialog
 from .common import feedback, formatting
 from .common.dialogs import CommentDialog, PassphraseDialog, RedraftDialog, UseCaseDialog
+from .common.i18n import translate
 from .common.pdf_preview import PdfPreviewDialog
 from .context import AppContext
 from .operations import Changed
@@ -46,53 +47,56 @@ class AgreementActions(QObject):
         self._tips: dict[QAction, str] = {}  # each action's own tooltip, before any reason it is off
         self.message_box: QMessageBox | None = None  # a small message shown instead of a window
         self.submit = self._action(
-            "submit", "Su&bmit for review…", "Send the draft to named reviewers with roles and due dates", self._submit
-        )
+            "submit", translate("AgreementActions", "Su&bmit for review…"),
+            translate("AgreementActions", "Send the draft to named reviewers with roles and due dates"), self._submit)
         self.start_round = self._action(
-            "start_round", "Start review &round…", "Send the version in review to named reviewers", self._start_round
-        )
+            "start_round", translate("AgreementActions", "Start review &round…"),
+            translate("AgreementActions", "Send the version in review to named reviewers"), self._start_round)
         self.checklist = self._action(
-            "checklist", "&Quality checklist…", "Run the automatic quality checks on the current version",
-            self._checklist,
-        )
-        self.approve = self._action("approve", "&Approve…", "Approve the agreement after review", self._approve)
+            "checklist", translate("AgreementActions", "&Quality checklist…"),
+            translate("AgreementActions", "Run the automatic quality checks on the current version"), self._checklist)
+        self.approve = self._action("approve", translate("AgreementActions", "&Approve…"),
+                                    translate("AgreementActions", "Approve the agreement after review"), self._approve)
         self.request_changes = self._action(
-            "request_changes", "Request &changes…", "Send the agreement back with a comment", self._request_changes
-        )
-        self.revise = self._action("revise", "&Revise", "Take the agreement back to draft to change it", self._revise)
+            "request_changes", translate("AgreementActions", "Request &changes…"),
+            translate("AgreementActions", "Send the agreement back with a comment"), self._request_changes)
+        self.revise = self._action("revise", translate("AgreementActions", "&Revise"),
+                                   translate("AgreementActions", "Take the agreement back to draft to change it"), self._revise)
         self.sign = self._action(
-            "sign", "&Sign…", "See who has signed and who is next, and record a signature in that order", self._sign
-        )
+            "sign", translate("AgreementActions", "&Sign…"),
+            translate("AgreementActions", "See who has signed and who is next, and record a signature in that order"),
+            self._sign)
         self.signing_order = self._action(
-            "signing_order", "Signing &order…", "Name each party's signatories and the order they sign in",
-            self._signing_order,
-        )
-        self.activate = self._action("activate", "Act&ivate", "Put the signed agreement into force", self._activate)
-        self.terminate = self._action("terminate", "&Terminate…", "End the agreement, giving a reason", self._terminate)
+            "signing_order", translate("AgreementActions", "Signing &order…"),
+            translate("AgreementActions", "Name each party's signatories and the order they sign in"), self._signing_order)
+        self.activate = self._action("activate", translate("AgreementActions", "Act&ivate"),
+                                     translate("AgreementActions", "Put the signed agreement into force"), self._activate)
+        self.terminate = self._action("terminate", translate("AgreementActions", "&Terminate…"),
+                                      translate("AgreementActions", "End the agreement, giving a reason"), self._terminate)
         self.clauses = self._action(
-            "clauses", "C&lauses…", "Pick the agreement's clauses from the library and edit its copies", self._clauses
-        )
+            "clauses", translate("AgreementActions", "C&lauses…"),
+            translate("AgreementActions", "Pick the agreement's clauses from the library and edit its copies"), self._clauses)
         self.compare = self._action(
-            "compare", "Compare &versions…", "Compare two versions clause by clause and line by line", self._compare
-        )
+            "compare", translate("AgreementActions", "Compare &versions…"),
+            translate("AgreementActions", "Compare two versions clause by clause and line by line"), self._compare)
         self.amend = self._action(
-            "amend", "A&mend…", "Start a new draft version of a signed agreement, with its own review and signatures",
-            self._amend,
-        )
+            "amend", translate("AgreementActions", "A&mend…"),
+            translate("AgreementActions", "Start a new draft version of a signed agreement, with its own review and signatures"),
+            self._amend)
         self.redraft = self._action(
-            "redraft", "&Update lines from requirements…",
-            "Take this draft's lines from a newer version of the customer's requirements", self._redraft,
-        )
+            "redraft", translate("AgreementActions", "&Update lines from requirements…"),
+            translate("AgreementActions", "Take this draft's lines from a newer version of the customer's requirements"),
+            self._redraft)
         self.export = self._action(
-            "export", "&Export to register…", "Write PDF (signed) and DOCX into the register folder", self._export
-        )
+            "export", translate("AgreementActions", "&Export to register…"),
+            translate("AgreementActions", "Write PDF (signed) and DOCX into the register folder"), self._export)
         self.export.setShortcut(QKeySequence("Ctrl+E"))
         self.preview = self._action(
-            "preview", "&Preview PDF…", "Show the agreement's PDF as an export would write it, before exporting",
-            self._preview,
-        )
+            "preview", translate("AgreementActions", "&Preview PDF…"),
+            translate("AgreementActions", "Show the agreement's PDF as an export would write it, before exporting"),
+            self._preview)
         self.preview.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.preview.setToolTip("Preview the agreement's PDF (Ctrl+Shift+P)")
+        self.preview.setToolTip(translate("AgreementActions", "Preview the agreement's PDF (Ctrl+Shift+P)"))
         self.set_current(None)
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
@@ -121,13 +125,14 @@ class AgreementActions(QObject):
         self._row = row
         for action in [*self.lifecycle, self.export, self.amend, self.redraft, self.start_round]:
             if row is None:
-                reason: str | None = "select an agreement in the register"
+                reason: str | None = translate("AgreementActions", "select an agreement in the register")
             elif detail is not None and detail.number == row.number:
                 reason = why_not_for(detail, self._context.actor, action.data())
             else:
                 reason = why_not(action.data(), row.working_status)
             action.setEnabled(reason is None)
-            tip = self._tips[action] if reason is None else f"{self._tips[action]}: not now, {reason}"
+            tip = self._tips[action] if reason is None else translate(
+                "AgreementActions", "{action}: not now, {reason}").format(action=self._tips[action], reason=reason)
             action.setToolTip(tip)
             action.setStatusTip(tip)
         self.preview.setEnabled(row is not None)  # any status: drafts are previewed too
@@ -146,23 +151,26 @@ class AgreementActions(QObject):
     def _submit(self) -> None:
         if self._row is not None:
             dialog = ReviewRoundDialog(self._window, self._context, self._row.number, submit=True)
-            self._open(dialog, "{number} sent for review")
+            self._open(dialog, translate("AgreementActions", "{number} sent for review"))
 
     def _start_round(self) -> None:
         if self._row is not None:
             dialog = ReviewRoundDialog(self._window, self._context, self._row.number, submit=False)
-            self._open(dialog, "Review round started on {number}")
+            self._open(dialog, translate("AgreementActions", "Review round started on {number}"))
 
     def _checklist(self) -> None:
-        self._show("Quality checklist", lambda number: ChecklistDialog(self._window, self._context, number))
+        self._show(translate("AgreementActions", "Quality checklist of {number}"),
+                   lambda number: ChecklistDialog(self._window, self._context, number))
 
     def _revise(self) -> None:
         db, actor = self._context.db, self._context.actor
-        self._run("Revise", lambda n: agreements.revise(db, actor, n), "{number} is a draft again")
+        self._run(translate("AgreementActions", "Revise"), lambda n: agreements.revise(db, actor, n),
+                  translate("AgreementActions", "{number} is a draft again"))
 
     def _activate(self) -> None:
         db, actor = self._context.db, self._context.actor
-        self._run("Activate", lambda n: agreements.activate(db, actor, n), "{number} is active")
+        self._run(translate("AgreementActions", "Activate"), lambda n: agreements.activate(db, actor, n),
+                  translate("AgreementActions", "{number} is active"))
 
     def _export(self) -> None:
         if self._row is None:
@@ -176,19 +184,22 @@ class AgreementActions(QObject):
         def done(_result: object) -> str:
             written = dialog.exported
             files = ", ".join(f"{f.format.upper()} {formatting.short_hash(f.sha256)}" for f in written)
-            signed = "signed" if dialog.sign_box.isChecked() else "unsigned"
-            return f"Exported {number} ({signed}) into {written[0].path.parent}: {files}"
+            said = (translate("AgreementActions", "Exported {number} (signed) into {folder}: {files}")
+                    if dialog.sign_box.isChecked()
+                    else translate("AgreementActions", "Exported {number} (unsigned) into {folder}: {files}"))
+            return said.format(number=number, folder=written[0].path.parent, files=files)
 
         dialog.reports_to(self._context, Changed.agreement(number), done)
         self.dialog = dialog
         dialog.open()
 
-    def _show(self, title: str, make: Callable[[str], QDialog]) -> None:
-        """Open a window about the selected agreement; a refusal to open it goes in a message box."""
+    def _show(self, what: str, make: Callable[[str], QDialog]) -> None:
+        """Open a window about the selected agreement; a refusal to open it goes in a message box titled ``what``
+        (its ``{number}`` filled in)."""
         if self._row is None:
             return
         number = self._row.number
-        opened = operations.query(self._window, self._context, lambda: make(number), what=f"{title} of {number}")
+        opened = operations.query(self._window, self._context, lambda: make(number), what=what.format(number=number))
         if not opened:
             return
         dialog = opened.value
@@ -198,7 +209,8 @@ class AgreementActions(QObject):
         dialog.open()
 
     def _clauses(self) -> None:
-        self._show("Clauses", lambda number: AgreementClausesDialog(self._window, self._context, number))
+        self._show(translate("AgreementActions", "Clauses of {number}"),
+                   lambda number: AgreementClausesDialog(self._window, self._context, number))
 
     def _compare(self) -> None:
         """Compare two versions; an agreement with one version says so in a small message, not an empty window."""
@@ -206,27 +218,32 @@ class AgreementActions(QObject):
             return
         number = self._row.number
         found = operations.query(self._window, self._context, lambda: versions.list_versions(self._context.db, number),
-                                 what=f"Versions of {number}")
+                                 what=translate("AgreementActions", "Versions of {number}").format(number=number))
         listed = found.value
         if listed is None:
             return
         if len(listed) < 2:
-            self.message_box = feedback.show_information(self._window, f"Versions of {number}",
-                                                         one_version_text(number, listed[0]))
+            self.message_box = feedback.show_information(
+                self._window, translate("AgreementActions", "Versions of {number}").format(number=number),
+                one_version_text(number, listed[0]))
             return
-        self._show("Versions", lambda number: VersionCompareDialog(self._window, self._context, number))
+        self._show(translate("AgreementActions", "Versions of {number}"),
+                   lambda number: VersionCompareDialog(self._window, self._context, number))
 
     def _amend(self) -> None:
         if self._row is None:
             return
         number, db, actor = self._row.number, self._context.db, self._context.actor
         dialog = CommentDialog(
-            self._window, title=f"Amend {number}", ok_text="Start amendment", field="reason",
-            intro=(f"Start a new draft version of {number}. The signed version stays in force, unchanged, "
-                   "until the amendment is reviewed and signed. Say why it is amended."),
+            self._window, title=translate("AgreementActions", "Amend {number}").format(number=number),
+            ok_text=translate("AgreementActions", "Start amendment"), field="reason",
+            intro=translate(
+                "AgreementActions",
+                "Start a new draft version of {number}. The signed version stays in force, unchanged, until the amendment "
+                "is reviewed and signed. Say why it is amended.").format(number=number),
         )
         dialog.on_submit(lambda: versions.amend(db, actor, number, dialog.text.toPlainText()))
-        self._open(dialog, "{number}: amendment started as a new draft version")
+        self._open(dialog, translate("AgreementActions", "{number}: amendment started as a new draft version"))
 
     def _redraft(self) -> None:
         if self._row is None:
@@ -236,7 +253,7 @@ class AgreementActions(QObject):
         current = agreements.requirements_document_of(db, number)
         dialog = RedraftDialog(self._window, number, self._row.customer, documents, current)
         dialog.on_submit(lambda: agreements.redraft_lines(db, actor, number, dialog.documents.currentData() or 0))
-        self._open(dialog, "{number}: lines updated from the requirements")
+        self._open(dialog, translate("AgreementActions", "{number}: lines updated from the requirements"))
 
     def _preview(self) -> None:
         if self._row is None:
@@ -244,7 +261,7 @@ class AgreementActions(QObject):
         number = self._row.number
         opened = operations.query(self._window, self._context,
                                   lambda: PdfPreviewDialog(self._window, self._context.db, number, self.export),
-                                  what=f"Preview of {number}")
+                                  what=translate("AgreementActions", "Preview of {number}").format(number=number))
         dialog = opened.value
         if dialog is None:
             return
@@ -252,7 +269,9 @@ class AgreementActions(QObject):
         dialog.destroyed.connect(lambda: self._preview_closed(dialog))
         self.preview_dialog = dialog
         dialog.open()
-        self._context.message.emit(f"Preview of {number}: {dialog.page_count} page{'s' if dialog.page_count != 1 else ''}")
+        pages = dialog.page_count
+        self._context.message.emit(translate("AgreementActions", "Preview of {number}: %n page(s)", None, pages).format(
+            number=number))
 
     def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
         if self.preview_dialog is dialog:
@@ -276,24 +295,27 @@ class AgreementActions(QObject):
 
     def _approved(self, number: str) -> str:
         if agreements.get_agreement(self._context.db, number).status is Status.APPROVED:
-            return f"{number} approved"
-        return f"{number}: your approval is recorded; the other reviewers have yet to decide"
+            return translate("AgreementActions", "{number} approved").format(number=number)
+        return translate("AgreementActions",
+                         "{number}: your approval is recorded; the other reviewers have yet to decide").format(number=number)
 
     def _request_changes(self) -> None:
         if self._row is not None:
             dialog = ReviewDecisionDialog(self._window, self._context, self._row.number, decision="request_changes")
-            self._open(dialog, "Changes requested on {number}")
+            self._open(dialog, translate("AgreementActions", "Changes requested on {number}"))
 
     def _terminate(self) -> None:
         if self._row is None:
             return
         number, db, actor = self._row.number, self._context.db, self._context.actor
         dialog = CommentDialog(
-            self._window, title=f"Terminate {number}", ok_text="Terminate", field="reason",
-            intro=f"Terminate {number}. The reason is kept in the audit trail.",
+            self._window, title=translate("AgreementActions", "Terminate {number}").format(number=number),
+            ok_text=translate("AgreementActions", "Terminate"), field="reason",
+            intro=translate("AgreementActions", "Terminate {number}. The reason is kept in the audit trail.").format(
+                number=number),
         )
         dialog.on_submit(lambda: agreements.terminate(db, actor, number, dialog.text.toPlainText()))
-        self._open(dialog, "{number} terminated")
+        self._open(dialog, translate("AgreementActions", "{number} terminated"))
 
     def _sign(self) -> None:
         """Who has signed and who is next; only the next group's signatories can sign."""
@@ -301,7 +323,7 @@ class AgreementActions(QObject):
             return
         number = self._row.number
         opened = operations.query(self._window, self._context, lambda: SigningDialog(self._window, self._context, number),
-                                  what=f"Sign {number}")
+                                  what=translate("AgreementActions", "Sign {number}").format(number=number))
         if opened.value is None:
             return
         self.dialog = dialog = opened.value
@@ -314,7 +336,7 @@ class AgreementActions(QObject):
         number = self._row.number
         opened = operations.query(self._window, self._context,
                                   lambda: SignatoriesDialog(self._window, self._context, number),
-                                  what=f"Signing order of {number}")
+                                  what=translate("AgreementActions", "Signing order of {number}").format(number=number))
         if opened.value is None:
             return
         self.dialog = dialog = opened.value

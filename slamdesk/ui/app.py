@@ -15,7 +15,7 @@ import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .common import i18n
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "slamdesk"
 DESKTOP_ID = "org.slamdesk.Slamdesk"
-OPENING = "Opening the database"
+OPENING = QT_TRANSLATE_NOOP("StartUp", "Opening the database")
 
 
 def application() -> QApplication:
@@ -113,7 +113,8 @@ def database_title(given: str | None) -> str:
     if isinstance(target, Path):
         return target.name
     parts = urllib.parse.urlsplit(target)
-    return f"{parts.path.lstrip('/')} on {parts.hostname or 'localhost'}"  # never the password
+    return i18n.translate("StartUp", "{database} on {host}").format(  # never the password
+        database=parts.path.lstrip("/"), host=parts.hostname or "localhost")
 
 
 def open_database(given: str | None, username: str | None) -> tuple[Database, Actor | None]:
@@ -142,15 +143,15 @@ class StartUp:
         from .context import AppContext
 
         opened = operations.query(self.window, None, lambda: open_database(self.given, self.username),
-                                  what=OPENING, in_place=True)
+                                  what=i18n.translate("StartUp", OPENING), in_place=True)
         if opened.value is None:
             print(f"slamdesk: error: {opened.error}", file=sys.stderr)
-            box = feedback.show_error(self.window, OPENING, str(opened.error))
+            box = feedback.show_error(self.window, i18n.translate("StartUp", OPENING), str(opened.error))
             box.finished.connect(lambda _result: self._end(1))  # once the message is read
             return
         self.db, actor = opened.value
         asked = operations.query(self.window, None, lambda: choose_actor(self.db, actor, parent=self.window),  # type: ignore[arg-type]
-                                 what=OPENING)
+                                 what=i18n.translate("StartUp", OPENING))
         if asked.value is None:  # quit at the start-up dialog (or refused): nothing opens
             self._end(0 if asked else 1)
             return

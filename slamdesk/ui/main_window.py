@@ -14,11 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt where used: its ~1,200 enum members take 45 ms to make, after the paint
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from .acting import ActingProfile
+from .common.i18n import translate
 from .tool_windows import ToolWindows
+from .window_actions import WindowActions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -45,11 +47,14 @@ DETAIL_HEIGHT = 200  # the details panel's first height: at 1280×800 the regist
 STATUS_TIMEOUT_MS = 15_000
 CHECKPOINT_CHECK_MS = 10 * 60 * 1000  # audit.checkpoint_if_due seals at most hourly
 WATCH_MS = 3000  # how often to look for changes saved elsewhere
-MENUS = ("&File", "&Agreement", "&Review", "Re&gister", "&View", "&Settings", "&Help")
+MENUS = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Agreement"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Review"), QT_TRANSLATE_NOOP("MainWindow", "Re&gister"),
+         QT_TRANSLATE_NOOP("MainWindow", "&View"), QT_TRANSLATE_NOOP("MainWindow", "&Settings"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Help"))  # the keys of ``menus``; shown translated
 
 
-class MainWindow(ActingProfile, ToolWindows):
-    """Register, detail dock, toolbar with the acting user; remembers its layout.
+class MainWindow(ActingProfile, ToolWindows, WindowActions):
+    """Register, detail dock, toolbar, the acting user at the menu bar's end; remembers its layout.
 
     Attributes (from ``fill`` on):
         register: the filter bar and table.
@@ -93,13 +98,14 @@ class MainWindow(ActingProfile, ToolWindows):
         self._page_size, self._watch_ms = page_size, watch_ms
         self._is_filled = self._was_painted = False
         self.windows: list[QWidget] = []
-        self.menus = {name: self.menuBar().addMenu(name) for name in MENUS}  # filled with their actions later
-        self.toolbar = QToolBar("Main toolbar")
+        self.menus = {name: self.menuBar().addMenu(translate("MainWindow", name)) for name in MENUS}  # filled later
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         self.setWindowTitle(f"{title} — slamdesk" if title else "slamdesk")
-        self.opening = QLabel(f"Opening {title}…" if title else "Opening the register…")
+        self.opening = QLabel(translate("MainWindow", "Opening {title}…").format(title=title) if title
+                              else translate("MainWindow", "Opening the register…"))
         self.opening.setObjectName("openingPage")
         self.opening.setEnabled(False)  # drawn in the style's muted text colour
         self.setCentralWidget(_centred(self.opening))
@@ -136,18 +142,18 @@ class MainWindow(ActingProfile, ToolWindows):
         from .renewals.term_actions import TermActions
 
         self.context = context
-        read_only = " (read-only)" if context.db.read_only else ""
         where = context.db.path.name if context.db.dialect == "sqlite" else context.db.location
-        self.setWindowTitle(f"{where}{read_only} — slamdesk")
+        self.setWindowTitle(translate("MainWindow", "{database} (read-only) — slamdesk").format(database=where)
+                            if context.db.read_only else f"{where} — slamdesk")
         self.register = RegisterPanel(context.db, page_size=self._page_size or PAGE_SIZE, actor=context.actor)
         self.setCentralWidget(self.register)  # the opening page goes with it
         self.detail = DetailPanel()
-        self.detail_dock = QDockWidget("Agreement details", self)
+        self.detail_dock = QDockWidget(translate("MainWindow", "Agreement details"), self)
         self.detail_dock.setObjectName("detailDock")
         self.detail_dock.setWidget(self.detail)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.detail_dock)
         self.reminders = RemindersPanel(context, self.settings, self)
-        self.reminders_dock = QDockWidget("Reminders", self)
+        self.reminders_dock = QDockWidget(translate("MainWindow", "Reminders"), self)
         self.reminders_dock.setObjectName("remindersDock")
         self.reminders_dock.setWidget(self.reminders)
         self.tabifyDockWidget(self.detail_dock, self.reminders_dock)  # a tab beside the details, not more height
@@ -164,9 +170,11 @@ class MainWindow(ActingProfile, ToolWindows):
         self.acting = self._make_acting_combo()
         self._make_menus()
         self._make_toolbar()
-        self.statusBar().showMessage(f"Acting as {context.actor.display_name}")
+        self._decorate()
+        self.statusBar().showMessage(translate("MainWindow", "Acting as {name}").format(name=context.actor.display_name))
         if context.db.read_only:
-            self.read_only_label = QLabel(f"Read-only: {context.db.read_only}; changes cannot be saved")
+            self.read_only_label = QLabel(translate("MainWindow", "Read-only: {reason}; changes cannot be saved").format(
+                reason=context.db.read_only))
             self.read_only_label.setStyleSheet("color: #9b2c2c; font-weight: 600; padding: 0 6px;")
             self.statusBar().addPermanentWidget(self.read_only_label)
         # The audit log's head is sealed into the log at least hourly while the window is open.
@@ -197,83 +205,6 @@ class MainWindow(ActingProfile, ToolWindows):
         self.filled.emit()
 
     # Building
-
-    def _make_app_actions(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        self.new_action = QAction("&New agreement…", self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setStatusTip("Start the guided flow: customer, requirements, pricing, review, signing")
-        self.new_action.triggered.connect(self.open_wizard)
-        self.refresh_action = QAction("&Refresh", self)
-        self.refresh_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("F5")])
-        self.refresh_action.triggered.connect(self.refresh)
-        self.find_action = QAction("&Find…", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        self.team_action = QAction("Connect to a &team database…", self)
-        self.team_action.setStatusTip("Work on the register your team shares on a PostgreSQL server")
-        self.team_action.triggered.connect(self.connect_team)
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.requirements_action = QAction("&Requirements documents…", self)
-        self.requirements_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.requirements_action.setStatusTip("Customers' requirements: trace them to the catalogue and price them")
-        self.requirements_action.triggered.connect(self.open_requirements)
-        self.catalogue_action = QAction("Service &catalogue…", self)
-        self.catalogue_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.catalogue_action.setStatusTip("Services, levels, targets and price models")
-        self.catalogue_action.triggered.connect(self.open_catalogue)
-        self.structure_action = QAction("Structure an&d supporting agreements…", self)
-        self.structure_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.structure_action.triggered.connect(self.open_structure)
-        self.clause_library_action = QAction("C&lause library…", self)
-        self.clause_library_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        self.clause_library_action.setStatusTip("Standard clauses in every language; legal reviewers keep them")
-        self.clause_library_action.triggered.connect(self.open_clause_library)
-        self.review_board_action = QAction("Review &board…", self)
-        self.review_board_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.review_board_action.setStatusTip("Every agreement under review, each reviewer's status, what is overdue")
-        self.review_board_action.triggered.connect(self.open_review_board)
-        self.monitoring_action = QAction("&Monitoring…", self)
-        self.monitoring_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.monitoring_action.setStatusTip("How signed agreements keep their targets: figures, trend, breaches, credits")
-        self.monitoring_action.triggered.connect(self.open_monitoring)
-        for action in (
-            self.new_action, self.refresh_action, self.find_action, self.quit_action,
-            self.requirements_action, self.catalogue_action, self.structure_action, self.clause_library_action,
-            self.review_board_action, self.monitoring_action,
-        ):
-            self.addAction(action)
-
-    def _make_register_actions(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        self.export_view_action = QAction("Export &view to CSV or Excel…", self)
-        self.export_view_action.setObjectName("action_export_view")
-        self.export_view_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_view_action.setStatusTip(
-            "Write the agreements this view shows, as filtered and sorted, to a CSV or XLSX file")
-        self.export_view_action.triggered.connect(self.export_view)
-        self.batch_action = QAction("&Batch export signed agreements…", self)
-        self.batch_action.setObjectName("action_batch_export")
-        self.batch_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.batch_action.setStatusTip(
-            "Write PDF and DOCX of every signed agreement in this view that is not in the register yet"
-        )
-        self.batch_action.triggered.connect(self.batch_export)
-        self.filters_action = QAction("Fi&lters", self)
-        self.filters_action.setObjectName("action_show_filters")
-        self.filters_action.setCheckable(True)
-        self.filters_action.setChecked(True)
-        self.filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.filters_action.setStatusTip("Show or hide the filters above the register")
-        self.filters_action.toggled.connect(self.register.filter_frame.setVisible)
-        for action in (self.export_view_action, self.batch_action, self.filters_action, self.register.clear_action,
-                       self.register.saved.save_action, self.register.saved.delete_action,
-                       self.agreement_actions.preview):
-            self.addAction(action)
 
     def _make_menus(self) -> None:
         from .common.help import AboutDialog, ShortcutsDialog, help_actions
@@ -306,7 +237,7 @@ class MainWindow(ActingProfile, ToolWindows):
         review_menu.addActions([self.agreement_actions.start_round, self.agreement_actions.checklist])
         register_menu.addActions([self.find_action, self.register.clear_action])
         register_menu.addSeparator()
-        self.saved_menu = register_menu.addMenu("&Apply saved filter")
+        self.saved_menu = register_menu.addMenu(translate("MainWindow", "&Apply saved filter"))
         self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
         register_menu.addActions([self.register.saved.save_action, self.register.saved.delete_action])
         register_menu.addSeparator()
@@ -328,8 +259,6 @@ class MainWindow(ActingProfile, ToolWindows):
         dialog.show()
 
     def _make_toolbar(self) -> None:
-        from PySide6.QtWidgets import QSizePolicy
-
         toolbar = self.toolbar
         toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
@@ -339,11 +268,16 @@ class MainWindow(ActingProfile, ToolWindows):
         toolbar.addSeparator()
         toolbar.addAction(self.agreement_actions.preview)
         toolbar.addAction(self.agreement_actions.export)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(QLabel("Acting as: "))
-        toolbar.addWidget(self.acting)
+        # Who acts, at the menu bar's right end: in a language whose steps read long the tool bar fills up, and
+        # the list would go behind its overflow button.
+        self.acting_corner = acting = QWidget(self.menuBar())  # (held: the menu bar does not keep it from Python)
+        row = QHBoxLayout(acting)
+        row.setContentsMargins(0, 2, 6, 2)
+        label = QLabel(translate("MainWindow", "Acting as:"))
+        label.setBuddy(self.acting)
+        row.addWidget(label)
+        row.addWidget(self.acting)
+        self.menuBar().setCornerWidget(acting, QtCore.Qt.Corner.TopRightCorner)
 
     # Reacting
 
@@ -354,7 +288,7 @@ class MainWindow(ActingProfile, ToolWindows):
             action = self.saved_menu.addAction(name.replace("&", "&&"))
             action.triggered.connect(lambda _checked=False, name=name: self.register.saved.apply(name))
         if not names:
-            self.saved_menu.addAction("No saved filters yet").setEnabled(False)
+            self.saved_menu.addAction(translate("MainWindow", "No saved filters yet")).setEnabled(False)
 
     def show_agreement(self, number: str) -> None:
         from ..core import agreements
@@ -366,7 +300,7 @@ class MainWindow(ActingProfile, ToolWindows):
             self.detail.show_nothing()
             return
         read = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, number),
-                                what="Agreement details")
+                                what=translate("MainWindow", "Agreement details"))
         self._follow_row(row, read.value)
         if read.value is None:
             self.detail.show_nothing()
@@ -379,12 +313,13 @@ class MainWindow(ActingProfile, ToolWindows):
         from . import operations
         from .operations import Area, Changed
 
-        operations.change(
-            self, self.context, lambda: demo.load_demo(self.context.db), what="Load the demo portfolio",
-            changed=Changed(Area.EVERYTHING),
-            done=lambda loaded: f"Demo portfolio loaded: {loaded.agreements} agreements" if loaded.created
-            else "The register already holds data: no demo was added",
-        )
+        def done(loaded: demo.DemoResult) -> str:
+            count = loaded.agreements
+            return (translate("MainWindow", "Demo portfolio loaded: %n agreement(s)", None, count) if loaded.created
+                    else translate("MainWindow", "The register already holds data: no demo was added"))
+
+        operations.change(self, self.context, lambda: demo.load_demo(self.context.db),
+                          what=translate("MainWindow", "Load the demo portfolio"), changed=Changed(Area.EVERYTHING), done=done)
 
     def _on_changed(self, changed: Changed) -> None:
         from .operations import Area
@@ -400,12 +335,13 @@ class MainWindow(ActingProfile, ToolWindows):
         if not self.watcher.poll():
             return False
         operations.notify(self.context, Changed(Area.EVERYTHING))
-        self.context.message.emit("Updated with changes saved elsewhere")
+        self.context.message.emit(translate("MainWindow", "Updated with changes saved elsewhere"))
         return True
 
     def refresh(self) -> None:
         self.register.refresh()
-        self.context.message.emit(f"Register refreshed: {self.register.model.total} agreements")
+        total = self.register.model.total  # lupdate reads a plain name as the count, not an attribute
+        self.context.message.emit(translate("MainWindow", "Register refreshed: %n agreement(s)", None, total))
 
     def export_view(self) -> None:
         """Ask for a .csv or .xlsx file and write the register view to it."""
@@ -418,8 +354,9 @@ class MainWindow(ActingProfile, ToolWindows):
         if model.total == 0:
             from .common import feedback
 
-            self.context.message.emit("Batch export: this view shows no agreements.")
-            feedback.show_error(self, "Batch export", "This view shows no agreements: change the filters first.")
+            self.context.message.emit(translate("MainWindow", "Batch export: this view shows no agreements."))
+            feedback.show_error(self, translate("MainWindow", "Batch export"),
+                                translate("MainWindow", "This view shows no agreements: change the filters first."))
             return
         self.batch.ask(model.criteria, model.total)
 
@@ -434,7 +371,7 @@ class MainWindow(ActingProfile, ToolWindows):
 
         if row is not None and detail is None:
             detail = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, row.number),
-                                      what="Agreement details", in_place=True).value
+                                      what=translate("MainWindow", "Agreement details"), in_place=True).value
         self.agreement_actions.set_current(row, detail)
         self.term_actions.set_current(row)
         if self.batch.is_running():
@@ -475,7 +412,7 @@ class MainWindow(ActingProfile, ToolWindows):
         editors = [] if self._leaving else editors_with_unsaved_edits(self)
         if editors:
             event.ignore()
-            self.unsaved_box = before_leaving(self, "quitting", editors, self._quit_now)
+            self.unsaved_box = before_leaving(self, translate("MainWindow", "quitting"), editors, self._quit_now)
             return
         self.batch.stop()  # the agreement in hand is finished and recorded; no other is started
         self.backups.stop()  # a copy in hand is finished (it cannot stop halfway)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import ConcurrencyError, SlamdeskError, ValidationError
@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the window's frame paints before the database layer loads
     from .context import AppContext
 
 T = TypeVar("T")
+translate = QCoreApplication.translate  # common.i18n's: from common this module imports only what draws a refusal
 
 
 class Area(StrEnum):
@@ -166,7 +167,7 @@ def refuse(
     elif fields is not None and (isinstance(error, ValidationError) or getattr(fields, "every_refusal", False)):
         fields.show(error)  # type: ignore[arg-type]
     else:
-        _say(context, say, f"{what}: not done. {error}")
+        _say(context, say, translate("Operations", "{what}: not done. {error}").format(what=what, error=error))
         feedback.show_error(parent, what, f"{error}\n\n{then}" if then else str(error))
 
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6 import QtCore  # QtCore.Qt when used: its enums load after the frame has painted
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from .common.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
@@ -107,7 +109,7 @@ class ToolWindows(QMainWindow):
         """The selected agreement's structure, supporting agreements and consistency warnings."""
         number = self.register.selected_number()
         if not number:
-            self.context.message.emit("Select an agreement first.")
+            self.context.message.emit(translate("MainWindow", "Select an agreement first."))
             return None
         from .structure.structure_view import StructureView
 
@@ -126,11 +128,15 @@ class ToolWindows(QMainWindow):
 
     def _wizard_closed(self, wizard: AgreementWizard) -> None:
         if wizard.number:
+            from .common.formatting import status_name
+
             self.register.refresh()
             self.register.reveal(wizard.number)
             row = self.register.selected_row()
-            status = row.working_status.label.lower() if row else "recorded"
-            self.context.message.emit(f"{wizard.number} is {status}")
+            said = (translate("MainWindow", "{number} is {status}").format(
+                number=wizard.number, status=status_name(row.working_status).lower()) if row
+                else translate("MainWindow", "{number} is recorded").format(number=wizard.number))
+            self.context.message.emit(said)
         wizard.deleteLater()
         if self.wizard is wizard:
             self.wizard = None

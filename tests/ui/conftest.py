@@ -12,9 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from slamdesk.core.db import Database
 from slamdesk.core.roles import Actor
-from slamdesk.ui.common import feedback
+from slamdesk.ui.common import catalogues, feedback, i18n
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_catalogue(qapp: QApplication) -> None:
+    """English as the application starts in it: its catalogue gives numbered messages their two forms ("1 page",
+    "5 pages" for "%n page(s)"; compiled first, as an install does)."""
+    catalogues.build()
+    i18n.install("en")
 
 
 @pytest.fixture(autouse=True)

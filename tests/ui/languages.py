@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDockWidget,
@@ -27,9 +26,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
     QTextEdit,
     QToolBar,
+    QTreeView,
     QWidget,
     QWizard,
 )
@@ -57,7 +58,8 @@ def in_language(language: str) -> Iterator[None]:
 
 
 def _plain(text: str) -> str:
-    text = re.sub(r"<[^>]+>", " ", text or "").replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = re.sub(r"&(nbsp|amp|lt|gt|quot|#\d+);", " ", re.sub(r"<[^>]+>", " ", text or ""))
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return " ".join(text.replace("\xa0", " ").split())
 
 
@@ -98,10 +100,10 @@ def visible_texts(window: QWidget) -> list[str]:
             texts += [widget.itemText(index) for index in range(widget.count())]
         elif isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
             texts.append(widget.placeholderText())
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        elif isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
             model = widget.model()
             texts += [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-                      for column in range(model.columnCount())]
+                      for column in range(model.columnCount()) if not widget.isColumnHidden(column)]
         elif isinstance(widget, (QMenuBar, QToolBar)):
             texts += list(_menu_texts(widget.actions(), seen))
     return [plain for text in texts if (plain := _plain(text))]

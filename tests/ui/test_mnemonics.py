@@ -28,6 +28,7 @@ from slamdesk.ui.wizard import AgreementWizard
 
 
 def mnemonic(text: str) -> str | None:
+    text = re.sub(r"&(nbsp|amp|lt|gt|quot|#\d+);", " ", text)  # rich text's entities are no mnemonics
     found = re.search(r"&([^&])", text.replace("&&", ""))
     return found.group(1).lower() if found else None
 

@@ -54,7 +54,32 @@ def test_every_translated_text_is_a_literal_lupdate_can_read() -> None:
                 wrong.append(f"{where}: the context is not a literal")
             elif not isinstance(call.args[1], (ast.Constant, ast.Name, ast.Attribute, ast.Subscript)):
                 wrong.append(f"{where}: the text is built ({type(call.args[1]).__name__}): lupdate cannot read it")
+            elif len(call.args) > 3 and not isinstance(call.args[3], ast.Name):
+                wrong.append(f"{where}: the count is not a plain name: lupdate drops the message without a word")
     assert wrong == []
+
+
+def test_every_literal_text_of_the_code_is_in_a_catalogue() -> None:
+    """What the code passes to ``translate`` (and marks with ``QT_TRANSLATE_NOOP``) is what lupdate extracted: a
+    call it could not read would otherwise be left out of every catalogue, and shown in English."""
+    held = {(context, source) for _area, context, source, _message in _messages("sv")}
+    missing = []
+    for path in sorted(UI.rglob("*.py")):
+        for call in _calls(path):
+            if len(call.args) >= 2 and all(isinstance(arg, ast.Constant) for arg in call.args[:2]):
+                key = (call.args[0].value, call.args[1].value)  # type: ignore[attr-defined]
+                if key not in held:
+                    missing.append(f"{path.relative_to(ROOT)}:{call.lineno}: {key}")
+    assert missing == []
+
+
+def test_english_has_the_numbered_messages_only_in_their_two_forms() -> None:
+    english = _messages("en")
+    assert english and all("%n" in source and message.get("numerus") == "yes" for _a, _c, source, message in english)
+    assert TOOL.english_forms("%n page(s)") == ["%n page", "%n pages"]
+    assert TOOL.english_forms("%n match(es) found") == ["%n match found", "%n matches found"]
+    assert TOOL.english_forms("%n entr(y|ies)") == ["%n entry", "%n entries"]
+    assert TOOL.english_forms("%n users") is None  # written otherwise: by hand
 
 
 def _messages(language: str) -> list[tuple[str, str, str, ET.Element]]:
@@ -67,7 +92,7 @@ def _messages(language: str) -> list[tuple[str, str, str, ET.Element]]:
     return found
 
 
-@pytest.mark.parametrize("language", catalogues.TRANSLATED)
+@pytest.mark.parametrize("language", catalogues.LANGUAGES)
 def test_every_message_is_translated_with_its_fields_and_one_mnemonic(language: str) -> None:
     wrong = []
     for area, context, source, message in _messages(language):
@@ -95,7 +120,7 @@ def test_the_catalogues_hold_every_text_of_the_code(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(TOOL, "FOLDER", folder)
     for area in TOOL.areas():
         TOOL.update(area)
-    for language in catalogues.TRANSLATED:
+    for language in catalogues.LANGUAGES:
         now = {(p.parent.name, c, s) for p, c, s in _keys(catalogues.sources(folder, language))}
         committed = {(p.parent.name, c, s) for p, c, s in _keys(catalogues.sources(catalogues.FOLDER, language))}
         assert now - committed == set(), "run: python tools/translations.py update, then translate what is new"
@@ -124,7 +149,9 @@ def test_ukrainian_has_three_plural_forms_and_swedish_two(qtbot: QtBot) -> None:
     with in_language("sv"):
         assert [i18n.translate(context, source, None, n) for n in (1, 2)] == [
             singular.replace("%n", "1"), plural.replace("%n", "2")]
-    assert i18n.translate(context, source, None, 2) == source.replace("%n", "2")  # English again after
+    english = next(m for _a, c, s, m in _messages("en") if (c, s) == (context, source))
+    assert [i18n.translate(context, source, None, n) for n in (1, 2)] == [  # English again after, in its two forms
+        form.text.replace("%n", str(n)) for n, form in zip((1, 2), english.iter("numerusform"))]
 
 
 def test_the_language_follows_the_setting_then_the_system(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -170,10 +197,11 @@ def test_the_language_menu_remembers_the_choice_for_the_next_start(
 
 
 def test_a_missing_catalogue_leaves_the_window_in_english(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(catalogues, "installed", lambda: tmp_path)
-    monkeypatch.setattr(i18n, "installed", lambda: tmp_path)
     try:
-        assert i18n.install("sv") is False and i18n.current() == "sv"
-        assert i18n.translate("LanguageMenu", "&Language") == "&Language"
+        with monkeypatch.context() as patched:
+            patched.setattr(i18n, "installed", lambda: tmp_path)
+            assert i18n.install("sv") is False and i18n.current() == "sv"
+            assert i18n.translate("LanguageMenu", "&Language") == "&Language"
+            assert i18n.install("en") is False  # no English catalogue there either: "%n page(s)" as written
     finally:
-        i18n.install("en")
+        assert i18n.install("en")  # the catalogues found again, for the tests after this one

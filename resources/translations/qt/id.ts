@@ -197,4 +197,15 @@
             <translation>Pilih semua</translation>
         </message>
     </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Tampilkan Detail...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Sembunyikan Detail...</translation>
+        </message>
+    </context>
 </TS>

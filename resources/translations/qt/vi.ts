@@ -197,4 +197,15 @@
             <translation>Chọn tất cả</translation>
         </message>
     </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Hiện chi tiết...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Ẩn chi tiết...</translation>
+        </message>
+    </context>
 </TS>

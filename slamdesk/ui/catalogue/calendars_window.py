@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -35,14 +35,18 @@ from ...core.monitoring import calendar_forms, calendar_library
 from ...core.monitoring.calendar_forms import CalendarText
 from ...core.monitoring.calendars import WEEKDAYS
 from .. import operations
+from ..common.i18n import translate
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import FieldErrors, ToolWindowKeys, unless_unsaved
 from ..context import AppContext
 from ..operations import Area, Changed
 
-DAY_LABELS = ("&Monday", "&Tuesday", "&Wednesday", "T&hursday", "&Friday", "Sat&urday", "Sun&day")
+DAY_LABELS = (QT_TRANSLATE_NOOP("CalendarsWindow", "&Monday"), QT_TRANSLATE_NOOP("CalendarsWindow", "&Tuesday"),
+              QT_TRANSLATE_NOOP("CalendarsWindow", "&Wednesday"), QT_TRANSLATE_NOOP("CalendarsWindow", "T&hursday"),
+              QT_TRANSLATE_NOOP("CalendarsWindow", "&Friday"), QT_TRANSLATE_NOOP("CalendarsWindow", "Sat&urday"),
+              QT_TRANSLATE_NOOP("CalendarsWindow", "Sun&day"))
 COUNTRIES = ("SE", "VN", "ID", "UA", "NO", "DK", "FI", "DE", "GB", "PL", "NL", "SG", "US")
-NEW = "New calendar"
+NEW = QT_TRANSLATE_NOOP("CalendarsWindow", "New calendar")  # what unsaved edits to a calendar not yet named are
 
 
 class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
@@ -57,24 +61,25 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Business-hours calendars — slamdesk")
+        self.setWindowTitle(translate("CalendarsWindow", "Business-hours calendars — slamdesk"))
         self.context = context
         self.errors = FieldErrors()
         self.unsaved_box: QMessageBox | None = None
         self.names = QListWidget()
         self.names.setMinimumWidth(200)
-        self.new_button = QPushButton("New c&alendar")
-        self.name = QLineEdit(placeholderText="e.g. Stockholm office")
-        self.timezone = QLineEdit(placeholderText="e.g. Europe/Stockholm")
+        self.new_button = QPushButton(translate("CalendarsWindow", "New c&alendar"))
+        self.name = QLineEdit(placeholderText=translate("CalendarsWindow", "e.g. Stockholm office"))
+        self.timezone = QLineEdit(placeholderText=translate("CalendarsWindow", "e.g. Europe/Stockholm"))
         zones = QCompleter(sorted(available_timezones()), self.timezone)
         zones.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         zones.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.setCompleter(zones)
-        self.country = QLineEdit(placeholderText="none; or e.g. SE, VN, ID, UA, DE-BY")
+        self.country = QLineEdit(placeholderText=translate("CalendarsWindow", "none; or e.g. SE, VN, ID, UA, DE-BY"))
         self.country.setCompleter(QCompleter(COUNTRIES, self.country))
-        self.days = {day: QLineEdit(placeholderText="day off") for day in WEEKDAYS}
-        self.holidays = QPlainTextEdit(placeholderText="more days off, e.g. 2026-12-24, 2026-12-31")
-        self.closures = QPlainTextEdit(placeholderText="one per line: 2026-12-23T12:00 / 2026-12-23T17:00")
+        self.days = {day: QLineEdit(placeholderText=translate("CalendarsWindow", "day off")) for day in WEEKDAYS}
+        self.holidays = QPlainTextEdit(placeholderText=translate("CalendarsWindow", "more days off, e.g. 2026-12-24, 2026-12-31"))
+        self.closures = QPlainTextEdit(
+            placeholderText=translate("CalendarsWindow", "one per line: 2026-12-23T12:00 / 2026-12-23T17:00"))
         for edit in (self.holidays, self.closures):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
@@ -84,7 +89,7 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setToolTip("Keep the calendar as its next version (Ctrl+S)")
+        self.save_button.setToolTip(translate("CalendarsWindow", "Keep the calendar as its next version (Ctrl+S)"))
         self._lay_out()
         self.loaded = self._form()
         self.names.currentItemChanged.connect(self._chosen)
@@ -98,21 +103,23 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
         errors = self.errors
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, name, widget in (("&Name:", "name", self.name), ("Time &zone:", "timezone", self.timezone),
-                                    ("&Public holidays of:", "country", self.country)):
+        for label, name, widget in ((translate("CalendarsWindow", "&Name:"), "name", self.name),
+                                    (translate("CalendarsWindow", "Time &zone:"), "timezone", self.timezone),
+                                    (translate("CalendarsWindow", "&Public holidays of:"), "country", self.country)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             form.addRow(caption, errors.field(name, widget))
-        hours = QGroupBox("Working hours (several a day: 08:00-12:00, 13:00-17:00; 22:00-06:00 runs past midnight)")
+        hours = QGroupBox(translate("CalendarsWindow",
+                                    "Working hours (several a day: 08:00-12:00, 13:00-17:00; 22:00-06:00 runs past midnight)"))
         week = QFormLayout(hours)
         for day, label in zip(WEEKDAYS, DAY_LABELS, strict=True):
-            caption = QLabel(label)
+            caption = QLabel(translate("CalendarsWindow", label))
             caption.setBuddy(self.days[day])
             week.addRow(caption, errors.field(f"weekly.{day}", self.days[day]))
         errors.alias("weekly", "weekly.mon")
         extra = QFormLayout()
-        for label, name, widget in (("More days &off:", "holidays", self.holidays),
-                                    ("C&losures:", "closures", self.closures)):
+        for label, name, widget in ((translate("CalendarsWindow", "More days &off:"), "holidays", self.holidays),
+                                    (translate("CalendarsWindow", "C&losures:"), "closures", self.closures)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             extra.addRow(caption, errors.field(name, widget))
@@ -125,7 +132,7 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
         right.addStretch(1)
         right.addWidget(self.buttons)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Stored calendars:"))
+        left.addWidget(QLabel(translate("CalendarsWindow", "Stored calendars:")))
         left.addWidget(self.names, 1)
         left.addWidget(self.new_button)
         left_side, right_side = QWidget(), QWidget()
@@ -142,13 +149,14 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
     def reload(self, select: str | None = None) -> None:
         """The stored calendars again; ``select`` (or the first) chosen."""
         listed = operations.query(self, self.context, lambda: calendar_library.list_calendars(self.context.db),
-                                  what="Business-hours calendars")
+                                  what=translate("CalendarsWindow", "Business-hours calendars"))
         self.names.blockSignals(True)
         self.names.clear()
         for stored in listed.value or []:
             item = QListWidgetItem(stored.name)
             item.setData(Qt.ItemDataRole.UserRole, stored.name)
-            item.setToolTip(f"Version {stored.version}: {calendar_forms.describe(stored.definition)}")
+            item.setToolTip(translate("CalendarsWindow", "Version {version}: {description}").format(
+                version=stored.version, description=calendar_forms.describe(stored.definition)))
             self.names.addItem(item)
             if stored.name == select:
                 self.names.setCurrentItem(item)
@@ -170,23 +178,25 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
             self.names.blockSignals(False)
 
         stay()  # until the question is answered
-        self.unsaved_box = unless_unsaved(self, self.unsaved_edits() or NEW, True, self.save_edits,
+        self.unsaved_box = unless_unsaved(self, self._unsaved_name(), True, self.save_edits,
                                           lambda: (self.names.blockSignals(True), self.names.setCurrentItem(current),
                                                    self.names.blockSignals(False), self._show_chosen()))
 
     def _show_chosen(self) -> None:
         item = self.names.currentItem()
         if item is None:
-            self._fill("", CalendarText(timezone="", weekly={}), "No calendar is stored yet: type one and Save.")
+            self._fill("", CalendarText(timezone="", weekly={}),
+                       translate("CalendarsWindow", "No calendar is stored yet: type one and Save."))
             return
         name = item.data(Qt.ItemDataRole.UserRole)
         read = operations.query(self, self.context, lambda: calendar_library.get_calendar(self.context.db, name),
-                                what="Business-hours calendars")
+                                what=translate("CalendarsWindow", "Business-hours calendars"))
         if read.value is not None:
             stored = read.value
             self._fill(stored.name, calendar_forms.as_text(stored.definition),
-                       f"Version {stored.version}, saved {stored.created_at:%Y-%m-%d %H:%M} UTC: "
-                       f"{calendar_forms.describe(stored.definition)}")
+                       translate("CalendarsWindow", "Version {version}, saved {saved} UTC: {description}").format(
+                           version=stored.version, saved=f"{stored.created_at:%Y-%m-%d %H:%M}",
+                           description=calendar_forms.describe(stored.definition)))
 
     def _fill(self, name: str, text: CalendarText, summary: str) -> None:
         self.errors.clear()
@@ -216,11 +226,11 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
             self.names.blockSignals(False)
             self._fill("", CalendarText(timezone=self.timezone.text() or "Europe/Stockholm",
                                         weekly={day: "08:00-17:00" for day in WEEKDAYS[:5]}),
-                       "A new calendar: name it, set its hours and Save.")
+                       translate("CalendarsWindow", "A new calendar: name it, set its hours and Save."))
             self.loaded = ("", CalendarText())  # a new calendar is unsaved until saved
             self.name.setFocus()
 
-        self.unsaved_box = unless_unsaved(self, self.unsaved_edits() or NEW, self.unsaved_edits() is not None,
+        self.unsaved_box = unless_unsaved(self, self._unsaved_name(), self.unsaved_edits() is not None,
                                           self.save_edits, start)
 
     # Saving
@@ -231,8 +241,9 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
         saved = operations.change(
             self, self.context, lambda: calendar_library.save_calendar(
                 self.context.db, self.context.actor, name, calendar_forms.from_text(text)),
-            what="Save the calendar", changed=Changed(Area.CATALOGUE), fields=self.errors,
-            done=lambda stored: f"Calendar {stored.name} saved as version {stored.version}",
+            what=translate("CalendarsWindow", "Save the calendar"), changed=Changed(Area.CATALOGUE), fields=self.errors,
+            done=lambda stored: translate("CalendarsWindow", "Calendar {name} saved as version {version}").format(
+                name=stored.name, version=stored.version),
         )
         if saved.value is not None:
             self.loaded = ("", CalendarText())
@@ -245,7 +256,11 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
         name, _text = self._form()
         if self._form() == self.loaded:
             return None
-        return f"Calendar {name}" if name else NEW
+        return translate("CalendarsWindow", "Calendar {name}").format(name=name) if name else translate("CalendarsWindow", NEW)
+
+    def _unsaved_name(self) -> str:
+        """What the unsaved-edits question names: the calendar, or a new one."""
+        return self.unsaved_edits() or translate("CalendarsWindow", NEW)
 
     def save_edits(self) -> bool:
         return self.save()
@@ -259,13 +274,13 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
             super().closeEvent(event)  # QDialog's: reject(), which hides it and says finished
             return
         event.ignore()
-        self.unsaved_box = unless_unsaved(self, self.unsaved_edits() or NEW, True, self.save_edits, self._close_now)
+        self.unsaved_box = unless_unsaved(self, self._unsaved_name(), True, self.save_edits, self._close_now)
 
     def reject(self) -> None:  # Esc, Close and the title bar's button all end here; unsaved edits are asked about
         if self.unsaved_edits() is None:
             super().reject()
             return
-        self.unsaved_box = unless_unsaved(self, self.unsaved_edits() or NEW, True, self.save_edits, self._close_now)
+        self.unsaved_box = unless_unsaved(self, self._unsaved_name(), True, self.save_edits, self._close_now)
 
     def _close_now(self) -> None:
         self.loaded = self._form()

@@ -30,6 +30,8 @@ from ...core.catalogue import (
 )
 from ...core.money import parse_amount
 from ..common.formatting import decimal_text, parse_duration, whole_number
+from ..common.i18n import translate
+from .wording import field_label
 
 _keys = itertools.count(1)
 
@@ -38,17 +40,6 @@ Target = tuple[str, str, str, str]  # external response, external resolution, in
 Band = tuple[str, str]  # from units, discount %
 Variant = tuple[str, ...]  # region, surcharge %, then "response / resolution" per priority
 Commitment = tuple[str, str, str, str]  # description, amount, unit code, internal amount
-
-FIELD_LABELS = {
-    "name": "name", "customer_id": "VIP customer", "coverage": "coverage", "availability_pct": "availability",
-    "availability_period": "availability period", "internal_availability_pct": "internal availability",
-    "internal_buffer_pct": "internal buffer", "regions": "regions", "min_units": "minimum volume",
-    "currency": "currency", "fixed_fee": "fixed fee", "unit": "price unit", "monthly_fee": "fee per unit",
-    "value_unit": "value-based unit", "value_price": "value-based price", "business_hours": "business hours",
-    "calendar": "calendar", "targets": "targets", "bands": "volume bands", "variants": "regional variants",
-    "commitments": "commitments", "code": "code", "description": "description",
-}
-
 
 def _times(pair: tuple[int, int] | None) -> tuple[str, str]:
     return (format_duration(pair[0]), format_duration(pair[1])) if pair else ("", "")
@@ -124,7 +115,7 @@ class LevelDraft:
 
     @property
     def title(self) -> str:
-        return f"★ {self.name}" if self.customer_id is not None else (self.name or "(no name)")
+        return f"★ {self.name}" if self.customer_id is not None else (self.name or translate("CatalogueCommands", "(no name)"))
 
     def to_input(self) -> LevelInput:
         """The level for ``core``; raises ``ValidationError`` (with its field) for an amount that is not one."""
@@ -178,8 +169,9 @@ class LevelDraft:
         return VariantInput(region, parse_amount(surcharge, "variants"), targets)
 
 
-def new_level(name: str = "Standard") -> LevelDraft:
-    return LevelDraft(key=next(_keys), id=None, name=name)
+def new_level(name: str | None = None) -> LevelDraft:
+    """A new level, called ``name`` (the window's word for "Standard" by default)."""
+    return LevelDraft(key=next(_keys), id=None, name=translate("CatalogueCommands", "Standard") if name is None else name)
 
 
 EMPTY_COMMITMENT: Commitment = ("", "1", next(iter(COMMITMENT_UNITS)), "")
@@ -217,18 +209,19 @@ def describe_change(before: ServiceDraft, after: ServiceDraft) -> str:
     keys_after = [level.key for level in after.levels]
     if len(keys_after) > len(keys_before):
         added = next(level for level in after.levels if level.key not in keys_before)
-        return f"Add level {added.name}"
+        return translate("CatalogueCommands", "Add level {name}").format(name=added.name)
     if len(keys_after) < len(keys_before):
         removed = next(level for level in before.levels if level.key not in keys_after)
-        return f"Remove level {removed.name}"
+        return translate("CatalogueCommands", "Remove level {name}").format(name=removed.name)
     for name in ("code", "name", "description"):
         if getattr(before, name) != getattr(after, name):
-            return f"Edit service {FIELD_LABELS[name]}"
+            return translate("CatalogueCommands", "Edit service {field}").format(field=field_label(name))
     for old, new in zip(before.levels, after.levels):
         if old != new:
             changed = next((f.name for f in fields(LevelDraft) if getattr(old, f.name) != getattr(new, f.name)), "")
-            return f"Edit {new.name or old.name}: {FIELD_LABELS.get(changed, changed)}"
-    return "Edit service"
+            return translate("CatalogueCommands", "Edit {level}: {field}").format(level=new.name or old.name,
+                                                                                  field=field_label(changed))
+    return translate("CatalogueCommands", "Edit service")
 
 
 class DraftCommand(QUndoCommand):

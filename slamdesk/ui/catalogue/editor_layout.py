@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.i18n import translate
 from ..common.widgets import MessageBar
 from .fields import CommitTextEdit, line_edit
 
@@ -26,7 +27,8 @@ def _action(parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey
     action = QAction(text, parent)
     sequence = QKeySequence(shortcut)
     action.setShortcut(sequence)
-    action.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+    action.setToolTip(translate("CatalogueEditor", "{tip} ({shortcut})").format(
+        tip=tip, shortcut=sequence.toString(QKeySequence.SequenceFormat.NativeText)))
     action.setStatusTip(tip)
     action.triggered.connect(slot)
     return action
@@ -39,7 +41,7 @@ class EditorLayout:
     """
 
     def _build_widgets(self) -> None:
-        self.search = QLineEdit(placeholderText="Filter services")
+        self.search = QLineEdit(placeholderText=translate("CatalogueEditor", "Filter services"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.service_list = QListWidget()
@@ -57,47 +59,61 @@ class EditorLayout:
         self.description.editing_finished.connect(self.capture)
         self.level_tabs = QTabWidget()
         self.level_tabs.setDocumentMode(True)
-        self.stale_bar = MessageBar("&Reload")
-        self.stale_bar.button.setToolTip("Open the service again as stored, dropping your unsaved edits")
+        self.stale_bar = MessageBar(translate("CatalogueEditor", "&Reload"))
+        self.stale_bar.button.setToolTip(translate("CatalogueEditor",
+                                                   "Open the service again as stored, dropping your unsaved edits"))
         self.stale_bar.triggered.connect(self.reload_service)
 
     def _build_actions(self) -> None:
-        self.save_action = _action(self, "&Save", QKeySequence.StandardKey.Save, "Save the service", self.save)
-        self.undo_action = _action(self, "&Undo", "Ctrl+Z", "Undo the last edit", self.undo)
-        self.redo_action = _action(self, "&Redo", "Ctrl+Shift+Z", "Redo the edit undone last", self.redo)
+        self.save_action = _action(self, translate("CatalogueEditor", "&Save"), QKeySequence.StandardKey.Save,
+                                   translate("CatalogueEditor", "Save the service"), self.save)
+        self.undo_action = _action(self, translate("CatalogueEditor", "&Undo"), "Ctrl+Z",
+                                   translate("CatalogueEditor", "Undo the last edit"), self.undo)
+        self.redo_action = _action(self, translate("CatalogueEditor", "&Redo"), "Ctrl+Shift+Z",
+                                   translate("CatalogueEditor", "Redo the edit undone last"), self.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".strip()))
-        self.undo_stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".strip()))
+        self.undo_stack.undoTextChanged.connect(lambda text: self.undo_action.setText(
+            translate("CatalogueEditor", "&Undo {action}").format(action=text) if text
+            else translate("CatalogueEditor", "&Undo")))
+        self.undo_stack.redoTextChanged.connect(lambda text: self.redo_action.setText(
+            translate("CatalogueEditor", "&Redo {action}").format(action=text) if text
+            else translate("CatalogueEditor", "&Redo")))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.undo_action.setIconText("Undo")  # the toolbar stays short; the Edit menu says what is undone
-        self.redo_action.setIconText("Redo")
-        self.new_action = _action(self, "&New service", "Ctrl+N", "Start a new service", self.new_service)
-        self.add_level_action = _action(self, "Add &level", "Ctrl+L", "Add a level, copied from the one shown",
+        # the toolbar stays short; the Edit menu says what is undone
+        self.undo_action.setIconText(translate("CatalogueEditor", "Undo"))
+        self.redo_action.setIconText(translate("CatalogueEditor", "Redo"))
+        self.new_action = _action(self, translate("CatalogueEditor", "&New service"), "Ctrl+N",
+                                  translate("CatalogueEditor", "Start a new service"), self.new_service)
+        self.add_level_action = _action(self, translate("CatalogueEditor", "Add &level"), "Ctrl+L",
+                                        translate("CatalogueEditor", "Add a level, copied from the one shown"),
                                         self.add_level)
-        self.vip_action = _action(self, "Add &VIP level for customer…", "Ctrl+Shift+L",
-                                  "Add a level offered to one customer only", self.add_vip_level)
-        self.remove_level_action = _action(self, "Re&move level", "Ctrl+Shift+Delete", "Remove the level shown",
-                                           self.remove_level)
-        self.revert_action = _action(self, "Re&vert", "Ctrl+Shift+R", "Drop unsaved edits to this service",
-                                     self.revert)
-        self.close_action = _action(self, "&Close", "Ctrl+W", "Close the catalogue", self.close)
-        self.calendars_action = _action(self, "Business-&hours calendars…", "Ctrl+Shift+H",
-                                        "The calendars levels are timed in: hours, public holidays, closures",
+        self.vip_action = _action(self, translate("CatalogueEditor", "Add &VIP level for customer…"), "Ctrl+Shift+L",
+                                  translate("CatalogueEditor", "Add a level offered to one customer only"),
+                                  self.add_vip_level)
+        self.remove_level_action = _action(self, translate("CatalogueEditor", "Re&move level"), "Ctrl+Shift+Delete",
+                                           translate("CatalogueEditor", "Remove the level shown"), self.remove_level)
+        self.revert_action = _action(self, translate("CatalogueEditor", "Re&vert"), "Ctrl+Shift+R",
+                                     translate("CatalogueEditor", "Drop unsaved edits to this service"), self.revert)
+        self.close_action = _action(self, translate("CatalogueEditor", "&Close"), "Ctrl+W",
+                                    translate("CatalogueEditor", "Close the catalogue"), self.close)
+        self.calendars_action = _action(self, translate("CatalogueEditor", "Business-&hours calendars…"), "Ctrl+Shift+H",
+                                        translate("CatalogueEditor",
+                                                  "The calendars levels are timed in: hours, public holidays, closures"),
                                         self.open_calendars)
-        file_menu = self.menuBar().addMenu("&Service")
+        file_menu = self.menuBar().addMenu(translate("CatalogueEditor", "&Service"))
         file_menu.addActions([self.new_action, self.save_action, self.revert_action])
         file_menu.addSeparator()
         file_menu.addAction(self.calendars_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("CatalogueEditor", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_level_action, self.vip_action, self.remove_level_action])
-        toolbar = QToolBar("Catalogue")
+        toolbar = QToolBar(translate("CatalogueEditor", "Catalogue"))
         toolbar.setObjectName("catalogueToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -114,15 +130,15 @@ class EditorLayout:
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.service_list, 1)
-        self.vip_legend = QLabel("★ has VIP levels for named customers")
+        self.vip_legend = QLabel(translate("CatalogueEditor", "★ has VIP levels for named customers"))
         self.vip_legend.setObjectName("vipLegend")
         self.vip_legend.setStyleSheet("color: #555;")
         left_layout.addWidget(self.vip_legend)
         service_form = QFormLayout()
         service_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        service_form.addRow("C&ode:", self.errors.field("code", self.code))
-        service_form.addRow("Na&me:", self.errors.field("name", self.name))
-        service_form.addRow("&Description:", self.errors.field("description", self.description))
+        service_form.addRow(translate("CatalogueEditor", "C&ode:"), self.errors.field("code", self.code))
+        service_form.addRow(translate("CatalogueEditor", "Na&me:"), self.errors.field("name", self.name))
+        service_form.addRow(translate("CatalogueEditor", "&Description:"), self.errors.field("description", self.description))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -21,6 +21,7 @@ from ...core import catalogue, customers
 from ...core.errors import ConcurrencyError, ValidationError
 from ...core.monitoring import calendar_library
 from .. import operations
+from ..common.i18n import translate
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import STATUS_MS, FieldErrors, ToolWindowKeys, ask_unsaved, stale_text, unless_unsaved
 from ..context import AppContext
@@ -61,7 +62,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Service catalogue — slamdesk")
+        self.setWindowTitle(translate("CatalogueEditor", "Service catalogue — slamdesk"))
         self.context = context
         self.state: ServiceDraft | None = None
         self.forms: dict[int, LevelForm] = {}
@@ -93,8 +94,10 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             levels = ", ".join(level.name for level in service.levels)
             item = QListWidgetItem(f"{service.name} ({service.code})" + ("  ★" if vip else ""))
             item.setData(Qt.ItemDataRole.UserRole, service.id)
-            vip_note = f"\n★ {vip} VIP level{'s' if vip != 1 else ''} for named customers" if vip else ""
-            item.setToolTip(f"{service.description}\nLevels: {levels}{vip_note}")
+            tip = [service.description, translate("CatalogueEditor", "Levels: {levels}").format(levels=levels)]
+            if vip:
+                tip.append(translate("CatalogueEditor", "★ %n VIP level(s) for named customers", None, vip))
+            item.setToolTip("\n".join(tip))
             self.service_list.addItem(item)
             if service.id == select_id:
                 self.service_list.setCurrentItem(item)
@@ -141,7 +144,9 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
                 return
 
     def _edited_name(self) -> str:
-        return f"The service “{self.state.name}”" if self.state and self.state.name else "The new service"
+        if self.state and self.state.name:
+            return translate("CatalogueEditor", "The service “{name}”").format(name=self.state.name)
+        return translate("CatalogueEditor", "The new service")
 
     def say(self, text: str) -> None:
         """A message about the catalogue: on this window's own status line, and the main window's."""
@@ -204,9 +209,9 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     def _customer_name(self, customer_id: int | None) -> str:
         if customer_id is None:
-            return "Standard level, offered to every customer"
+            return translate("CatalogueEditor", "Standard level, offered to every customer")
         name = next((c.name for c in self._customers if c.id == customer_id), "")
-        return f"VIP level for {name}"
+        return translate("CatalogueEditor", "VIP level for {customer}").format(customer=name)
 
     def _rebuild_tabs(self, draft: ServiceDraft) -> None:
         current = self.current_level_key()
@@ -261,9 +266,11 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def _update_title(self) -> None:
         if not shiboken6.isValid(self.undo_stack):
             return  # the window is being destroyed: its undo stack, clearing itself, says it is clean again
-        name = self.state.name if self.state and self.state.name else "New service" if self.state else ""
+        name = self.state.name if self.state and self.state.name else (
+            translate("CatalogueEditor", "New service") if self.state else "")
         star = "*" if self.dirty else ""
-        self.setWindowTitle(f"{star}{name} — service catalogue — slamdesk" if name else "Service catalogue — slamdesk")
+        self.setWindowTitle(star + translate("CatalogueEditor", "{service} — service catalogue — slamdesk").format(service=name)
+                            if name else translate("CatalogueEditor", "Service catalogue — slamdesk"))
 
     # Editing
 
@@ -277,7 +284,8 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def new_service(self) -> None:
         self.capture()
         if self.dirty:
-            self.errors.show_general("Save (Ctrl+S) or revert (Ctrl+Shift+R) the changes to this service first.")
+            self.errors.show_general(translate(
+                "CatalogueEditor", "Save (Ctrl+S) or revert (Ctrl+Shift+R) the changes to this service first."))
             return
         self.service_list.blockSignals(True)
         self.service_list.clearSelection()
@@ -292,7 +300,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             return
         key = self.current_level_key()
         base = self.state.levels[self.state.level_index(key)] if key is not None else new_level()
-        level = base.copy(name=f"{base.name} (copy)", customer_id=None)
+        level = base.copy(name=translate("CatalogueEditor", "{level} (copy)").format(level=base.name), customer_id=None)
         self._push_level(level)
 
     def _push_level(self, level: LevelDraft) -> None:
@@ -333,7 +341,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def refresh_calendars(self) -> None:
         """What the levels' Calendar fields offer and say, after the calendars changed."""
         listed = operations.query(self, self.context, lambda: calendar_library.list_calendars(self.context.db),
-                                  what="Business-hours calendars", in_place=True)
+                                  what=translate("CatalogueEditor", "Business-hours calendars"), in_place=True)
         self._calendars = listed.value or []
         for form in self.forms.values():
             form.set_calendars(self._calendars)
@@ -377,7 +385,8 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             form.clear_errors()
         levels = []
         for level in state.levels:
-            checked = operations.query(self, self.context, lambda level=level: _checked(level), what="Save",
+            checked = operations.query(self, self.context, lambda level=level: _checked(level),
+                                       what=translate("CatalogueEditor", "Save"),
                                        in_place=True)
             if isinstance(checked.error, ValidationError):
                 self._refuse_level(level.key, checked.error)
@@ -394,27 +403,29 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
                                             name=state.name, description=state.description, levels=levels)
 
         done = operations.change(
-            self, self.context, store, what="Save service", changed=Changed(Area.CATALOGUE, str(state.id or "")),
-            fields=_ServiceFields(self), stale=lambda error: self.stale_bar.say(stale_text(error, "this service")),
+            self, self.context, store, what=translate("CatalogueEditor", "Save service"),
+            changed=Changed(Area.CATALOGUE, str(state.id or "")), fields=_ServiceFields(self),
+            stale=lambda error: self.stale_bar.say(stale_text(error, translate("CatalogueEditor", "this service"))),
             say=self.say,
         )
         saved = done.value
         if saved is None:
             if isinstance(done.error, (ValidationError, ConcurrencyError)):  # shown beside a field or in the bar
-                self.say(f"Save: not done. {done.error}")
+                self.say(translate("CatalogueEditor", "Save: not done. {reason}").format(reason=done.error))
             return False
         current = self.level_tabs.currentIndex()
         self._start(ServiceDraft.of(saved))
         self.level_tabs.setCurrentIndex(min(current, self.level_tabs.count() - 1))
         self.reload_services(select_id=saved.id)
-        self.say(f"Service {saved.code} saved with {len(saved.levels)} levels")
+        count = len(saved.levels)  # lupdate reads a numbered text whose number is a plain name
+        self.say(translate("CatalogueEditor", "Service {code} saved with %n level(s)", None, count).format(code=saved.code))
         return True
 
     def _refuse_level(self, key: int, error: ValidationError) -> None:
         form = self.forms[key]
         self.level_tabs.setCurrentWidget(form)
         form.show_error(error)
-        self.say(f"Save: not done. {error}")
+        self.say(translate("CatalogueEditor", "Save: not done. {reason}").format(reason=error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.capture()

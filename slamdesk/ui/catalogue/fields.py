@@ -8,12 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -39,8 +41,24 @@ class CommitTextEdit(QPlainTextEdit):
         self.editing_finished.emit()
 
 
+class ClickLabel(QLabel):
+    """A check box's words, wrapped: its mnemonic moves the focus to the box and a click toggles it."""
+
+    def __init__(self, text: str, box: QAbstractButton) -> None:
+        super().__init__(text, wordWrap=True)
+        self.setBuddy(box)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        if self._box.isEnabled():
+            self._box.toggle()
+
+
 class RowsTable(QWidget):
     """An editable table of text rows, with Add and Remove buttons unless its rows are fixed.
+
+    ``buttons`` are the two buttons' texts ("Add band", "Remove band"), in the window's language.
 
     Signals:
         edited: a cell changed, or a row was added or removed.
@@ -50,7 +68,7 @@ class RowsTable(QWidget):
 
     def __init__(
         self, headers: Sequence[str], *, empty_row: tuple[str, ...] = (), row_labels: Sequence[str] = (),
-        numeric: Sequence[int] = (), stretch: int = 0, noun: str = "row",
+        numeric: Sequence[int] = (), stretch: int = 0, buttons: tuple[str, str] = ("", ""),
         choices: dict[int, dict[str, str]] | None = None,
     ) -> None:
         super().__init__()
@@ -77,15 +95,15 @@ class RowsTable(QWidget):
         layout.addWidget(self.table)
         self.add_button = self.remove_button = None
         if not row_labels:
-            self.add_button = QPushButton(f"Add {noun}")
-            self.remove_button = QPushButton(f"Remove {noun}")
+            self.add_button = QPushButton(buttons[0])
+            self.remove_button = QPushButton(buttons[1])
             self.add_button.clicked.connect(self.add_row)
             self.remove_button.clicked.connect(self.remove_row)
-            buttons = QHBoxLayout()
-            buttons.addWidget(self.add_button)
-            buttons.addWidget(self.remove_button)
-            buttons.addStretch(1)
-            layout.addLayout(buttons)
+            button_row = QHBoxLayout()
+            button_row.addWidget(self.add_button)
+            button_row.addWidget(self.remove_button)
+            button_row.addStretch(1)
+            layout.addLayout(button_row)
         layout.addWidget(self.error)
         self._fit_height()
 

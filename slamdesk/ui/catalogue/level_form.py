@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import catalogue
 from ...core.catalogue import COMMITMENT_UNITS, COVERAGE_OPTIONS, PERIODS, PRIORITIES, UNITS, VALUE_UNITS
 from ...core.customers import CustomerSummary
 from ...core.errors import ValidationError
 from ...core.monitoring import calendar_forms
 from ...core.monitoring.calendar_library import StoredCalendar
+from ..common.i18n import translate
 from ..common.widgets import FieldErrors
 from .catalogue_commands import (
     EMPTY_BAND,
@@ -40,7 +40,8 @@ from .catalogue_commands import (
     LevelDraft,
     ServiceDraft,
 )
-from .fields import RowsTable, choice_combo, line_edit, show_choice, show_text
+from .fields import ClickLabel, RowsTable, choice_combo, line_edit, show_choice, show_text
+from .wording import COMMITMENT_UNIT_LABELS, PERIOD_LABELS, PRIORITY_LABELS, UNIT_LABELS, VALUE_UNIT_LABELS, labels
 
 
 class LevelForm(QScrollArea):
@@ -58,32 +59,38 @@ class LevelForm(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.errors = FieldErrors()
-        self.name = line_edit(placeholder="e.g. Gold")
+        self.name = line_edit(placeholder=translate("LevelForm", "e.g. Gold"))
         self.customer = QComboBox()
-        self.customer.addItem("— standard level, for every customer —", None)
+        self.customer.addItem(translate("LevelForm", "— standard level, for every customer —"), None)
         for customer in customer_list:
             self.customer.addItem(customer.name, customer.id)
         self.coverage = QComboBox(editable=True)
         self.coverage.addItems(COVERAGE_OPTIONS)
         self.availability = line_edit()
         self.availability.setFixedWidth(80)
-        self.period = choice_combo(PERIODS)
-        self.internal_availability = line_edit(90, "derived")
+        self.period = choice_combo(labels(PERIOD_LABELS, PERIODS))
+        self.internal_availability = line_edit(90, translate("LevelForm", "derived"))
         self.buffer = line_edit(90)
         self.currency = line_edit(70)
         self.fixed_fee = line_edit(120)
-        self.unit = choice_combo(UNITS)
+        self.unit = choice_combo(labels(UNIT_LABELS, UNITS))
         self.monthly_fee = line_edit(120)
-        self.value_unit = choice_combo(VALUE_UNITS, none="— none —")
+        self.value_unit = choice_combo(labels(VALUE_UNIT_LABELS, VALUE_UNITS), none=translate("LevelForm", "— none —"))
         self.value_price = line_edit(120)
         self.min_units = line_edit(90)
-        self.regions = line_edit(placeholder="everywhere; or e.g. City, Rural")
+        self.regions = line_edit(placeholder=translate("LevelForm", "everywhere; or e.g. City, Rural"))
         self.regions.setMinimumWidth(self.regions.fontMetrics().horizontalAdvance(self.regions.placeholderText()) + 24)
         for number in (self.availability, self.internal_availability, self.buffer, self.fixed_fee, self.monthly_fee,
                        self.value_price, self.min_units):
             number.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.business_hours = QCheckBox("Times count business &hours only (else calendar hours)")
-        self.calendar = line_edit(placeholder="a stored calendar's name; empty: each line's hours of coverage")
+        # The check box's words in a label of their own, which wraps (a long translation never widens the form);
+        # its mnemonic and a click on it reach the box.
+        self.business_hours = QCheckBox()
+        self.business_hours_label = ClickLabel(
+            translate("LevelForm", "Times count business &hours only (else calendar hours)"), self.business_hours)
+        self.business_hours.setAccessibleName(self.business_hours_label.text().replace("&", ""))
+        self.calendar = line_edit(placeholder=translate(
+            "LevelForm", "a stored calendar's name; empty: each line's hours of coverage"))
         self.calendar_names = QStringListModel(self)
         completer = QCompleter(self.calendar_names, self.calendar)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -93,25 +100,33 @@ class LevelForm(QScrollArea):
         self.calendar_hint.setObjectName("calendarHint")
         self.calendar_hint.setWordWrap(True)
         self.calendar_hint.setEnabled(False)  # the style's muted text: a note, not a field
-        self.calendars_button = QPushButton("Calendar&s…")
-        self.calendars_button.setToolTip("Business-hours calendars: hours, public holidays, closures (Ctrl+Shift+H)")
+        self.calendars_button = QPushButton(translate("LevelForm", "Calendar&s…"))
+        self.calendars_button.setToolTip(translate(
+            "LevelForm", "Business-hours calendars: hours, public holidays, closures (Ctrl+Shift+H)"))
         self._calendars: dict[str, StoredCalendar] = {}
         self.calendar.textChanged.connect(self._explain_calendar)
         self.set_calendars(calendars)
         self.targets = RowsTable(
-            ("Response", "Resolution", "Internal\nresponse", "Internal\nresolution"),
-            row_labels=[catalogue.priority_label(p) for p in PRIORITIES], numeric=range(4),
+            (translate("LevelForm", "Response"), translate("LevelForm", "Resolution"),
+             translate("LevelForm", "Internal\nresponse"), translate("LevelForm", "Internal\nresolution")),
+            row_labels=list(labels(PRIORITY_LABELS, PRIORITIES).values()), numeric=range(4),
         )
-        self.targets.table.setToolTip("Times like 4 h, 30 min or 1 d 2 h; leave a priority empty if not offered. "
-                                      "Empty internal aims are derived from the buffer.")
-        self.bands = RowsTable(("From units", "Discount %"), empty_row=EMPTY_BAND, numeric=(0, 1), noun="band")
+        self.targets.table.setToolTip(translate("LevelForm", "Times like 4 h, 30 min or 1 d 2 h; leave a priority empty if "
+                                                             "not offered. Empty internal aims are derived from the buffer."))
+        self.bands = RowsTable((translate("LevelForm", "From units"), translate("LevelForm", "Discount %")),
+                               empty_row=EMPTY_BAND, numeric=(0, 1),
+                               buttons=(translate("LevelForm", "Add band"), translate("LevelForm", "Remove band")))
         self.variants = RowsTable(
-            ("Region", "Surcharge %", *PRIORITIES), empty_row=EMPTY_VARIANT, numeric=(1,), noun="variant",
+            (translate("LevelForm", "Region"), translate("LevelForm", "Surcharge %"), *PRIORITIES), empty_row=EMPTY_VARIANT,
+            numeric=(1,), buttons=(translate("LevelForm", "Add variant"), translate("LevelForm", "Remove variant")),
         )
-        self.variants.table.setToolTip("Targets a region has instead of the level's, like 8 h / 1 d; empty keeps the level's")
+        self.variants.table.setToolTip(translate(
+            "LevelForm", "Targets a region has instead of the level's, like 8 h / 1 d; empty keeps the level's"))
         self.commitments = RowsTable(
-            ("Commitment", "Amount", "Unit", "Internal aim"), empty_row=EMPTY_COMMITMENT, numeric=(1, 3),
-            noun="commitment", choices={2: COMMITMENT_UNITS},
+            (translate("LevelForm", "Commitment"), translate("LevelForm", "Amount"), translate("LevelForm", "Unit"),
+             translate("LevelForm", "Internal aim")), empty_row=EMPTY_COMMITMENT, numeric=(1, 3),
+            buttons=(translate("LevelForm", "Add commitment"), translate("LevelForm", "Remove commitment")),
+            choices={2: labels(COMMITMENT_UNIT_LABELS, COMMITMENT_UNITS)},
         )
         header = self.commitments.table.horizontalHeader()
         for column in (1, 2, 3):
@@ -138,6 +153,7 @@ class LevelForm(QScrollArea):
         def form(rows: Sequence[tuple[str, str, QWidget]]) -> QFormLayout:
             layout = QFormLayout()
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label and field: one above the other
             for name, text, widget in rows:
                 label = QLabel(text, buddy=widget)
                 labels.append(label)
@@ -148,24 +164,30 @@ class LevelForm(QScrollArea):
         row = QHBoxLayout(availability)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.availability)
-        row.addWidget(QLabel("% per"))
+        row.addWidget(QLabel("%"))  # then the period: "per month"
         row.addWidget(self.period)
         row.addStretch(1)
         errors.alias("availability_period", "availability_pct")
         errors.alias("internal_targets", "targets")
         left = QVBoxLayout()
         for title, rows in (
-            ("Level", [("level_name", "&Name:", self.name), ("customer_id", "&VIP customer:", self.customer),
-                       ("coverage", "&Coverage:", self.coverage)]),
-            ("Availability", [("availability_pct", "&Availability:", availability),
-                              ("internal_availability_pct", "&Internal availability %:", self.internal_availability),
-                              ("internal_buffer_pct", "Internal buffe&r %:", self.buffer)]),
-            ("Price per month", [("currency", "Currenc&y:", self.currency), ("fixed_fee", "&Fixed fee:", self.fixed_fee),
-                                 ("unit", "Price &unit:", self.unit), ("monthly_fee", "Fee &per unit:", self.monthly_fee),
-                                 ("value_unit", "Value-&based unit:", self.value_unit),
-                                 ("value_price", "Price per value uni&t:", self.value_price),
-                                 ("min_units", "Minimum volum&e:", self.min_units),
-                                 ("regions", "Offered in re&gions:", self.regions)]),
+            (translate("LevelForm", "Level"), [
+                ("level_name", translate("LevelForm", "&Name:"), self.name),
+                ("customer_id", translate("LevelForm", "&VIP customer:"), self.customer),
+                ("coverage", translate("LevelForm", "&Coverage:"), self.coverage)]),
+            (translate("LevelForm", "Availability"), [
+                ("availability_pct", translate("LevelForm", "&Availability:"), availability),
+                ("internal_availability_pct", translate("LevelForm", "&Internal availability %:"), self.internal_availability),
+                ("internal_buffer_pct", translate("LevelForm", "Internal buffe&r %:"), self.buffer)]),
+            (translate("LevelForm", "Price per month"), [
+                ("currency", translate("LevelForm", "Currenc&y:"), self.currency),
+                ("fixed_fee", translate("LevelForm", "&Fixed fee:"), self.fixed_fee),
+                ("unit", translate("LevelForm", "Price &unit:"), self.unit),
+                ("monthly_fee", translate("LevelForm", "Fee &per unit:"), self.monthly_fee),
+                ("value_unit", translate("LevelForm", "Value-&based unit:"), self.value_unit),
+                ("value_price", translate("LevelForm", "Price per value uni&t:"), self.value_price),
+                ("min_units", translate("LevelForm", "Minimum volum&e:"), self.min_units),
+                ("regions", translate("LevelForm", "Offered in re&gions:"), self.regions)]),
         ):
             box = QGroupBox(title)
             box.setLayout(form(rows))
@@ -175,11 +197,14 @@ class LevelForm(QScrollArea):
         for label in labels:  # the fields of the three groups start at one line
             label.setMinimumWidth(widest)
         right = QVBoxLayout()
-        targets_box = QGroupBox("Targets per priority")
+        targets_box = QGroupBox(translate("LevelForm", "Targets per priority"))
         targets_layout = QVBoxLayout(targets_box)
-        targets_layout.addWidget(self.business_hours)
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(self.business_hours, 0, Qt.AlignmentFlag.AlignTop)
+        hours_row.addWidget(self.business_hours_label, 1)
+        targets_layout.addLayout(hours_row)
         calendar_row = QHBoxLayout()
-        calendar_row.addWidget(QLabel("Ca&lendar:", buddy=self.calendar))
+        calendar_row.addWidget(QLabel(translate("LevelForm", "Ca&lendar:"), buddy=self.calendar))
         calendar_row.addWidget(self.calendar, 1)
         calendar_row.addWidget(self.calendars_button)
         targets_layout.addLayout(calendar_row)
@@ -187,12 +212,15 @@ class LevelForm(QScrollArea):
         targets_layout.addWidget(self.targets)
         errors.register("targets", self.targets.error)
         right.addWidget(targets_box)
-        for title, table, name in (("Volume bands", self.bands, "bands"),
-                                   ("Regional variants: surcharge, and targets as response / resolution",
-                                    self.variants, "variants"),
-                                   ("Other commitments", self.commitments, "commitments")):
+        variants_hint = translate("LevelForm", "A region's surcharge, and its targets as response / resolution")
+        for title, hint, table, name in ((translate("LevelForm", "Volume bands"), "", self.bands, "bands"),
+                                         (translate("LevelForm", "Regional variants"), variants_hint, self.variants, "variants"),
+                                         (translate("LevelForm", "Other commitments"), "", self.commitments, "commitments")):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(table)
+            box_layout = QVBoxLayout(box)
+            if hint:  # under the title, wrapped: a box's title never wraps
+                box_layout.addWidget(QLabel(hint, wordWrap=True))
+            box_layout.addWidget(table)
             errors.register(name, table.error)
             right.addWidget(box)
         right.addStretch(1)
@@ -211,13 +239,16 @@ class LevelForm(QScrollArea):
     def _explain_calendar(self, name: str) -> None:
         stored = self._calendars.get(name.strip())
         if stored is not None:
-            self.calendar_hint.setText(f"Version {stored.version}: {calendar_forms.describe(stored.definition)}")
+            self.calendar_hint.setText(translate("LevelForm", "Version {version}: {description}").format(
+                version=stored.version, description=calendar_forms.describe(stored.definition)))
         elif name.strip():
-            self.calendar_hint.setText("Not a stored calendar: agreements are measured in each line's hours of "
-                                       "coverage, in the customer's country's time zone and public holidays.")
+            self.calendar_hint.setText(translate(
+                "LevelForm", "Not a stored calendar: agreements are measured in each line's hours of coverage, in the "
+                "customer's country's time zone and public holidays."))
         else:
-            self.calendar_hint.setText("No calendar: agreements are measured in each line's hours of coverage, "
-                                       "in the customer's country's time zone and public holidays.")
+            self.calendar_hint.setText(translate(
+                "LevelForm", "No calendar: agreements are measured in each line's hours of coverage, in the customer's "
+                "country's time zone and public holidays."))
 
     def show_draft(self, level: LevelDraft) -> None:
         """Show ``level``, touching only what differs (so typing is never disturbed)."""
@@ -293,7 +324,7 @@ class VipLevelDialog(QDialog):
     def __init__(self, parent: QWidget | None, draft: ServiceDraft, customer_list: Sequence[CustomerSummary],
                  base_key: int | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add VIP level for customer")
+        self.setWindowTitle(translate("VipLevelDialog", "Add VIP level for customer"))
         self.setMinimumWidth(560)
         self._draft = draft
         self.level: LevelDraft | None = None
@@ -309,15 +340,15 @@ class VipLevelDialog(QDialog):
         self.name = QLineEdit()
         self.errors = FieldErrors()
         layout = QFormLayout()
-        layout.addRow("&Customer:", self.customer)
-        layout.addRow("&Start from:", self.base)
-        layout.addRow("&Name:", self.errors.field("level_name", self.name))
+        layout.addRow(translate("VipLevelDialog", "&Customer:"), self.customer)
+        layout.addRow(translate("VipLevelDialog", "&Start from:"), self.base)
+        layout.addRow(translate("VipLevelDialog", "&Name:"), self.errors.field("level_name", self.name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add VIP level")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("VipLevelDialog", "Add VIP level"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        intro = QLabel("A VIP level is offered to one customer only. It starts as a copy of a standard level; "
-                       "change its targets and price, then save the service.", wordWrap=True)
+        intro = QLabel(translate("VipLevelDialog", "A VIP level is offered to one customer only. It starts as a copy of a "
+                                 "standard level; change its targets and price, then save the service."), wordWrap=True)
         outer = QVBoxLayout(self)
         outer.addWidget(intro)
         outer.addLayout(layout)
@@ -328,11 +359,13 @@ class VipLevelDialog(QDialog):
 
     def _suggest_name(self) -> None:
         customer = self.customer.currentText().split(" ")[0]
-        self.name.setText(f"{self.base.currentText()} VIP ({customer})")
+        self.name.setText(translate("VipLevelDialog", "{level} VIP ({customer})").format(level=self.base.currentText(),
+                                                                                          customer=customer))
 
     def accept(self) -> None:
         if self.base.currentData() is None or self.customer.currentData() is None:
-            self.errors.show(ValidationError("choose a customer and a standard level to start from", field="level_name"))
+            self.errors.show(ValidationError(translate("VipLevelDialog", "choose a customer and a standard level to start from"),
+                                             field="level_name"))
             return
         base = self._draft.levels[self._draft.level_index(self.base.currentData())]
         self.level = base.copy(name=self.name.text().strip(), customer_id=self.customer.currentData())

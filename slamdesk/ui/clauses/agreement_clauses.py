@@ -29,6 +29,7 @@ from ...core.clauses import ClausePick, may_choose_clauses
 from ...core.lifecycle import EDITABLE, Status
 from .. import operations
 from ..common.diff import MUTED, diff_html
+from ..common.i18n import translate
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, stale_text
 from ..context import AppContext
@@ -92,7 +93,8 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
             detail = agreements.get_agreement(db, self.number)
             return opened, detail, clauses.library(db, detail.language)
 
-        found = operations.query(self, self.context, read, what=f"Clauses of {self.number}", in_place=True)
+        what = translate("AgreementClausesDialog", "Clauses of {number}").format(number=self.number)
+        found = operations.query(self, self.context, read, what=what, in_place=True)
         if found.value is None:
             self.heading.setText(f"<b>{escape(self.number)}</b>: {escape(str(found.error))}")
             self.editable = False
@@ -102,11 +104,14 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
         opened, self.detail, library = found.value
         self.version_id, self.row_version = opened.version_id, opened.row_version
         detail = self.detail
-        self.setWindowTitle(f"Clauses of {self.number} — slamdesk")
+        self.setWindowTitle(translate("AgreementClausesDialog", "Clauses of {number} — slamdesk").format(number=self.number))
         self.heading.setText(
             f"<b>{escape(self.number)}</b> — {escape(detail.title)}<br>"
-            f"<span style='color:{MUTED}'>Version {detail.version_no} · {escape(detail.status.label)} · "
-            f"clauses in {escape(language_name(detail.language))} · {escape(detail.customer_name)}</span>"
+            f"<span style='color:{MUTED}'>"
+            + translate("AgreementClausesDialog", "Version {version} · {status} · clauses in {language} · {customer}").format(
+                version=detail.version_no, status=escape(detail.status.label),
+                language=escape(language_name(detail.language)), customer=escape(detail.customer_name))
+            + "</span>"
         )
         newest = {c.key: c for c in library}
         rows: list[ClauseRow] = []
@@ -135,16 +140,22 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
         actor = self.context.actor
         if detail.status not in CLAUSE_EDITABLE or detail.content_sha256:
             advice = {
-                Status.SIGNED: "A signed agreement never changes: amend it to change its clauses in a new version.",
-                Status.ACTIVE: "A signed agreement never changes: amend it to change its clauses in a new version.",
-                Status.TERMINATED: "A terminated agreement is kept as it was signed.",
-                Status.IN_REVIEW: "Clauses change only in a draft; reviewers can request changes.",
-                Status.APPROVED: "Clauses change only in a draft; an approved version goes on to signing.",
-            }.get(detail.status, "Clauses change only in a draft.")
-            return False, f"Read-only: version {detail.version_no} is {detail.status.label.lower()}. {advice}"
+                Status.SIGNED: translate("AgreementClausesDialog",
+                        "A signed agreement never changes: amend it to change its clauses in a new version."),
+                Status.ACTIVE: translate("AgreementClausesDialog",
+                        "A signed agreement never changes: amend it to change its clauses in a new version."),
+                Status.TERMINATED: translate("AgreementClausesDialog", "A terminated agreement is kept as it was signed."),
+                Status.IN_REVIEW: translate("AgreementClausesDialog",
+                        "Clauses change only in a draft; reviewers can request changes."),
+                Status.APPROVED: translate("AgreementClausesDialog",
+                        "Clauses change only in a draft; an approved version goes on to signing."),
+            }.get(detail.status) or translate("AgreementClausesDialog", "Clauses change only in a draft.")
+            return False, translate("AgreementClausesDialog", "Read-only: version {version} is {status}. {advice}").format(
+                version=detail.version_no, status=detail.status.label.lower(), advice=advice)
         if not may_choose_clauses(actor):
-            return False, (f"Read-only: {actor.display_name} ({actor.role.label.lower()}) cannot choose an "
-                           "agreement's clauses; representatives, legal reviewers and administrators can.")
+            return False, translate("AgreementClausesDialog", "Read-only: {name} ({role}) cannot choose an agreement's clauses; "
+                                         "representatives, legal reviewers and administrators can.").format(
+                name=actor.display_name, role=actor.role.label.lower())
         return True, ""
 
     def _set_rows(self, rows: list[ClauseRow], current: int = 0) -> None:
@@ -167,11 +178,14 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
         item.setFlags(flags)
         item.setCheckState(Qt.CheckState.Checked if row.picked else Qt.CheckState.Unchecked)
         if not row.picked:
-            source = f"library v{row.library_version} · not in the agreement"
+            source = translate("AgreementClausesDialog",
+                    "library v{version} · not in the agreement").format(version=row.library_version)
         elif row.clause_id is None and not row.library_text:
-            source = "written for this agreement"
+            source = translate("AgreementClausesDialog", "written for this agreement")
+        elif row.view().edited:
+            source = translate("AgreementClausesDialog", "library v{version} · edited").format(version=row.library_version)
         else:
-            source = f"library v{row.library_version}" + (" · edited" if row.view().edited else "")
+            source = translate("AgreementClausesDialog", "library v{version}").format(version=row.library_version)
         item.setText(f"{row.title}\n{row.key} · {source}")
         item.setToolTip(row.text)
         item.setData(Qt.ItemDataRole.ForegroundRole, None if row.picked else QBrush(QColor(MUTED)))
@@ -213,11 +227,15 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
             self.clause_heading.clear()
         else:
             if row.clause_id is None and not row.library_text:
-                source = "Written for this agreement; there is no library text to compare with."
+                source = translate("AgreementClausesDialog",
+                        "Written for this agreement; there is no library text to compare with.")
+            elif row.newest:
+                source = translate("AgreementClausesDialog",
+                        "From the library, version {version}. The library now has version {newest}.").format(
+                    version=row.library_version, newest=row.newest)
             else:
-                source = f"From the library, version {row.library_version}."
-                if row.newest:
-                    source += f" The library now has version {row.newest}."
+                source = translate("AgreementClausesDialog",
+                        "From the library, version {version}.").format(version=row.library_version)
             self.clause_heading.setText(
                 f"<b>{escape(row.title)}</b> <span style='color:{MUTED}'>({escape(row.key)})</span><br>"
                 f"<span style='color:{MUTED}'>{escape(source)}</span>"
@@ -237,16 +255,17 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
             self.diff_view.clear()
             return
         if not row.picked:
-            note = "Not in the agreement: tick it to include it and to edit the agreement's copy."
+            note = translate("AgreementClausesDialog",
+                    "Not in the agreement: tick it to include it and to edit the agreement's copy.")
         elif not has_library:
-            note = "The agreement's own clause."
+            note = translate("AgreementClausesDialog", "The agreement's own clause.")
         elif edited:
-            note = "Edited: this agreement's copy differs from the library."
+            note = translate("AgreementClausesDialog", "Edited: this agreement's copy differs from the library.")
         else:
-            note = "Same as the library text."
+            note = translate("AgreementClausesDialog", "Same as the library text.")
         self.edited_label.setText(note)
-        empty = ("No library clause to compare with." if not has_library
-                 else "No difference: the agreement uses the library text as it is.")
+        empty = (translate("AgreementClausesDialog", "No library clause to compare with.") if not has_library
+                 else translate("AgreementClausesDialog", "No difference: the agreement uses the library text as it is."))
         self.diff_view.setHtml(diff_html(self.diff_lines, empty=empty))
         self.up_button.setEnabled(self.editable and row.picked)
         self.down_button.setEnabled(self.editable and row.picked)
@@ -254,9 +273,10 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
     def _apply_editable(self) -> None:
         self.buttons.clear()
         if self.editable:
-            save = self.buttons.addButton("Save clauses", QDialogButtonBox.ButtonRole.AcceptRole)
+            save = self.buttons.addButton(translate("AgreementClausesDialog", "Save clauses"),
+                                          QDialogButtonBox.ButtonRole.AcceptRole)
             save.setShortcut(QKeySequence.StandardKey.Save)
-            save.setToolTip("Store the ticked clauses in this version (Ctrl+S)")
+            save.setToolTip(translate("AgreementClausesDialog", "Store the ticked clauses in this version (Ctrl+S)"))
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         else:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -323,14 +343,17 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
         self.stale_bar.clear()
         picks = self.picks()
         count = len(picks)
+        stale_what = translate("AgreementClausesDialog", "{number} version {version}").format(
+            number=escape(self.number), version=self.detail.version_no)
         saved = operations.change(
             self, self.context,
             lambda: clauses.set_agreement_clauses(self.context.db, self.context.actor, self.version_id, picks,
                                                   row_version=self.row_version),
-            what=f"Clauses of {self.number}", changed=Changed.agreement(self.number),
-            done=f"{count} clause{'s' if count != 1 else ''} saved in {self.number}", fields=self.errors,
-            stale=lambda error: self.stale_bar.say(
-                stale_text(error, f"{escape(self.number)} version {self.detail.version_no}")),
+            what=translate("AgreementClausesDialog", "Clauses of {number}").format(number=self.number),
+            changed=Changed.agreement(self.number),
+            done=translate("AgreementClausesDialog", "%n clause(s) saved in {number}", None, count).format(number=self.number),
+            fields=self.errors,
+            stale=lambda error: self.stale_bar.say(stale_text(error, stale_what)),
         )
         if not saved:
             return
@@ -340,14 +363,16 @@ class AgreementClausesDialog(HoldsEdits, AgreementClausesLayout, QDialog):
 
     def reject(self) -> None:
         if self.dirty:
-            self.unsaved_box = ask_unsaved(self, f"The clauses of {self.number}", self._close_answer)
+            self.unsaved_box = ask_unsaved(self, translate("AgreementClausesDialog",
+                    "The clauses of {number}").format(number=self.number),
+                                           self._close_answer)
             return
         super().reject()
 
     # HoldsEdits: asked before the application quits
 
     def unsaved_edits(self) -> str | None:
-        return f"The clauses of {self.number}" if self.dirty else None
+        return translate("AgreementClausesDialog", "The clauses of {number}").format(number=self.number) if self.dirty else None
 
     def save_edits(self) -> bool:
         self.accept()  # saves, then closes; a refusal stays shown beside the list

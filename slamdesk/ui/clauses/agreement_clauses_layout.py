@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common.diff import DIFF_LEGEND, MUTED, diff_browser
+from ..common.diff import MUTED, diff_browser, diff_legend
+from ..common.i18n import translate
 from ..common.widgets import Banner, MessageBar
 
 
@@ -42,12 +43,12 @@ class AgreementClausesLayout:
         self.clause_list.setStyleSheet("QListWidget::item { padding: 4px 3px; }")
         self.clause_list.currentItemChanged.connect(lambda item, _previous: self._show_row(item))
         self.clause_list.itemChanged.connect(self._item_changed)
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.up_button = QPushButton(translate("AgreementClausesDialog", "Move up"))
+        self.down_button = QPushButton(translate("AgreementClausesDialog", "Move down"))
         self.up_button.setShortcut(QKeySequence("Alt+Up"))
         self.down_button.setShortcut(QKeySequence("Alt+Down"))
-        self.up_button.setToolTip("Move the clause up in the agreement (Alt+Up)")
-        self.down_button.setToolTip("Move the clause down in the agreement (Alt+Down)")
+        self.up_button.setToolTip(translate("AgreementClausesDialog", "Move the clause up in the agreement (Alt+Up)"))
+        self.down_button.setToolTip(translate("AgreementClausesDialog", "Move the clause down in the agreement (Alt+Down)"))
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         for button in (self.up_button, self.down_button):
@@ -62,16 +63,17 @@ class AgreementClausesLayout:
         self.text_edit.setMinimumHeight(120)
         self.text_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_edit.textChanged.connect(self._text_changed)
-        self.reset_button = QPushButton("Reset to library text")
+        self.reset_button = QPushButton(translate("AgreementClausesDialog", "Reset to library text"))
         self.reset_button.setAutoDefault(False)
-        self.reset_button.setToolTip("Put the library wording back (Ctrl+Z in the text undoes it)")
+        self.reset_button.setToolTip(translate("AgreementClausesDialog",
+                "Put the library wording back (Ctrl+Z in the text undoes it)"))
         self.reset_button.clicked.connect(self.reset_to_library)
         self.edited_label = QLabel()
         self.edited_label.setStyleSheet(f"color: {MUTED};")
         self.edited_label.setWordWrap(True)
         self.diff_view = diff_browser(120)
 
-        left = QGroupBox("Clauses — tick those in the agreement")
+        left = QGroupBox(translate("AgreementClausesDialog", "Clauses — tick those in the agreement"))
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.clause_list, 1)
         order = QHBoxLayout()
@@ -81,7 +83,7 @@ class AgreementClausesLayout:
         left_layout.addLayout(order)
         left_layout.addWidget(self.clause_error)
 
-        wording = QGroupBox("The agreement's wording")
+        wording = QGroupBox(translate("AgreementClausesDialog", "The agreement's wording"))
         wording_layout = QVBoxLayout(wording)
         wording_layout.addWidget(self.clause_heading)
         wording_layout.addWidget(self.text_edit, 1)
@@ -89,10 +91,10 @@ class AgreementClausesLayout:
         reset_row.addWidget(self.edited_label, 1)
         reset_row.addWidget(self.reset_button)
         wording_layout.addLayout(reset_row)
-        difference = QGroupBox("Difference to library")
+        difference = QGroupBox(translate("AgreementClausesDialog", "Difference to library"))
         difference_layout = QVBoxLayout(difference)
-        legend = QLabel(DIFF_LEGEND + f"&nbsp;&nbsp;<span style='color:{MUTED}'>compared with the library "
-                        "clause this copy was picked from</span>")
+        compared = translate("AgreementClausesDialog", "compared with the library clause this copy was picked from")
+        legend = QLabel(diff_legend() + f"&nbsp;&nbsp;<span style='color:{MUTED}'>{compared}</span>")
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
         difference_layout.addWidget(legend)
@@ -113,8 +115,9 @@ class AgreementClausesLayout:
         self.buttons = QDialogButtonBox()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.stale_bar = MessageBar("&Reload")
-        self.stale_bar.button.setToolTip("Read the clauses again as stored, dropping your unsaved edits")
+        self.stale_bar = MessageBar(translate("AgreementClausesDialog", "&Reload"))
+        self.stale_bar.button.setToolTip(translate("AgreementClausesDialog",
+                "Read the clauses again as stored, dropping your unsaved edits"))
         self.stale_bar.triggered.connect(self.reload)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -23,6 +23,7 @@ from ...core import clauses
 from ...core.clauses import ClauseView, LibraryClause
 from .. import operations
 from ..common.diff import ADDED_TEXT, REMOVED_TEXT, diff_html
+from ..common.i18n import translate
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import FieldErrors, ask_unsaved, set_read_only, unless_unsaved
 from ..context import AppContext
@@ -63,7 +64,7 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
 
     def __init__(self, parent: QWidget | None, context: AppContext) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clause library — slamdesk")
+        self.setWindowTitle(translate("ClauseLibraryDialog", "Clause library — slamdesk"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.context = context
         self.current: LibraryClause | None = None
@@ -116,7 +117,8 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
             )
             item.setHidden(hidden)
             shown += not hidden
-        self.list_count.setText(f"{shown} of {self.clause_list.count()} clauses")
+        total = self.clause_list.count()
+        self.list_count.setText(translate("ClauseLibraryDialog", "{shown} of %n clause(s)", None, total).format(shown=shown))
         current = self.clause_list.currentItem()
         if self.dirty or self.clause_list.signalsBlocked():
             return  # an edited clause stays shown; reload() chooses what to show itself
@@ -164,7 +166,7 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         self.select_clause(clause.key, clause.language)
 
     def _edited_name(self) -> str:
-        return f"The clause “{self.current.title if self.current else ''}”"
+        return translate("ClauseLibraryDialog", "The clause “{title}”").format(title=self.current.title if self.current else "")
 
     # HoldsEdits: asked before the application quits or the acting profile changes
 
@@ -188,7 +190,8 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         self.text_edit.blockSignals(False)
         self.key_label.setText(f"<b>{escape(clause.key)}</b>" if clause else "—")
         self.language_label.setText(language_name(clause.language) if clause else "—")
-        self.version_label.setText(f"{clause.version} (latest)" if clause else "—")
+        self.version_label.setText(translate("ClauseLibraryDialog",
+                "{version} (latest)").format(version=clause.version) if clause else "—")
         self._show_history()
         self._edited()
 
@@ -198,7 +201,8 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         versions = clauses.history(self.context.db, self.current.key, self.current.language) if self.current else []
         for clause in reversed(versions):
             latest = clause.version == versions[-1].version
-            item = QListWidgetItem(f"Version {clause.version}" + ("  (latest)" if latest else ""))
+            item = QListWidgetItem((translate("ClauseLibraryDialog", "Version {version}  (latest)") if latest
+                                     else translate("ClauseLibraryDialog", "Version {version}")).format(version=clause.version))
             item.setData(CLAUSE_ROLE, clause)
             self.history_list.addItem(item)
         self.history_list.blockSignals(False)
@@ -226,17 +230,22 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         self.history_text.setHtml(f"<p><b>{escape(chosen.title)}</b></p><p>{escape(chosen.text)}</p>")
         self.use_version_button.setEnabled(self.can_edit and chosen.version != latest.version)
         if chosen.version == latest.version:
-            self.history_caption.setText(f"<b>Version {chosen.version}</b> is the latest.")
-            self.history_diff.setHtml(diff_html([], empty="Choose an older version to see what changed since."))
+            self.history_caption.setText(translate("ClauseLibraryDialog",
+                    "<b>Version {version}</b> is the latest.").format(version=chosen.version))
+            self.history_diff.setHtml(diff_html([], empty=translate("ClauseLibraryDialog",
+                    "Choose an older version to see what changed since.")))
             return
         # core's clause difference, with the chosen version as the base and the latest as the copy
         self.history_diff_lines = ClauseView(latest.key, latest.title, latest.text, latest.version, chosen.text).diff()
-        caption = f"<b>Changes from version {chosen.version} to version {latest.version}</b> (latest)"
+        caption = translate("ClauseLibraryDialog", "<b>Changes from version {old} to version {latest}</b> (latest)").format(
+            old=chosen.version, latest=latest.version)
         if chosen.title != latest.title:
-            caption += (f"<br>Title: <span style='color:{REMOVED_TEXT}'><s>{escape(chosen.title)}</s></span>"
-                        f" → <span style='color:{ADDED_TEXT}'>{escape(latest.title)}</span>")
+            caption += "<br>" + translate("ClauseLibraryDialog", "Title: {old} → {new}").format(
+                old=f"<span style='color:{REMOVED_TEXT}'><s>{escape(chosen.title)}</s></span>",
+                new=f"<span style='color:{ADDED_TEXT}'>{escape(latest.title)}</span>")
         self.history_caption.setText(caption)
-        self.history_diff.setHtml(diff_html(self.history_diff_lines, empty="The text is the same; only the title changed."))
+        self.history_diff.setHtml(diff_html(self.history_diff_lines, empty=translate("ClauseLibraryDialog",
+                "The text is the same; only the title changed.")))
 
     def _use_version(self) -> None:
         item = self.history_list.currentItem()
@@ -248,7 +257,9 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         cursor.select(cursor.SelectionType.Document)
         cursor.insertText(chosen.text)  # one undo step in the editor
         self._edited()
-        self.status_label.setText(f"Text of version {chosen.version} copied in; save to make it the latest version.")
+        self.status_label.setText(translate("ClauseLibraryDialog",
+                "Text of version {version} copied in; save to make it the latest version.").format(
+            version=chosen.version))
 
     # ------------------------------------------------------------- editing
 
@@ -260,15 +271,17 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         actor = self.context.actor
         self.banner.say(
             "" if self.can_edit else
-            f"Read-only: you are working as {actor.display_name} ({actor.role.label.lower()}). "
-            "The clause library is kept by legal reviewers and administrators; "
-            "ask one of them to change a clause. Agreements may still edit their own copy."
+            translate("ClauseLibraryDialog", "Read-only: you are working as {name} ({role}). "
+                      "The clause library is kept by legal reviewers and administrators; "
+                      "ask one of them to change a clause. Agreements may still edit their own copy.").format(
+                name=actor.display_name, role=actor.role.label.lower())
         )
         set_read_only(self.title_edit, not self.can_edit)
         set_read_only(self.text_edit, not self.can_edit)
         self.new_action.setEnabled(self.can_edit)
         self.new_button.setEnabled(self.can_edit)
-        self.new_button.setToolTip("" if self.can_edit else "Only legal reviewers and administrators add clauses")
+        self.new_button.setToolTip("" if self.can_edit else translate("ClauseLibraryDialog",
+                "Only legal reviewers and administrators add clauses"))
         self.use_version_button.setVisible(self.can_edit)
         self._edited()
         if self.history_list.currentItem() is not None:
@@ -288,10 +301,11 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         self.revert_button.setEnabled(enabled)
         self.save_button.setVisible(self.can_edit)
         self.revert_button.setVisible(self.can_edit)
-        title = "Clause library — slamdesk"
+        title = translate("ClauseLibraryDialog", "Clause library — slamdesk")
         self.setWindowTitle(f"*{title}" if dirty else title)
         if dirty:
-            self.status_label.setText("Unsaved changes: saving adds a new version; the old text stays in the history.")
+            self.status_label.setText(translate("ClauseLibraryDialog",
+                    "Unsaved changes: saving adds a new version; the old text stays in the history."))
 
     def revert(self) -> None:
         self.show_clause(self.current)
@@ -305,15 +319,17 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
             self, self.context,
             lambda: clauses.save_clause(self.context.db, self.context.actor, key=key, language=language,
                                         title=self.title_edit.text(), text=self.text_edit.toPlainText()),
-            what="Save clause", changed=Changed(Area.CLAUSES, key), fields=self.errors,
+            what=translate("ClauseLibraryDialog", "Save clause"), changed=Changed(Area.CLAUSES, key), fields=self.errors,
         )
         saved = done.value
         if saved is None:
             return False
         self.current = None
         self.reload(select=(saved.key, saved.language))
-        self.status_label.setText(f"Saved as version {saved.version}.")
-        self.context.message.emit(f"Clause “{saved.title}” ({saved.language}) saved as version {saved.version}")
+        self.status_label.setText(translate("ClauseLibraryDialog", "Saved as version {version}.").format(version=saved.version))
+        self.context.message.emit(translate("ClauseLibraryDialog",
+                "Clause “{title}” ({language}) saved as version {version}").format(
+            title=saved.title, language=saved.language, version=saved.version))
         self.clause_saved.emit(saved)
         return True
 
@@ -321,7 +337,8 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         if not self.can_edit:
             return
         if self.dirty:
-            self.errors.show_general("Save (Ctrl+S) or revert the changes to this clause first.")
+            self.errors.show_general(translate("ClauseLibraryDialog",
+                    "Save (Ctrl+S) or revert the changes to this clause first."))
             return
         language = self.language_filter.currentData() or (self.current.language if self.current else "en")
         self.new_dialog = NewClauseDialog(self, self.context, language)
@@ -340,8 +357,10 @@ class ClauseLibraryDialog(HoldsEdits, LibraryLayout, QDialog):
         if self.language_filter.currentData() not in (None, saved.language):
             self.language_filter.setCurrentIndex(0)
         self.reload(select=(saved.key, saved.language))
-        self.status_label.setText(f"“{saved.title}” added to the library as version {saved.version}.")
-        self.context.message.emit(f"Clause “{saved.title}” ({saved.language}) added to the library")
+        self.status_label.setText(translate("ClauseLibraryDialog", "“{title}” added to the library as version {version}.").format(
+            title=saved.title, version=saved.version))
+        self.context.message.emit(translate("ClauseLibraryDialog", "Clause “{title}” ({language}) added to the library").format(
+            title=saved.title, language=saved.language))
         self.clause_saved.emit(saved)
 
     # ------------------------------------------------------------- closing

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import clauses
-from ..common.diff import DIFF_LEGEND, MUTED, diff_browser
+from ..common.diff import MUTED, diff_browser, diff_legend
+from ..common.i18n import translate
 from ..common.widgets import Banner
 from .wording import language_name
 
@@ -39,11 +40,11 @@ class LibraryLayout:
     def _build_widgets(self) -> None:
         self.banner = Banner()
         self.language_filter = QComboBox()
-        self.language_filter.addItem("All languages", None)
+        self.language_filter.addItem(translate("ClauseLibraryDialog", "All languages"), None)
         for code in clauses.STANDARD_TEXTS:
             self.language_filter.addItem(language_name(code), code)
         self.language_filter.currentIndexChanged.connect(lambda _index: self._filter())
-        self.search = QLineEdit(placeholderText="Filter by key, title or text")
+        self.search = QLineEdit(placeholderText=translate("ClauseLibraryDialog", "Filter by key, title or text"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._filter())
         self.clause_list = QListWidget()
@@ -82,30 +83,32 @@ class LibraryLayout:
         self.history_caption.setWordWrap(True)
         self.history_caption.setTextFormat(Qt.TextFormat.RichText)
         self.history_diff = diff_browser()
-        self.use_version_button = QPushButton("Copy this text into the editor")
+        self.use_version_button = QPushButton(translate("ClauseLibraryDialog", "Copy this text into the editor"))
         self.use_version_button.setAutoDefault(False)
-        self.use_version_button.setToolTip("Start from an older wording; save it to make it the latest version")
+        self.use_version_button.setToolTip(translate("ClauseLibraryDialog",
+                "Start from an older wording; save it to make it the latest version"))
         self.use_version_button.clicked.connect(self._use_version)
 
     def _build_actions(self) -> None:
-        self.save_action = QAction("&Save as new version", self)
+        self.save_action = QAction(translate("ClauseLibraryDialog", "&Save as new version"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        self.new_action = QAction("&New clause…", self)
+        self.new_action = QAction(translate("ClauseLibraryDialog", "&New clause…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_clause)
         self.addAction(self.new_action)
         shortcut = self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.save_button = QPushButton(f"Save as new version ({shortcut})")
+        self.save_button = QPushButton(translate("ClauseLibraryDialog",
+                "Save as new version ({shortcut})").format(shortcut=shortcut))
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_action.trigger)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(translate("ClauseLibraryDialog", "Revert"))
         self.revert_button.setAutoDefault(False)
-        self.revert_button.setToolTip("Drop the unsaved edits to this clause")
+        self.revert_button.setToolTip(translate("ClauseLibraryDialog", "Drop the unsaved edits to this clause"))
         self.revert_button.clicked.connect(self.revert)
-        self.new_button = QPushButton("New clause…")
+        self.new_button = QPushButton(translate("ClauseLibraryDialog", "New clause…"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self.new_action.trigger)
 
@@ -114,7 +117,7 @@ class LibraryLayout:
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         language_row = QHBoxLayout()
-        language_row.addWidget(QLabel("&Language:", buddy=self.language_filter))
+        language_row.addWidget(QLabel(translate("ClauseLibraryDialog", "&Language:"), buddy=self.language_filter))
         language_row.addWidget(self.language_filter, 1)
         left_layout.addLayout(language_row)
         left_layout.addWidget(self.search)
@@ -124,12 +127,13 @@ class LibraryLayout:
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
 
-        clause_box = QGroupBox("Clause")
+        clause_box = QGroupBox(translate("ClauseLibraryDialog", "Clause"))
         form = QFormLayout(clause_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         identity = QHBoxLayout()
-        for caption, label in (("Key:", self.key_label), ("Language:", self.language_label),
-                               ("Version:", self.version_label)):
+        for caption, label in ((translate("ClauseLibraryDialog", "Key:"), self.key_label),
+                               (translate("ClauseLibraryDialog", "Language:"), self.language_label),
+                               (translate("ClauseLibraryDialog", "Version:"), self.version_label)):
             name = QLabel(caption)
             name.setStyleSheet(f"color: {MUTED};")
             identity.addWidget(name)
@@ -137,14 +141,14 @@ class LibraryLayout:
             identity.addSpacing(18)
         identity.addStretch(1)
         form.addRow(identity)
-        form.addRow("&Title:", self.errors.field("title", self.title_edit))
+        form.addRow(translate("ClauseLibraryDialog", "&Title:"), self.errors.field("title", self.title_edit))
         self.errors.alias("key", "title")
         self.errors.alias("language", "title")
         text_column = QVBoxLayout()
         text_column.setContentsMargins(0, 0, 0, 0)
         text_column.addWidget(self.text_edit, 1)
         text_column.addWidget(self.text_error)
-        text_label = QLabel("Te&xt:", buddy=self.text_edit)
+        text_label = QLabel(translate("ClauseLibraryDialog", "Te&xt:"), buddy=self.text_edit)
         form.addRow(text_label, text_column)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
@@ -153,7 +157,7 @@ class LibraryLayout:
         form.addRow(buttons)
         form.addRow(self.errors.general)
 
-        history_box = QGroupBox("Version history of this clause in this language")
+        history_box = QGroupBox(translate("ClauseLibraryDialog", "Version history of this clause in this language"))
         history_layout = QHBoxLayout(history_box)
         self.history_list.setMaximumWidth(170)
         history_layout.addWidget(self.history_list)
@@ -161,7 +165,7 @@ class LibraryLayout:
         shown.addWidget(self.history_text, 2)
         caption_row = QHBoxLayout()
         caption_row.addWidget(self.history_caption, 1)
-        legend = QLabel(DIFF_LEGEND)
+        legend = QLabel(diff_legend())
         legend.setTextFormat(Qt.TextFormat.RichText)
         caption_row.addWidget(legend)
         shown.addLayout(caption_row)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ...core.errors import SlamdeskError
+from .i18n import translate
 
 
 class JobControl:
@@ -53,7 +54,8 @@ class _Worker(QObject):
             where = f" ({error.filename})" if error.filename else ""
             self.done.emit(None, f"{error.strerror or error}{where}")
         except Exception as error:  # noqa: BLE001 - shown to the user instead of dying in a thread
-            self.done.emit(None, f"unexpected error: {type(error).__name__}: {error}")
+            self.done.emit(None, translate("BackgroundJob", "unexpected error: {kind}: {error}").format(
+                kind=type(error).__name__, error=error))
         else:
             self.done.emit(result, "")
 

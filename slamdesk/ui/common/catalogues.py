@@ -7,7 +7,8 @@ The sources are Qt Linguist files, one per area of the window and language:
 modules at its top, ``qt`` for the texts of Qt's own buttons and dialogs), extracted with ``pyside6-lupdate`` by
 ``tools/translations.py``. ``pyside6-lrelease`` compiles each language's files into one
 ``slamdesk_<language>.qm`` at install time (``packaging/bootstrap.sh``, ``setup.py``'s build step, the bundle's
-build): compiled catalogues are never committed. English is the source language and needs no catalogue.
+build): compiled catalogues are never committed. English is the source language: its catalogue holds only the
+numbered messages' two forms ("1 page", "%n pages" for "%n page(s)").
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def build(folder: Path = FOLDER, target: Path | None = None, *, force: bool = Fa
     by default); a catalogue newer than all its sources is kept unless ``force``. Returns the catalogues written."""
     target = target or folder
     written = []
-    for language in TRANSLATED:
+    for language in LANGUAGES:
         found = sources(folder, language)
         if not found:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.agreements import PARTIES, AgreementDetail, Party
+from ...core.agreements import AgreementDetail, Party
 from ...core.certificates import load_certificate_pem
 from ...core.errors import ValidationError
 from ...core.export import ExportedFile
 from ...core.paths import keys_dir
-from ...core.requirements import DOCUMENT_STATUSES, DocumentSummary
+from ...core.requirements import DocumentSummary
 from .. import operations
 from ..context import AppContext
 from ..operations import Changed
+from .formatting import document_status_name, party_name
+from .i18n import translate
 from .widgets import FieldErrors, MessageBar, stale_text
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QCheckBox)
@@ -59,7 +61,9 @@ class UseCaseDialog(QDialog):
     """
 
     reload_requested = Signal()
-    subject = "it"  # what a stale refusal says was changed, e.g. "the requirements document"
+    # What a stale refusal says was changed, e.g. "the requirements document", shown through
+    # ``translate("UseCaseDialog", subject)``: a subclass marks its own with ``QT_TRANSLATE_NOOP("UseCaseDialog", ...)``.
+    subject = QT_TRANSLATE_NOOP("UseCaseDialog", "it")
 
     def __init__(self, parent: QWidget | None, *, title: str, intro: str, ok_text: str) -> None:
         super().__init__(parent)
@@ -111,7 +115,8 @@ class UseCaseDialog(QDialog):
         context, changed, done = self._tell
         outcome = operations.change(
             self, context, self._submit, what=self.windowTitle(), changed=changed, done=done,
-            fields=self.errors, stale=lambda error: self.stale_bar.say(stale_text(error, self.subject)),
+            fields=self.errors,
+            stale=lambda error: self.stale_bar.say(stale_text(error, translate("UseCaseDialog", self.subject))),
         )
         if outcome:
             super().accept()
@@ -132,18 +137,23 @@ class RedraftDialog(UseCaseDialog):
         self, parent: QWidget | None, number: str, customer: str, documents: list[DocumentSummary], current: int | None
     ) -> None:
         super().__init__(
-            parent, title=f"Update the lines of {number}", ok_text="Update lines",
-            intro=(f"Replace the lines of {number} with the priced requirements of one of {customer}'s "
-                   "requirements documents, e.g. a new version made for this amendment."),
+            parent, title=translate("RedraftDialog", "Update the lines of {number}").format(number=number),
+            ok_text=translate("RedraftDialog", "Update lines"),
+            intro=translate("RedraftDialog", "Replace the lines of {number} with the priced requirements of one of "
+                            "{customer}'s requirements documents, e.g. a new version made for this amendment.").format(
+                number=number, customer=customer),
         )
         self.documents = QComboBox()
         for document in documents:
-            marker = " — the agreement's now" if document.id == current else ""
-            status = DOCUMENT_STATUSES.get(document.status, document.status).lower()
-            self.documents.addItem(f"{document.title}, version {document.version} ({status}){marker}", document.id)
+            status = document_status_name(document.status).lower()
+            if document.id == current:
+                text = translate("RedraftDialog", "{title}, version {version} ({status}) — the agreement's now")
+            else:
+                text = translate("RedraftDialog", "{title}, version {version} ({status})")
+            self.documents.addItem(text.format(title=document.title, version=document.version, status=status), document.id)
         newest = max((d.id for d in documents), default=-1)
         self.documents.setCurrentIndex(max(0, self.documents.findData(newest)))
-        self.add_field("requirements_document", "Requirements &document:", self.documents)
+        self.add_field("requirements_document", translate("RedraftDialog", "Requirements &document:"), self.documents)
 
 
 class CommentDialog(UseCaseDialog):
@@ -157,7 +167,8 @@ class CommentDialog(UseCaseDialog):
         super().__init__(parent, title=title, intro=intro, ok_text=ok_text)
         self.text = QPlainTextEdit()
         self.text.setMinimumHeight(90)
-        self.add_field(field, "&Comment:" if field == "comment" else "&Reason:", self.text)
+        label = translate("CommentDialog", "&Comment:") if field == "comment" else translate("CommentDialog", "&Reason:")
+        self.add_field(field, label, self.text)
 
 
 class SignDialog(UseCaseDialog):
@@ -166,22 +177,23 @@ class SignDialog(UseCaseDialog):
     def __init__(self, parent: QWidget | None, detail: AgreementDetail, provider_signer: str) -> None:
         super().__init__(
             parent,
-            title=f"Sign {detail.number}",
-            intro=(
+            title=translate("SignDialog", "Sign {number}").format(number=detail.number),
+            intro=translate(
+                "SignDialog",
                 "Record a signature: the signatory's full name and title as they appear on the agreement. "
-                "The first signature freezes this version."
+                "The first signature freezes this version.",
             ),
-            ok_text="Sign",
+            ok_text=translate("SignDialog", "Sign"),
         )
         self._detail, self._provider_signer = detail, provider_signer
         self.party = QComboBox()
         for party in detail.unsigned_parties:
-            self.party.addItem(PARTIES[party], party)
+            self.party.addItem(party_name(party), party)
         self.signer_name = QLineEdit()
-        self.signer_title = QLineEdit(placeholderText="e.g. Account manager")
-        self.add_field("party", "Party:", self.party)
-        self.add_field("signer_name", "Signatory name:", self.signer_name)
-        self.add_field("signer_title", "Signatory title:", self.signer_title)
+        self.signer_title = QLineEdit(placeholderText=translate("SignDialog", "e.g. Account manager"))
+        self.add_field("party", translate("SignDialog", "Party:"), self.party)
+        self.add_field("signer_name", translate("SignDialog", "Signatory name:"), self.signer_name)
+        self.add_field("signer_title", translate("SignDialog", "Signatory title:"), self.signer_title)
         self.party.currentIndexChanged.connect(self._prefill)
         self._prefill()
 
@@ -213,30 +225,34 @@ class PassphraseDialog(UseCaseDialog):
         document: str = "",
     ) -> None:
         self.first_use = load_certificate_pem(keys_dir()) is None
-        intro = (
-            f"Write {document or number} as PDF and DOCX into the register. The PDF is signed with the provider's key."
-            + (
-                " No signing key exists yet: choose a passphrase of at least 8 characters to protect it "
-                "and type it twice. Keep it safe; it is needed for every signed export."
-                if self.first_use
-                else " Type the passphrase of the provider's signing key."
-            )
-        )
-        super().__init__(parent, title=f"Export {document or number}", intro=intro, ok_text="Export")
+        what = document or number
+        if self.first_use:
+            intro = translate(
+                "PassphraseDialog",
+                "Write {what} as PDF and DOCX into the register. The PDF is signed with the provider's key. "
+                "No signing key exists yet: choose a passphrase of at least 8 characters to protect it "
+                "and type it twice. Keep it safe; it is needed for every signed export.")
+        else:
+            intro = translate(
+                "PassphraseDialog",
+                "Write {what} as PDF and DOCX into the register. The PDF is signed with the provider's key. "
+                "Type the passphrase of the provider's signing key.")
+        super().__init__(parent, title=translate("PassphraseDialog", "Export {what}").format(what=what),
+                         intro=intro.format(what=what), ok_text=translate("PassphraseDialog", "Export"))
         self.setMinimumWidth(680)
         self._export = export
         self.exported: list[ExportedFile] = []
-        self.sign_box = QCheckBox("&Sign the PDF (PAdES, with the provider's certificate)")
+        self.sign_box = QCheckBox(translate("PassphraseDialog", "&Sign the PDF (PAdES, with the provider's certificate)"))
         self.sign_box.setChecked(True)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase.setMinimumWidth(240)
         self.form.addRow("", self.sign_box)
-        self.add_field("passphrase", "&Passphrase:", self.passphrase)
+        self.add_field("passphrase", translate("PassphraseDialog", "&Passphrase:"), self.passphrase)
         self.confirm: QLineEdit | None = None
         if self.first_use:
             self.confirm = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
             self.confirm.setMinimumWidth(240)
-            self.add_field("confirm", "&Confirm:", self.confirm)
+            self.add_field("confirm", translate("PassphraseDialog", "&Confirm:"), self.confirm)
         self.sign_box.toggled.connect(self._sign_toggled)
         self.on_submit(self._run)
         self.passphrase.setFocus()
@@ -250,14 +266,15 @@ class PassphraseDialog(UseCaseDialog):
             if not sign:
                 field.clear()
         self.errors.clear()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export" if sign else "Export unsigned")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("PassphraseDialog", "Export") if sign else translate("PassphraseDialog", "Export unsigned"))
 
     def _run(self) -> None:
         passphrase: str | None = None
         if self.sign_box.isChecked():
             passphrase = self.passphrase.text()
             if self.confirm is not None and passphrase and self.confirm.text() != passphrase:
-                raise ValidationError("the two passphrases differ", field="confirm")
+                raise ValidationError(translate("PassphraseDialog", "the two passphrases differ"), field="confirm")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.exported = self._export(passphrase)

@@ -13,14 +13,22 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser
 
+from .i18n import translate
+
 MUTED = "#718096"
 REMOVED_BACKGROUND, REMOVED_TEXT = "#fdecec", "#9b2c2c"
 ADDED_BACKGROUND, ADDED_TEXT = "#e7f5ec", "#22543d"
 REMOVED_MARK, ADDED_MARK = "#f6c1c1", "#b4e3c3"  # the words that differ within a changed line
-DIFF_LEGEND = (
-    f"<span style='color:{REMOVED_TEXT}; background:{REMOVED_BACKGROUND}'>&nbsp;− <s>removed</s>&nbsp;</span>"
-    f"&nbsp;&nbsp;<span style='color:{ADDED_TEXT}; background:{ADDED_BACKGROUND}'>&nbsp;+ added&nbsp;</span>"
+_LEGEND = (
+    f"<span style='color:{REMOVED_TEXT}; background:{REMOVED_BACKGROUND}'>&nbsp;− <s>{{removed}}</s>&nbsp;</span>"
+    f"&nbsp;&nbsp;<span style='color:{ADDED_TEXT}; background:{ADDED_BACKGROUND}'>&nbsp;+ {{added}}&nbsp;</span>"
 )
+DIFF_LEGEND = _LEGEND.format(removed="removed", added="added")  # English: a label made now shows ``diff_legend()``
+
+
+def diff_legend() -> str:
+    """The key under a difference: "− removed" struck in red, "+ added" in green, in the window's language."""
+    return _LEGEND.format(removed=escape(translate("Diff", "removed")), added=escape(translate("Diff", "added")))
 
 
 def _words(text: str) -> list[str]:
@@ -55,7 +63,7 @@ def _diff_row(marker: str, html: str) -> str:
     return f"<tr><td width='22'></td><td>{html}</td></tr>"
 
 
-def diff_html(lines: Sequence[str], *, empty: str = "No difference.") -> str:
+def diff_html(lines: Sequence[str], *, empty: str | None = None) -> str:
     """Unified-diff lines from ``core`` as a table: removed lines red and struck, added ones green.
 
     The ``---``/``+++`` file headers are left out and a dotted row separates hunks.
@@ -95,7 +103,8 @@ def diff_html(lines: Sequence[str], *, empty: str = "No difference.") -> str:
         rows.append(_diff_row(marker, escape(line[1:] if marker in "+ " and line else line)))
         index += 1
     if not rows:
-        return f"<p style='color:{MUTED}'>{escape(empty)}</p>"
+        said = translate("Diff", "No difference.") if empty is None else empty
+        return f"<p style='color:{MUTED}'>{escape(said)}</p>"
     return "<table width='100%' cellspacing='0' cellpadding='5'>" + "".join(rows) + "</table>"
 
 

@@ -1,4 +1,8 @@
-"""How values from ``core`` are written on screen: money, dates, hashes, statuses."""
+"""How values from ``core`` are written on screen: money, dates, hashes, statuses, roles and parties.
+
+``core`` names a status, a role, a party or a requirements document's state by a code (``in_review``); the
+window shows it by the name below, in the window's language (``status_name(Status.IN_REVIEW)``: "In review").
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,16 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from ...core.catalogue import format_duration
 from ...core.lifecycle import Status
 from ...core.money import format_money
 from ...core.register import DocumentRef
+from ...core.requirements_rules import DocumentStatus
+from ...core.roles import Role
+from .i18n import translate
 
 SHORT_HASH = 8
 
@@ -28,6 +35,53 @@ STATUS_COLOURS: dict[Status, str] = {
     Status.TERMINATED: "#9b2c2c",
 }
 WARNING = "#9b2c2c"  # a figure that needs the reader's attention (an experience goal missed)
+
+# The names the window gives core's codes, shown through ``translate("Formatting", ...)`` (the functions below).
+STATUS_NAMES: dict[str, str] = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("Formatting", "Draft"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Formatting", "In review"),
+    Status.CHANGES_REQUESTED: QT_TRANSLATE_NOOP("Formatting", "Changes requested"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("Formatting", "Approved"),
+    Status.SIGNED: QT_TRANSLATE_NOOP("Formatting", "Signed"),
+    Status.ACTIVE: QT_TRANSLATE_NOOP("Formatting", "Active"),
+    Status.TERMINATED: QT_TRANSLATE_NOOP("Formatting", "Terminated"),
+}
+ROLE_NAMES: dict[str, str] = {
+    Role.REPRESENTATIVE: QT_TRANSLATE_NOOP("Formatting", "Representative"),
+    Role.LEGAL_REVIEWER: QT_TRANSLATE_NOOP("Formatting", "Legal reviewer"),
+    Role.QUALITY_CHECKER: QT_TRANSLATE_NOOP("Formatting", "Quality checker"),
+    Role.CUSTOMER_SIGNATORY: QT_TRANSLATE_NOOP("Formatting", "Customer signatory"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Formatting", "Administrator"),
+}
+PARTY_NAMES: dict[str, str] = {
+    "provider": QT_TRANSLATE_NOOP("Formatting", "Provider"),
+    "customer": QT_TRANSLATE_NOOP("Formatting", "Customer"),
+}
+DOCUMENT_STATUS_NAMES: dict[str, str] = {
+    DocumentStatus.DRAFT: QT_TRANSLATE_NOOP("Formatting", "Draft"),
+    DocumentStatus.SENT: QT_TRANSLATE_NOOP("Formatting", "Sent to customer"),
+    DocumentStatus.APPROVED: QT_TRANSLATE_NOOP("Formatting", "Approved by customer"),
+}
+
+
+def status_name(status: str) -> str:
+    """An agreement's status as a label ("In review"); ``.lower()`` it inside a sentence. Unknown codes as they are."""
+    return translate("Formatting", STATUS_NAMES[status]) if status in STATUS_NAMES else str(status)
+
+
+def role_name(role: str) -> str:
+    """A profile's role as a label ("Legal reviewer")."""
+    return translate("Formatting", ROLE_NAMES[role]) if role in ROLE_NAMES else str(role)
+
+
+def party_name(party: str) -> str:
+    """A signing party ("Provider", "Customer")."""
+    return translate("Formatting", PARTY_NAMES[party]) if party in PARTY_NAMES else str(party)
+
+
+def document_status_name(status: str) -> str:
+    """A requirements document's state ("Sent to customer")."""
+    return translate("Formatting", DOCUMENT_STATUS_NAMES[status]) if status in DOCUMENT_STATUS_NAMES else str(status)
 
 
 def display_locale() -> str:
@@ -83,8 +137,8 @@ def warning_colour() -> QColor:
 
 def file_size(size_bytes: int) -> str:
     if size_bytes < 1024:
-        return f"{size_bytes} B"
-    return f"{size_bytes / 1024:.0f} KiB"
+        return translate("Formatting", "{size} B").format(size=size_bytes)
+    return translate("Formatting", "{size} KiB").format(size=f"{size_bytes / 1024:.0f}")
 
 
 # Input and display helpers for the catalogue and requirements editors.
@@ -138,3 +192,8 @@ def parse_duration(text: str) -> int | str:
     if cleaned[position:].strip() or position == 0:
         return cleaned
     return total
+
+
+def person_with_role(name: str, role: Role) -> str:
+    """"Anna Lindqvist (representative)": who a profile is, as lists of profiles show them."""
+    return translate("Formatting", "{name} ({role})").format(name=name, role=role_name(role).lower())

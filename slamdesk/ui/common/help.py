@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ... import __version__
 from ...core.paths import data_dir
 from .app_icon import application_icon
+from .i18n import translate
 
 if TYPE_CHECKING:  # the window's frame paints before the database layer loads
     from ...core.db import Database
@@ -44,19 +45,24 @@ class AboutDialog(QDialog):
         from html import escape
 
         super().__init__(parent)
-        self.setWindowTitle("About slamdesk")
+        self.setWindowTitle(translate("AboutDialog", "About slamdesk"))
         picture = QLabel()
         picture.setPixmap(application_icon().pixmap(96, 96))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        location = db.location
+        if db.read_only:
+            location = translate("AboutDialog", "{database} (read-only: {reason})").format(
+                database=db.location, reason=db.read_only)
         rows = [
-            ("Version", __version__),
-            ("Licence", LICENCE),
-            ("Database", db.location + (f" (read-only: {db.read_only})" if db.read_only else "")),
-            ("Data folder", str(data_dir())),
-            ("Built with", f"Python {platform.python_version()}, PySide6 {pyside_version}"),
+            (translate("AboutDialog", "Version"), __version__),
+            (translate("AboutDialog", "Licence"), LICENCE),
+            (translate("AboutDialog", "Database"), location),
+            (translate("AboutDialog", "Data folder"), str(data_dir())),
+            (translate("AboutDialog", "Built with"), f"Python {platform.python_version()}, PySide6 {pyside_version}"),
         ]
+        blurb = translate("AboutDialog", "Service-level agreements from requirements to signature, and after.")
         self.text = QLabel(
-            "<h2>slamdesk</h2><p>Service-level agreements from requirements to signature, and after.</p><table>"
+            f"<h2>slamdesk</h2><p>{escape(blurb)}</p><table>"
             + "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows)
             + "</table>"
         )
@@ -103,10 +109,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menus: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         rows = shortcuts_of(menus)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        self.table.setHorizontalHeaderLabels([translate("ShortcutsDialog", "Menu"), translate("ShortcutsDialog", "Command"),
+                                              translate("ShortcutsDialog", "Keys")])
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -128,8 +135,8 @@ class ShortcutsDialog(QDialog):
 
 def help_actions(parent: QWidget) -> tuple[QAction, QAction]:
     """The Help menu's two entries (F1 opens the shortcuts)."""
-    shortcuts = QAction("&Keyboard shortcuts…", parent)
+    shortcuts = QAction(translate("HelpMenu", "&Keyboard shortcuts…"), parent)
     shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
-    about = QAction("&About slamdesk…", parent)
+    about = QAction(translate("HelpMenu", "&About slamdesk…"), parent)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     return shortcuts, about

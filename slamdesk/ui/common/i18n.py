@@ -59,8 +59,9 @@ _language = "en"
 
 def install(language: str) -> bool:
     """Use ``language`` from now on: slamdesk's catalogue and Qt's own (its standard buttons), and the locale
-    numbers and dates are written in. Any earlier language's catalogues are removed. Returns False when the
-    catalogue is missing (not compiled: the window stays English)."""
+    numbers and dates are written in (English too: its numbered messages' forms). Any earlier language's catalogues
+    are removed. Returns False when the catalogue is missing (not compiled: the window stays in English, and a
+    numbered message reads "2 page(s)")."""
     app = QCoreApplication.instance()
     for translator in _installed:
         if app is not None:
@@ -70,10 +71,11 @@ def install(language: str) -> bool:
     _language = language if language in LANGUAGES else "en"
     # The system's own locale where it speaks this language (its territory: sv_FI, uk_UA), else the language's.
     QLocale.setDefault(QLocale.system() if system_language() == _language else QLocale(LOCALES[_language]))
-    if _language == "en" or app is None:
-        return _language == "en"
+    if app is None:
+        return False
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{_language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if _language != "en" and qt_own.load(f"qtbase_{_language}", qt_folder):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     ours = QTranslator(app)

@@ -24,6 +24,8 @@ from ...core import users
 from ...core.db import Database
 from ...core.roles import Actor
 from .. import operations
+from .formatting import role_name
+from .i18n import translate
 from .widgets import ErrorLabel
 
 LAST_PROFILE_KEY = "login/last_profile"
@@ -64,17 +66,20 @@ class LoginDialog(QDialog):
         self.remember = remember
         self.actor: Actor | None = None
         self._profiles = list(profiles)
-        self.setWindowTitle("slamdesk: choose your profile" if purpose is None else "slamdesk: sign in to act")
+        self.setWindowTitle(translate("LoginDialog", "slamdesk: choose your profile") if purpose is None
+                            else translate("LoginDialog", "slamdesk: sign in to act"))
         self.setMinimumWidth(600)
 
         self.intro = QLabel(
-            purpose or "Who is working? Choose your profile; a profile with a passphrase asks for it.", wordWrap=True
+            purpose or translate("LoginDialog", "Who is working? Choose your profile; a profile with a passphrase asks for it."),
+            wordWrap=True,
         )
         self.intro.setObjectName("loginPurpose")
 
         self.profiles = QTreeWidget()
         self.profiles.setObjectName("profiles")
-        self.profiles.setHeaderLabels(["Profile", "Role", "Passphrase"])
+        self.profiles.setHeaderLabels([translate("LoginDialog", "Profile"), translate("LoginDialog", "Role"),
+                                       translate("LoginDialog", "Passphrase")])
         self.profiles.setRootIsDecorated(False)
         self.profiles.setUniformRowHeights(True)
         self.profiles.setAlternatingRowColors(True)
@@ -90,7 +95,8 @@ class LoginDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for profile in self._profiles:
             actor = profile.actor
-            item = QTreeWidgetItem([actor.display_name, actor.role.label, "required" if profile.has_passphrase else ""])
+            required = translate("LoginDialog", "required") if profile.has_passphrase else ""
+            item = QTreeWidgetItem([actor.display_name, role_name(actor.role), required])
             item.setData(0, Qt.ItemDataRole.UserRole, actor.username)
             item.setToolTip(0, f"{actor.display_name} ({actor.username})")
             self.profiles.addTopLevelItem(item)
@@ -114,7 +120,7 @@ class LoginDialog(QDialog):
         self.passphrase_error = ErrorLabel()
         self.passphrase_error.setObjectName("passphraseError")
         self.passphrase_error.setMinimumWidth(180)
-        self.passphrase_label = QLabel("&Passphrase:")
+        self.passphrase_label = QLabel(translate("LoginDialog", "&Passphrase:"))
         self.passphrase_label.setBuddy(self.passphrase)
         self.passphrase_row = QWidget()
         row = QHBoxLayout(self.passphrase_row)
@@ -125,8 +131,9 @@ class LoginDialog(QDialog):
         row.addWidget(self.passphrase_error, 2)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit" if purpose is None else "Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("LoginDialog", "Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("LoginDialog", "Quit") if purpose is None else translate("LoginDialog", "Cancel"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -188,10 +195,10 @@ class LoginDialog(QDialog):
         self.passphrase_error.show_message("")
         text = self.passphrase.text() if profile.has_passphrase else None
         if profile.has_passphrase and not text:
-            self._refuse("Enter your passphrase.")
+            self._refuse(translate("LoginDialog", "Enter your passphrase."))
             return
         signed_in = operations.query(self, None, lambda: users.login(self.db, profile.actor.username, text),
-                                     what="Sign in", in_place=True)
+                                     what=translate("LoginDialog", "Sign in"), in_place=True)
         actor = signed_in.value
         if actor is None:
             said = _sentence(str(signed_in.error))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 from ...core import export
 from ...core.db import Database
 from ...core.errors import SlamdeskError
+from .i18n import translate
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
-FIT_WIDTH, FIT_PAGE = "Fit width", "Whole page"
+# The two fitted zooms: what ``set_zoom`` takes (and the zoom list's data); shown through ``translate``.
+FIT_WIDTH = QT_TRANSLATE_NOOP("PdfPreviewDialog", "Fit width")
+FIT_PAGE = QT_TRANSLATE_NOOP("PdfPreviewDialog", "Whole page")
 
 
 class PreviewError(SlamdeskError):
@@ -63,7 +66,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.number = number
         self.setObjectName("pdfPreview")
-        self.setWindowTitle(f"Preview of {number} (PDF, not exported)")
+        self.setWindowTitle(translate("PdfPreviewDialog", "Preview of {number} (PDF, not exported)").format(number=number))
         self._folder = QTemporaryDir()
         if not self._folder.isValid():
             raise PreviewError(f"cannot create a temporary folder for the preview: {self._folder.errorString()}")
@@ -97,37 +100,45 @@ class PdfPreviewDialog(QDialog):
     # Building
 
     def _make_controls(self, export_action: QAction | None) -> None:
-        self.toolbar = QToolBar("Preview")
+        self.toolbar = QToolBar(translate("PdfPreviewDialog", "Preview"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.previous_action = self._action("◀ &Previous", "Previous page (Page Up)", self.previous_page,
-                                            QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage))
-        self.next_action = self._action("&Next ▶", "Next page (Page Down)", self.next_page,
-                                        QKeySequence(QKeySequence.StandardKey.MoveToNextPage))
-        self.first_action = self._action("First page", "First page (Ctrl+Home)", lambda: self.go_to(1),
-                                         QKeySequence("Ctrl+Home"))
-        self.last_action = self._action("Last page", "Last page (Ctrl+End)", lambda: self.go_to(self.page_count),
-                                        QKeySequence("Ctrl+End"))
-        self.zoom_out_action = self._action("−", "Zoom out (Ctrl+-)", self.zoom_out,
+        self.previous_action = self._action(
+            translate("PdfPreviewDialog", "◀ &Previous"), translate("PdfPreviewDialog", "Previous page ({keys})"),
+            self.previous_page, QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage))
+        self.next_action = self._action(
+            translate("PdfPreviewDialog", "&Next ▶"), translate("PdfPreviewDialog", "Next page ({keys})"),
+            self.next_page, QKeySequence(QKeySequence.StandardKey.MoveToNextPage))
+        self.first_action = self._action(
+            translate("PdfPreviewDialog", "First page"), translate("PdfPreviewDialog", "First page ({keys})"),
+            lambda: self.go_to(1), QKeySequence("Ctrl+Home"))
+        self.last_action = self._action(
+            translate("PdfPreviewDialog", "Last page"), translate("PdfPreviewDialog", "Last page ({keys})"),
+            lambda: self.go_to(self.page_count), QKeySequence("Ctrl+End"))
+        self.zoom_out_action = self._action("−", translate("PdfPreviewDialog", "Zoom out ({keys})"), self.zoom_out,
                                             QKeySequence(QKeySequence.StandardKey.ZoomOut))
-        self.zoom_in_action = self._action("+", "Zoom in (Ctrl++)", self.zoom_in,
+        self.zoom_in_action = self._action("+", translate("PdfPreviewDialog", "Zoom in ({keys})"), self.zoom_in,
                                            QKeySequence(QKeySequence.StandardKey.ZoomIn))
-        self.fit_width_action = self._action(FIT_WIDTH, "Fit the page width (Ctrl+0)", lambda: self.set_zoom(FIT_WIDTH),
-                                             QKeySequence("Ctrl+0"))
+        self.fit_width_action = self._action(
+            translate("PdfPreviewDialog", FIT_WIDTH), translate("PdfPreviewDialog", "Fit the page width ({keys})"),
+            lambda: self.set_zoom(FIT_WIDTH), QKeySequence("Ctrl+0"))
         self.page = QSpinBox()
         self.page.setObjectName("pageNumber")
         self.page.setRange(1, self.page_count)
         self.page.setAccelerated(True)
         self.page.setKeyboardTracking(False)
-        self.page.setToolTip("Go to page")
+        self.page.setToolTip(translate("PdfPreviewDialog", "Go to page"))
         self.page.valueChanged.connect(self.go_to)
-        self.page_total = QLabel(f" of {self.page_count}  ")
+        self.page_total = QLabel(" {}  ".format(translate("PdfPreviewDialog", "of {count}").format(count=self.page_count)))
         self.zoom = QComboBox()
         self.zoom.setObjectName("zoom")
-        self.zoom.setToolTip("Zoom")
-        self.zoom.addItems([FIT_WIDTH, FIT_PAGE, *(f"{round(step * 100)} %" for step in ZOOM_STEPS)])
-        self.zoom.setMinimumContentsLength(10)
-        self.zoom.textActivated.connect(self.set_zoom)
-        page_label = QLabel("Pa&ge ")
+        self.zoom.setToolTip(translate("PdfPreviewDialog", "Zoom"))
+        for choice in (FIT_WIDTH, FIT_PAGE):
+            self.zoom.addItem(translate("PdfPreviewDialog", choice), choice)
+        for step in ZOOM_STEPS:
+            self.zoom.addItem(_percent(step), _percent(step))
+        self.zoom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.zoom.activated.connect(lambda index: self.set_zoom(str(self.zoom.itemData(index))))
+        page_label = QLabel(translate("PdfPreviewDialog", "Pa&ge") + " ")
         page_label.setBuddy(self.page)
         self.toolbar.addAction(self.previous_action)
         self.toolbar.addWidget(page_label)
@@ -144,21 +155,23 @@ class PdfPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.export_button = None
         if export_action is not None and export_action.isEnabled():
-            self.export_button = self.buttons.addButton("&Export to register…", QDialogButtonBox.ButtonRole.ActionRole)
+            self.export_button = self.buttons.addButton(translate("PdfPreviewDialog", "&Export to register…"),
+                                                        QDialogButtonBox.ButtonRole.ActionRole)
             self.export_button.setToolTip(export_action.toolTip())
             self.export_button.clicked.connect(self.reject)
             self.export_button.clicked.connect(export_action.trigger)
-        self.note = QLabel(
+        self.note = QLabel(translate(
+            "PdfPreviewDialog",
             "A preview: the PDF as an export would write it, before the provider's signature. "
             "Nothing is written to the register."
-        )
+        ))
         self.note.setObjectName("previewNote")
         self.note.setStyleSheet("color: #4a5568;")
         self.note.setWordWrap(True)
 
     def _action(self, text: str, tip: str, slot: object, shortcut: QKeySequence) -> QAction:
         action = QAction(text, self)
-        action.setToolTip(tip)
+        action.setToolTip(tip.format(keys=shortcut.toString(QKeySequence.SequenceFormat.NativeText)))
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
@@ -242,10 +255,10 @@ class PdfPreviewDialog(QDialog):
 
     def _show_zoom(self) -> None:
         mode = self.view.zoomMode()
-        text = {QPdfView.ZoomMode.FitToWidth: FIT_WIDTH, QPdfView.ZoomMode.FitInView: FIT_PAGE}.get(
-            mode, f"{round(self.view.zoomFactor() * 100)} %"
+        choice = {QPdfView.ZoomMode.FitToWidth: FIT_WIDTH, QPdfView.ZoomMode.FitInView: FIT_PAGE}.get(
+            mode, _percent(self.view.zoomFactor())
         )
-        index = self.zoom.findText(text)
+        index = self.zoom.findData(choice)
         if index >= 0:
             self.zoom.blockSignals(True)
             self.zoom.setCurrentIndex(index)
@@ -259,3 +272,8 @@ class PdfPreviewDialog(QDialog):
         self.document.close()  # the view then shows no pages; the file can go
         super().done(result)
         self._folder.remove()
+
+
+def _percent(factor: float) -> str:
+    """``1.25`` as ``125 %``: a zoom as the list shows it (a figure, the same in every language)."""
+    return f"{round(factor * 100)} %"

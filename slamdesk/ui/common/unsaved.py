@@ -16,6 +16,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .i18n import translate
+
 
 class HoldsEdits:
     """Mixin (before the Qt class) for a window whose edits can be unsaved."""
@@ -45,20 +47,26 @@ def before_leaving(
     """Before ``doing`` ("quitting"): ``then`` at once when no editor holds unsaved edits; else one question
     naming each of them, without blocking. Save all runs ``then`` only when every save went through (the
     first editor that refuses is brought up with its error shown, and nothing more happens); Discard all drops
-    every edit, then runs ``then``; Cancel (or Esc) keeps everything as it is and runs ``cancelled``."""
+    every edit, then runs ``then``; Cancel (or Esc) keeps everything as it is and runs ``cancelled``.
+
+    ``doing`` comes translated and completes "Before {doing}:" in each language: Swedish "Innan du {doing}"
+    (present tense: "avslutar", "agerar som …"), Vietnamese "Trước khi {doing}" ("thoát"), Indonesian
+    "Sebelum {doing}" ("keluar"), Ukrainian "Перш ніж {doing}" (infinitive: "вийти", "діяти як …")."""
     if not editors:
         then()
         return None
     names = "".join(f"<li>{escape(editor.unsaved_edits() or '')}</li>" for editor in editors)
     box = QMessageBox(
-        QMessageBox.Icon.Question, "Unsaved changes",
-        f"<p>Before {escape(doing)}: these have changes that are not saved.</p><ul>{names}</ul>",
+        QMessageBox.Icon.Question, translate("UnsavedChanges", "Unsaved changes"),
+        "<p>{}</p><ul>{}</ul>".format(
+            escape(translate("UnsavedChanges", "Before {doing}: these have changes that are not saved.").format(doing=doing)),
+            names),
         QMessageBox.StandardButton.SaveAll | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.button(QMessageBox.StandardButton.SaveAll).setText("&Save all")
-    box.button(QMessageBox.StandardButton.Discard).setText("&Discard all")
+    box.button(QMessageBox.StandardButton.SaveAll).setText(translate("UnsavedChanges", "&Save all"))
+    box.button(QMessageBox.StandardButton.Discard).setText(translate("UnsavedChanges", "&Discard all"))
     box.setDefaultButton(QMessageBox.StandardButton.SaveAll)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

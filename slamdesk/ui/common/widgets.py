@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ConcurrencyError, ValidationError
 from .formatting import timestamp
+from .i18n import translate
 
 ERROR_STYLE = "color: #c53030;"
 STATUS_MS = 15000  # how long a tool window's status line keeps a message
@@ -160,7 +161,7 @@ class MessageBar(QFrame):
 
     triggered = Signal()
 
-    def __init__(self, button_text: str = "&Reload", parent: QWidget | None = None) -> None:
+    def __init__(self, button_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setStyleSheet(MESSAGE_BAR_STYLE)
@@ -168,7 +169,7 @@ class MessageBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton(button_text)
+        self.button = QPushButton(translate("MessageBar", "&Reload") if button_text is None else button_text)
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self._trigger)
         layout = QHBoxLayout(self)
@@ -196,13 +197,16 @@ class MessageBar(QFrame):
 def stale_text(error: ConcurrencyError, what: str) -> str:
     """A refused stale save as a message bar says it: who changed ``what`` and when, and that nothing here is lost."""
     if error.changed_by and error.changed_at:
-        change = f"{escape(error.changed_by)} changed {what} at {timestamp(error.changed_at)}"
-    else:
-        change = f"{what[:1].upper()}{what[1:]} was changed elsewhere"
-    return (
-        f"<b>Not saved:</b> {change}, after you opened it. Your edits are still here. "
-        "<b>Reload</b> shows their version and drops your unsaved edits."
-    )
+        return translate(
+            "MessageBar",
+            "<b>Not saved:</b> {person} changed {what} at {time}, after you opened it. Your edits are still here. "
+            "<b>Reload</b> shows their version and drops your unsaved edits.",
+        ).format(person=escape(error.changed_by), what=what, time=timestamp(error.changed_at))
+    return translate(
+        "MessageBar",
+        "<b>Not saved:</b> {what} was changed elsewhere, after you opened it. Your edits are still here. "
+        "<b>Reload</b> shows their version and drops your unsaved edits.",
+    ).format(what=f"{what[:1].upper()}{what[1:]}")
 
 
 class ComboDelegate(QStyledItemDelegate):
@@ -247,7 +251,8 @@ class ComboDelegate(QStyledItemDelegate):
 def ask_unsaved(parent: QWidget, what: str, answer: Callable[[QMessageBox.StandardButton], None]) -> QMessageBox:
     """Ask, without blocking, whether to save, discard or keep editing ``what``; ``answer`` gets the button."""
     box = QMessageBox(
-        QMessageBox.Icon.Question, "Unsaved changes", f"{what} has changes that are not saved.",
+        QMessageBox.Icon.Question, translate("UnsavedChanges", "Unsaved changes"),
+        translate("UnsavedChanges", "{what} has changes that are not saved.").format(what=what),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -24,18 +24,26 @@ from .. import operations
 from ..common import feedback
 from ..common.background import BackgroundJob, JobControl
 from ..common.formatting import file_size
+from ..common.i18n import translate
 from ..context import AppContext
 from ..operations import Area, Changed
 
-BACKUP_TITLE = "Back up"
-RESTORE_TITLE = "Restore from a backup"
-FILE_FILTER = "slamdesk backups (*.db);;All files (*)"
+# What the work is (compared in code), shown through translate("BackupActions", ...).
+BACKUP_TITLE = QT_TRANSLATE_NOOP("BackupActions", "Back up")
+RESTORE_TITLE = QT_TRANSLATE_NOOP("BackupActions", "Restore from a backup")
 PROGRESS_DELAY_MS = 300  # a quick backup finishes before any dialog flashes up
 DIALOG_WIDTH = 480
 
 
 def when(info: BackupInfo | BackupFile) -> str:
-    return f"{info.taken:%A %d %B %Y, %H:%M}"
+    """The day and time a backup was taken, in the window's language ("Monday 23 November 2026, 14:05")."""
+    taken = info.taken
+    moment = QDateTime(QDate(taken.year, taken.month, taken.day), QTime(taken.hour, taken.minute))
+    return QLocale().toString(moment, "dddd dd MMMM yyyy, HH:mm")
+
+
+def file_filter() -> str:
+    return ";;".join((translate("BackupActions", "slamdesk backups (*.db)"), translate("BackupActions", "All files (*)")))
 
 
 class BackupActions(QObject):
@@ -68,15 +76,16 @@ class BackupActions(QObject):
         self._last: tuple[int, int] | None = None  # the latest (done, total) pages
         self._timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._timer.timeout.connect(self._show_progress)
-        self.back_up_action = QAction("Back &up now…", window)
+        self.back_up_action = QAction(translate("BackupActions", "Back &up now…"), window)
         self.back_up_action.setObjectName("action_back_up")
-        self.back_up_action.setStatusTip("Copy the database into the backups folder beside it, checked, while you keep working")
+        self.back_up_action.setStatusTip(
+            translate("BackupActions", "Copy the database into the backups folder beside it, checked, while you keep working"))
         self.back_up_action.triggered.connect(self.back_up)
-        self.restore_action = QAction("Rest&ore…", window)
+        self.restore_action = QAction(translate("BackupActions", "Rest&ore…"), window)
         self.restore_action.setObjectName("action_restore")
-        self.restore_action.setStatusTip(
-            "Replace the database with a backup (administrators); the database as it is is kept as a backup first"
-        )
+        self.restore_action.setStatusTip(translate(
+            "BackupActions",
+            "Replace the database with a backup (administrators); the database as it is is kept as a backup first"))
         self.restore_action.triggered.connect(self.ask_restore)
         self.running_changed.connect(self._enable)
 
@@ -102,8 +111,11 @@ class BackupActions(QObject):
         def work(control: JobControl) -> BackupFile:
             return backup.backup(db_path, progress=lambda done, total: control.progress(done, total, ""))
 
-        self._label = f"Backing up {db_path.name}…\nThe copy goes into the backups folder beside it, checked before it is kept."
-        self._context.message.emit(f"Backing up {db_path.name}…")
+        self._label = translate(
+            "BackupActions",
+            "Backing up {database}…\nThe copy goes into the backups folder beside it, checked before it is kept.").format(
+            database=db_path.name)
+        self._context.message.emit(translate("BackupActions", "Backing up {database}…").format(database=db_path.name))
         self._start(work, BACKUP_TITLE, modal=False)
         self._timer.start()
 
@@ -124,31 +136,33 @@ class BackupActions(QObject):
             return
         db_path = self._context.db.path
         if not operations.query(self._window, self._context, lambda: restore.check_may_restore(db_path, self._context.actor),
-                                what=RESTORE_TITLE):
+                                what=translate("BackupActions", RESTORE_TITLE)):
             return
         folder = backup.backups_dir(db_path)
         name, _chosen = QFileDialog.getOpenFileName(
-            self._window, RESTORE_TITLE, str(folder if folder.is_dir() else db_path.parent), FILE_FILTER
-        )
+            self._window, translate("BackupActions", RESTORE_TITLE), str(folder if folder.is_dir() else db_path.parent),
+            file_filter())
         if not name:
             return
         read = operations.query(self._window, self._context, lambda: backup.describe_backup(Path(name)),
-                                what=RESTORE_TITLE)
+                                what=translate("BackupActions", RESTORE_TITLE))
         if read.value is not None:
             self.confirm(read.value)
 
     def confirm(self, info: BackupInfo) -> QMessageBox:
         """Ask whether to replace the database with ``info``'s backup; restores on "Restore"."""
         db_name = self._context.db.path.name
-        box = QMessageBox(QMessageBox.Icon.Warning, RESTORE_TITLE, "", QMessageBox.StandardButton.Cancel, self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("BackupActions", RESTORE_TITLE), "",
+                          QMessageBox.StandardButton.Cancel, self._window)
         box.setObjectName("restoreConfirmation")
-        box.setText(f"Replace everything in {db_name} with the backup {info.path.name} of {when(info)}?")
-        box.setInformativeText(
-            f"Everything saved since then is replaced by the backup ({file_size(info.size)}, schema {info.revision}), "
-            f"for everyone who uses {db_name}. The database as it is now is kept in the backups folder first, "
-            "so you can go back to it."
-        )
-        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(translate("BackupActions", "Replace everything in {database} with the backup {backup} of {when}?").format(
+            database=db_name, backup=info.path.name, when=when(info)))
+        box.setInformativeText(translate(
+            "BackupActions",
+            "Everything saved since then is replaced by the backup ({size}, schema {revision}), for everyone who uses "
+            "{database}. The database as it is now is kept in the backups folder first, so you can go back to it.").format(
+            size=file_size(info.size), revision=info.revision, database=db_name))
+        restore_button = box.addButton(translate("BackupActions", "&Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -163,7 +177,7 @@ class BackupActions(QObject):
         if yes:
             self.start_restore(info.path)
         else:
-            self._context.message.emit("Restore: cancelled; nothing changed.")
+            self._context.message.emit(translate("BackupActions", "Restore: cancelled; nothing changed."))
 
     def start_restore(self, path: Path) -> None:
         """Restore ``path`` in a worker thread, behind a window-modal progress dialog."""
@@ -174,11 +188,12 @@ class BackupActions(QObject):
         def work(control: JobControl) -> Restored:
             return restore.restore(db_path, path, actor=actor, progress=lambda done, total: control.progress(done, total, ""))
 
-        self._label = (
-            f"Restoring {path.name} into {db_path.name}…\n"
-            "First the database as it is now is kept as a backup; it is replaced when the copy is complete."
-        )
-        self._context.message.emit(f"Restoring {path.name}…")
+        self._label = translate(
+            "BackupActions",
+            "Restoring {backup} into {database}…\n"
+            "First the database as it is now is kept as a backup; it is replaced when the copy is complete.").format(
+            backup=path.name, database=db_path.name)
+        self._context.message.emit(translate("BackupActions", "Restoring {backup}…").format(backup=path.name))
         self._start(work, RESTORE_TITLE, modal=True)
         self._show_progress()
 
@@ -197,7 +212,7 @@ class BackupActions(QObject):
             return
         progress = QProgressDialog(self._label, "", 0, 0, self._window)
         progress.setObjectName("backupProgress")
-        progress.setWindowTitle(self._title)
+        progress.setWindowTitle(translate("BackupActions", self._title))
         progress.setCancelButton(None)  # the copy is whole or not at all; it cannot be stopped halfway
         progress.setWindowModality(Qt.WindowModality.WindowModal if self._modal else Qt.WindowModality.NonModal)
         progress.setAutoClose(False)
@@ -239,24 +254,29 @@ class BackupActions(QObject):
         self._close_progress()
         self.running_changed.emit(False)
         if isinstance(result, BackupFile):
-            self._context.message.emit(f"Backed up to {result.path} ({file_size(result.size)})")
+            self._context.message.emit(translate("BackupActions", "Backed up to {path} ({size})").format(
+                path=result.path, size=file_size(result.size)))
         elif isinstance(result, Restored):
             self._restored(result)
         elif result is None and not error:
             pass  # the day's backup was made already (or the register is empty): nothing to say
         else:
-            self._context.message.emit(f"{self._title}: not done. {error}")
-            message = error if self._title == RESTORE_TITLE else f"No backup was made: {error}"
-            feedback.show_error(self._window, self._title, message)
+            title = translate("BackupActions", self._title)
+            self._context.message.emit(translate("BackupActions", "{what}: not done. {error}").format(what=title, error=error))
+            message = error if self._title == RESTORE_TITLE else translate(
+                "BackupActions", "No backup was made: {error}").format(error=error)
+            feedback.show_error(self._window, title, message)
         self.finished.emit(result, error)
 
     def _restored(self, result: Restored) -> None:
-        text = f"Restored {result.source.name}. The database as it was is kept as {result.kept.path.name}."
+        text = translate("BackupActions", "Restored {backup}. The database as it was is kept as {kept}.").format(
+            backup=result.source.name, kept=result.kept.path.name)
         operations.notify(self._context, Changed(Area.EVERYTHING))  # every view reads again
         self._context.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Information, RESTORE_TITLE, text, QMessageBox.StandardButton.Ok, self._window)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("BackupActions", RESTORE_TITLE), text,
+                          QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("restoreReport")
-        box.setInformativeText(f"It is in {result.kept.path.parent}.")
+        box.setInformativeText(translate("BackupActions", "It is in {folder}.").format(folder=result.kept.path.parent))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(lambda: setattr(self, "report_box", None))

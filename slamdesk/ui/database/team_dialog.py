@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.db import Database
 from .. import operations
+from ..common.i18n import translate
 from ..common.widgets import ERROR_STYLE
 
 LAST_URL = "team/last_url"
@@ -52,7 +53,7 @@ class TeamDatabaseDialog(QDialog):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to a team database")
+        self.setWindowTitle(translate("TeamDatabaseDialog", "Connect to a team database"))
         self.settings = settings
         self.database: Database | None = None
         self.host = QLineEdit()
@@ -62,24 +63,28 @@ class TeamDatabaseDialog(QDialog):
         self.port.setValue(5432)
         self.name = QLineEdit("slamdesk")
         self.user = QLineEdit()
-        self.user.setPlaceholderText("your own PostgreSQL login")
+        self.user.setPlaceholderText(translate("TeamDatabaseDialog", "your own PostgreSQL login"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty to use ~/.pgpass")
+        self.password.setPlaceholderText(translate("TeamDatabaseDialog", "leave empty to use ~/.pgpass"))
         self._fill_from(str(settings.value(LAST_URL, "") or ""))
-        intro = QLabel("A register that the whole team shares lives on a PostgreSQL server. "
-                       "Sign in with your own login; your slamdesk profile is asked for next.")
+        intro = QLabel(translate("TeamDatabaseDialog", "A register that the whole team shares lives on a PostgreSQL server. "
+                                 "Sign in with your own login; your slamdesk profile is asked for next."))
         intro.setWordWrap(True)
         form = QFormLayout()
-        for label, field in (("&Server:", self.host), ("P&ort:", self.port), ("&Database:", self.name),
-                             ("&Login:", self.user), ("Pass&word:", self.password)):
+        for label, field in ((translate("TeamDatabaseDialog", "&Server:"), self.host),
+                             (translate("TeamDatabaseDialog", "P&ort:"), self.port),
+                             (translate("TeamDatabaseDialog", "&Database:"), self.name),
+                             (translate("TeamDatabaseDialog", "&Login:"), self.user),
+                             (translate("TeamDatabaseDialog", "Pass&word:"), self.password)):
             form.addRow(label, field)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = buttons.addButton("&Connect", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button = buttons.addButton(translate("TeamDatabaseDialog", "&Connect"),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.try_connect)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,12 +111,15 @@ class TeamDatabaseDialog(QDialog):
 
     def try_connect(self) -> None:
         """Open the database (migrating a new one); stay open with the reason when it cannot be."""
-        missing = [label for label, field in (("the server", self.host), ("the database", self.name),
-                                              ("your login", self.user)) if not field.text().strip()]
+        missing = [said for said, field in ((translate("TeamDatabaseDialog", "Give the server."), self.host),
+                                            (translate("TeamDatabaseDialog", "Give the database."), self.name),
+                                            (translate("TeamDatabaseDialog", "Give your login."), self.user))
+                   if not field.text().strip()]
         if missing:
-            self._say(f"Give {', '.join(missing)}.")
+            self._say(" ".join(missing))
             return
-        opened = operations.query(self, None, lambda: Database.open(self.url()), what="Connect", in_place=True)
+        opened = operations.query(self, None, lambda: Database.open(self.url()),
+                                  what=translate("TeamDatabaseDialog", "Connect"), in_place=True)
         if opened.value is None:
             error = str(opened.error)
             self._say(error.replace(self.password.text(), "…") if self.password.text() else error)

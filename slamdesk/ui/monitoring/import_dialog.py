@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 from ...core.monitoring import importing, outages, tickets
 from .. import operations
 from ..common.background import BackgroundJob, JobControl
+from ..common.i18n import translate
 from ..common.processes import in_process
 from ..common.rows_table import RowsTable
 from ..context import AppContext
 from ..operations import Changed, notify
 from .import_process import Refused, run_import
+from .wording import place
 
 PREVIEW_ROWS = 20
 KINDS = {"tickets": tickets, "outages": outages}
@@ -46,49 +48,50 @@ class ImportDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import tickets or outages")
+        self.setWindowTitle(translate("ImportDialog", "Import tickets or outages"))
         self._context = context
         self.job: BackgroundJob | None = None
         self.result: importing.Result | None = None
         self.kind = QComboBox()
-        self.kind.addItem("Tickets", "tickets")
-        self.kind.addItem("Outages", "outages")
+        self.kind.addItem(translate("ImportDialog", "Tickets"), "tickets")
+        self.kind.addItem(translate("ImportDialog", "Outages"), "outages")
         self.file = QLineEdit()
-        self.file.setPlaceholderText("A CSV, XLSX or JSON file")
-        browse = QPushButton("&Browse…")
+        self.file.setPlaceholderText(translate("ImportDialog", "A CSV, XLSX or JSON file"))
+        browse = QPushButton(translate("ImportDialog", "&Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.file, 1)
         where.addWidget(browse)
         self.preset = QComboBox()
         self.timezone = QLineEdit()
-        self.timezone.setPlaceholderText("e.g. Europe/Stockholm (for times written without an offset)")
-        self.skip_bad = QCheckBox("Leave bad rows out and import the rest")
+        self.timezone.setPlaceholderText(translate("ImportDialog", "e.g. Europe/Stockholm (for times written without an offset)"))
+        self.skip_bad = QCheckBox(translate("ImportDialog", "Leave bad rows out and import the rest"))
         self.problem = QLabel(wordWrap=True)
         self.problem.setObjectName("importProblem")
         self.problem.setStyleSheet("color: #9b2c2c")
-        self.table = RowsTable(("Line",))
-        self.bad = RowsTable(("Line", "Id", "Why"))
+        self.table = RowsTable((translate("ImportDialog", "Line"),))
+        self.bad = RowsTable((translate("ImportDialog", "Line"), translate("ImportDialog", "Id"),
+                              translate("ImportDialog", "Why")))
         self.bad.hide()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # an import is counted when it is done: busy until then
         self.busy.hide()
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(translate("ImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self._cancel)
         form = QFormLayout()
-        form.addRow("&What:", self.kind)
-        file_label = QLabel("&File:")
+        form.addRow(translate("ImportDialog", "&What:"), self.kind)
+        file_label = QLabel(translate("ImportDialog", "&File:"))
         file_label.setBuddy(self.file)
         form.addRow(file_label, where)
-        form.addRow("&Preset:", self.preset)
-        form.addRow("Time &zone:", self.timezone)
+        form.addRow(translate("ImportDialog", "&Preset:"), self.preset)
+        form.addRow(translate("ImportDialog", "Time &zone:"), self.timezone)
         form.addRow("", self.skip_bad)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(f"The first {PREVIEW_ROWS} rows, as they would be read:"))
+        layout.addWidget(QLabel(translate("ImportDialog", "The first %n rows, as they would be read:", None, PREVIEW_ROWS)))
         layout.addWidget(self.table, 2)
         layout.addWidget(self.problem)
         layout.addWidget(self.bad, 1)
@@ -113,7 +116,9 @@ class ImportDialog(QDialog):
         self.show_preview()
 
     def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Import", "", "Tickets or outages (*.csv *.xlsx *.json *.jsonl)")
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, translate("ImportDialog", "Import"), "",
+            translate("ImportDialog", "Tickets or outages ({patterns})").format(patterns="*.csv *.xlsx *.json *.jsonl"))
         if chosen:
             self.file.setText(chosen)
 
@@ -133,19 +138,21 @@ class ImportDialog(QDialog):
         outcome = operations.query(
             self, self._context,
             lambda: importing.preview(self._context.db, path, module.kind_for(layout, zone), layout, PREVIEW_ROWS),
-            what="Preview", in_place=True)
+            what=translate("ImportDialog", "Preview"), in_place=True)
         if outcome.error is not None:  # said here, beside the file it is about
             self.table.set_rows([])
             self.problem.setText(str(outcome.error))
             return
         rows = outcome.value or []
         fields = list(layout.columns)
-        self.table.rows.headers = ("Line", *fields, "Problem")
-        self.table.set_rows([(f"{row.unit} {row.line}", *(row.values.get(name, "") for name in fields), row.problem)
+        self.table.rows.headers = (translate("ImportDialog", "Line"), *fields, translate("ImportDialog", "Problem"))
+        self.table.set_rows([(place(row.unit, row.line), *(row.values.get(name, "") for name in fields), row.problem)
                              for row in rows], {index for index, row in enumerate(rows) if row.problem})
         bad = sum(1 for row in rows if row.problem)
         if bad:
-            self.problem.setText(f"{bad} of the first {len(rows)} rows would be refused (see Problem).")
+            read = len(rows)
+            self.problem.setText(translate("ImportDialog", "{bad} of the first %n rows would be refused (see Problem).", None,
+                                           read).format(bad=bad))
 
     def start_import(self) -> BackgroundJob:
         """The import in its own process, with a busy bar; Cancel ends it and nothing of it is stored."""
@@ -154,7 +161,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.bad.hide()
         self.busy.show()
-        self.problem.setText(f"Importing {path.name}…")
+        self.problem.setText(translate("ImportDialog", "Importing {file}…").format(file=path.name))
 
         def work(control: JobControl) -> object:
             return in_process(run_import, (kind, target, actor, path, preset, zone, skip), control.cancelled)
@@ -170,24 +177,27 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
         if isinstance(result, importing.Result):
             self.result = result
-            skipped = f", {len(result.skipped):,} bad rows left out" if result.skipped else ""
-            self.problem.setText(f"Imported: {result.added:,} added, {result.updated:,} changed, "
-                                 f"{result.unchanged:,} unchanged{skipped}.")
+            counts = {"added": f"{result.added:,}", "changed": f"{result.updated:,}", "unchanged": f"{result.unchanged:,}"}
+            skipped = len(result.skipped)  # lupdate reads a numbered text whose number is a plain name
+            said = (translate("ImportDialog", "Imported: {added} added, {changed} changed, {unchanged} unchanged, "
+                                              "%n bad row(s) left out.", None, skipped) if skipped
+                    else translate("ImportDialog", "Imported: {added} added, {changed} changed, {unchanged} unchanged."))
+            self.problem.setText(said.format(**counts))
             self._show_bad(result.skipped)
             notify(self._context, Changed.agreement())
             return
         if isinstance(result, Refused):  # the command line's advice, in the window's words
-            self.problem.setText(result.message.replace("import the rest with --skip-bad",
-                                                        "tick \u201cLeave bad rows out\u201d to import the rest"))
+            self.problem.setText(result.message.replace("import the rest with --skip-bad", translate(
+                "ImportDialog", "tick \u201cLeave bad rows out\u201d to import the rest")))
             self._show_bad(result.rows)
             return
         if result is None and not error:
-            self.problem.setText("Cancelled: nothing of the file was stored.")
+            self.problem.setText(translate("ImportDialog", "Cancelled: nothing of the file was stored."))
             return
         self.problem.setText(error.split("\n", 1)[0])
 
     def _show_bad(self, rows: tuple[importing.BadRow, ...] | list[importing.BadRow]) -> None:
-        self.bad.set_rows([(f"{row.unit} {row.line}", row.key, row.reason) for row in rows])
+        self.bad.set_rows([(place(row.unit, row.line), row.key, row.reason) for row in rows])
         self.bad.setVisible(bool(rows))
 
     def _cancel(self) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -38,16 +37,18 @@ from PySide6.QtWidgets import (
 from ...core import clock
 from ...core.db import Database
 from ...core.monitoring import at_risk, kpi_report, periods, review_adjust
-from ...core.monitoring.experience import SUMMARIES
 from ...core.roles import Role
 from .. import operations
 from ..common import formatting
 from ..common.background import BackgroundJob, JobControl
 from ..common.filters import buddy_label
+from ..common.i18n import translate
 from ..common.rows_table import RowsTable
 from ..context import AppContext
 from ..operations import Changed
 from .portfolio_process import Portfolio, portfolio
+from .reports_writer import ReportsWriter
+from .wording import ESCALATIONS, KINDS, PERIOD_STATES, duration, label, short_period, suggestion_row, summary
 
 REFRESH_MS = 60_000
 PORTFOLIO = ""  # the agreement combo's data for the whole portfolio
@@ -68,7 +69,7 @@ def period_choices(today: dt.date) -> list[tuple[str, str]]:
     return months + quarters
 
 
-class MonitoringWindow(QMainWindow):
+class MonitoringWindow(ReportsWriter, QMainWindow):
     """Figures, trend, breaches, credits, experience, suggestions and open tickets at risk."""
 
     open_agreement = Signal(str)
@@ -79,7 +80,7 @@ class MonitoringWindow(QMainWindow):
         refresh_ms: int = REFRESH_MS, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Monitoring")
+        self.setWindowTitle(translate("MonitoringWindow", "Monitoring"))
         self.setWindowFlag(Qt.WindowType.Window)
         self._context = context
         self._today = today or clock.today()
@@ -98,58 +99,73 @@ class MonitoringWindow(QMainWindow):
 
     def _build(self) -> None:
         self.agreement = QComboBox()
-        self.agreement.addItem("Whole portfolio", PORTFOLIO)
-        self.agreement.setToolTip("The agreement selected in the register, or every signed agreement")
+        self.agreement.addItem(translate("MonitoringWindow", "Whole portfolio"), PORTFOLIO)
+        self.agreement.setToolTip(translate("MonitoringWindow",
+                                            "The agreement selected in the register, or every signed agreement"))
         self.period = QComboBox()
         for shown, name in period_choices(self._today):
             self.period.addItem(shown, name)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(translate("MonitoringWindow", "&Refresh"))
         self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.import_button = QPushButton("&Import…")
-        self.import_button.setToolTip("Import tickets or outages from a CSV, XLSX or JSON export, with a preview first")
-        self.reports_button = QPushButton("Reports for &every agreement…")
-        self.reports_button.setToolTip("The KPI report of this period for every signed agreement, as PDF and DOCX, "
-                                       "into the register (in the background; you can cancel between agreements)")
-        self.close_button = QPushButton("C&lose period…")
+        self.import_button = QPushButton(translate("MonitoringWindow", "&Import…"))
+        self.import_button.setToolTip(translate(
+            "MonitoringWindow", "Import tickets or outages from a CSV, XLSX or JSON export, with a preview first"))
+        self.reports_button = QPushButton(translate("MonitoringWindow", "Reports for &every agreement…"))
+        self.reports_button.setToolTip(translate(
+            "MonitoringWindow", "The KPI report of this period for every signed agreement, as PDF and DOCX, into the register "
+            "(in the background; you can cancel between agreements)"))
+        self.close_button = QPushButton(translate("MonitoringWindow", "C&lose period…"))
         allowed = self._context.actor.role in CLOSERS
-        self.close_button.setToolTip("Store this period's figures for good: they never change after (an audited step)"
-                                     if allowed else "Only a quality checker or an administrator closes a period")
+        self.close_button.setToolTip(
+            translate("MonitoringWindow", "Store this period's figures for good: they never change after (an audited step)")
+            if allowed else translate("MonitoringWindow", "Only a quality checker or an administrator closes a period"))
         self.state = QLabel()
         self.state.setObjectName("monitoringState")
         bar = QHBoxLayout()
-        bar.addWidget(buddy_label("&Agreement:", self.agreement))
+        bar.addWidget(buddy_label(translate("MonitoringWindow", "&Agreement:"), self.agreement))
         bar.addWidget(self.agreement, 2)
         bar.addSpacing(10)
-        bar.addWidget(buddy_label("&Period:", self.period))
+        bar.addWidget(buddy_label(translate("MonitoringWindow", "&Period:"), self.period))
         bar.addWidget(self.period)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.reports_button)
         bar.addWidget(self.close_button)
-        self.figures = RowsTable(("Line or agreement", "Level", "Tickets", "Targets met", "Breaches", "Availability (target)",
-                                  "Credit"), numeric=(2, 3, 4, 5, 6), stretch_first=True)
+        self.figures = RowsTable((
+            translate("MonitoringWindow", "Line or agreement"), translate("MonitoringWindow", "Level"),
+            translate("MonitoringWindow", "Tickets"), translate("MonitoringWindow", "Targets met"),
+            translate("MonitoringWindow", "Breaches"), translate("MonitoringWindow", "Availability (target)"),
+            translate("MonitoringWindow", "Credit")), numeric=(2, 3, 4, 5, 6), stretch_first=True)
         self.figures.doubleClicked.connect(lambda index: self._figure_opened(index.row()))
         self.chart = QChart()
-        self.chart.setTitle("Targets met, last twelve periods (%)")
+        self.chart.setTitle(translate("MonitoringWindow", "Targets met, last twelve periods (%)"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(240)
-        self.at_risk = RowsTable(("Agreement", "Ticket", "Service", "Priority", "Target", "Due (UTC)", "Time left", "Escalation"),
-                              numeric=(6,))
-        self.breaches = RowsTable(("Ticket", "Service", "Priority", "Target", "Time used", "Allowed"), numeric=(4, 5))
-        self.suggestions = RowsTable(("#", "Service", "Finding", "Periods", "Suggested level", "Monthly difference"),
-                                  numeric=(0, 5))
+        self.at_risk = RowsTable((
+            translate("MonitoringWindow", "Agreement"), translate("MonitoringWindow", "Ticket"),
+            translate("MonitoringWindow", "Service"), translate("MonitoringWindow", "Priority"),
+            translate("MonitoringWindow", "Target"), translate("MonitoringWindow", "Due (UTC)"),
+            translate("MonitoringWindow", "Time left"), translate("MonitoringWindow", "Escalation")), numeric=(6,))
+        self.breaches = RowsTable((
+            translate("MonitoringWindow", "Ticket"), translate("MonitoringWindow", "Service"),
+            translate("MonitoringWindow", "Priority"), translate("MonitoringWindow", "Target"),
+            translate("MonitoringWindow", "Time used"), translate("MonitoringWindow", "Allowed")), numeric=(4, 5))
+        self.suggestions = RowsTable((
+            "#", translate("MonitoringWindow", "Service"), translate("MonitoringWindow", "Finding"),
+            translate("MonitoringWindow", "Periods"), translate("MonitoringWindow", "Suggested level"),
+            translate("MonitoringWindow", "Monthly difference")), numeric=(0, 5))
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.summary.setObjectName("monitoringSummary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.at_risk, "At &risk")
-        self.tabs.addTab(self.breaches, "&Breaches")
-        self.tabs.addTab(self.summary, "Credits && e&xperience")
-        self.tabs.addTab(self.suggestions, "&Suggestions")
+        self.tabs.addTab(self.at_risk, translate("MonitoringWindow", "A&t risk"))
+        self.tabs.addTab(self.breaches, translate("MonitoringWindow", "&Breaches"))
+        self.tabs.addTab(self.summary, translate("MonitoringWindow", "Credits && e&xperience"))
+        self.tabs.addTab(self.suggestions, translate("MonitoringWindow", "&Suggestions"))
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.figures)
         upper.addWidget(self.chart_view)
@@ -170,7 +186,8 @@ class MonitoringWindow(QMainWindow):
         self.close_button.clicked.connect(self.close_period)
         self.reports_button.clicked.connect(self.write_reports)
         self.import_button.clicked.connect(self.open_import)
-        close = QAction("Close window", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close))
+        close = QAction(translate("MonitoringWindow", "Close window"), self,
+                        shortcut=QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
         self.resize(1180, 760)
@@ -227,7 +244,8 @@ class MonitoringWindow(QMainWindow):
             finally:
                 db.close()
 
-        job = self._start(work, lambda result, error: self._shown(job, result, error), f"Reading {chosen.name}…")
+        job = self._start(work, lambda result, error: self._shown(job, result, error),
+                          translate("MonitoringWindow", "Reading {period}…").format(period=chosen.name))
         self._job = job
 
     def _shown(self, job: BackgroundJob, result: object, error: str) -> None:
@@ -235,7 +253,7 @@ class MonitoringWindow(QMainWindow):
             self._superseded.remove(job)
             return
         if error:
-            self.state.setText(f"Could not read the figures: {error}")
+            self.state.setText(translate("MonitoringWindow", "Could not read the figures: {reason}").format(reason=error))
             self.shown_figures.emit()
             return
         if result is None:  # cancelled
@@ -249,8 +267,9 @@ class MonitoringWindow(QMainWindow):
 
     def _show_agreement(self, data: kpi_report.ReportData) -> None:
         figures = data.figures
-        state = (f"{figures.period}: closed {figures.closed_at:%Y-%m-%d} by {figures.closed_by}" if figures.closed_at
-                 else f"{figures.period}: provisional, not closed")
+        state = (translate("MonitoringWindow", "{period}: closed {date} by {person}").format(
+            period=figures.period, date=f"{figures.closed_at:%Y-%m-%d}", person=figures.closed_by) if figures.closed_at
+            else translate("MonitoringWindow", "{period}: provisional, not closed").format(period=figures.period))
         self.state.setText(state)
         self.close_button.setEnabled(figures.closed_at is None and self._context.actor.role in CLOSERS)
         credits = {line.position: line for line in data.credits.lines}
@@ -269,36 +288,32 @@ class MonitoringWindow(QMainWindow):
         self._chart([item.name for item, _ in data.trend],
                     {line.service: [None if f is None else _share_of(f, line.position) for _, f in data.trend]
                      for line in figures.lines})
-        kinds = {"response": "Response", "resolution": "Resolution"}
-        self.breaches.set_rows([(item.ticket, row.service_name, item.priority, kinds[str(item.kind)],
-                               _duration(item.used), _duration(item.target)) for row, item in data.breaches])
-        self.suggestions.set_rows([_suggestion_row(item, data.credits.currency) for item in data.suggestions])
-        check = data.check
-        self.summary.setText(
-            f"<b>Credits owed for {figures.period}:</b> {formatting.money(data.credits.total, data.credits.currency)}"
-            f"{' (provisional)' if data.credits.provisional else ''}<br>"
-            f"<b>Experience:</b> {SUMMARIES[check.code]}<br>"
-            f"Satisfaction {check.satisfaction.measured if check.satisfaction.measured is not None else '–'} % from "
-            f"{check.satisfaction.answers} answers (goal {check.satisfaction.goal or 'none'}); effort "
-            f"{check.effort.measured if check.effort.measured is not None else '–'} from {check.effort.answers} answers "
-            f"(goal {check.effort.goal or 'none'})")
+        self.breaches.set_rows([(item.ticket, row.service_name, item.priority, label(KINDS, item.kind),
+                               duration(item.used), duration(item.target)) for row, item in data.breaches])
+        self.suggestions.set_rows([suggestion_row(item, data.credits.currency) for item in data.suggestions])
+        self.summary.setText(summary(data, figures.period))
 
     def _show_portfolio(self, found: Portfolio) -> None:
-        self.state.setText(f"{self.chosen.name}: {len(found.numbers):,} signed agreements")
-        rows, warn = found.rows, found.warn
-        self.figures.set_rows(rows, warn)
+        signed = len(found.numbers)  # lupdate reads a numbered text whose number is a plain name
+        self.state.setText(translate("MonitoringWindow", "{period}: %n signed agreement(s)", None, signed).format(
+            period=self.chosen.name))
+        rows = [(row[0], label(PERIOD_STATES, row[1]), *row[2:5],
+                 translate("MonitoringWindow", "{met} of %n line(s) met", None, lines).format(met=met), *row[6:])
+                for row, (met, lines) in zip(found.rows, found.lines, strict=True)]
+        self.figures.set_rows(rows, found.warn)
         self._chart([], {})
-        self.chart.setTitle("Select an agreement in the register to see its trend")
+        self.chart.setTitle(translate("MonitoringWindow", "Select an agreement in the register to see its trend"))
         for table in (self.breaches, self.suggestions):
             table.set_rows([])
-        self.summary.setText("Credits, experience and suggestions are per agreement: select one in the register.")
+        self.summary.setText(translate(
+            "MonitoringWindow", "Credits, experience and suggestions are per agreement: select one in the register."))
 
     def _chart(self, labels: list[str], series: dict[str, list[float | None]]) -> None:
         """One bar set per line: the share of its ticket targets met per period, and the 95 % line."""
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        self.chart.setTitle("Targets met, last twelve periods (%)")
+        self.chart.setTitle(translate("MonitoringWindow", "Targets met, last twelve periods (%)"))
         if not labels:
             return
         bars = QBarSeries()  # one set per line, side by side
@@ -309,14 +324,14 @@ class MonitoringWindow(QMainWindow):
             bars.append(bar_set)
         self.chart.addSeries(bars)
         goal = QLineSeries()
-        goal.setName(f"goal {review_adjust.COMPLIANCE_GOAL} %")
+        goal.setName(translate("MonitoringWindow", "goal {percent} %").format(percent=review_adjust.COMPLIANCE_GOAL))
         goal.append(-0.5, float(review_adjust.COMPLIANCE_GOAL))
         goal.append(len(labels) - 0.5, float(review_adjust.COMPLIANCE_GOAL))
         goal.setColor(QColor(formatting.WARNING))
         self.chart.addSeries(goal)
         x = QBarCategoryAxis()
-        x.append([_short(name) for name in labels])  # the month or quarter under its bar; the years in the title
-        x.setTitleText(f"{labels[0]} to {labels[-1]}")
+        x.append([short_period(name) for name in labels])  # the month or quarter under its bar; the years in the title
+        x.setTitleText(translate("MonitoringWindow", "{first} to {last}").format(first=labels[0], last=labels[-1]))
         small = x.labelsFont()
         small.setPointSizeF(max(small.pointSizeF() - 1, 6))
         x.setLabelsFont(small)
@@ -349,11 +364,12 @@ class MonitoringWindow(QMainWindow):
         def done(result: object, error: str) -> None:
             if error or not isinstance(result, list):
                 return
-            self.at_risk.set_rows([(item.number, item.ticket, item.service, item.priority, str(item.kind),
-                                  f"{item.due:%Y-%m-%d %H:%M}", _duration(item.remaining) if item.remaining else "past due",
-                                  str(item.escalation)) for item in result],
+            self.at_risk.set_rows([(item.number, item.ticket, item.service, item.priority, label(KINDS, item.kind),
+                                  f"{item.due:%Y-%m-%d %H:%M}", duration(item.remaining) if item.remaining
+                                  else translate("MonitoringWindow", "past due"), label(ESCALATIONS, item.escalation))
+                                 for item in result],
                   {index for index, item in enumerate(result) if not item.remaining})
-            self.tabs.setTabText(0, f"At &risk ({len(result)})")
+            self.tabs.setTabText(0, translate("MonitoringWindow", "A&t risk ({count})").format(count=len(result)))
 
         self._risk_job = BackgroundJob(work, self)
         self._risk_job.finished.connect(done)
@@ -366,9 +382,9 @@ class MonitoringWindow(QMainWindow):
         if not number:
             return
         answer = QMessageBox.question(
-            self, "Close period",
-            f"Close {chosen.name} of {number}?\n\nIts figures are stored as they are now and never change after; "
-            "tickets imported later are listed as late.",
+            self, translate("MonitoringWindow", "Close period"),
+            translate("MonitoringWindow", "Close {period} of {number}?\n\nIts figures are stored as they are now and never "
+                      "change after; tickets imported later are listed as late.").format(period=chosen.name, number=number),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -379,8 +395,8 @@ class MonitoringWindow(QMainWindow):
         number, chosen, db, actor = self.number, self.chosen, self._context.db, self._context.actor
         outcome = operations.change(
             self, self._context, lambda: periods.close_period(db, actor, number, chosen, dt.datetime.now(dt.UTC)),
-            what="Close period", changed=Changed.agreement(number),
-            done=lambda closed: f"{closed.number} {closed.period} closed: {closed.breaches} targets breached")
+            what=translate("MonitoringWindow", "Close period"), changed=Changed.agreement(number),
+            done=_closed_text)
         if outcome.error is None:
             self.reload()
 
@@ -394,56 +410,6 @@ class MonitoringWindow(QMainWindow):
         self.import_dialog = dialog
         return dialog
 
-    # Reports for every agreement ------------------------------------------------------------------
-
-    def write_reports(self) -> BackgroundJob:
-        """Every signed agreement's report of the chosen period, in a worker, with progress and cancel."""
-        chosen, target, actor = self.chosen, self._context.db.target, self._context.actor
-        now = dt.datetime.now(dt.UTC)
-        self.reports_button.setEnabled(False)
-        progress = QProgressDialog(f"Writing the reports of {chosen.name}…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Reports")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.show()
-        self.reports_progress = progress
-
-        def work(control: JobControl) -> object:
-            db = Database.open(target, daily_backup=False)
-            try:
-                return kpi_report.export_reports(db, actor, chosen, now, should_cancel=control.cancelled,
-                                                 progress=control.progress)
-            finally:
-                db.close()
-
-        job = BackgroundJob(work, self)
-
-        def step(done: int, total: int, number: str) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            if number:
-                progress.setLabelText(f"Writing the report of {number} ({done + 1:,} of {total:,})…")
-
-        def finished(result: object, error: str) -> None:
-            progress.close()
-            self.reports_button.setEnabled(True)
-            if not isinstance(result, kpi_report.ReportBatch):
-                self.reports_message = f"The reports were not written: {error}"
-            else:
-                stopped = f"; cancelled, {result.not_started:,} not begun" if result.cancelled else ""
-                failed = (f"; {len(result.errors):,} refused (the first: {result.errors[0][0]}: {result.errors[0][1]})"
-                          if result.errors else "")
-                ended = f"; {len(result.ended):,} ended before it" if result.ended else ""
-                self.reports_message = f"{len(result.written):,} reports of {chosen.name} written{ended}{stopped}{failed}"
-            self.state.setText(self.reports_message)
-
-        job.progressed.connect(step)
-        job.finished.connect(finished)
-        progress.canceled.connect(job.cancel)
-        self.reports_job = job
-        job.start()
-        return job
-
     def _figure_opened(self, row: int) -> None:
         if not self.number and isinstance(self.data, Portfolio) and 0 <= row < len(self.data.numbers):
             self.open_agreement.emit(self.data.numbers[row])
@@ -456,6 +422,12 @@ class MonitoringWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _closed_text(closed: periods.AgreementFigures) -> str:
+    breaches = closed.breaches  # lupdate reads a numbered text whose number is a plain name
+    return translate("MonitoringWindow", "{number} {period} closed: %n target(s) breached", None, breaches).format(
+        number=closed.number, period=closed.period)
+
+
 def _share_of(figures: periods.AgreementFigures, position: int) -> float | None:
     line = next((item for item in figures.lines if item.position == position), None)
     if line is None:
@@ -464,19 +436,4 @@ def _share_of(figures: periods.AgreementFigures, position: int) -> float | None:
     return None if not counted else round(100 * sum(c.met for c in line.compliance) / counted, 1)
 
 
-def _short(name: str) -> str:
-    """A period under its bar: ``10`` for 2026-10, ``Q3`` for 2026-Q3 (the axis' title gives the years)."""
-    if "-Q" in name:
-        return name[-2:]
-    return str(int(name[5:7])) if len(name) == 7 else name
 
-
-def _duration(seconds: int) -> str:
-    hours, minutes = divmod(round(seconds / 60), 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-
-
-def _suggestion_row(item: review_adjust.Suggestion, currency: str) -> tuple[str, ...]:
-    difference = "–" if item.difference is None else formatting.money(item.difference, currency)
-    return (str(item.position), item.service, f"{item.target} {item.finding}", ", ".join(item.periods),
-            item.suggested_level or "none", difference)

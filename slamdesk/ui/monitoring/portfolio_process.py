@@ -23,10 +23,14 @@ class Portfolio:
     numbers: list[str]
     rows: list[tuple[str, ...]]
     warn: set[int]  # rows with a breach or an availability target missed
+    lines: list[tuple[int, int]]  # per row: its lines that met their availability target, and all its lines
+
+    # The rows are in English (made where no catalogue is installed): the window writes the period's state
+    # (column 1, "closed" or "open") and the lines met (column 5) in its language from ``lines``.
 
     @classmethod
     def of(cls, found: list[periods.AgreementFigures]) -> Portfolio:
-        rows, warn = [], set()
+        rows, warn, lines = [], set(), []
         for index, figures in enumerate(found):
             counted = sum(c.counted for line in figures.lines for c in line.compliance)
             met = sum(c.met for line in figures.lines for c in line.compliance)
@@ -34,9 +38,10 @@ class Portfolio:
             rows.append((figures.number, "closed" if figures.closed_at else "open", str(sum(x.tickets for x in figures.lines)),
                          f"{met}/{counted}" if counted else "–", str(figures.breaches),
                          f"{len(figures.lines) - down} of {len(figures.lines)} lines met", ""))
+            lines.append((len(figures.lines) - down, len(figures.lines)))
             if figures.breaches or down:
                 warn.add(index)
-        return cls([figures.number for figures in found], rows, warn)
+        return cls([figures.number for figures in found], rows, warn, lines)
 
 
 def _read(target: str | Path, name: str, now: dt.datetime) -> Portfolio:

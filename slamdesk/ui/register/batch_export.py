@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -32,16 +32,23 @@ from ...core.roles import Actor
 from .. import operations
 from ..common.background import BackgroundJob, JobControl
 from ..common.dialogs import PassphraseDialog
+from ..common.i18n import translate
 from ..context import AppContext
 from ..operations import Changed
+from .register_model import counted
 
-TITLE = "Batch export"
+TITLE = QT_TRANSLATE_NOOP("BatchExport", "Batch export")
 MAX_LISTED_ERRORS = 12
 REPORT_WIDTH = 540
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+def _n(count: int) -> str:
+    """A count as the locale writes it (``1,234``)."""
+    return QLocale().toString(count)
+
+
+def title() -> str:
+    return translate("BatchExport", TITLE)
 
 
 class BatchProgressDialog(QProgressDialog):
@@ -50,8 +57,8 @@ class BatchProgressDialog(QProgressDialog):
     cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__("Reading the register view…", "", 0, 0, parent)
-        self.cancel_button = QPushButton("&Cancel")
+        super().__init__(translate("BatchProgressDialog", "Reading the register view…"), "", 0, 0, parent)
+        self.cancel_button = QPushButton(translate("BatchProgressDialog", "&Cancel"))
         self.setCancelButton(self.cancel_button)
         # Each cancel button Qt is given brings its own Esc shortcut, and two Esc shortcuts cancel each other
         # out (an ambiguous key does nothing): keep exactly one.
@@ -61,7 +68,7 @@ class BatchProgressDialog(QProgressDialog):
         self.escape = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
         self.escape.activated.connect(self.canceled.emit)
         self.setObjectName("batchProgress")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         self.setWindowModality(Qt.WindowModality.NonModal)  # the register stays usable meanwhile
         self.setAutoClose(False)
         self.setAutoReset(False)
@@ -75,7 +82,8 @@ class BatchProgressDialog(QProgressDialog):
         if self._cancelling:
             return
         self._cancelling = True
-        self.setLabelText("Cancelling: the agreement being written is finished and recorded; no other is started.")
+        self.setLabelText(translate("BatchProgressDialog",
+                                    "Cancelling: the agreement being written is finished and recorded; no other is started."))
         self.cancel_button.setEnabled(False)
         self.cancel_requested.emit()
 
@@ -88,17 +96,19 @@ class BatchProgressDialog(QProgressDialog):
             return
         if total == 0:
             self.setRange(0, 0)
-            self.setLabelText("Reading the register view…")
+            self.setLabelText(translate("BatchProgressDialog", "Reading the register view…"))
             return
         self.setRange(0, total)
         self.setValue(done)
         if number:
-            self.setLabelText(
-                f"Exporting {number} ({done + 1:,} of {total:,})…\n"
-                "Cancel stops after this agreement; what is written stays in the register."
-            )
+            self.setLabelText(translate(
+                "BatchProgressDialog",
+                "Exporting {number} ({current} of {total})…\nCancel stops after this agreement; what is written stays in "
+                "the register.").format(number=number, current=_n(done + 1), total=_n(total)))
+        elif done == 1:
+            self.setLabelText(translate("BatchProgressDialog", "Exported %n agreement.", None, done))
         else:
-            self.setLabelText(f"Exported {_plural(done, 'agreement')}.")
+            self.setLabelText(counted(translate("BatchProgressDialog", "Exported %n agreements.", None, done), done))
 
     def reject(self) -> None:  # Esc
         self.canceled.emit()
@@ -110,45 +120,103 @@ class BatchProgressDialog(QProgressDialog):
 
 def plan_text(plan: export.BatchPlan) -> str:
     """What the batch will do, said before it starts."""
-    parts = [f"{len(plan.already_exported):,} already exported"] if plan.already_exported else []
-    parts += [f"{plan.not_signed:,} not signed"] if plan.not_signed else []
-    skipped = f"; skipped: {', '.join(parts)}" if parts else ""
-    if not plan.to_export:
-        return f"Nothing to export in this view{skipped}."
-    return f"{_plural(len(plan.to_export), 'agreement')} will be exported{skipped}."
+    count, fields = len(plan.to_export), {"already": _n(len(plan.already_exported)), "unsigned": _n(plan.not_signed)}
+    if not count:
+        if plan.already_exported and plan.not_signed:
+            text = translate("BatchExport", "Nothing to export in this view; skipped: {already} already exported, "
+                                            "{unsigned} not signed.")
+        elif plan.already_exported:
+            text = translate("BatchExport", "Nothing to export in this view; skipped: {already} already exported.")
+        elif plan.not_signed:
+            text = translate("BatchExport", "Nothing to export in this view; skipped: {unsigned} not signed.")
+        else:
+            text = translate("BatchExport", "Nothing to export in this view.")
+    elif count == 1:
+        if plan.already_exported and plan.not_signed:
+            text = translate("BatchExport", "%n agreement will be exported; skipped: {already} already exported, "
+                                            "{unsigned} not signed.", None, count)
+        elif plan.already_exported:
+            text = translate("BatchExport", "%n agreement will be exported; skipped: {already} already exported.",
+                             None, count)
+        elif plan.not_signed:
+            text = translate("BatchExport", "%n agreement will be exported; skipped: {unsigned} not signed.", None, count)
+        else:
+            text = translate("BatchExport", "%n agreement will be exported.", None, count)
+    elif plan.already_exported and plan.not_signed:
+        text = translate("BatchExport", "%n agreements will be exported; skipped: {already} already exported, "
+                                        "{unsigned} not signed.", None, count)
+    elif plan.already_exported:
+        text = translate("BatchExport", "%n agreements will be exported; skipped: {already} already exported.",
+                         None, count)
+    elif plan.not_signed:
+        text = translate("BatchExport", "%n agreements will be exported; skipped: {unsigned} not signed.", None, count)
+    else:
+        text = translate("BatchExport", "%n agreements will be exported.", None, count)
+    return counted(text, count).format(**fields)
 
 
 def report_text(report: BatchReport) -> str:
     """The one-paragraph account shown at the end (and in the status bar)."""
-    head = "Batch export cancelled" if report.cancelled else "Batch export finished"
-    skipped = f"{report.skipped:,} skipped ({report.already_exported:,} already exported, {report.not_signed:,} not signed)"
-    text = f"{head}: {len(report.exported):,} exported, {skipped}, {_plural(len(report.errors), 'error')}."
-    if report.not_started:
-        text += f" {_plural(report.not_started, 'agreement')} not started."
+    errors = len(report.errors)
+    if report.cancelled and errors == 1:
+        text = translate("BatchExport", "Batch export cancelled: {exported} exported, {skipped} skipped ({already} already "
+                                        "exported, {unsigned} not signed), %n error.", None, errors)
+    elif report.cancelled:
+        text = translate("BatchExport", "Batch export cancelled: {exported} exported, {skipped} skipped ({already} already "
+                                        "exported, {unsigned} not signed), %n errors.", None, errors)
+    elif errors == 1:
+        text = translate("BatchExport", "Batch export finished: {exported} exported, {skipped} skipped ({already} already "
+                                        "exported, {unsigned} not signed), %n error.", None, errors)
+    else:
+        text = translate("BatchExport", "Batch export finished: {exported} exported, {skipped} skipped ({already} already "
+                                        "exported, {unsigned} not signed), %n errors.", None, errors)
+    text = counted(text, errors).format(exported=_n(len(report.exported)), skipped=_n(report.skipped),
+                                         already=_n(report.already_exported), unsigned=_n(report.not_signed))
+    waiting = report.not_started
+    if waiting == 1:
+        text += " " + translate("BatchExport", "%n agreement not started.", None, waiting)
+    elif waiting:
+        text += " " + counted(translate("BatchExport", "%n agreements not started.", None, waiting), waiting)
     return text
 
 
 def report_html(report: BatchReport) -> str:
     """The account in the message box: one line per outcome, then the refusals."""
-    head = "Batch export cancelled" if report.cancelled else "Batch export finished"
-    files = f" ({_plural(len(report.files), 'file')} written into the register folder and recorded)" if report.files else ""
+    if report.cancelled:
+        head = translate("BatchExport", "Batch export cancelled.")
+    else:
+        head = translate("BatchExport", "Batch export finished.")
+    files, exported = len(report.files), _n(len(report.exported))
+    if files == 1:
+        exported = translate("BatchExport", "{exported} (%n file written into the register folder and recorded)",
+                             None, files).format(exported=exported)
+    elif files:
+        exported = counted(translate("BatchExport", "{exported} (%n files written into the register folder and recorded)",
+                                      None, files), files).format(exported=exported)
     lines = [
-        ("Exported", f"{len(report.exported):,}{files}"),
-        ("Skipped", f"{report.skipped:,} ({report.already_exported:,} already exported, {report.not_signed:,} not signed)"),
+        (translate("BatchExport", "Exported:"), exported),
+        (translate("BatchExport", "Skipped:"), translate("BatchExport", "{skipped} ({already} already exported, {unsigned} "
+                                                                       "not signed)").format(
+            skipped=_n(report.skipped), already=_n(report.already_exported), unsigned=_n(report.not_signed))),
     ]
     if report.not_started:
-        lines.append(("Not started", f"{report.not_started:,}"))
-    lines.append(("Errors", f"{len(report.errors):,}"))
-    rows = "".join(f"<tr><td style='padding-right:12px'>{key}:</td><td>{escape(value)}</td></tr>" for key, value in lines)
-    html = f"<p><b>{head}.</b></p><table cellspacing=0>{rows}</table>"
+        lines.append((translate("BatchExport", "Not started:"), _n(report.not_started)))
+    lines.append((translate("BatchExport", "Errors:"), _n(len(report.errors))))
+    rows = "".join(f"<tr><td style='padding-right:12px'>{escape(key)}</td><td>{escape(value)}</td></tr>"
+                   for key, value in lines)
+    html = f"<p><b>{escape(head)}</b></p><table cellspacing=0>{rows}</table>"
     if report.cancelled:
-        html += "<p>The agreement being written when you cancelled was finished; no other was started.</p>"
+        html += "<p>" + escape(translate(
+            "BatchExport", "The agreement being written when you cancelled was finished; no other was started.")) + "</p>"
     if report.errors:
         listed = "".join(
             f"<li><b>{escape(number)}</b>: {escape(message)}</li>" for number, message in report.errors[:MAX_LISTED_ERRORS]
         )
         more = len(report.errors) - MAX_LISTED_ERRORS
-        html += f"<p>Not exported:</p><ul>{listed}</ul>" + (f"<p>…and {more:,} more (see Show Details).</p>" if more > 0 else "")
+        html += "<p>" + escape(translate("BatchExport", "Not exported:")) + f"</p><ul>{listed}</ul>"
+        if more > 0:
+            more_text = translate("BatchExport", "…and {more} more (see Show Details).").format(more=_n(more))
+            html += f"<p>{escape(more_text)}</p>"
     return html
 
 
@@ -194,9 +262,13 @@ class BatchExport(QObject):
             passphrase[:] = [given]
             return []
 
-        what = f"the signed agreements among the {_plural(total, 'agreement')} of this view"
+        if total == 1:
+            what = translate("BatchExport", "the signed agreements among the %n agreement of this view", None, total)
+        else:
+            what = counted(translate("BatchExport", "the signed agreements among the %n agreements of this view",
+                                      None, total), total)
         dialog = PassphraseDialog(self._window, what, check)
-        dialog.setWindowTitle(TITLE)
+        dialog.setWindowTitle(title())
         dialog.accepted.connect(lambda: self.start(criteria, passphrase[0] if passphrase else None))
         self.dialog = dialog
         self._count_up_front(dialog, criteria)
@@ -205,7 +277,7 @@ class BatchExport(QObject):
     def _count_up_front(self, dialog: PassphraseDialog, criteria: RegisterFilter) -> None:
         """Say how many agreements the batch will export before the passphrase is given (counted off the
         GUI thread; Export waits for the count, and stays off when there is nothing to export)."""
-        count = QLabel("Counting the agreements this view would export…", wordWrap=True)
+        count = QLabel(translate("BatchExport", "Counting the agreements this view would export…"), wordWrap=True)
         count.setObjectName("batchCount")
         font = count.font()
         font.setBold(True)
@@ -225,14 +297,15 @@ class BatchExport(QObject):
 
         job = BackgroundJob(work, dialog)
 
-        def counted(plan: object, error: str) -> None:
+        def on_counted(plan: object, error: str) -> None:
             if not isinstance(plan, export.BatchPlan):
-                count.setText(f"The view could not be read: {error}" if error else "")
+                count.setText(translate("BatchExport", "The view could not be read: {error}").format(error=error)
+                              if error else "")
                 return
             count.setText(plan_text(plan))
             ok.setEnabled(bool(plan.to_export))
 
-        job.finished.connect(counted)
+        job.finished.connect(on_counted)
         dialog.finished.connect(lambda _result: job.stop())
         job.start()
 
@@ -252,7 +325,8 @@ class BatchExport(QObject):
         job.finished.connect(self._finished)
         progress.cancel_requested.connect(job.cancel)
         progress.cancel_requested.connect(
-            lambda: self._context.message.emit("Cancelling the batch export after the agreement in hand…")
+            lambda: self._context.message.emit(
+                translate("BatchExport", "Cancelling the batch export after the agreement in hand…"))
         )
         self.progress, self.job = progress, job
         progress.show()
@@ -285,8 +359,9 @@ class BatchExport(QObject):
         operations.notify(self._context, Changed.agreement())  # what was exported, however far it got
         if not isinstance(result, BatchReport):
             self.report = None
-            self._context.message.emit(f"Batch export: not done. {error}")
-            self._show(QMessageBox.Icon.Warning, f"The batch export stopped: {error}", "")
+            self._context.message.emit(translate("BatchExport", "Batch export: not done. {error}").format(error=error))
+            self._show(QMessageBox.Icon.Warning,
+                       escape(translate("BatchExport", "The batch export stopped: {error}").format(error=error)), "")
             self.finished.emit(None)
             return
         self.report = result
@@ -299,7 +374,7 @@ class BatchExport(QObject):
         self.finished.emit(result)
 
     def _show(self, icon: QMessageBox.Icon, text: str, details: str) -> None:
-        box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, self._window)
+        box = QMessageBox(icon, title(), text, QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("batchReport")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

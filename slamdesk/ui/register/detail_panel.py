@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QWidget
 
@@ -17,8 +18,18 @@ from ...core.register import DocumentRef
 from ...core.register_files import local_copy
 from .. import operations
 from ..common import formatting
+from ..common.i18n import translate
 
-EMPTY = "<p style='color:#718096'>Select an agreement in the register to see its details.</p>"
+EMPTY = "<p style='color:#718096'>{text}</p>"
+# How the details name a reviewer's decision (``core`` stores codes; statuses, roles and parties: ``formatting``).
+DECISION_NAMES = {"approved": QT_TRANSLATE_NOOP("AgreementDetail", "approved"),
+                  "changes_requested": QT_TRANSLATE_NOOP("AgreementDetail", "changes requested")}
+
+
+def _named(names: Mapping[str, str], code: str) -> str:
+    """A stored code as the details name it (a code without a name reads as itself, its underscores spaces)."""
+    text = names.get(str(code))
+    return translate("AgreementDetail", text) if text else str(code).replace("_", " ")
 
 _STYLE = """
 <style>
@@ -48,18 +59,24 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], numeric: froze
 
 def _overview(detail: AgreementDetail) -> str:
     colour = formatting.STATUS_COLOURS[detail.status]
+    status = f"<b style='color:{colour}'>{escape(formatting.status_name(detail.status))}</b>"
     facts = [
-        ("Status", f"<b style='color:{colour}'>{escape(detail.status.label)}</b>, version {detail.version_no}"),
-        ("Customer", f"{escape(detail.customer_name)} ({escape(detail.customer_country)})"),
-        ("Contact", escape(", ".join(filter(None, (detail.contact_name, detail.contact_title, detail.contact_email))))),
-        ("Period", f"{formatting.date(detail.start_date)} to {formatting.date(detail.end_date)}"),
-        ("Monthly value", f"<b>{escape(formatting.money(detail.monthly_total, detail.currency))}</b>"),
-        ("Drafted by", escape(detail.author)),
+        (translate("AgreementDetail", "Status"),
+         translate("AgreementDetail", "{status}, version {version}").format(status=status, version=detail.version_no)),
+        (translate("AgreementDetail", "Customer"), f"{escape(detail.customer_name)} ({escape(detail.customer_country)})"),
+        (translate("AgreementDetail", "Contact"),
+         escape(", ".join(filter(None, (detail.contact_name, detail.contact_title, detail.contact_email))))),
+        (translate("AgreementDetail", "Period"), translate("AgreementDetail", "{start} to {end}").format(
+            start=formatting.date(detail.start_date), end=formatting.date(detail.end_date))),
+        (translate("AgreementDetail", "Monthly value"), translate("AgreementDetail", "{amount} before tax").format(
+            amount=f"<b>{escape(formatting.money(detail.monthly_total, detail.currency))}</b>")),
+        (translate("AgreementDetail", "Drafted by"), escape(detail.author)),
     ]
     if detail.content_sha256:
-        facts.append(("Content SHA-256", f"<span class=hash>{detail.content_sha256}</span>"))
-    rows = "".join(f"<tr><td class=key>{key}</td><td>{value}</td></tr>" for key, value in facts)
-    return f"<h3>Overview</h3><table cellspacing=0>{rows}</table>"
+        facts.append((translate("AgreementDetail", "Content SHA-256"), f"<span class=hash>{detail.content_sha256}</span>"))
+    rows = "".join(f"<tr><td class=key>{escape(key)}</td><td>{value}</td></tr>" for key, value in facts)
+    title = escape(translate("AgreementDetail", "Overview"))
+    return f"<h3>{title}</h3><table cellspacing=0>{rows}</table>"
 
 
 def _lines(detail: AgreementDetail) -> str:
@@ -79,34 +96,50 @@ def _lines(detail: AgreementDetail) -> str:
         for line in detail.lines
     ]
     headers = (
-        "#", "Service", "Level", "Site", "Coverage", "Priorities", "Qty", "Unit price", "Per month", "Availability"
+        "#", translate("AgreementDetail", "Service"), translate("AgreementDetail", "Level"),
+        translate("AgreementDetail", "Site"), translate("AgreementDetail", "Coverage"),
+        translate("AgreementDetail", "Priorities"), translate("AgreementDetail", "Qty"),
+        translate("AgreementDetail", "Unit price"), translate("AgreementDetail", "Per month"),
+        translate("AgreementDetail", "Availability"),
     )
-    return "<h3>Services</h3>" + _table(headers, rows, numeric=frozenset({6, 7, 8, 9}))
+    title = escape(translate("AgreementDetail", "Services"))
+    return f"<h3>{title}</h3>" + _table(headers, rows, numeric=frozenset({6, 7, 8, 9}))
 
 
 def _reviews(detail: AgreementDetail) -> str:
+    title = "<h3>" + escape(translate("AgreementDetail", "Reviews")) + "</h3>"
     if not detail.reviews:
-        return "<h3>Reviews</h3><p class=muted>No review decisions yet.</p>"
+        return title + "<p class=muted>" + escape(translate("AgreementDetail", "No review decisions yet.")) + "</p>"
+    no_comment = "<span class=muted>" + escape(translate("AgreementDetail", "no comment")) + "</span>"
     rows = [
         (
             escape(review.reviewer),
-            escape(review.role.replace("_", " ")),
-            escape(review.decision.replace("_", " ")),
-            escape(review.comment) or "<span class=muted>no comment</span>",
+            escape(formatting.role_name(review.role)),
+            escape(_named(DECISION_NAMES, review.decision)),
+            escape(review.comment) or no_comment,
             formatting.timestamp(review.decided_at),
         )
         for review in detail.reviews
     ]
-    return "<h3>Reviews</h3>" + _table(("Reviewer", "Role", "Decision", "Comment", "When"), rows)
+    headers = (translate("AgreementDetail", "Reviewer"), translate("AgreementDetail", "Role"),
+               translate("AgreementDetail", "Decision"), translate("AgreementDetail", "Comment"),
+               translate("AgreementDetail", "When"))
+    return title + _table(headers, rows)
 
 
 def _signatures(detail: AgreementDetail) -> str:
+    def party(code: str) -> str:
+        return escape(formatting.party_name(code) if code in formatting.PARTY_NAMES else PARTIES.get(code, code))
+
     rows: list[tuple[str, ...]] = [
-        (PARTIES[s.party], escape(s.name), escape(s.title), formatting.timestamp(s.signed_at))
+        (party(s.party), escape(s.name), escape(s.title), formatting.timestamp(s.signed_at))
         for s in detail.signatures
     ]
-    rows += [(PARTIES[party], "<span class=muted>not signed</span>", "", "") for party in detail.unsigned_parties]
-    return "<h3>Signatures</h3>" + _table(("Party", "Signatory", "Title", "Signed"), rows)
+    not_signed = "<span class=muted>" + escape(translate("AgreementDetail", "not signed")) + "</span>"
+    rows += [(party(code), not_signed, "", "") for code in detail.unsigned_parties]
+    headers = (translate("AgreementDetail", "Party"), translate("AgreementDetail", "Signatory"),
+               translate("AgreementDetail", "Title"), translate("AgreementDetail", "Signed"))
+    return "<h3>" + escape(translate("AgreementDetail", "Signatures")) + "</h3>" + _table(headers, rows)
 
 
 @dataclass(frozen=True)
@@ -130,20 +163,21 @@ def signature_badge(db: Database, path: Path) -> SignatureBadge:
     except FileNotFoundError:
         read = operations.Outcome(error=NotFoundError(f"no file at {path}"))
     except OSError as error:
-        return SignatureBadge("File unreadable", MISSING_COLOUR, error.strerror or str(error))
+        return SignatureBadge(translate("SignatureBadge", "File unreadable"), MISSING_COLOUR, error.strerror or str(error))
     verdict = read.value
     if isinstance(read.error, NotFoundError):  # the file, or its record, is gone
-        return SignatureBadge("File missing", MISSING_COLOUR, f"no file at {path}")
+        return SignatureBadge(translate("SignatureBadge", "File missing"), MISSING_COLOUR,
+                              translate("SignatureBadge", "no file at {path}").format(path=path))
     if verdict is None:
-        return SignatureBadge("Not verified", CHANGED_COLOUR, str(read.error))
+        return SignatureBadge(translate("SignatureBadge", "Not verified"), CHANGED_COLOUR, str(read.error))
     check = verdict.signature
     if verdict.ok:
-        return SignatureBadge("Signed, intact", SIGNED_INTACT_COLOUR)
+        return SignatureBadge(translate("SignatureBadge", "Signed, intact"), SIGNED_INTACT_COLOUR)
     if not check.signed:
-        return SignatureBadge("Unsigned", UNSIGNED_COLOUR)
+        return SignatureBadge(translate("SignatureBadge", "Unsigned"), UNSIGNED_COLOUR)
     if check.intact and check.covers_whole_file:  # intact, yet not our certificate or not the signed content
-        return SignatureBadge("Signature not trusted", CHANGED_COLOUR, verdict.message)
-    return SignatureBadge("Changed after signing", CHANGED_COLOUR, check.message)
+        return SignatureBadge(translate("SignatureBadge", "Signature not trusted"), CHANGED_COLOUR, verdict.message)
+    return SignatureBadge(translate("SignatureBadge", "Changed after signing"), CHANGED_COLOUR, check.message)
 
 
 def signature_badges(db: Database, documents: Sequence[DocumentRef]) -> dict[str, SignatureBadge]:
@@ -158,9 +192,12 @@ def _badge_html(badge: SignatureBadge | None) -> str:
 
 
 def _documents(documents: Sequence[DocumentRef], badges: Mapping[str, SignatureBadge]) -> str:
+    title = "<h3>" + escape(translate("AgreementDetail", "Register documents")) + "</h3>"
     if not documents:
-        return "<h3>Register documents</h3><p class=muted>Not exported into the register yet.</p>"
-    head = "<tr><th>Format</th><th>Signature</th><th>SHA-256</th><th>Size</th><th>Exported</th></tr>"
+        return title + "<p class=muted>" + escape(translate("AgreementDetail", "Not exported into the register yet.")) + "</p>"
+    headers = (translate("AgreementDetail", "Format"), translate("AgreementDetail", "Signature"), "SHA-256",
+               translate("AgreementDetail", "Size"), translate("AgreementDetail", "Exported"))
+    head = "<tr>" + "".join(f"<th>{escape(text)}</th>" for text in headers) + "</tr>"
 
     def rows(doc: DocumentRef) -> str:
         badge = badges.get(doc.path)
@@ -174,7 +211,7 @@ def _documents(documents: Sequence[DocumentRef], badges: Mapping[str, SignatureB
         )
 
     body = "".join(rows(doc) for doc in documents)
-    return f"<h3>Register documents</h3><table cellspacing=0>{head}{body}</table>"
+    return f"{title}<table cellspacing=0>{head}{body}</table>"
 
 
 def agreement_html(
@@ -209,7 +246,7 @@ class DetailPanel(QTextBrowser):
         self.badges: dict[str, SignatureBadge] = {}
         self.preview_button = QToolButton()
         self.preview_button.setObjectName("previewButton")
-        self.preview_button.setText("Preview PDF…")
+        self.preview_button.setText(translate("DetailPanel", "Preview PDF…"))
         self.preview_button.setEnabled(False)
         self._strip = QWidget(self)
         self._strip.setObjectName("detailButtons")
@@ -227,7 +264,8 @@ class DetailPanel(QTextBrowser):
 
     def show_nothing(self) -> None:
         self.badges = {}
-        self.setHtml(EMPTY)
+        self.setHtml(EMPTY.format(
+            text=escape(translate("DetailPanel", "Select an agreement in the register to see its details."))))
 
     def show_agreement(
         self, detail: AgreementDetail, documents: Sequence[DocumentRef], db: Database | None = None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-NO_MATCH = "No agreements match these filters."
-NO_AGREEMENTS = "No agreements yet. Draft the first one, or load the demo portfolio to look around."
+from ..common.i18n import translate
+
+NO_MATCH = QT_TRANSLATE_NOOP("EmptyRegister", "No agreements match these filters.")
+NO_AGREEMENTS = QT_TRANSLATE_NOOP(
+    "EmptyRegister", "No agreements yet. Draft the first one, or load the demo portfolio to look around.")
 
 
 class EmptyRegister(QWidget):
@@ -26,9 +29,9 @@ class EmptyRegister(QWidget):
         self.setObjectName("emptyRegister")
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.message.setStyleSheet("font-size: 13pt; color: palette(mid);")
-        self.clear_button = QPushButton("Clear filters")
-        self.new_button = QPushButton("New agreement…")
-        self.demo_button = QPushButton("Load the demo portfolio")
+        self.clear_button = QPushButton(translate("EmptyRegister", "Clear filters"))
+        self.new_button = QPushButton(translate("EmptyRegister", "New agreement…"))
+        self.demo_button = QPushButton(translate("EmptyRegister", "Load the demo portfolio"))
         self.clear_button.clicked.connect(self.clear_requested)
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button.clicked.connect(self.demo_requested)
@@ -46,7 +49,8 @@ class EmptyRegister(QWidget):
 
     def say(self, *, filtered: bool) -> None:
         """Why nothing is shown: the filters (``filtered``), or an empty register."""
-        self.message.setText(NO_MATCH if filtered else NO_AGREEMENTS)
+        why = NO_MATCH if filtered else NO_AGREEMENTS
+        self.message.setText(translate("EmptyRegister", why))
         self.clear_button.setVisible(filtered)
         self.new_button.setVisible(not filtered)
         self.demo_button.setVisible(not filtered)

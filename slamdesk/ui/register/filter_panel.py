@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from ...core.register import FilterChoices, RegisterFilter
 from ..common.filters import ACTIVE_STYLE, buddy_label
-from .register_model import EXPERIENCE_TEXTS
+from ..common.i18n import translate
+from .register_model import EXPERIENCE_TEXTS, experience_text
 
 DAYS_DELAY_MS = 400
 MAX_DAYS = 3650
@@ -32,7 +33,15 @@ ANY_DAYS = -1  # the spin box's minimum, shown as "any"
 
 # The filter fields this panel owns (search and status sit in the bar above it).
 # How the first row shares its width: the customer names are the longest.
-_STRETCH = {"&Kind:": 4, "Cust&omer:": 10, "Servi&ce:": 6, "&Level:": 2, "Currenc&y:": 2}
+_STRETCH = {"kind": 4, "customer": 10, "service": 6, "level": 2, "currency": 2}
+
+# The kinds of agreement (``core.drafting.KINDS``) as the filter names them.
+KIND_NAMES = {
+    "customer_sla": QT_TRANSLATE_NOOP("FilterPanel", "Customer SLA"),
+    "internal_sla": QT_TRANSLATE_NOOP("FilterPanel", "Internal SLA"),
+    "ola": QT_TRANSLATE_NOOP("FilterPanel", "Operational level agreement"),
+    "underpinning_contract": QT_TRANSLATE_NOOP("FilterPanel", "Underpinning contract"),
+}
 
 PANEL_FIELDS = (
     "kind", "customer", "service", "level", "currency",
@@ -47,8 +56,8 @@ class DaysBox(QSpinBox):
     def __init__(self, tip: str) -> None:
         super().__init__()
         self.setRange(ANY_DAYS, MAX_DAYS)
-        self.setSpecialValueText("any")
-        self.setSuffix(" days")
+        self.setSpecialValueText(translate("DaysBox", "any"))
+        self.setSuffix(translate("DaysBox", " days"))
         self.setValue(ANY_DAYS)
         self.setAccelerated(True)
         self.setToolTip(tip)
@@ -82,6 +91,11 @@ def _fill(combo: QComboBox, items: Sequence[tuple[str, str]]) -> None:
     combo.blockSignals(False)
 
 
+def _kind_name(key: str, label: str) -> str:
+    name = KIND_NAMES.get(str(key))
+    return translate("FilterPanel", name) if name else label
+
+
 def _select(combo: QComboBox, value: str | None) -> None:
     if value is None:
         combo.setCurrentIndex(0)
@@ -105,7 +119,7 @@ class CustomerBox(QComboBox):
         self.setMaxVisibleItems(20)
         line = self.lineEdit()
         assert line is not None
-        line.setPlaceholderText("Any customer")
+        line.setPlaceholderText(translate("CustomerBox", "Any customer"))
         line.setClearButtonEnabled(True)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -156,32 +170,35 @@ class FilterPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("filterPanel")
         # Small minimums so a narrow window still fits; the stretch factors share a wide one.
-        self.kind = _choice_combo("Any kind", 2)
+        self.kind = _choice_combo(translate("FilterPanel", "Any kind"), 2)
         self.customer = CustomerBox()
-        self.service = _choice_combo("Any service", 2)
-        self.level = _choice_combo("Any", 2)
-        self.currency = _choice_combo("Any", 2)
-        self.starts_within = DaysBox("Agreements starting between today and this many days from now")
-        self.ends_within = DaysBox("Agreements ending between today and this many days from now")
-        self.awaiting_review = QCheckBox("Review d&ue")
-        self.awaiting_review.setToolTip("Agreements in review: a reviewer's decision is due")
-        self.awaiting_signature = QCheckBox("S&ignature due")
-        self.awaiting_signature.setToolTip("Approved agreements: the parties' signatures are due")
-        self.experience = _choice_combo("Any experience", 3)  # no label of its own: the row must fit a small window
-        self.experience.setAccessibleName("Experience")
-        _fill(self.experience, [(text, code) for code, text in EXPERIENCE_TEXTS.items() if text])
+        self.service = _choice_combo(translate("FilterPanel", "Any service"), 2)
+        self.level = _choice_combo(translate("FilterPanel", "Any"), 2)
+        self.currency = _choice_combo(translate("FilterPanel", "Any"), 2)
+        self.starts_within = DaysBox(translate("FilterPanel", "Agreements starting between today and this many days from now"))
+        self.ends_within = DaysBox(translate("FilterPanel", "Agreements ending between today and this many days from now"))
+        self.awaiting_review = QCheckBox(translate("FilterPanel", "Review d&ue"))
+        self.awaiting_review.setToolTip(translate("FilterPanel", "Agreements in review: a reviewer's decision is due"))
+        self.awaiting_signature = QCheckBox(translate("FilterPanel", "S&ignature due"))
+        self.awaiting_signature.setToolTip(translate("FilterPanel", "Approved agreements: the parties' signatures are due"))
+        # No label of its own: the row must fit a small window.
+        self.experience = _choice_combo(translate("FilterPanel", "Any experience"), 3)
+        self.experience.setAccessibleName(translate("FilterPanel", "Experience"))
+        experiences = [(experience_text(code), code) for code, text in EXPERIENCE_TEXTS.items() if text]
+        _fill(self.experience, experiences)
         # Narrow in a small window; in a wide one it grows to show its choice whole.
         self.experience.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.experience.setMaximumWidth(self.experience.fontMetrics().horizontalAdvance("Green outside, red inside") + 48)
-        self.experience.setToolTip("The customer's experience in each agreement's last closed period, against the goals "
-                                   "its requirements record")
-        self.notice_within = DaysBox("Agreements renewing by themselves whose last day to give notice falls between today "
-                                     "and this many days from now")
-        self.renews_within = DaysBox("Agreements that renew between today and this many days from now")
-        self.review_within = DaysBox("Agreements whose next periodic review falls between today and this many days from "
-                                     "now (0: due today)")
-        self.expired = QCheckBox("E&xpired")
-        self.expired.setToolTip("Agreements that ended without a renewal")
+        longest = max(self.experience.fontMetrics().horizontalAdvance(text) for text, _code in experiences)
+        self.experience.setMaximumWidth(longest + 48)
+        self.experience.setToolTip(translate("FilterPanel", "The customer's experience in each agreement's last closed period, "
+                                                            "against the goals its requirements record"))
+        self.notice_within = DaysBox(translate("FilterPanel", "Agreements renewing by themselves whose last day to give notice "
+                                                              "falls between today and this many days from now"))
+        self.renews_within = DaysBox(translate("FilterPanel", "Agreements that renew between today and this many days from now"))
+        self.review_within = DaysBox(translate("FilterPanel", "Agreements whose next periodic review falls between today and "
+                                                              "this many days from now (0: due today)"))
+        self.expired = QCheckBox(translate("FilterPanel", "E&xpired"))
+        self.expired.setToolTip(translate("FilterPanel", "Agreements that ended without a renewal"))
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearFilters")
         self.set_choices(choices)
@@ -194,18 +211,20 @@ class FilterPanel(QWidget):
         first = QHBoxLayout()
         first.setContentsMargins(0, 0, 0, 0)
         for name, text, widget in (
-            ("kind", "&Kind:", self.kind), ("customer", "Cust&omer:", self.customer),
-            ("service", "Servi&ce:", self.service), ("level", "&Level:", self.level),
-            ("currency", "Currenc&y:", self.currency),
+            ("kind", translate("FilterPanel", "&Kind:"), self.kind),
+            ("customer", translate("FilterPanel", "Custo&mer:"), self.customer),
+            ("service", translate("FilterPanel", "Servi&ce:"), self.service),
+            ("level", translate("FilterPanel", "&Level:"), self.level),
+            ("currency", translate("FilterPanel", "Currenc&y:"), self.currency),
         ):
             self._labels[name] = buddy_label(text, widget)
             first.addWidget(self._labels[name])
-            first.addWidget(widget, _STRETCH.get(text, 0))
+            first.addWidget(widget, _STRETCH.get(name, 0))
             first.addSpacing(6)
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 0, 0)
-        self._labels["starts_within_days"] = buddy_label("Starts &within:", self.starts_within)
-        self._labels["ends_within_days"] = buddy_label("&Ends within:", self.ends_within)
+        self._labels["starts_within_days"] = buddy_label(translate("FilterPanel", "Starts &within:"), self.starts_within)
+        self._labels["ends_within_days"] = buddy_label(translate("FilterPanel", "E&nds within:"), self.ends_within)
         second.addWidget(self._labels["starts_within_days"])
         second.addWidget(self.starts_within)
         second.addSpacing(10)
@@ -221,9 +240,10 @@ class FilterPanel(QWidget):
         second.addWidget(self.clear_button)
         third = QHBoxLayout()
         third.setContentsMargins(0, 0, 0, 0)
-        for name, text, box in (("notice_within_days", "&Notice within:", self.notice_within),
-                                ("renews_within_days", "Renews within:", self.renews_within),
-                                ("review_within_days", "&Periodic review within:", self.review_within)):
+        for name, text, box in (("notice_within_days", translate("FilterPanel", "N&otice within:"), self.notice_within),
+                                ("renews_within_days", translate("FilterPanel", "Renews within:"), self.renews_within),
+                                ("review_within_days", translate("FilterPanel", "&Periodic review within:"),
+                                 self.review_within)):
             self._labels[name] = buddy_label(text, box)
             third.addWidget(self._labels[name])
             third.addWidget(box)
@@ -282,7 +302,7 @@ class FilterPanel(QWidget):
         if choices == getattr(self, "_choices", None):
             return
         self._choices = choices
-        _fill(self.kind, [(label, key) for key, label in choices.kinds])
+        _fill(self.kind, [(_kind_name(key, label), key) for key, label in choices.kinds])
         self.customer.set_names(choices.customers)
         _fill(self.service, [(name, name) for name in choices.services])
         _fill(self.level, [(name, name) for name in choices.levels])

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt
 
 from ...core import register
 from ...core.db import Database
 from ...core.lifecycle import Status
 from ...core.register import RegisterFilter, RegisterRow, SortKey
 from ..common import formatting
+from ..common.i18n import translate
 from ..common.paged_model import CACHE_PAGES, PAGE_SIZE, AnyIndex, PagedTableModel
 
 
@@ -39,37 +40,57 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.MONTHLY: SortKey.MONTHLY,
 }
 
-HEADERS: dict[Column, str] = {
-    Column.NUMBER: "Number",
-    Column.CUSTOMER: "Customer",
-    Column.TITLE: "Title",
-    Column.STATUS: "Status",
-    Column.START: "Start",
-    Column.END: "End",
-    Column.MONTHLY: "Monthly value",
-    Column.DOCUMENTS: "Documents",
-    Column.EXPERIENCE: "Experience",
-    Column.NOTICE: "Notice by",
-    Column.RENEWS: "Renews",
-    Column.REVIEW: "Next review",
+HEADERS: dict[Column, str] = {  # shown through ``translate("RegisterModel", ...)``
+    Column.NUMBER: QT_TRANSLATE_NOOP("RegisterModel", "Number"),
+    Column.CUSTOMER: QT_TRANSLATE_NOOP("RegisterModel", "Customer"),
+    Column.TITLE: QT_TRANSLATE_NOOP("RegisterModel", "Title"),
+    Column.STATUS: QT_TRANSLATE_NOOP("RegisterModel", "Status"),
+    Column.START: QT_TRANSLATE_NOOP("RegisterModel", "Start"),
+    Column.END: QT_TRANSLATE_NOOP("RegisterModel", "End"),
+    Column.MONTHLY: QT_TRANSLATE_NOOP("RegisterModel", "Monthly value"),
+    Column.DOCUMENTS: QT_TRANSLATE_NOOP("RegisterModel", "Documents"),
+    Column.EXPERIENCE: QT_TRANSLATE_NOOP("RegisterModel", "Experience"),
+    Column.NOTICE: QT_TRANSLATE_NOOP("RegisterModel", "Notice by"),
+    Column.RENEWS: QT_TRANSLATE_NOOP("RegisterModel", "Renews"),
+    Column.REVIEW: QT_TRANSLATE_NOOP("RegisterModel", "Next review"),
 }
+
+
+def column_title(column: Column) -> str:
+    """A column's title in the window's language."""
+    return translate("RegisterModel", HEADERS[column])
+
 
 # The experience check of an agreement's last closed period, as the register shows it (``core.monitoring.experience``).
 EXPERIENCE_TEXTS = {
-    "watermelon": "Green outside, red inside",
-    "missed": "Experience missed",
-    "too_few": "Too few answers",
-    "met": "Experience met",
+    "watermelon": QT_TRANSLATE_NOOP("RegisterModel", "Green outside, red inside"),
+    "missed": QT_TRANSLATE_NOOP("RegisterModel", "Experience missed"),
+    "too_few": QT_TRANSLATE_NOOP("RegisterModel", "Too few answers"),
+    "met": QT_TRANSLATE_NOOP("RegisterModel", "Experience met"),
     "no_goal": "",
 }
 EXPERIENCE_TIPS = {
-    "watermelon": "Every target was met in the last closed period, but the customer's satisfaction or effort missed its goal",
-    "missed": "The customer's satisfaction or effort missed its goal in the last closed period",
-    "too_few": "Fewer than 10 survey answers in the last closed period: nothing can be said",
-    "met": "The customer's experience goals were met in the last closed period",
-    "no_goal": "The requirements record no experience goals",
-    "": "No period closed yet",
+    "watermelon": QT_TRANSLATE_NOOP(
+        "RegisterModel", "Every target was met in the last closed period, but the customer's satisfaction or effort "
+        "missed its goal"),
+    "missed": QT_TRANSLATE_NOOP(
+        "RegisterModel", "The customer's satisfaction or effort missed its goal in the last closed period"),
+    "too_few": QT_TRANSLATE_NOOP("RegisterModel", "Fewer than 10 survey answers in the last closed period: nothing can be said"),
+    "met": QT_TRANSLATE_NOOP("RegisterModel", "The customer's experience goals were met in the last closed period"),
+    "no_goal": QT_TRANSLATE_NOOP("RegisterModel", "The requirements record no experience goals"),
+    "": QT_TRANSLATE_NOOP("RegisterModel", "No period closed yet"),
 }
+
+
+def experience_text(code: str) -> str:
+    """How the register names an experience check (empty when there is nothing to say)."""
+    text = EXPERIENCE_TEXTS.get(code, "")
+    return translate("RegisterModel", text) if text else ""
+
+
+def counted(text: str, count: int) -> str:
+    """A translated ``%n`` text with its number written as the locale writes it (``1,234``), as Qt writes it plain."""
+    return text.replace(str(count), QLocale().toString(count), 1) if abs(count) >= 1000 else text
 
 
 def _text(row: RegisterRow, column: Column) -> str:
@@ -81,7 +102,8 @@ def _text(row: RegisterRow, column: Column) -> str:
         case Column.TITLE:
             return row.title
         case Column.STATUS:
-            return row.status.label + (f" · {amendment_text(row.amendment)}" if row.amendment else "")
+            status = formatting.status_name(row.status)
+            return f"{status} · {amendment_text(row.amendment)}" if row.amendment else status
         case Column.START:
             return formatting.date(row.start_date)
         case Column.END:
@@ -91,27 +113,51 @@ def _text(row: RegisterRow, column: Column) -> str:
         case Column.DOCUMENTS:
             return formatting.document_formats(row.documents)
         case Column.EXPERIENCE:
-            return EXPERIENCE_TEXTS.get(row.experience, "")
+            return experience_text(row.experience)
         case Column.NOTICE:
             return formatting.date(row.notice_deadline) if row.notice_deadline else ""
         case Column.RENEWS:
-            return formatting.date(row.renews_on) if row.renews_on else ENDED_TEXTS.get(row.term_state, "")
+            return formatting.date(row.renews_on) if row.renews_on else _ended(row.term_state)
         case Column.REVIEW:
             return formatting.date(row.next_review) if row.next_review else ""
 
 
-ENDED_TEXTS = {"expired": "Expired", "terminated": "Terminated"}  # the Renews column of one that has ended
-AMENDMENT_TEXTS = {
-    Status.DRAFT: "amendment in draft",
-    Status.IN_REVIEW: "amendment in review",
-    Status.CHANGES_REQUESTED: "amendment with changes requested",
-    Status.APPROVED: "amendment approved, to sign",
+ENDED_TEXTS = {  # the Renews column of one that has ended
+    "expired": QT_TRANSLATE_NOOP("RegisterModel", "Expired"),
+    "terminated": QT_TRANSLATE_NOOP("RegisterModel", "Terminated"),
 }
+AMENDMENT_TEXTS = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("RegisterModel", "amendment in draft"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("RegisterModel", "amendment in review"),
+    Status.CHANGES_REQUESTED: QT_TRANSLATE_NOOP("RegisterModel", "amendment with changes requested"),
+    Status.APPROVED: QT_TRANSLATE_NOOP("RegisterModel", "amendment approved, to sign"),
+}
+# The Status column's tooltip with an amendment on its way: one whole sentence for each.
+AMENDMENT_TIPS = {
+    Status.DRAFT: QT_TRANSLATE_NOOP(
+        "RegisterModel", "{status}, version {version} (in force); version {amendment}, an amendment in draft, is on its way"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP(
+        "RegisterModel", "{status}, version {version} (in force); version {amendment}, an amendment in review, is on its way"),
+    Status.CHANGES_REQUESTED: QT_TRANSLATE_NOOP(
+        "RegisterModel", "{status}, version {version} (in force); version {amendment}, an amendment with changes requested, "
+        "is on its way"),
+    Status.APPROVED: QT_TRANSLATE_NOOP(
+        "RegisterModel", "{status}, version {version} (in force); version {amendment}, an amendment approved, to sign, is on "
+        "its way"),
+}
+
+
+def _ended(term_state: str) -> str:
+    text = ENDED_TEXTS.get(term_state)
+    return translate("RegisterModel", text) if text else ""
 
 
 def amendment_text(status: Status) -> str:
     """How the register names an amendment on its way, beside the status of the version in force."""
-    return AMENDMENT_TEXTS.get(status, f"amendment {status.label.lower()}")
+    text = AMENDMENT_TEXTS.get(status)
+    if text is None:
+        return translate("RegisterModel", "amendment: {status}").format(status=formatting.status_name(status))
+    return translate("RegisterModel", text)
 
 
 class RegisterModel(PagedTableModel[RegisterRow]):
@@ -169,6 +215,10 @@ class RegisterModel(PagedTableModel[RegisterRow]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if section == Column.MONTHLY else None
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return column_title(Column(section))
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == Column.MONTHLY:
+            return translate("RegisterModel", "What the agreement's lines come to per month, before tax")
         return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -196,15 +246,20 @@ class RegisterModel(PagedTableModel[RegisterRow]):
     @staticmethod
     def _tooltip(row: RegisterRow, column: Column) -> str | None:
         if column is Column.DOCUMENTS:
-            return formatting.documents_tooltip(row.documents) or "Not exported yet"
+            return formatting.documents_tooltip(row.documents) or translate("RegisterModel", "Not exported yet")
         if column in (Column.TITLE, Column.CUSTOMER):
             return _text(row, column)
         if column is Column.EXPERIENCE:
-            return EXPERIENCE_TIPS.get(row.experience)
+            tip = EXPERIENCE_TIPS.get(row.experience)
+            return translate("RegisterModel", tip) if tip else None
         if column is Column.STATUS:
-            shown = f"{row.status.label}, version {row.version_no}"
-            if row.amendment is not None:
-                shown += (f" (in force); version {row.amendment_version}, an "
-                          f"{amendment_text(row.amendment)}, is on its way")
-            return shown
+            status = formatting.status_name(row.status)
+            if row.amendment is None:
+                return translate("RegisterModel", "{status}, version {version}").format(status=status, version=row.version_no)
+            tip = AMENDMENT_TIPS.get(row.amendment)
+            if tip is None:
+                return translate("RegisterModel", "{status}, version {version} (in force); version {amendment} is on its way: "
+                                 "{what}").format(status=status, version=row.version_no, amendment=row.amendment_version,
+                                                  what=amendment_text(row.amendment))
+            return translate("RegisterModel", tip).format(status=status, version=row.version_no, amendment=row.amendment_version)
         return None

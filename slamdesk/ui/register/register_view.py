@@ -24,11 +24,13 @@ from ...core.db import Database
 from ...core.lifecycle import Status
 from ...core.register import RegisterFilter, RegisterRow
 from ...core.roles import Actor
+from ..common import formatting
 from ..common.filters import ACTIVE_STYLE, buddy_label
+from ..common.i18n import translate
 from ..common.widgets import select_table_row
 from .empty_state import EmptyRegister
 from .filter_panel import PANEL_FIELDS, FilterPanel
-from .register_model import HEADERS, PAGE_SIZE, SORT_KEYS, Column, RegisterModel
+from .register_model import PAGE_SIZE, SORT_KEYS, Column, RegisterModel, column_title, counted
 from .saved_filter_bar import SavedFilters
 
 SEARCH_DELAY_MS = 250
@@ -47,6 +49,7 @@ _WIDTHS: dict[Column, int] = {
     Column.REVIEW: 104,
 }
 # Shown from the table header's menu (right-click), or when a filter is set on them: the rest fits 1280 pixels.
+_HEADER_ROOM = 32  # a column title's margins and its sort arrow
 _OPTIONAL = (Column.EXPERIENCE, Column.NOTICE, Column.RENEWS, Column.REVIEW)
 _STRETCHED = (Column.CUSTOMER, Column.TITLE)
 _COLUMN_OF_SORT = {key: column for column, key in SORT_KEYS.items()}
@@ -80,15 +83,16 @@ class RegisterPanel(QWidget):
         super().__init__(parent)
         self._db = db
         self.model = RegisterModel(db, page_size=page_size, parent=self)
-        self.search = QLineEdit(placeholderText="Search number, title, customer, contact, service or site")
+        self.search = QLineEdit(placeholderText=translate(
+            "RegisterPanel", "Search number, title, customer, contact, service or site"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
         self.status = QComboBox()
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status.setMinimumContentsLength(6)
-        self.status.addItem("All statuses", None)
+        self.status.addItem(translate("RegisterPanel", "All statuses"), None)
         for status in Status:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(formatting.status_name(status), status.value)
         self.filters = FilterPanel(register.filter_choices(db))
         self.saved = SavedFilters(db, actor, self.model_criteria)
         self.count = QLabel()
@@ -109,11 +113,13 @@ class RegisterPanel(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.filters.changed.connect(self.apply_filter)
-        self.clear_action = QAction("C&lear filters", self)
+        self.clear_action = QAction(translate("RegisterPanel", "C&lear filters"), self)
         self.clear_action.setObjectName("action_clear_filters")
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.clear_action.setStatusTip("Search, status and every filter back to any; the sort order stays")
-        self.clear_action.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
+        self.clear_action.setStatusTip(
+            translate("RegisterPanel", "Search, status and every filter back to any; the sort order stays"))
+        self.clear_action.setToolTip(translate("RegisterPanel", "Clear the search and every filter ({shortcut})").format(
+            shortcut=self.clear_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.clear_action.triggered.connect(self.clear_filters)
         self.filters.clear_button.setDefaultAction(self.clear_action)
         self.saved.chosen.connect(self.show_criteria)
@@ -142,17 +148,18 @@ class RegisterPanel(QWidget):
         header.setSortIndicator(Column.NUMBER, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        header.setToolTip("Click a column title to sort by it; click again to reverse")
+        header.setToolTip(translate("RegisterPanel", "Click a column title to sort by it; click again to reverse"))
         table.setSortingEnabled(True)
         header.setMinimumSectionSize(60)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        metrics = header.fontMetrics()
+        for column, width in _WIDTHS.items():  # at least the title's width in the window's language, with the sort arrow
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(column_title(column)) + _HEADER_ROOM))
         for column in _STRETCHED:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.columns_menu = QMenu("Columns", self)
+        self.columns_menu = QMenu(translate("RegisterPanel", "Columns"), self)
         self.column_actions: dict[Column, QAction] = {}
         for column in Column:
-            action = self.columns_menu.addAction(HEADERS[column])
+            action = self.columns_menu.addAction(column_title(column))
             action.setCheckable(True)
             action.setChecked(column not in _OPTIONAL)
             action.setEnabled(column is not Column.NUMBER)  # a row is always known by its number
@@ -173,8 +180,8 @@ class RegisterPanel(QWidget):
                 self.column_actions[column].setChecked(True)
 
     def _lay_out(self) -> None:
-        self._search_label = buddy_label("&Search:", self.search)
-        self._status_label = buddy_label("S&tatus:", self.status)
+        self._search_label = buddy_label(translate("RegisterPanel", "S&earch:"), self.search)
+        self._status_label = buddy_label(translate("RegisterPanel", "S&tatus:"), self.status)
         bar = QHBoxLayout()
         bar.addWidget(self._search_label)
         bar.addWidget(self.search, 4)
@@ -262,13 +269,17 @@ class RegisterPanel(QWidget):
         self.filters.mark_active(criteria)
         for label, narrows in ((self._search_label, bool(criteria.search)), (self._status_label, bool(criteria.status))):
             label.setStyleSheet(ACTIVE_STYLE if narrows else "")
-        self.count.setText(f"{total:,} agreement{'s' if total != 1 else ''}")
+        self.count.setText(counted(translate("RegisterPanel", "%n agreement", None, total) if total == 1
+                                   else translate("RegisterPanel", "%n agreements", None, total), total))
         if total == 0:
             self.empty.say(filtered=active > 0)
         self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
-        self.count.setToolTip(
-            f"{total:,} agreements match {active} filter{'s' if active != 1 else ''}" if active else "The whole register"
-        )
+        if not active:
+            self.count.setToolTip(translate("RegisterPanel", "The whole register"))
+        elif active == 1:
+            self.count.setToolTip(translate("RegisterPanel", "Narrowed by %n filter", None, active))
+        else:
+            self.count.setToolTip(translate("RegisterPanel", "Narrowed by %n filters", None, active))
 
     # Selection
 

@@ -27,6 +27,11 @@ from ...core.roles import Actor
 from .. import operations
 from ..common.dialogs import UseCaseDialog
 from ..common.filters import buddy_label
+from ..common.i18n import translate
+
+
+def _native(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class SaveFilterDialog(UseCaseDialog):
@@ -35,22 +40,23 @@ class SaveFilterDialog(UseCaseDialog):
     def __init__(self, parent: QWidget | None, suggested: str, existing: Sequence[str]) -> None:
         super().__init__(
             parent,
-            title="Save filter",
-            intro=(
-                "Keep the current search, filters and sort order under a name, to pick again later "
+            title=translate("SaveFilterDialog", "Save filter"),
+            intro=translate(
+                "SaveFilterDialog", "Keep the current search, filters and sort order under a name, to pick again later "
                 "from the Saved list. Saving under a name you already use replaces that filter."
             ),
-            ok_text="Save",
+            ok_text=translate("SaveFilterDialog", "Save"),
         )
         self.setMinimumWidth(560)
         self.name = QLineEdit(suggested)
         self.name.setMaxLength(saved_filters.MAX_NAME + 20)  # core says why beyond MAX_NAME
-        self.name.setPlaceholderText("e.g. Gold agreements ending this quarter")
+        self.name.setPlaceholderText(translate("SaveFilterDialog", "e.g. Gold agreements ending this quarter"))
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 24)
         self.name.selectAll()
         completer = QCompleter(list(existing), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.setCompleter(completer)
-        self.add_field("name", "&Name:", self.name)
+        self.add_field("name", translate("SaveFilterDialog", "&Name:"), self.name)
 
 
 class SavedFilters(QWidget):
@@ -81,28 +87,31 @@ class SavedFilters(QWidget):
         self.combo.setObjectName("savedFilters")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(2)
-        self.combo.setToolTip("Your saved filters: pick one to show that view again")
-        self.save_action = QAction("&Save filter…", self)
+        self.combo.setToolTip(translate("SavedFilters", "Your saved filters: pick one to show that view again"))
+        self.save_action = QAction(translate("SavedFilters", "&Save filter…"), self)
         self.save_action.setObjectName("action_save_filter")
         self.save_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.save_action.setStatusTip("Keep the current search, filters and sort order under a name")
-        self.save_action.setToolTip("Save the current search, filters and sort under a name (Ctrl+D)")
+        self.save_action.setStatusTip(translate("SavedFilters", "Keep the current search, filters and sort order under a name"))
+        self.save_action.setToolTip(translate(
+            "SavedFilters", "Save the current search, filters and sort under a name ({shortcut})").format(
+                shortcut=_native(self.save_action)))
         self.save_action.triggered.connect(self.ask_save)
-        self.delete_action = QAction("&Delete saved filter…", self)
+        self.delete_action = QAction(translate("SavedFilters", "&Delete saved filter…"), self)
         self.delete_action.setObjectName("action_delete_filter")
         self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.delete_action.setStatusTip("Forget the saved filter chosen in the Saved list")
-        self.delete_action.setToolTip("Delete the chosen saved filter (Ctrl+Shift+D)")
+        self.delete_action.setStatusTip(translate("SavedFilters", "Forget the saved filter chosen in the Saved list"))
+        self.delete_action.setToolTip(translate("SavedFilters", "Delete the chosen saved filter ({shortcut})").format(
+            shortcut=_native(self.delete_action)))
         self.delete_action.triggered.connect(self.ask_delete)
         save_button, delete_button = QToolButton(), QToolButton()
-        self.save_action.setIconText("Save…")
-        self.delete_action.setIconText("Delete")
+        self.save_action.setIconText(translate("SavedFilters", "Save…"))
+        self.delete_action.setIconText(translate("SavedFilters", "Delete"))
         save_button.setDefaultAction(self.save_action)
         delete_button.setDefaultAction(self.delete_action)
         self._buttons = (save_button, delete_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(buddy_label("Save&d:", self.combo))
+        layout.addWidget(buddy_label(translate("SavedFilters", "Save&d:"), self.combo))
         layout.addWidget(self.combo, 1)
         layout.addWidget(save_button)
         layout.addWidget(delete_button)
@@ -126,7 +135,7 @@ class SavedFilters(QWidget):
         self._saved = saved_filters.list_saved_filters(self._db, self._actor) if self._actor is not None else []
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem("Choose…" if self._saved else "None yet", None)
+        self.combo.addItem(translate("SavedFilters", "Choose…") if self._saved else translate("SavedFilters", "None yet"), None)
         for saved in self._saved:
             self.combo.addItem(saved.name, saved.name)
         self.combo.setCurrentIndex(max(self.combo.findData(select), 0) if select else 0)
@@ -166,7 +175,8 @@ class SavedFilters(QWidget):
         chosen = self.selected()
         self.delete_action.setEnabled(chosen is not None)
         self.combo.setToolTip(
-            f"Saved filter “{chosen.name}” is shown" if chosen else "Your saved filters: pick one to show that view again"
+            translate("SavedFilters", "Saved filter “{name}” is shown").format(name=chosen.name) if chosen
+            else translate("SavedFilters", "Your saved filters: pick one to show that view again")
         )
 
     # Saving and deleting
@@ -190,19 +200,21 @@ class SavedFilters(QWidget):
         self.reload()
         self.combo.setCurrentIndex(max(self.combo.findData(kept), 0))
         self._update_actions()
-        self.message.emit(f"Filter “{kept}” {'replaced' if match else 'saved'}")
+        self.message.emit((translate("SavedFilters", "Filter “{name}” replaced") if match
+                           else translate("SavedFilters", "Filter “{name}” saved")).format(name=kept))
 
     def ask_delete(self) -> QMessageBox | None:
         chosen = self.selected()
         if chosen is None or self._actor is None:
             return None
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Delete saved filter",
-            f"Delete the saved filter “{chosen.name}”? The register view itself stays as it is.",
+            QMessageBox.Icon.Question, translate("SavedFilters", "Delete saved filter"),
+            translate("SavedFilters", "Delete the saved filter “{name}”? The register view itself stays as it is.").format(
+                name=chosen.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.window(),
         )
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("&Delete")
+        yes.setText(translate("SavedFilters", "&Delete"))
         yes.clicked.connect(lambda: self.delete(chosen.name))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -216,8 +228,9 @@ class SavedFilters(QWidget):
             return False
         actor = self._actor
         deleted = operations.change(self.window(), None, lambda: saved_filters.delete_saved_filter(self._db, actor, name),
-                                    what="Delete saved filter", changed=None, say=self.message.emit)
+                                    what=translate("SavedFilters", "Delete saved filter"), changed=None,
+                                    say=self.message.emit)
         self.reload()
         if deleted:
-            self.message.emit(f"Saved filter “{name}” deleted")
+            self.message.emit(translate("SavedFilters", "Saved filter “{name}” deleted").format(name=name))
         return bool(deleted)

@@ -7,9 +7,10 @@ A refusal (a folder that cannot be written, say) is shown in one sentence.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from ...core import register_export
@@ -18,13 +19,18 @@ from ...core.errors import SlamdeskError
 from ...core.register import RegisterFilter
 from ..common import feedback
 from ..common.background import BackgroundJob, JobControl
+from ..common.i18n import translate
 from ..context import AppContext
+from .register_model import counted
 
-TITLE = "Export register view"
+TITLE = QT_TRANSLATE_NOOP("ViewExport", "Export register view")
 FOLDER_KEY = "register_export/folder"
-CSV_FILTER = "CSV, comma-separated (*.csv)"
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-SUFFIXES = {CSV_FILTER: ".csv", XLSX_FILTER: ".xlsx"}
+CSV_TYPE = QT_TRANSLATE_NOOP("ViewExport", "CSV, comma-separated")
+XLSX_TYPE = QT_TRANSLATE_NOOP("ViewExport", "Excel workbook")
+CSV_FILTER = f"{CSV_TYPE} (*.csv)"  # as offered in English; the dialog offers them in the window's language
+XLSX_FILTER = f"{XLSX_TYPE} (*.xlsx)"
+SUFFIXES = (".csv", ".xlsx")
+_PATTERN = re.compile(r"\(\*(\.\w+)\)\s*$")
 PROGRESS_DELAY_MS = 300  # quick exports finish before any dialog flashes up
 
 
@@ -35,9 +41,16 @@ class ViewExportError(SlamdeskError):
 def with_suffix(name: str, chosen_filter: str) -> Path:
     """The chosen file name, given the suffix of the chosen type when it has none of ours."""
     path = Path(name).expanduser()
-    if path.suffix.lower() in SUFFIXES.values():
+    if path.suffix.lower() in SUFFIXES:
         return path
-    return path.with_name(path.name + SUFFIXES.get(chosen_filter, ".csv"))
+    found = _PATTERN.search(chosen_filter)
+    suffix = found.group(1) if found and found.group(1) in SUFFIXES else ".csv"
+    return path.with_name(path.name + suffix)
+
+
+def file_filters() -> tuple[str, str]:
+    """The file dialog's types, XLSX first, in the window's language (the patterns are the same in every one)."""
+    return f"{translate('ViewExport', XLSX_TYPE)} (*.xlsx)", f"{translate('ViewExport', CSV_TYPE)} (*.csv)"
 
 
 class ViewExport(QObject):
@@ -70,8 +83,9 @@ class ViewExport(QObject):
         if self.is_running():
             return
         folder = str(self._settings.value(FOLDER_KEY, "") or Path.home())
+        xlsx, csv = file_filters()
         name, chosen = QFileDialog.getSaveFileName(
-            self._window, TITLE, str(Path(folder) / "register.xlsx"), f"{XLSX_FILTER};;{CSV_FILTER}", XLSX_FILTER
+            self._window, translate("ViewExport", TITLE), str(Path(folder) / "register.xlsx"), f"{xlsx};;{csv}", xlsx
         )
         if name:
             self.export_to(with_suffix(name, chosen), criteria, total)
@@ -87,7 +101,8 @@ class ViewExport(QObject):
             try:
                 return register_export.export_register(db, criteria, path)
             except OSError as error:
-                raise ViewExportError(f"Cannot write {path}: {error.strerror or error}.") from error
+                raise ViewExportError(translate("ViewExport", "Cannot write {path}: {reason}.").format(
+                    path=path, reason=error.strerror or error)) from error
             finally:
                 db.close()
 
@@ -95,7 +110,11 @@ class ViewExport(QObject):
         job = BackgroundJob(work, self)
         job.finished.connect(self._finished)
         self.job = job
-        self._context.message.emit(f"Writing {total:,} agreements to {path.name}…")
+        if total == 1:
+            writing = translate("ViewExport", "Writing %n agreement to {file}…", None, total)
+        else:
+            writing = translate("ViewExport", "Writing %n agreements to {file}…", None, total)
+        self._context.message.emit(counted(writing, total).format(file=path.name))
         job.start()
         self._timer.start()
         self.running_changed.emit(True)
@@ -103,11 +122,14 @@ class ViewExport(QObject):
     def _show_progress(self) -> None:
         if self.job is None:
             return
-        progress = QProgressDialog(
-            f"Writing {self._total:,} agreements of the register view to {self._path.name}…", "", 0, 0, self._window
-        )
+        total = self._total
+        if total == 1:
+            text = translate("ViewExport", "Writing %n agreement of the register view to {file}…", None, total)
+        else:
+            text = translate("ViewExport", "Writing %n agreements of the register view to {file}…", None, total)
+        progress = QProgressDialog(counted(text, total).format(file=self._path.name), "", 0, 0, self._window)
         progress.setObjectName("viewExportProgress")
-        progress.setWindowTitle(TITLE)
+        progress.setWindowTitle(translate("ViewExport", TITLE))
         progress.setCancelButton(None)  # the file appears whole or not at all; it cannot be stopped halfway
         progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setMinimumDuration(0)
@@ -139,10 +161,15 @@ class ViewExport(QObject):
         path = self._path
         if isinstance(result, int):
             self._settings.setValue(FOLDER_KEY, str(path.parent))
-            self._context.message.emit(f"Exported {result:,} agreement{'s' if result != 1 else ''} to {path}")
+            if result == 1:
+                done = translate("ViewExport", "Exported %n agreement to {path}", None, result)
+            else:
+                done = translate("ViewExport", "Exported %n agreements to {path}", None, result)
+            self._context.message.emit(counted(done, result).format(path=path))
             self.finished.emit(path, result)
             return
         message = error if error.endswith(".") else f"{error}."
-        self._context.message.emit(f"{TITLE}: not done. {message}")
-        feedback.show_error(self._window, TITLE, f"The register view was not exported. {message[0].upper()}{message[1:]}")
+        self._context.message.emit(translate("ViewExport", "Export register view: not done. {reason}").format(reason=message))
+        feedback.show_error(self._window, translate("ViewExport", TITLE), translate(
+            "ViewExport", "The register view was not exported. {reason}").format(reason=f"{message[0].upper()}{message[1:]}"))
         self.finished.emit(path, -1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from ...core.renewals import standing
 from ...core.roles import Role
 from ..common.background import BackgroundJob, JobControl
 from ..common.filters import buddy_label
+from ..common.i18n import translate
 from ..common.rows_table import RowsTable
 from ..context import AppContext
 from .reminders_process import reminders
@@ -27,7 +28,22 @@ from .reminders_process import reminders
 WITHIN = (30, 60, 90)
 SOON = 7  # days: drawn in the warning colour, and notified
 DAY_CHECK_MS = 60_000  # how often the panel looks whether the date changed
-HEADERS = ("Day", "Agreement", "Due", "Customer", "Detail")
+HEADERS = (QT_TRANSLATE_NOOP("RemindersPanel", "Day"), QT_TRANSLATE_NOOP("RemindersPanel", "Agreement"),
+           QT_TRANSLATE_NOOP("RemindersPanel", "Due"), QT_TRANSLATE_NOOP("RemindersPanel", "Customer"),
+           QT_TRANSLATE_NOOP("RemindersPanel", "Detail"))
+# What falls due (``standing.Due``), as the Due column names it.
+DUE_TEXTS = {
+    standing.Due.NOTICE: QT_TRANSLATE_NOOP("RemindersPanel", "notice deadline"),
+    standing.Due.RENEWS: QT_TRANSLATE_NOOP("RemindersPanel", "renews"),
+    standing.Due.CONFIRM: QT_TRANSLATE_NOOP("RemindersPanel", "confirm renewal"),
+    standing.Due.ENDS: QT_TRANSLATE_NOOP("RemindersPanel", "ends"),
+    standing.Due.REVIEW: QT_TRANSLATE_NOOP("RemindersPanel", "review"),
+}
+
+
+def due_text(due: standing.Due) -> str:
+    text = DUE_TEXTS.get(due)
+    return translate("RemindersPanel", text) if text else str(due)
 
 
 class RemindersPanel(QWidget):
@@ -47,20 +63,20 @@ class RemindersPanel(QWidget):
         self.found: list[standing.Deadline] = []
         self.within = QComboBox()
         for days in WITHIN:
-            self.within.addItem(f"{days} days", days)
+            self.within.addItem(translate("RemindersPanel", "%n days", None, days), days)
         chosen = self.within.findData(int(str(settings.value("reminders/within", 30))))
         self.within.setCurrentIndex(max(chosen, 0))
-        self.mine = QCheckBox("&Just mine")
-        self.mine.setToolTip("Only the agreements whose version in force you drafted")
+        self.mine = QCheckBox(translate("RemindersPanel", "&Just mine"))
+        self.mine.setToolTip(translate("RemindersPanel", "Only the agreements whose version in force you drafted"))
         self.mine.setChecked(context.actor.role is Role.REPRESENTATIVE)
         self.state = QLabel("")
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = RowsTable(HEADERS)
-        self.table.setAccessibleName("Reminders")
+        self.table = RowsTable(tuple(translate("RemindersPanel", header) for header in HEADERS))
+        self.table.setAccessibleName(translate("RemindersPanel", "Reminders"))
         self.table.activated.connect(self._open)  # Return or Enter on a row (and a double-click where the style says)
         self.table.doubleClicked.connect(self._open)
         bar = QHBoxLayout()
-        bar.addWidget(buddy_label("Co&ming up within:", self.within))
+        bar.addWidget(buddy_label(translate("RemindersPanel", "Coming up within:"), self.within))
         bar.addWidget(self.within)
         bar.addSpacing(12)
         bar.addWidget(self.mine)
@@ -101,7 +117,7 @@ class RemindersPanel(QWidget):
         def work(control: JobControl) -> object:  # in a process: the window never waits
             return reminders(target, day, within, drafted_by, username, control.cancelled)
 
-        self.state.setText("Reading…")
+        self.state.setText(translate("RemindersPanel", "Reading…"))
         self._read_day = day
         self._job = BackgroundJob(work, self)
         self._job.finished.connect(lambda result, error: self._shown(day, within, result, error))
@@ -111,16 +127,21 @@ class RemindersPanel(QWidget):
         if result is None and not error:
             return  # cancelled
         if error or not isinstance(result, list):
-            self.state.setText(f"Could not read the reminders: {error}")
+            self.state.setText(translate("RemindersPanel", "Could not read the reminders: {error}").format(error=error))
             self.shown.emit()
             return
         self.found = result
         soon = {index for index, item in enumerate(result) if (item.day - day).days <= SOON}
-        self.table.set_rows([(_when(item.day, day), item.number, str(item.due), item.customer, item.detail)
+        self.table.set_rows([(_when(item.day, day), item.number, due_text(item.due), item.customer, item.detail)
                              for item in result], soon)
         count = len(result)
-        self.state.setText(f"{count} item{'' if count == 1 else 's'} in the next {within} days" if count
-                           else f"Nothing falls due in the next {within} days")
+        if not count:
+            said = translate("RemindersPanel", "Nothing falls due in the next {days} days")
+        elif count == 1:
+            said = translate("RemindersPanel", "%n item in the next {days} days", None, count)
+        else:
+            said = translate("RemindersPanel", "%n items in the next {days} days", None, count)
+        self.state.setText(said.format(days=within))
         self._notify(day, [item for index, item in enumerate(result) if index in soon])
         self.shown.emit()
 
@@ -131,8 +152,13 @@ class RemindersPanel(QWidget):
         self._notified_day = day
         self.tray.show()
         first = soon[0]
-        more = f" and {len(soon) - 1} more" if len(soon) > 1 else ""
-        self.tray.showMessage("slamdesk reminders", f"{first.number}: {first.due} {_when(first.day, day)}{more}",
+        more = len(soon) - 1
+        if more:
+            text = translate("RemindersPanel", "{number}: {due} {when} and %n more", None, more)
+        else:
+            text = translate("RemindersPanel", "{number}: {due} {when}")
+        self.tray.showMessage(translate("RemindersPanel", "slamdesk reminders"),
+                              text.format(number=first.number, due=due_text(first.due), when=_when(first.day, day)),
                               QSystemTrayIcon.MessageIcon.Information)
 
     def stop(self) -> None:
@@ -151,7 +177,15 @@ class RemindersPanel(QWidget):
 def _when(day: dt.date, today: dt.date) -> str:
     """The day, and how far off it is: "(in 3 days)", "(today)", or for an overdue review "(12 days ago)"."""
     days = (day - today).days
+    ago = -days
     if days == 0:
-        return f"{day.isoformat()} (today)"
-    count = f"{abs(days)} day{'' if abs(days) == 1 else 's'}"
-    return f"{day.isoformat()} (in {count})" if days > 0 else f"{day.isoformat()} ({count} ago)"
+        text = translate("RemindersPanel", "{day} (today)")
+    elif days == 1:
+        text = translate("RemindersPanel", "{day} (in %n day)", None, days)
+    elif days > 0:
+        text = translate("RemindersPanel", "{day} (in %n days)", None, days)
+    elif days == -1:
+        text = translate("RemindersPanel", "{day} (%n day ago)", None, ago)
+    else:
+        text = translate("RemindersPanel", "{day} (%n days ago)", None, ago)
+    return text.format(day=day.isoformat())

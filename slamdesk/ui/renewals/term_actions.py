@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -22,13 +22,17 @@ from ...core.renewals.standing import Standing
 from .. import operations
 from ..common import formatting
 from ..common.dialogs import PassphraseDialog, UseCaseDialog
+from ..common.i18n import translate
 from ..context import AppContext
 from ..operations import Changed
 from .term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog
 
 STATES = {  # the register's term state (``core.renewals.standing.State``), as a reason a step is off says it
-    "running": "running and renews as agreed", "ending": "ending: notice was given or its renewal is not confirmed",
-    "expired": "expired", "terminated": "terminated",
+    "running": QT_TRANSLATE_NOOP("TermActions", "{number} is running and renews as agreed"),
+    "ending": QT_TRANSLATE_NOOP("TermActions", "{number} is ending: notice was given or its renewal is not confirmed"),
+    "expired": QT_TRANSLATE_NOOP("TermActions", "{number} is expired"),
+    "terminated": QT_TRANSLATE_NOOP("TermActions", "{number} is terminated"),
+    "": QT_TRANSLATE_NOOP("TermActions", "{number} is not signed yet"),
 }
 
 
@@ -40,22 +44,24 @@ class TermActions(QObject):
         dialog: the form the last action opened (tests fill it in).
     """
 
-    menu_title = "Term and re&newal"
-
     def __init__(self, context: AppContext, window: QWidget, *, today: Callable[[], dt.date] = clock.today) -> None:
         super().__init__(window)
         self._context, self._window, self._today = context, window, today
         self._row: RegisterRow | None = None
         self.dialog: QDialog | None = None
         self._tips: dict[QAction, str] = {}
-        self.notice = self._action("notice", "Give &notice…", "Record notice: the agreement ends at the end of a term",
+        self.menu_title = translate("TermActions", "Term and re&newal")
+        self.notice = self._action("notice", translate("TermActions", "Give &notice…"),
+                                   translate("TermActions", "Record notice: the agreement ends at the end of a term"),
                                    self._give_notice)
-        self.renew = self._action("renew", "&Renew…", "Confirm an express renewal before the term ends",
-                                  self._renew)
-        self.review = self._action("review", "Record periodic re&view…",
-                                   "Who attended the periodic review and what was decided", self._review)
-        self.letter = self._action("letter", "Notice &letter…",
-                                   "Write the letter of the notice given as PDF (signed) and DOCX into the register",
+        self.renew = self._action("renew", translate("TermActions", "&Renew…"),
+                                  translate("TermActions", "Confirm an express renewal before the term ends"), self._renew)
+        self.review = self._action("review", translate("TermActions", "Record periodic re&view…"),
+                                   translate("TermActions", "Who attended the periodic review and what was decided"),
+                                   self._review)
+        self.letter = self._action("letter", translate("TermActions", "Notice &letter…"),
+                                   translate("TermActions",
+                                             "Write the letter of the notice given as PDF (signed) and DOCX into the register"),
                                    self._letter)
         self.set_current(None)
 
@@ -77,27 +83,30 @@ class TermActions(QObject):
         self._row = row
         role = self._context.actor.role
         for action, reason in (
-            (self.notice, self._why_not(row, ("running",), role in standing.EDITORS,
-                                        "a representative or an administrator records notice")),
-            (self.renew, self._why_not(row, ("ending",), role in standing.EDITORS,
-                                       "a representative or an administrator renews")),
-            (self.review, self._why_not(row, ("running", "ending"), role in periodic_review.HOLDERS,
-                                        "a representative, a quality checker or an administrator records reviews")),
+            (self.notice, self._why_not(row, ("running",), role in standing.EDITORS, translate(
+                "TermActions", "only a representative or an administrator records notice"))),
+            (self.renew, self._why_not(row, ("ending",), role in standing.EDITORS, translate(
+                "TermActions", "only a representative or an administrator renews"))),
+            (self.review, self._why_not(row, ("running", "ending"), role in periodic_review.HOLDERS, translate(
+                "TermActions", "only a representative, a quality checker or an administrator records reviews"))),
             (self.letter, self._why_not(row, ("ending", "terminated"), True, "")),
         ):
             action.setEnabled(reason is None)
-            tip = self._tips[action] if reason is None else f"{self._tips[action]}: not now, {reason}"
+            tip = self._tips[action] if reason is None else translate("TermActions", "{action}: not now, {reason}").format(
+                action=self._tips[action], reason=reason)
             action.setToolTip(tip)
             action.setStatusTip(tip)
 
     @staticmethod
-    def _why_not(row: RegisterRow | None, states: tuple[str, ...], allowed: bool, who: str) -> str | None:
-        """Why a step is off for ``row``: no selection, a term state it does not apply to (``states``), the role."""
+    def _why_not(row: RegisterRow | None, states: tuple[str, ...], allowed: bool, refusal: str) -> str | None:
+        """Why a step is off for ``row``: no selection, a term state it does not apply to (``states``), the role
+        (``refusal`` says who may)."""
         if row is None:
-            return "select an agreement in the register"
+            return translate("TermActions", "select an agreement in the register")
         if row.term_state not in states:
-            return f"{row.number} is {STATES.get(row.term_state, 'not signed yet')}"
-        return None if allowed else f"only {who}"
+            state = STATES.get(row.term_state or "", STATES[""])
+            return translate("TermActions", state).format(number=row.number)
+        return None if allowed else refusal
 
     def _open(self, make: Callable[[Standing, dt.date], UseCaseDialog], done: str) -> None:
         """Read the selected agreement's standing today, then open the form ``make`` builds on it."""
@@ -105,7 +114,7 @@ class TermActions(QObject):
             return
         number, today = self._row.number, self._today()
         read = operations.query(self._window, self._context, lambda: standing.standing(self._context.db, number, today),
-                                what=f"Terms of {number}")
+                                what=translate("TermActions", "Terms of {number}").format(number=number))
         if read.value is None:
             return
         dialog = make(read.value, today)
@@ -114,14 +123,16 @@ class TermActions(QObject):
         dialog.open()
 
     def _give_notice(self) -> None:
-        self._open(lambda one, today: NoticeDialog(self._window, self._context, one, today), "Notice recorded on {number}")
+        self._open(lambda one, today: NoticeDialog(self._window, self._context, one, today),
+                   translate("TermActions", "Notice recorded on {number}"))
 
     def _renew(self) -> None:
-        self._open(lambda one, today: RenewDialog(self._window, self._context, one, today), "{number} renewed")
+        self._open(lambda one, today: RenewDialog(self._window, self._context, one, today),
+                   translate("TermActions", "{number} renewed"))
 
     def _review(self) -> None:
         self._open(lambda one, today: ReviewHeldDialog(self._window, self._context, one, today),
-                   "Periodic review of {number} recorded")
+                   translate("TermActions", "Periodic review of {number} recorded"))
 
     def _letter(self) -> None:
         if self._row is None:
@@ -129,11 +140,12 @@ class TermActions(QObject):
         number, db, actor = self._row.number, self._context.db, self._context.actor
         dialog = PassphraseDialog(self._window, number,
                                   lambda passphrase: export_notice_letter(db, actor, number, passphrase=passphrase),
-                                  document=f"the notice letter of {number}")
+                                  document=translate("TermActions", "the notice letter of {number}").format(number=number))
 
         def done(_result: object) -> str:
             files = ", ".join(f"{f.format.upper()} {formatting.short_hash(f.sha256)}" for f in dialog.exported)
-            return f"Notice letter of {number} written into {dialog.exported[0].path.parent}: {files}"
+            return translate("TermActions", "Notice letter of {number} written into {folder}: {files}").format(
+                number=number, folder=dialog.exported[0].path.parent, files=files)
 
         dialog.reports_to(self._context, Changed.agreement(number), done)
         self.dialog = dialog

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QWidget
 
 from ...core.renewals import periodic_review, standing
@@ -15,19 +16,28 @@ from ...core.renewals.standing import Standing
 from ...core.renewals.terms import NoticeBy
 from ..common.dates import date_edit, python_date
 from ..common.dialogs import UseCaseDialog
+from ..common.i18n import translate
 from ..context import AppContext
 
-PARTIES = {"customer": "The customer", "provider": "The provider"}
-REASONS = {"price": "Price", "service_quality": "Service quality", "no_longer_needed": "No longer needed",
-           "changed_provider": "Changing provider", "other": "Other"}
-DECISIONS = {"keep": "Keep it as it is", "change_level": "Change a service level", "amend_terms": "Amend the terms",
-             "terminate": "Terminate it"}
+# The choices' labels (``core`` stores the codes), shown through ``translate("TermDialogs", ...)``.
+PARTIES = {"customer": QT_TRANSLATE_NOOP("TermDialogs", "The customer"),
+           "provider": QT_TRANSLATE_NOOP("TermDialogs", "The provider")}
+REASONS = {"price": QT_TRANSLATE_NOOP("TermDialogs", "Price"),
+           "service_quality": QT_TRANSLATE_NOOP("TermDialogs", "Service quality"),
+           "no_longer_needed": QT_TRANSLATE_NOOP("TermDialogs", "No longer needed"),
+           "changed_provider": QT_TRANSLATE_NOOP("TermDialogs", "Changing provider"),
+           "other": QT_TRANSLATE_NOOP("TermDialogs", "Other")}
+DECISIONS = {"keep": QT_TRANSLATE_NOOP("TermDialogs", "Keep it as it is"),
+             "change_level": QT_TRANSLATE_NOOP("TermDialogs", "Change a service level"),
+             "amend_terms": QT_TRANSLATE_NOOP("TermDialogs", "Amend the terms"),
+             "terminate": QT_TRANSLATE_NOOP("TermDialogs", "Terminate it")}
 
 
 def _choices(labels: dict[str, str], values: tuple[str, ...] | list[str]) -> QComboBox:
     combo = QComboBox()
     for value in values:
-        combo.addItem(labels.get(value, value), value)
+        label = labels.get(value)
+        combo.addItem(translate("TermDialogs", label) if label else value, value)
     return combo
 
 
@@ -44,20 +54,23 @@ class NoticeDialog(UseCaseDialog):
     def __init__(self, parent: QWidget | None, context: AppContext, one: Standing, today: dt.date) -> None:
         term = one.term
         super().__init__(
-            parent, title=f"Give notice on {one.number}", ok_text="Record notice",
-            intro=(f"Record that notice was given to end {one.number} ({one.customer}). Its current term ends on "
-                   f"{term.last_day}; notice for that end must be given by {term.notice_deadline}. The agreement then "
-                   "ends on the term's last day and is not renewed. The reason is kept in its history."),
+            parent, title=translate("NoticeDialog", "Give notice on {number}").format(number=one.number),
+            ok_text=translate("NoticeDialog", "Record notice"),
+            intro=translate(
+                "NoticeDialog", "Record that notice was given to end {number} ({customer}). Its current term ends on "
+                "{last_day}; notice for that end must be given by {deadline}. The agreement then ends on the term's last "
+                "day and is not renewed. The reason is kept in its history.").format(
+                    number=one.number, customer=one.customer, last_day=term.last_day, deadline=term.notice_deadline),
         )
         allowed = one.terms.notice_by
         self.by = _choices(PARTIES, list(PARTIES) if allowed is NoticeBy.EITHER else [str(allowed)])
         self.given_on = date_edit(today)
         self.reason = _choices(REASONS, standing.REASONS)
         self.detail = _notes()
-        self.add_field("by", "Given &by:", self.by)
-        self.add_field("given_on", "Given &on:", self.given_on)
-        self.add_field("reason", "&Reason:", self.reason)
-        self.add_field("detail", "&Details:", self.detail)
+        self.add_field("by", translate("NoticeDialog", "Given &by:"), self.by)
+        self.add_field("given_on", translate("NoticeDialog", "Given &on:"), self.given_on)
+        self.add_field("reason", translate("NoticeDialog", "&Reason:"), self.reason)
+        self.add_field("detail", translate("NoticeDialog", "&Details:"), self.detail)
         db, actor, number = context.db, context.actor, one.number
         self.on_submit(lambda: standing.give_notice(
             db, actor, number, by=self.by.currentData(), given_on=python_date(self.given_on),
@@ -69,15 +82,20 @@ class RenewDialog(UseCaseDialog):
 
     def __init__(self, parent: QWidget | None, context: AppContext, one: Standing, today: dt.date) -> None:
         following = one.terms.term(one.term.number + 1)
-        then = (f"The next term runs from {following.start} to {following.last_day}." if following is not None
-                else "Its terms allow no more renewals.")
+        if following is not None:
+            then = translate("RenewDialog", "The next term runs from {start} to {last_day}.").format(
+                start=following.start, last_day=following.last_day)
+        else:
+            then = translate("RenewDialog", "Its terms allow no more renewals.")
+        intro = translate("RenewDialog", "{number} ({customer}) renews only when someone confirms it: unconfirmed, it expires "
+                                         "after {last_day}.").format(number=one.number, customer=one.customer,
+                                                                     last_day=one.term.last_day)
         super().__init__(
-            parent, title=f"Renew {one.number}", ok_text="Confirm renewal",
-            intro=(f"{one.number} ({one.customer}) renews only when someone confirms it: unconfirmed, it expires after "
-                   f"{one.term.last_day}. {then}"),
+            parent, title=translate("RenewDialog", "Renew {number}").format(number=one.number),
+            ok_text=translate("RenewDialog", "Confirm renewal"), intro=f"{intro} {then}",
         )
         self.confirmed_on = date_edit(today)
-        self.add_field("day", "Confirmed &on:", self.confirmed_on)
+        self.add_field("day", translate("RenewDialog", "Confirmed &on:"), self.confirmed_on)
         db, actor, number = context.db, context.actor, one.number
         self.on_submit(lambda: standing.renew(db, actor, number, python_date(self.confirmed_on)))
 
@@ -88,11 +106,14 @@ class ReviewHeldDialog(UseCaseDialog):
 
     def __init__(self, parent: QWidget | None, context: AppContext, one: Standing, today: dt.date) -> None:
         due = one.review
-        when = f"A review is due on {due}. " if due is not None else ""
+        intro = translate("ReviewHeldDialog", "Record the review of {number} ({customer}) once it has been held: who "
+                                              "attended (one name a line), what was decided and what was said.").format(
+            number=one.number, customer=one.customer)
+        if due is not None:
+            intro = translate("ReviewHeldDialog", "A review is due on {day}.").format(day=due) + " " + intro
         super().__init__(
-            parent, title=f"Periodic review of {one.number}", ok_text="Record review",
-            intro=(f"{when}Record the review of {one.number} ({one.customer}) once it has been held: who attended "
-                   "(one name a line), what was decided and what was said."),
+            parent, title=translate("ReviewHeldDialog", "Periodic review of {number}").format(number=one.number),
+            ok_text=translate("ReviewHeldDialog", "Record review"), intro=intro,
         )
         self.held_on = date_edit(today)
         self.attendees = _notes(70)
@@ -101,13 +122,13 @@ class ReviewHeldDialog(UseCaseDialog):
         self.notes = _notes()
         self.amendment = QSpinBox()
         self.amendment.setRange(0, 999)
-        self.amendment.setSpecialValueText("none")
-        self.amendment.setToolTip("The amendment version this review led to, once it is drafted")
-        self.add_field("held_on", "Held &on:", self.held_on)
-        self.add_field("attendees", "&Attendees:", self.attendees)
-        self.add_field("decision", "&Decision:", self.decision)
-        self.add_field("notes", "&Notes:", self.notes)
-        self.add_field("amendment_version", "A&mendment version:", self.amendment)
+        self.amendment.setSpecialValueText(translate("ReviewHeldDialog", "none"))
+        self.amendment.setToolTip(translate("ReviewHeldDialog", "The amendment version this review led to, once it is drafted"))
+        self.add_field("held_on", translate("ReviewHeldDialog", "Held &on:"), self.held_on)
+        self.add_field("attendees", translate("ReviewHeldDialog", "&Attendees:"), self.attendees)
+        self.add_field("decision", translate("ReviewHeldDialog", "&Decision:"), self.decision)
+        self.add_field("notes", translate("ReviewHeldDialog", "&Notes:"), self.notes)
+        self.add_field("amendment_version", translate("ReviewHeldDialog", "A&mendment version:"), self.amendment)
         db, actor, number = context.db, context.actor, one.number
         self.on_submit(lambda: periodic_review.record_review(
             db, actor, number, held_on=python_date(self.held_on), attendees=self.attendee_names(),

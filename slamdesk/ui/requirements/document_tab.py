@@ -27,12 +27,13 @@ class DocumentTab(QWidget):
     refused_stale = Signal(object)
     reload_requested = Signal()
 
-    def __init__(self, context: AppContext, document_id: int, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, document_id: int, stale_note: str, parent: QWidget | None = None) -> None:
+        """``stale_note``: the tab's own sentence saying unsaved rows are not shown on it yet."""
         super().__init__(parent)
         self.context, self.document_id = context, document_id
         self.editable = False
         self.row_version = 0
-        self.stale = QLabel(f"Unsaved changes on the Requirements tab are not {what} until you save (Ctrl+S).")
+        self.stale = QLabel(stale_note, wordWrap=True)
         self.stale.setStyleSheet("color: #92400e;")
         self.stale.hide()
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import requirements
-from ...core.requirements import DOCUMENT_STATUSES
 from ..common import formatting
+from ..common.i18n import translate
 from ..context import AppContext
 from ..operations import Area, Changed
 from .editor_window import RequirementsEditor
+from .labels import status_label
 
 
 class RequirementsDocumentsDialog(QDialog):
@@ -32,12 +33,15 @@ class RequirementsDocumentsDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Requirements documents")
+        self.setWindowTitle(translate("RequirementsDocumentsDialog", "Requirements documents"))
         self.context = context
         self.editors: list[RequirementsEditor] = []
-        self.search = QLineEdit(placeholderText="Filter by customer or title")
+        self.search = QLineEdit(placeholderText=translate("RequirementsDocumentsDialog", "Filter by customer or title"))
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Customer", "Version", "Status", "Title", "Requirements"])
+        self.table.setHorizontalHeaderLabels([
+            translate("RequirementsDocumentsDialog", "Customer"), translate("RequirementsDocumentsDialog", "Version"),
+            translate("RequirementsDocumentsDialog", "Status"), translate("RequirementsDocumentsDialog", "Title"),
+            translate("RequirementsDocumentsDialog", "Requirements")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,7 +72,8 @@ class RequirementsDocumentsDialog(QDialog):
         documents = requirements.list_documents(self.context.db)
         self.table.setRowCount(len(documents))
         for row, doc in enumerate(documents):
-            cells = (doc.customer_name, f"v{doc.version}", DOCUMENT_STATUSES[doc.status], doc.title,
+            version = translate("RequirementsDocumentsDialog", "v{version}").format(version=doc.version)
+            cells = (doc.customer_name, version, status_label(doc.status), doc.title,
                      str(doc.requirements))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import catalogue, requirements
+from ...core import requirements
 from ...core.catalogue import PRIORITIES
 from ...core.requirements import RequirementsView
 from ..common.dialogs import UseCaseDialog
+from ..common.i18n import translate
 from ..common.widgets import ErrorLabel, set_read_only
 from ..context import AppContext
+from .labels import priority_label
 from .rows_model import RequirementsModel
 
 
@@ -32,19 +34,21 @@ class RequirementDetail(QGroupBox):
     """
 
     def __init__(self, model: RequirementsModel) -> None:
-        super().__init__("Selected requirement")
+        super().__init__(translate("RequirementDetail", "Selected requirement"))
         self._model, self._row = model, -1
-        self.need = QPlainTextEdit(placeholderText="What the customer needs, in their own words")
-        self.outcome = QPlainTextEdit(placeholderText="The outcome they expect, e.g. no sailing delayed by IT")
+        self.need = QPlainTextEdit(placeholderText=translate("RequirementDetail", "What the customer needs, in their own words"))
+        self.outcome = QPlainTextEdit(
+            placeholderText=translate("RequirementDetail", "The outcome they expect, e.g. no sailing delayed by IT"))
         for editor in (self.need, self.outcome):
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(56)
-        self.checks = {code: QCheckBox(catalogue.priority_label(code)) for code in PRIORITIES}
-        self.notes = {code: QLineEdit(placeholderText=f"What {code} means for this customer") for code in PRIORITIES}
+        self.checks = {code: QCheckBox(priority_label(code)) for code in PRIORITIES}
+        self.notes = {code: QLineEdit(placeholderText=translate(
+            "RequirementDetail", "What {priority} means for this customer").format(priority=code)) for code in PRIORITIES}
         self.priority_error = ErrorLabel()
         texts = QFormLayout()
-        texts.addRow("&Need:", self.need)
-        texts.addRow("&Outcome:", self.outcome)
+        texts.addRow(translate("RequirementDetail", "&Need:"), self.need)
+        texts.addRow(translate("RequirementDetail", "&Outcome:"), self.outcome)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         for row, code in enumerate(PRIORITIES):
@@ -52,7 +56,7 @@ class RequirementDetail(QGroupBox):
             grid.addWidget(self.notes[code], row, 1)
         grid.addWidget(self.priority_error, len(PRIORITIES), 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        priorities = QGroupBox("Priority categories, and what each means for this customer")
+        priorities = QGroupBox(translate("RequirementDetail", "Priority categories, and what each means for this customer"))
         priorities.setFlat(True)
         priorities.setLayout(grid)
         layout = QHBoxLayout(self)
@@ -68,7 +72,7 @@ class RequirementDetail(QGroupBox):
     def show_row(self, row: int) -> None:
         self._row = row
         draft = self._model.rows[row] if 0 <= row < len(self._model.rows) else None
-        self.setTitle(f"Requirement {row + 1}" if draft else "Selected requirement")
+        self.show_title(row if draft else -1)
         editors: list[QWidget] = [self.need, self.outcome, *self.checks.values(), *self.notes.values()]
         for editor in editors:
             editor.blockSignals(True)
@@ -80,6 +84,11 @@ class RequirementDetail(QGroupBox):
         for editor in editors:
             editor.blockSignals(False)
         self.refresh_enabled()
+
+    def show_title(self, row: int) -> None:
+        """The box's title: the requirement's number, or that one is to be selected (``row`` -1)."""
+        self.setTitle(translate("RequirementDetail", "Requirement {number}").format(number=row + 1) if row >= 0
+                      else translate("RequirementDetail", "Selected requirement"))
 
     def refresh_enabled(self) -> None:
         editable = 0 <= self._row < len(self._model.rows) and not self._model.read_only
@@ -103,16 +112,16 @@ class RequirementDetail(QGroupBox):
 class ApprovalDialog(UseCaseDialog):
     """Record that the customer approved a sent document (as read at ``row_version``); names who approved."""
 
-    subject = "the requirements document"
-
     def __init__(self, parent: QWidget | None, context: AppContext, view: RequirementsView, row_version: int) -> None:
         super().__init__(
-            parent, title="Record customer approval",
-            intro=f"{view.customer_name} approved version {view.version}. Who approved it on their side?",
-            ok_text="Record approval",
+            parent, title=translate("ApprovalDialog", "Record customer approval"),
+            intro=translate("ApprovalDialog", "{customer} approved version {version}. Who approved it on their side?").format(
+                customer=view.customer_name, version=view.version),
+            ok_text=translate("ApprovalDialog", "Record approval"),
         )
-        self.approved_by = QLineEdit(placeholderText="Full name, as the customer signed off")
-        self.add_field("approved_by", "&Approved by:", self.approved_by)
+        self.subject = translate("ApprovalDialog", "the requirements document")  # a stale refusal says it changed
+        self.approved_by = QLineEdit(placeholderText=translate("ApprovalDialog", "Full name, as the customer signed off"))
+        self.add_field("approved_by", translate("ApprovalDialog", "&Approved by:"), self.approved_by)
         self.result_view: RequirementsView | None = None
 
         def submit() -> None:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from ...core import export, requirements
 from ...core.errors import ConcurrencyError, ValidationError
 from ...core.money import parse_amount
-from ...core.requirements import DOCUMENT_STATUSES, DocumentStatus, RequirementsView
+from ...core.requirements import DocumentStatus, RequirementsView
 from .. import operations
 from ..common import formatting
+from ..common.i18n import translate
 from ..common.pdf_preview import PdfPreviewDialog
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import STATUS_MS, FieldErrors, ToolWindowKeys, set_read_only, stale_text, unless_unsaved
@@ -32,6 +33,7 @@ from ..context import AppContext
 from ..operations import Area, Changed
 from .editor_forms import ApprovalDialog, RequirementDetail
 from .editor_layout import EditorLayout
+from .labels import status_label
 from .pricing_matrix import PricingMatrix
 from .rows_model import COLUMN_OF, PRIORITIES_FIRST, Column, RequirementsModel, RowDraft
 from .traceability import TraceabilityMatrix
@@ -82,9 +84,9 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.pricing.changed.connect(lambda based_on: self._on_matrix_changed(self.trace, based_on))
         for matrix in (self.trace, self.pricing):
             matrix.said.connect(self.say)
-            matrix.refused_stale.connect(lambda error: self._refused_stale(error, "Change"))
+            matrix.refused_stale.connect(lambda error: self._refused_stale(error, translate("RequirementsEditor", "Change")))
             matrix.reload_requested.connect(self.reload)
-        self.resize(1280, 800)
+        self.resize(self._fit_width(1280), 800)
         self.show_document(self.view, opened)
         self.install_close_keys()
 
@@ -101,10 +103,8 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.title_edit.setText(view.title)
         self.tax_rate.setText(formatting.decimal_text(view.tax_rate_pct))
         self.customer.setText(f"<b style='font-size:14pt'>{view.customer_name}</b>")
-        self.status.setText(
-            f"Version {view.version} · <b>{DOCUMENT_STATUSES[view.status]}</b> · created "
-            f"{formatting.timestamp(view.created_at)}"
-        )
+        self.status.setText(translate("RequirementsEditor", "Version {version} · <b>{status}</b> · created {created}").format(
+            version=view.version, status=status_label(view.status), created=formatting.timestamp(view.created_at)))
         self.banner.say(self._read_only_reason(view))
         for widget in (self.title_edit, self.tax_rate):
             set_read_only(widget, not view.editable)
@@ -125,24 +125,25 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def _read_only_reason(view: RequirementsView) -> str:
         if view.status == DocumentStatus.SENT:
             sent = formatting.timestamp(view.sent_at) if view.sent_at else ""
-            return (
-                f"<b>Read-only:</b> version {view.version} was sent to the customer {sent} and awaits their "
-                "approval. Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it."
-            )
+            return translate(
+                "RequirementsEditor",
+                "<b>Read-only:</b> version {version} was sent to the customer {sent} and awaits their approval. "
+                "Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it.",
+            ).format(version=view.version, sent=sent)
         if view.status == DocumentStatus.APPROVED:
             approved = formatting.timestamp(view.approved_at) if view.approved_at else ""
-            return (
-                f"<b>Read-only:</b> version {view.version} was approved by {view.approved_by} {approved}. "
-                "Make a new version (Ctrl+Shift+N) to change it."
-            )
+            return translate(
+                "RequirementsEditor",
+                "<b>Read-only:</b> version {version} was approved by {approved_by} {approved}. "
+                "Make a new version (Ctrl+Shift+N) to change it.",
+            ).format(version=view.version, approved_by=view.approved_by, approved=approved)
         return ""
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
         star = "*" if dirty else ""
-        self.setWindowTitle(
-            f"{star}{self.view.customer_name} — requirements v{self.view.version} — slamdesk"
-        )
+        self.setWindowTitle(star + translate("RequirementsEditor", "{customer} — requirements v{version} — slamdesk").format(
+            customer=self.view.customer_name, version=self.view.version))
         self.trace.set_stale(dirty)
         self.pricing.set_stale(dirty)
 
@@ -153,8 +154,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         if self.model.error_cell is None:  # the refused cell was changed: its message goes with its mark
             self.table_error.show_message("")
             self.detail.priority_error.show_message("")
-        row = self.current_row()
-        self.detail.setTitle(f"Requirement {row + 1}" if row >= 0 else "Selected requirement")
+        self.detail.show_title(self.current_row())
 
     def _current_row(self, index: QModelIndex) -> None:
         self.detail.show_row(index.row() if index.isValid() else -1)
@@ -206,10 +206,13 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         )
         return done.value
 
-    def _refused_stale(self, error: ConcurrencyError, what: str = "Save") -> None:
+    def _refused_stale(self, error: ConcurrencyError, what: str | None = None) -> None:
         """Someone changed the document since it was read: say so above the form; the edits stay on screen."""
-        self.stale_bar.say(stale_text(error, "this requirements document"))
-        self.say(f"{what}: not done. {error}")
+        self.stale_bar.say(stale_text(error, translate("RequirementsEditor", "this requirements document")))
+        self._not_done(what or translate("RequirementsEditor", "Save"), error)
+
+    def _not_done(self, what: str, error: Exception) -> None:
+        self.say(translate("RequirementsEditor", "{action}: not done. {reason}").format(action=what, reason=error))
 
     def _refuse_row(self, row: int, error: ValidationError) -> None:
         self.errors.show(error)
@@ -222,7 +225,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self.detail.checks[PRIORITIES_FIRST].setFocus()
         else:
             self.table.setFocus()
-        self.say(f"Save: not done. {error}")
+        self._not_done(translate("RequirementsEditor", "Save"), error)
 
     def _commit_open_editor(self) -> None:
         """A cell still being typed in (Ctrl+S pressed inside it) is stored before saving."""
@@ -241,16 +244,17 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.model.mark_error(None)
         self._commit_open_editor()
         inputs = [draft.to_input() for draft in self.model.rows]
+        what = translate("RequirementsEditor", "Save")
         for row, item in enumerate(inputs):
             checked = operations.query(self, self.context, lambda i=item, r=row: requirements.validate_requirement(i, r),
-                                       what="Save", in_place=True)
+                                       what=what, in_place=True)
             if isinstance(checked.error, ValidationError):
                 self._refuse_row(row, checked.error)
                 return False
-        tax = self._run("Save", lambda: parse_amount(self.tax_rate.text(), "tax_rate_pct"), changes=False)
+        tax = self._run(what, lambda: parse_amount(self.tax_rate.text(), "tax_rate_pct"), changes=False)
         if tax is None:
             return False
-        saved = self._run("Save", lambda: requirements.update_requirements(
+        saved = self._run(what, lambda: requirements.update_requirements(
             self.context.db, self.context.actor, self.view.id, row_version=self.row_version, requirements=inputs,
             title=self.title_edit.text(), tax_rate_pct=tax,
         ))
@@ -260,17 +264,19 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.show_document(saved)
         if 0 <= row < len(self.model.rows):
             self.table.setCurrentIndex(self.model.index(row, Column.NEED))
-        self.say(f"Requirements v{saved.version} for {saved.customer_name} saved")
+        self.say(translate("RequirementsEditor", "Requirements v{version} for {customer} saved").format(
+            version=saved.version, customer=saved.customer_name))
         return True
 
     def send(self) -> None:
         if self.dirty and not self.save():
             return
-        sent = self._run("Send to customer", lambda: requirements.send_requirements(
+        sent = self._run(translate("RequirementsEditor", "Send to customer"), lambda: requirements.send_requirements(
             self.context.db, self.context.actor, self.view.id, row_version=self.row_version))
         if sent is not None:
             self.show_document(sent)
-            self.say(f"Version {sent.version} sent to {sent.customer_name}")
+            self.say(translate("RequirementsEditor", "Version {version} sent to {customer}").format(
+                version=sent.version, customer=sent.customer_name))
 
     def _saved_for_output(self) -> bool:
         """Unsaved edits are saved first, so the document shows what is stored."""
@@ -283,8 +289,9 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         document_id, name = self.view.id, f"REQ-{self.view.id:04d} v{self.view.version}"
         opened = operations.query(self, self.context, lambda: PdfPreviewDialog(
             self, self.context.db, name, render=lambda: export.preview_requirements_pdf(self.context.db, document_id),
-            note="A preview: the document as Export for approval (Ctrl+E) would write it. Nothing is written yet.",
-        ), what=f"Preview of {name}", say=self.say)
+            note=translate("RequirementsEditor",
+                           "A preview: the document as Export for approval (Ctrl+E) would write it. Nothing is written yet."),
+        ), what=translate("RequirementsEditor", "Preview of {name}").format(name=name), say=self.say)
         dialog = opened.value
         if dialog is None:
             return None
@@ -297,12 +304,18 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         """PDF and DOCX of this version into the register folder, for the customer to approve."""
         if not self._saved_for_output():
             return []
-        written = self._run("Export", lambda: export.export_requirements(self.context.db, self.context.actor, self.view.id))
+        written = self._run(translate("RequirementsEditor", "Export"),
+                            lambda: export.export_requirements(self.context.db, self.context.actor, self.view.id))
         if not written:
             return []
         self.exported = list(written)
-        names = " and ".join(file.path.name for file in written)
-        self.say(f"Exported {names} into {written[0].path.parent}")
+        names, folder = [file.path.name for file in written], written[0].path.parent
+        if len(names) == 2:  # the PDF and the DOCX
+            said = translate("RequirementsEditor", "Exported {first} and {second} into {folder}").format(
+                first=names[0], second=names[1], folder=folder)
+        else:
+            said = translate("RequirementsEditor", "Exported {files} into {folder}").format(files=", ".join(names), folder=folder)
+        self.say(said)
         return self.exported
 
     def record_approval(self) -> ApprovalDialog:
@@ -317,28 +330,29 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def _approved(self, dialog: ApprovalDialog) -> None:
         if dialog.result_view is not None:
             self.show_document(dialog.result_view)
-            self.say(
-                f"Version {dialog.result_view.version} approved by {dialog.result_view.approved_by}"
-            )
+            self.say(translate("RequirementsEditor", "Version {version} approved by {approved_by}").format(
+                version=dialog.result_view.version, approved_by=dialog.result_view.approved_by))
 
     def make_new_version(self) -> None:
         if self.dirty and self.view.editable and not self.save():
             return
-        copy = self._run("New version", lambda: requirements.new_version(
+        copy = self._run(translate("RequirementsEditor", "New version"), lambda: requirements.new_version(
             self.context.db, self.context.actor, self.view.id, row_version=self.row_version))
         if copy is not None:
             self.trace.set_document(copy.id)
             self.pricing.set_document(copy.id)
             self.show_document(copy)
-            self.say(f"Version {copy.version} for {copy.customer_name} is a new draft")
+            self.say(translate("RequirementsEditor", "Version {version} for {customer} is a new draft").format(
+                version=copy.version, customer=copy.customer_name))
 
     def reload(self) -> None:
         """Read the document again (F5); unsaved edits are asked about first, never dropped silently."""
-        self.unsaved_box = unless_unsaved(self, "The requirements document", self.dirty and self.view.editable,
-                                          self.save, self._reload_now)
+        self.unsaved_box = unless_unsaved(self, translate("RequirementsEditor", "The requirements document"),
+                                          self.dirty and self.view.editable, self.save, self._reload_now)
 
     def _reload_now(self) -> None:
-        fresh = self._run("Reload", lambda: requirements.open_document(self.context.db, self.view.id), changes=False)
+        fresh = self._run(translate("RequirementsEditor", "Reload"),
+                          lambda: requirements.open_document(self.context.db, self.view.id), changes=False)
         if fresh is not None:
             self._services = fresh.services
             self.show_document(fresh.view, fresh)
@@ -357,7 +371,8 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty and self.view.editable:
-            self.unsaved_box = unless_unsaved(self, "The requirements document", True, self.save, self._close_now)
+            self.unsaved_box = unless_unsaved(self, translate("RequirementsEditor", "The requirements document"), True,
+                                              self.save, self._close_now)
             event.ignore()
             return
         super().closeEvent(event)
@@ -372,7 +387,8 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def unsaved_edits(self) -> str | None:
         if not (self.dirty and self.view.editable):
             return None
-        return f"The requirements document “{self.view.title}” of {self.view.customer_name}"
+        return translate("RequirementsEditor", "The requirements document “{title}” of {customer}").format(
+            title=self.view.title, customer=self.view.customer_name)
 
     def save_edits(self) -> bool:
         return self.save()

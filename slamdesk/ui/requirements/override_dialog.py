@@ -12,6 +12,7 @@ from ...core import requirements
 from ...core.pricing import Quote, QuoteLine
 from ..common import formatting
 from ..common.dialogs import UseCaseDialog
+from ..common.i18n import translate
 from ..context import AppContext
 
 
@@ -22,30 +23,36 @@ class OverrideDialog(UseCaseDialog):
         quote: the quote after the price was stored.
     """
 
-    subject = "the requirements document"
-
     def __init__(
         self, parent: QWidget | None, context: AppContext, document_id: int, line: QuoteLine, row_version: int
     ) -> None:
         chosen = line.chosen
-        listed = (
-            f"The list price of {chosen.level_name} is {formatting.money(chosen.price.list_total, chosen.currency)} "
-            "per month. " if chosen else "Choose a level for this requirement first. "
-        )
+        if chosen is not None:
+            intro = translate(
+                "OverrideDialog",
+                "Requirement {number}: {service}, {site}. The list price of {level} is {price} per month. "
+                "A custom price replaces the list price in the quote and the agreement; its reason is kept.",
+            ).format(number=line.position, service=line.service_name, site=line.site, level=chosen.level_name,
+                     price=formatting.money(chosen.price.list_total, chosen.currency))
+        else:
+            intro = translate(
+                "OverrideDialog",
+                "Requirement {number}: {service}, {site}. Choose a level for this requirement first. "
+                "A custom price replaces the list price in the quote and the agreement; its reason is kept.",
+            ).format(number=line.position, service=line.service_name, site=line.site)
         super().__init__(
-            parent, title="Custom price",
-            intro=f"Requirement {line.position}: {line.service_name}, {line.site}. {listed}"
-                  "A custom price replaces the list price in the quote and the agreement; its reason is kept.",
-            ok_text="Set custom price",
+            parent, title=translate("OverrideDialog", "Custom price"), intro=intro,
+            ok_text=translate("OverrideDialog", "Set custom price"),
         )
-        self.amount = QLineEdit(placeholderText="Monthly price")
+        self.subject = translate("OverrideDialog", "the requirements document")  # a stale refusal says it changed
+        self.amount = QLineEdit(placeholderText=translate("OverrideDialog", "Monthly price"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         if chosen is not None and chosen.price.override is not None:
             self.amount.setText(formatting.decimal_text(chosen.price.override))
         self.reason = QLineEdit(chosen.price.override_reason if chosen else "")
-        self.reason.setPlaceholderText("e.g. framework rate agreed with the customer's CFO")
-        self.add_field("price_override", "Monthly &price:", self.amount)
-        self.add_field("override_reason", "&Reason:", self.reason)
+        self.reason.setPlaceholderText(translate("OverrideDialog", "e.g. framework rate agreed with the customer's CFO"))
+        self.add_field("price_override", translate("OverrideDialog", "Monthly &price:"), self.amount)
+        self.add_field("override_reason", translate("OverrideDialog", "&Reason:"), self.reason)
         self.quote: Quote | None = None
 
         def submit() -> None:

@@ -34,6 +34,7 @@ from ...core.pricing import LineState, Quote, QuoteLine
 from ...core.requirements import RequirementsView
 from .. import operations
 from ..common import formatting
+from ..common.i18n import translate
 from ..common.widgets import ErrorLabel
 from ..context import AppContext
 from .document_tab import DocumentTab
@@ -118,7 +119,8 @@ class PricingMatrix(DocumentTab):
         self, context: AppContext, document_id: int, parent: QWidget | None = None,
         priced: requirements.PricedDocument | None = None,
     ) -> None:
-        super().__init__(context, document_id, "priced", parent)
+        super().__init__(context, document_id, translate(
+            "PricingMatrix", "Unsaved changes on the Requirements tab are not priced until you save (Ctrl+S)."), parent)
         self.dialog: OverrideDialog | None = None
         self.model = PricingModel()
         self.table = QTableView()
@@ -139,13 +141,14 @@ class PricingMatrix(DocumentTab):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.total.setFont(font)
-        self.override_action = QAction("Custom &price…", self)
+        self.override_action = QAction(translate("PricingMatrix", "Custom &price…"), self)
         self.override_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.override_action.setToolTip("A custom (VIP) price for the selected requirement, with a reason (Ctrl+K)")
+        self.override_action.setToolTip(
+            translate("PricingMatrix", "A custom (VIP) price for the selected requirement, with a reason (Ctrl+K)"))
         self.override_action.triggered.connect(self.set_override)
-        self.restore_action = QAction("&Restore list price", self)
+        self.restore_action = QAction(translate("PricingMatrix", "&Restore list price"), self)
         self.restore_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.restore_action.setToolTip("Drop the selected requirement's custom price (Ctrl+Shift+K)")
+        self.restore_action.setToolTip(translate("PricingMatrix", "Drop the selected requirement's custom price (Ctrl+Shift+K)"))
         self.restore_action.triggered.connect(self.restore_list_price)
         self.addActions([self.override_action, self.restore_action])
         self._lay_out()
@@ -153,7 +156,9 @@ class PricingMatrix(DocumentTab):
         self.start(priced)
 
     def _lay_out(self) -> None:
-        intro = QLabel("Click a price to choose that level. Greyed levels cannot be offered; the reason is shown.")
+        intro = QLabel(translate(
+            "PricingMatrix", "Click a price to choose that level. Greyed levels cannot be offered; the reason is shown."),
+            wordWrap=True)
         intro.setStyleSheet(f"color: {MUTED};")
         top = QHBoxLayout()
         top.addWidget(intro, 1)
@@ -208,15 +213,19 @@ class PricingMatrix(DocumentTab):
         if totals.currency is None:
             self.subtotal.setText("")
             self.tax.setText("")
-            self.total.setText("Total per month: choose a level for each requirement")
+            self.total.setText(translate("PricingMatrix", "Total per month: choose a level for each requirement"))
             return
-        self.subtotal.setText(f"Chosen levels, subtotal: {formatting.money(totals.subtotal, totals.currency)}")
-        self.tax.setText(
-            f"Tax {formatting.percent(totals.tax_rate_pct)}: {formatting.money(totals.tax, totals.currency)}"
-        )
+        self.subtotal.setText(translate("PricingMatrix", "Chosen levels, subtotal: {subtotal}").format(
+            subtotal=formatting.money(totals.subtotal, totals.currency)))
+        self.tax.setText(translate("PricingMatrix", "Tax {rate}: {tax}").format(
+            rate=formatting.percent(totals.tax_rate_pct), tax=formatting.money(totals.tax, totals.currency)))
         waiting = sum(1 for line in quote.lines if line.state in (LineState.UNPRICED, LineState.UNMATCHED, LineState.BLOCKED))
-        note = f"  ({waiting} without a level yet)" if waiting else ""
-        self.total.setText(f"Total per month: {formatting.money(totals.total, totals.currency)}{note}")
+        total = formatting.money(totals.total, totals.currency)
+        if waiting:
+            self.total.setText(translate("PricingMatrix", "Total per month: {total}  (%n without a level yet)", None,
+                                         waiting).format(total=total))
+        else:
+            self.total.setText(translate("PricingMatrix", "Total per month: {total}").format(total=total))
 
     def _clicked(self, index: QModelIndex) -> None:
         option = self.model.option(index.row(), index.column())
@@ -236,7 +245,7 @@ class PricingMatrix(DocumentTab):
             self, self.context,
             lambda: requirements.choose_levels(self.context.db, self.context.actor, self.document_id,
                                                {line.requirement_id: level_id}, row_version=based_on),
-            what="Choose level", changed=self._changed(), fields=operations.Beside(self.error),
+            what=translate("PricingMatrix", "Choose level"), changed=self._changed(), fields=operations.Beside(self.error),
             stale=self.refused_stale.emit, say=self.say,
         )
         quote = done.value
@@ -245,9 +254,12 @@ class PricingMatrix(DocumentTab):
         self.row_version = based_on + 1  # a save moves the document on by exactly one version
         self._show(quote)
         chosen = quote.lines[row].chosen
-        self.say(
-            f"Requirement {line.position}: {chosen.level_name if chosen else 'no level'} · {self.total.text()}"
-        )
+        if chosen is not None:
+            said = translate("PricingMatrix", "Requirement {number}: {level}").format(
+                number=line.position, level=chosen.level_name)
+        else:
+            said = translate("PricingMatrix", "Requirement {number}: no level").format(number=line.position)
+        self.say(f"{said} · {self.total.text()}")
         self.changed.emit(based_on)
         return True
 
@@ -283,7 +295,8 @@ class PricingMatrix(DocumentTab):
         if dialog.quote is not None:
             self.row_version = based_on + 1
             self._show(dialog.quote)
-            self.say(f"Custom price stored · {self.total.text()}")
+            stored = translate("PricingMatrix", "Custom price stored")
+            self.say(f"{stored} · {self.total.text()}")
             self.changed.emit(based_on)
 
     def restore_list_price(self) -> bool:
@@ -295,7 +308,8 @@ class PricingMatrix(DocumentTab):
             self, self.context,
             lambda: requirements.set_price_override(self.context.db, self.context.actor, self.document_id,
                                                     line.requirement_id, None, row_version=based_on),
-            what="Restore the list price", changed=self._changed(), fields=operations.Beside(self.error),
+            what=translate("PricingMatrix", "Restore the list price"), changed=self._changed(),
+            fields=operations.Beside(self.error),
             stale=self.refused_stale.emit, say=self.say,
         )
         quote = done.value

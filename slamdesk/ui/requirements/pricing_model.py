@@ -9,13 +9,14 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core import requirements
 from ...core.pricing import LevelOption, Quote, QuoteLine, Totals
-from ...core.requirements import INFEASIBLE_KINDS, RequirementsView
+from ...core.requirements import InfeasibleKind, RequirementsView
 from ..common import formatting
+from ..common.i18n import translate
 from ..common.quote_text import option_tooltip, volume_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +30,17 @@ MUTED = "#6b7280"
 GREYED = "#9ca3af"
 REFUSED = "#9b1c1c"
 CUSTOM = "#92400e"
+# What a row marked infeasible says across the levels, by the kind of obstacle.
+INFEASIBLE_NOTES = {
+    InfeasibleKind.TECHNICAL: QT_TRANSLATE_NOOP("PricingModel", "Marked infeasible (technical): {reason}"),
+    InfeasibleKind.COMMERCIAL: QT_TRANSLATE_NOOP("PricingModel", "Marked infeasible (commercial): {reason}"),
+}
+# A level cell as a screen reader says it, by its kind.
+SPOKEN_KINDS = {
+    "chosen": QT_TRANSLATE_NOOP("PricingModel", "{level}: {price}, chosen"),
+    "offered": QT_TRANSLATE_NOOP("PricingModel", "{level}: {price}, offered"),
+    "not_offered": QT_TRANSLATE_NOOP("PricingModel", "{level}: {price}, cannot be offered"),
+}
 
 
 def level_columns(quote: Quote) -> list[str]:
@@ -74,12 +86,12 @@ class PricingModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        name = "Requirement" if section == 0 else self.levels[section - 1]
+        name = translate("PricingModel", "Requirement") if section == 0 else self.levels[section - 1]
         vip = section > 0 and self._is_vip(name)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"★ {name}".replace(" (", "\n(") if vip else name
         if role == Qt.ItemDataRole.ToolTipRole and vip:
-            return f"{name}: a level made for this customer"
+            return translate("PricingModel", "{level}: a level made for this customer").format(level=name)
         return None
 
     def _is_vip(self, name: str) -> bool:
@@ -134,38 +146,44 @@ class PricingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return formatting.money(option.line_total, option.currency) if option else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return option_tooltip(option) if option else f"{line.service_name} has no level by this name"
+            return option_tooltip(option) if option else translate(
+                "PricingModel", "{service} has no level by this name").format(service=line.service_name)
         if role == Qt.ItemDataRole.BackgroundRole:
             if kind == "chosen":
                 return QBrush(CHOSEN_BACKGROUND)
             if kind in ("not_offered", "absent"):
                 return QBrush(NOT_OFFERED_BACKGROUND)
-        if role == Qt.ItemDataRole.AccessibleTextRole and option:
-            return f"{option.level_name}: {formatting.money(option.line_total, option.currency)}, {kind}"
+        if role == Qt.ItemDataRole.AccessibleTextRole and option and kind in SPOKEN_KINDS:
+            return translate("PricingModel", SPOKEN_KINDS[kind]).format(
+                level=option.level_name, price=formatting.money(option.line_total, option.currency))
         return None
 
     def _requirement_data(self, line: QuoteLine, role: int) -> Any:
         where = " · ".join(part for part in (line.site, line.region, line.coverage) if part)
         if role == KIND_ROLE:
             return "requirement"
+        service = line.service_name or translate("PricingModel", "No service")
         if role == HTML_ROLE:
-            service = escape(line.service_name or "No service")
+            service = escape(service)
             return (
                 f"<b>{line.position}. {service}</b><br>{escape(where)}"
                 + _small(f"{escape(volume_text(line))} · {', '.join(line.priorities)}")
             )
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{line.position}. {line.service_name or 'No service'} — {where}"
+            return f"{line.position}. {service} — {where}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.needs.get(line.requirement_id) or where
         return None
 
     def _note_data(self, line: QuoteLine, role: int) -> Any:
-        if line.infeasible_kind:
-            kind = INFEASIBLE_KINDS.get(line.infeasible_kind, line.infeasible_kind).lower()
-            text = f"Marked infeasible ({kind}): {line.infeasible_reason}"
+        if line.infeasible_kind in INFEASIBLE_NOTES:
+            text = translate("PricingModel", INFEASIBLE_NOTES[line.infeasible_kind]).format(reason=line.infeasible_reason)
+        elif line.infeasible_kind:
+            text = translate("PricingModel", "Marked infeasible ({kind}): {reason}").format(
+                kind=line.infeasible_kind, reason=line.infeasible_reason)
         else:
-            text = "No service in the catalogue matches this need: choose one on the Requirements tab or mark it infeasible."
+            text = translate("PricingModel", "No service in the catalogue matches this need: "
+                                             "choose one on the Requirements tab or mark it infeasible.")
         if role == KIND_ROLE:
             return "note"
         if role == HTML_ROLE:
@@ -179,7 +197,7 @@ class PricingModel(QAbstractTableModel):
     @staticmethod
     def _option_html(option: LevelOption | None, kind: str) -> str:
         if option is None:
-            return _small("not offered for this service", GREYED, "right")
+            return _small(escape(translate("PricingModel", "not offered for this service")), GREYED, "right")
         money = formatting.money(option.line_total, option.currency)
         targets = escape(requirements.describe_targets(option))
         if kind == "not_offered":
@@ -191,7 +209,8 @@ class PricingModel(QAbstractTableModel):
         if price.override is not None:
             listed = formatting.money(price.list_total, option.currency)
             head = f"<div align='right'><s style='color:{MUTED}'>{listed}</s>&nbsp;&nbsp;<b>{money}</b></div>"
-            head += _small(f"Custom price: {escape(price.override_reason)}", CUSTOM)
+            head += _small(escape(translate("PricingModel", "Custom price: {reason}").format(reason=price.override_reason)),
+                           CUSTOM)
         else:
             head = f"<div align='right'><b>{money}</b></div>" if kind == "chosen" else f"<div align='right'>{money}</div>"
         return head + _small(targets)
@@ -203,9 +222,11 @@ class PricingModel(QAbstractTableModel):
             return "total"
         if column == 0:
             if role == HTML_ROLE:
-                return "<b>Total per month</b>" + _small("every requirement at this level, before and after tax")
+                head = escape(translate("PricingModel", "Total per month"))
+                note = escape(translate("PricingModel", "every requirement at this level, before and after tax"))
+                return f"<b>{head}</b>" + _small(note)
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Total per month"
+                return translate("PricingModel", "Total per month")
             return None
         name = self.levels[column - 1]
         totals = self._level_totals.get(name)
@@ -213,15 +234,18 @@ class PricingModel(QAbstractTableModel):
             if role in (HTML_ROLE, Qt.ItemDataRole.DisplayRole):
                 return _small("—", GREYED, "right") if role == HTML_ROLE else "—"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{name} cannot be offered for every requirement, so it has no total to compare"
+                return translate("PricingModel", "{level} cannot be offered for every requirement, so it has no total to compare"
+                                 ).format(level=name)
             return None
         subtotal = formatting.money(totals.subtotal, totals.currency)
         total = formatting.money(totals.total, totals.currency)
-        tax = f"+ {formatting.percent(totals.tax_rate_pct)} tax = {total}"
+        rate = formatting.percent(totals.tax_rate_pct)
         if role == HTML_ROLE:
-            return f"<div align='right'><b>{subtotal}</b></div>" + _small(tax, MUTED, "right")
+            tax = translate("PricingModel", "+ {rate} tax = {total}").format(rate=rate, total=total)
+            return f"<div align='right'><b>{subtotal}</b></div>" + _small(escape(tax), MUTED, "right")
         if role == Qt.ItemDataRole.DisplayRole:
             return subtotal
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{name} for every requirement: {subtotal} {tax}"
+            return translate("PricingModel", "{level} for every requirement: {subtotal} + {rate} tax = {total}").format(
+                level=name, subtotal=subtotal, rate=rate, total=total)
         return None

@@ -10,22 +10,23 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ...core import catalogue
 from ...core.catalogue import COVERAGE_OPTIONS, PRIORITIES, ServiceInfo
 from ...core.errors import ValidationError
 from ...core.money import parse_amount
 from ...core.requirements import VOLUME_FIELDS, RequirementInput, RequirementView
 from ..common import formatting
+from ..common.i18n import translate
+from .labels import priority_label
 
 ERROR_BACKGROUND = QColor("#fde2e2")
 READ_ONLY_STYLE = (
     "QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] { background: #f3f4f6; color: #374151; }"
 )
 MUTED_TEXT = QColor("#6b7280")
-NO_SERVICE = "— none in the catalogue —"
+NO_SERVICE = QT_TRANSLATE_NOOP("RequirementsModel", "— none in the catalogue —")
 NEW_PRIORITIES = ("P2", "P3")
 PRIORITIES_FIRST = next(iter(PRIORITIES))
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,20 +48,34 @@ class Column(IntEnum):
     EFFORT = 12
 
 
+# Each column's header and its tool tip (translated where shown).
 HEADERS: dict[Column, tuple[str, str]] = {
-    Column.NEED: ("Need", "What the customer needs, in their own words"),
-    Column.SERVICE: ("Service", "The catalogue service that meets the need, or none"),
-    Column.SITE: ("Site", "Where the service is delivered"),
-    Column.REGION: ("Region", "Some levels are offered in some regions only"),
-    Column.COVERAGE: ("Hours of coverage", "24x7, or like Mon-Fri 08:00-17:00"),
-    Column.PRIORITIES: ("Priorities", "Priority categories the customer needs (edit them below the table)"),
-    Column.USERS: ("Users", "Number of users"),
-    Column.DEVICES: ("Devices", "Number of devices"),
-    Column.SITES: ("Sites", "Number of sites (at least 1)"),
-    Column.TICKETS: ("Tickets/mo", "Expected tickets per month"),
-    Column.ITEMS: ("Items/mo", "Expected delivered items (e.g. visits) per month"),
-    Column.CSAT: ("CSAT %", "Customer satisfaction goal, in percent (up to 100)"),
-    Column.EFFORT: ("Effort", "Customer effort goal, a score from 1 (easy) to 7"),
+    Column.NEED: (QT_TRANSLATE_NOOP("RequirementsModel", "Need"),
+                  QT_TRANSLATE_NOOP("RequirementsModel", "What the customer needs, in their own words")),
+    Column.SERVICE: (QT_TRANSLATE_NOOP("RequirementsModel", "Service"),
+                     QT_TRANSLATE_NOOP("RequirementsModel", "The catalogue service that meets the need, or none")),
+    Column.SITE: (QT_TRANSLATE_NOOP("RequirementsModel", "Site"),
+                  QT_TRANSLATE_NOOP("RequirementsModel", "Where the service is delivered")),
+    Column.REGION: (QT_TRANSLATE_NOOP("RequirementsModel", "Region"),
+                    QT_TRANSLATE_NOOP("RequirementsModel", "Some levels are offered in some regions only")),
+    Column.COVERAGE: (QT_TRANSLATE_NOOP("RequirementsModel", "Hours of coverage"),
+                      QT_TRANSLATE_NOOP("RequirementsModel", "24x7, or like Mon-Fri 08:00-17:00")),
+    Column.PRIORITIES: (QT_TRANSLATE_NOOP("RequirementsModel", "Priorities"), QT_TRANSLATE_NOOP(
+                        "RequirementsModel", "Priority categories the customer needs (edit them below the table)")),
+    Column.USERS: (QT_TRANSLATE_NOOP("RequirementsModel", "Users"),
+                   QT_TRANSLATE_NOOP("RequirementsModel", "Number of users")),
+    Column.DEVICES: (QT_TRANSLATE_NOOP("RequirementsModel", "Devices"),
+                     QT_TRANSLATE_NOOP("RequirementsModel", "Number of devices")),
+    Column.SITES: (QT_TRANSLATE_NOOP("RequirementsModel", "Sites"),
+                   QT_TRANSLATE_NOOP("RequirementsModel", "Number of sites (at least 1)")),
+    Column.TICKETS: (QT_TRANSLATE_NOOP("RequirementsModel", "Tickets/mo"),
+                     QT_TRANSLATE_NOOP("RequirementsModel", "Expected tickets per month")),
+    Column.ITEMS: (QT_TRANSLATE_NOOP("RequirementsModel", "Items/mo"),
+                   QT_TRANSLATE_NOOP("RequirementsModel", "Expected delivered items (e.g. visits) per month")),
+    Column.CSAT: (QT_TRANSLATE_NOOP("RequirementsModel", "CSAT %"),
+                  QT_TRANSLATE_NOOP("RequirementsModel", "Customer satisfaction goal, in percent (up to 100)")),
+    Column.EFFORT: (QT_TRANSLATE_NOOP("RequirementsModel", "Effort"),
+                    QT_TRANSLATE_NOOP("RequirementsModel", "Customer effort goal, a score from 1 (easy) to 7")),
 }
 # The row attribute each column edits; the same names ``core`` uses in ``ValidationError.field``.
 FIELD_OF: dict[Column, str] = {
@@ -86,6 +101,11 @@ WIDTHS: dict[Column, int] = {
     Column.USERS: 54, Column.DEVICES: 62, Column.SITES: 50, Column.TICKETS: 80, Column.ITEMS: 72,
     Column.CSAT: 60, Column.EFFORT: 54,
 }
+
+
+def no_service() -> str:
+    """What the Service column says of a requirement no catalogue service meets."""
+    return translate("RequirementsModel", NO_SERVICE)
 
 
 def _amount_or_text(text: str) -> Decimal | str | None:
@@ -180,9 +200,9 @@ class RequirementsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             label, tip = HEADERS[Column(section)]
             if role == Qt.ItemDataRole.DisplayRole:
-                return label
+                return translate("RequirementsModel", label)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tip
+                return translate("RequirementsModel", tip)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -211,17 +231,16 @@ class RequirementsModel(QAbstractTableModel):
             if self.error_cell == (index.row(), column):
                 return self._error_message
             if column is Column.NEED:
-                return "\n\n".join(text for text in (row.need, f"Outcome: {row.outcome}" if row.outcome else "") if text)
+                outcome = translate("RequirementsModel", "Outcome: {outcome}").format(outcome=row.outcome) if row.outcome else ""
+                return "\n\n".join(text for text in (row.need, outcome) if text)
             if column is Column.PRIORITIES:
-                return "\n".join(
-                    f"{catalogue.priority_label(p)}: {row.priority_notes.get(p) or '—'}" for p in row.priorities
-                )
+                return "\n".join(f"{priority_label(p)}: {row.priority_notes.get(p) or '—'}" for p in row.priorities)
             return self._display(row, column) or None
         return None
 
     def _display(self, row: RowDraft, column: Column) -> str:
         if column is Column.SERVICE:
-            return self._services.get(row.service_id, NO_SERVICE) if row.service_id is not None else NO_SERVICE
+            return self._services.get(row.service_id, no_service()) if row.service_id is not None else no_service()
         if column is Column.PRIORITIES:
             return ", ".join(p for p in PRIORITIES if p in row.priorities)
         value: str = getattr(row, FIELD_OF[column])

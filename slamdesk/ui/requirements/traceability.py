@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,23 +27,30 @@ from PySide6.QtWidgets import (
 
 from ...core import requirements
 from ...core.pricing import LineState, Quote, QuoteLine
-from ...core.requirements import INFEASIBLE_KINDS, RequirementsView
+from ...core.requirements import INFEASIBLE_KINDS, InfeasibleKind, RequirementsView
 from .. import operations
 from ..common import formatting
 from ..common.dialogs import UseCaseDialog
+from ..common.i18n import translate
 from ..common.widgets import ErrorLabel
 from ..context import AppContext
 from .document_tab import DocumentTab
+from .labels import kind_label
 
 _Index = QModelIndex | QPersistentModelIndex
 ATTENTION = frozenset({LineState.UNMATCHED, LineState.UNPRICED, LineState.BLOCKED})
-# state -> (label, text colour, row background)
+# state -> (label, text colour, row background); the label is translated where shown
 STATES: dict[str, tuple[str, str, str | None]] = {
-    LineState.TRACED: ("Traced", "#276749", None),
-    LineState.INFEASIBLE: ("Infeasible", "#475569", "#eef2f7"),
-    LineState.UNMATCHED: ("No service matches", "#9a3412", "#fff1dc"),
-    LineState.UNPRICED: ("No level chosen", "#9a3412", "#fff1dc"),
-    LineState.BLOCKED: ("Level cannot be offered", "#9b1c1c", "#fde8e8"),
+    LineState.TRACED: (QT_TRANSLATE_NOOP("Traceability", "Traced"), "#276749", None),
+    LineState.INFEASIBLE: (QT_TRANSLATE_NOOP("Traceability", "Infeasible"), "#475569", "#eef2f7"),
+    LineState.UNMATCHED: (QT_TRANSLATE_NOOP("Traceability", "No service matches"), "#9a3412", "#fff1dc"),
+    LineState.UNPRICED: (QT_TRANSLATE_NOOP("Traceability", "No level chosen"), "#9a3412", "#fff1dc"),
+    LineState.BLOCKED: (QT_TRANSLATE_NOOP("Traceability", "Level cannot be offered"), "#9b1c1c", "#fde8e8"),
+}
+# An infeasible requirement's state, by the kind of obstacle.
+INFEASIBLE_STATES = {
+    InfeasibleKind.TECHNICAL: QT_TRANSLATE_NOOP("Traceability", "Infeasible (technical): {reason}"),
+    InfeasibleKind.COMMERCIAL: QT_TRANSLATE_NOOP("Traceability", "Infeasible (commercial): {reason}"),
 }
 
 
@@ -57,16 +64,21 @@ class Column(IntEnum):
     STATE = 6
 
 
-HEADERS = ("#", "Need", "Service", "Chosen level", "Targets", "Monthly price", "State")
+HEADERS = ("#", QT_TRANSLATE_NOOP("TraceModel", "Need"), QT_TRANSLATE_NOOP("TraceModel", "Service"),
+           QT_TRANSLATE_NOOP("TraceModel", "Chosen level"), QT_TRANSLATE_NOOP("TraceModel", "Targets"),
+           QT_TRANSLATE_NOOP("TraceModel", "Monthly price"), QT_TRANSLATE_NOOP("TraceModel", "State"))
 
 
 def state_text(line: QuoteLine) -> str:
-    label = STATES[line.state][0]
+    label = translate("Traceability", STATES[line.state][0])
     if line.state == LineState.INFEASIBLE:
-        kind = INFEASIBLE_KINDS.get(line.infeasible_kind or "", "").lower()
-        return f"{label} ({kind}): {line.infeasible_reason}"
+        kind = line.infeasible_kind or ""
+        if kind in INFEASIBLE_STATES:
+            return translate("Traceability", INFEASIBLE_STATES[kind]).format(reason=line.infeasible_reason)
+        return translate("Traceability", "Infeasible ({kind}): {reason}").format(
+            kind=INFEASIBLE_KINDS.get(kind, kind), reason=line.infeasible_reason)
     if line.state == LineState.BLOCKED and line.chosen is not None:
-        return f"{label}: {'; '.join(line.chosen.problems)}"
+        return translate("Traceability", "Level cannot be offered: {problems}").format(problems="; ".join(line.chosen.problems))
     return label
 
 
@@ -75,12 +87,14 @@ def attention_summary(quote: Quote) -> str:
     total = len(quote.lines)
     flagged = sum(1 for line in quote.lines if line.state in ATTENTION)
     infeasible = sum(1 for line in quote.lines if line.state == LineState.INFEASIBLE)
-    noun = "requirement" if total == 1 else "requirements"
-    head = (
-        f"{flagged} of {total} {noun} need{'s' if flagged == 1 else ''} attention"
-        if flagged else f"All {total} {noun} are traced or marked infeasible"
-    )
-    return head + (f" · {infeasible} marked infeasible" if infeasible else "")
+    if flagged:
+        head = translate("Traceability", "%n of {total} requirements need attention", None, flagged).format(total=total)
+    else:
+        head = translate("Traceability", "All %n requirements are traced or marked infeasible", None, total)
+    if not infeasible:
+        return head
+    marked = translate("Traceability", "%n marked infeasible", None, infeasible)
+    return f"{head} · {marked}"
 
 
 class TraceModel(QAbstractTableModel):
@@ -106,7 +120,7 @@ class TraceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("TraceModel", HEADERS[section]) if section else HEADERS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             if section == Column.PRICE:
                 return formatting.NUMBER_ALIGNMENT
@@ -124,7 +138,8 @@ class TraceModel(QAbstractTableModel):
             price = line.chosen.price
             if price.override is not None:
                 listed = formatting.money(price.list_total, line.chosen.currency)
-                return f"Custom price (list {listed}): {price.override_reason}"
+                return translate("TraceModel", "Custom price (list {listed}): {reason}").format(
+                    listed=listed, reason=price.override_reason)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -158,7 +173,9 @@ class TraceModel(QAbstractTableModel):
                 if chosen is None or line.state == LineState.INFEASIBLE:
                     return "—"
                 price = formatting.money(chosen.line_total, chosen.currency)
-                return f"{price} (custom)" if chosen.price.override is not None else price
+                if chosen.price.override is None:
+                    return price
+                return translate("TraceModel", "{price} (custom)").format(price=price)
             case Column.STATE:
                 return state_text(line)
 
@@ -166,25 +183,33 @@ class TraceModel(QAbstractTableModel):
 class InfeasibleDialog(UseCaseDialog):
     """Mark one requirement infeasible: technical or commercial, and why (of the document as read at ``row_version``)."""
 
-    subject = "the requirements document"
-
     def __init__(
         self, parent: QWidget | None, context: AppContext, document_id: int, line: QuoteLine, row_version: int
     ) -> None:
+        if line.service_name:
+            intro = translate(
+                "InfeasibleDialog", "Requirement {number} ({service}, {site}) cannot be delivered. "
+                "Say whether the obstacle is technical or commercial, and why.",
+            ).format(number=line.position, service=line.service_name, site=line.site)
+        else:
+            intro = translate(
+                "InfeasibleDialog", "Requirement {number} (no service, {site}) cannot be delivered. "
+                "Say whether the obstacle is technical or commercial, and why.",
+            ).format(number=line.position, site=line.site)
         super().__init__(
-            parent, title="Mark infeasible",
-            intro=f"Requirement {line.position} ({line.service_name or 'no service'}, {line.site}) cannot be "
-                  "delivered. Say whether the obstacle is technical or commercial, and why.",
-            ok_text="Mark infeasible",
+            parent, title=translate("InfeasibleDialog", "Mark infeasible"), intro=intro,
+            ok_text=translate("InfeasibleDialog", "Mark infeasible"),
         )
+        self.subject = translate("InfeasibleDialog", "the requirements document")  # a stale refusal says it changed
         self.kind = QComboBox()
-        for code, label in INFEASIBLE_KINDS.items():
-            self.kind.addItem(label, code)
-        self.reason = QPlainTextEdit(placeholderText="e.g. a 4-hour on-site response is offered in cities only")
+        for code in INFEASIBLE_KINDS:
+            self.kind.addItem(kind_label(code), code)
+        self.reason = QPlainTextEdit(
+            placeholderText=translate("InfeasibleDialog", "e.g. a 4-hour on-site response is offered in cities only"))
         self.reason.setTabChangesFocus(True)
         self.reason.setMinimumHeight(80)
-        self.add_field("infeasible_kind", "&Kind:", self.kind)
-        self.add_field("infeasible_reason", "&Reason:", self.reason)
+        self.add_field("infeasible_kind", translate("InfeasibleDialog", "&Kind:"), self.kind)
+        self.add_field("infeasible_reason", translate("InfeasibleDialog", "&Reason:"), self.reason)
         self.on_submit(lambda: requirements.mark_infeasible(
             context.db, context.actor, document_id, line.requirement_id, self.kind.currentData(),
             self.reason.toPlainText(), row_version=row_version,
@@ -209,7 +234,8 @@ class TraceabilityMatrix(DocumentTab):
         self, context: AppContext, document_id: int, parent: QWidget | None = None,
         priced: requirements.PricedDocument | None = None,
     ) -> None:
-        super().__init__(context, document_id, "traced", parent)
+        super().__init__(context, document_id, translate(
+            "TraceabilityMatrix", "Unsaved changes on the Requirements tab are not traced until you save (Ctrl+S)."), parent)
         self.dialog: InfeasibleDialog | None = None
         style = self.style()
         icons = {
@@ -233,19 +259,21 @@ class TraceabilityMatrix(DocumentTab):
         header.setSectionResizeMode(Column.STATE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((Column.NUMBER, 36), (Column.NEED, 240), (Column.SERVICE, 160), (Column.LEVEL, 140),
                               (Column.TARGETS, 230), (Column.PRICE, 140)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column) + 8))  # a longer language's header
         self.summary = QLabel()
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
         self.error = ErrorLabel()
-        self.mark_action = QAction("&Mark infeasible…", self)
+        self.mark_action = QAction(translate("TraceabilityMatrix", "&Mark infeasible…"), self)
         self.mark_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.mark_action.setToolTip("Mark the selected requirement infeasible, with a reason (Ctrl+I)")
+        self.mark_action.setToolTip(
+            translate("TraceabilityMatrix", "Mark the selected requirement infeasible, with a reason (Ctrl+I)"))
         self.mark_action.triggered.connect(self.mark_infeasible)
-        self.clear_action = QAction("&Clear infeasible", self)
+        self.clear_action = QAction(translate("TraceabilityMatrix", "&Clear infeasible"), self)
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.clear_action.setToolTip("The selected requirement can be delivered after all (Ctrl+Shift+I)")
+        self.clear_action.setToolTip(
+            translate("TraceabilityMatrix", "The selected requirement can be delivered after all (Ctrl+Shift+I)"))
         self.clear_action.triggered.connect(self.clear_infeasible)
         self.addActions([self.mark_action, self.clear_action])
         buttons = QHBoxLayout()
@@ -286,7 +314,8 @@ class TraceabilityMatrix(DocumentTab):
     def _update_actions(self) -> None:
         row = self.current_row()
         line = self.model.line(row) if 0 <= row < self.model.rowCount() else None
-        tip = "" if self.editable else "This version is read-only; make a new version to change it"
+        tip = "" if self.editable else translate(
+            "TraceabilityMatrix", "This version is read-only; make a new version to change it")
         self.mark_action.setEnabled(self.editable and line is not None and line.state != LineState.INFEASIBLE)
         self.clear_action.setEnabled(self.editable and line is not None and line.state == LineState.INFEASIBLE)
         for action in (self.mark_action, self.clear_action):
@@ -316,7 +345,8 @@ class TraceabilityMatrix(DocumentTab):
             self, self.context,
             lambda: requirements.mark_infeasible(self.context.db, self.context.actor, self.document_id,
                                                  line.requirement_id, None, row_version=based_on),
-            what="Clear infeasible", changed=self._changed(), fields=operations.Beside(self.error),
+            what=translate("TraceabilityMatrix", "Clear infeasible"), changed=self._changed(),
+            fields=operations.Beside(self.error),
             stale=self.refused_stale.emit, say=self.say,
         )
         if not done:

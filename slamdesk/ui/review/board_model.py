@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +33,7 @@ from ...core.reviews import (
     review_board,
 )
 from ..common import formatting
+from ..common.i18n import translate
 from ..common.paged_model import CACHE_PAGES, PAGE_SIZE, AnyIndex, PagedTableModel
 from .board_wording import (
     APPROVED_COLOUR,
@@ -60,14 +61,14 @@ class Column(IntEnum):
 
 
 HEADERS: dict[Column, str] = {
-    Column.NUMBER: "Agreement",
-    Column.CUSTOMER: "Customer",
-    Column.TITLE: "Title",
-    Column.VERSION: "Version",
-    Column.ROUND: "Round",
-    Column.REVIEWERS: "Reviewers",
-    Column.NEXT_DUE: "Next due",
-    Column.OVERDUE: "Overdue",
+    Column.NUMBER: QT_TRANSLATE_NOOP("ReviewBoardModel", "Agreement"),
+    Column.CUSTOMER: QT_TRANSLATE_NOOP("ReviewBoardModel", "Customer"),
+    Column.TITLE: QT_TRANSLATE_NOOP("ReviewBoardModel", "Title"),
+    Column.VERSION: QT_TRANSLATE_NOOP("ReviewBoardModel", "Version"),
+    Column.ROUND: QT_TRANSLATE_NOOP("ReviewBoardModel", "Round"),
+    Column.REVIEWERS: QT_TRANSLATE_NOOP("ReviewBoardModel", "Reviewers"),
+    Column.NEXT_DUE: QT_TRANSLATE_NOOP("ReviewBoardModel", "Next due"),
+    Column.OVERDUE: QT_TRANSLATE_NOOP("ReviewBoardModel", "Overdue"),
 }
 
 _CENTRED = (Column.VERSION, Column.ROUND)
@@ -183,8 +184,12 @@ class ReviewBoardModel(PagedTableModel[BoardRow]):
     # QAbstractTableModel
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in HEADERS:
+            return translate("ReviewBoardModel", HEADERS[Column(section)])
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return "The earliest due date of a reviewer who has not decided yet" if section == Column.NEXT_DUE else None
+            if section == Column.NEXT_DUE:
+                return translate("ReviewBoardModel", "The earliest due date of a reviewer who has not decided yet")
+            return None
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTRE if section in _CENTRED else None
         return super().headerData(section, orientation, role)
@@ -239,7 +244,7 @@ class ReviewBoardModel(PagedTableModel[BoardRow]):
             str(row.version_no),
             str(row.round_no) if row.round_no is not None else "—",
             reviewers_text(row, today),
-            formatting.date(due) if due is not None else "all decided" if is_decided else "",
+            formatting.date(due) if due is not None else translate("ReviewBoardModel", "all decided") if is_decided else "",
             late_text(days_late(row, today)),
         )
         foregrounds: dict[int, QColor] = {}

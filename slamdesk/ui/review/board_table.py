@@ -59,8 +59,8 @@ class BoardTable(QTableView):
         header.setMinimumSectionSize(48)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
+        for column, width in WIDTHS.items():  # a longer title (another language's) widens its column
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(Column.REVIEWERS, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._column_resized)
         self.resized.connect(self._fit_columns)

@@ -13,6 +13,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import (
+    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -43,7 +44,6 @@ from PySide6.QtWidgets import (
 
 from ...core import agreements, users
 from ...core.reviews import (
-    REVIEW_ROLES,
     BoardFilter,
     BoardRow,
     RoundView,
@@ -52,12 +52,22 @@ from ...core.roles import Actor
 from .. import operations
 from ..common import formatting
 from ..common.filters import ACTIVE_STYLE, buddy_label
+from ..common.i18n import translate
 from ..common.widgets import select_table_row
 from ..context import AppContext
 from ..operations import Area, Changed
 from .board_model import PAGE_SIZE, Column, ReviewBoardModel
 from .board_table import BoardTable
-from .board_wording import MUTED_COLOUR, OVERDUE_COLOUR, round_table
+from .board_wording import (
+    MUTED_COLOUR,
+    OVERDUE_COLOUR,
+    ROLE_LABELS,
+    numbered,
+    profile_text,
+    role_label,
+    round_status,
+    round_table,
+)
 
 SEARCH_DELAY_MS = 250
 CHANGES_DELAY_MS = 60  # changes announced together (a batch) cause one refresh
@@ -97,11 +107,11 @@ class ReviewBoardWindow(QMainWindow):
         self.selected_round: RoundView | None = None
         self._shown_number = ""
         self._pending_selection = ""
-        self.setWindowTitle("Review board — slamdesk")
+        self.setWindowTitle(translate("ReviewBoardWindow", "Review board — slamdesk"))
         self.resize(1280, 800)
 
         self.model = ReviewBoardModel(context.db, self._today, page_size=page_size, parent=self)
-        self.search = QLineEdit(placeholderText="Agreement number, customer or title")
+        self.search = QLineEdit(placeholderText=translate("ReviewBoardWindow", "Agreement number, customer or title"))
         self.search.setObjectName("boardSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
@@ -111,18 +121,19 @@ class ReviewBoardWindow(QMainWindow):
         self.reviewer.setMinimumContentsLength(18)
         self.role = QComboBox()
         self.role.setObjectName("boardRole")
-        self.role.addItem("Any role", None)
-        for key, label in REVIEW_ROLES.items():
-            self.role.addItem(label, key)
+        self.role.addItem(translate("ReviewBoardWindow", "Any role"), None)
+        for key in ROLE_LABELS:
+            self.role.addItem(role_label(key), key)
         self.mine = QToolButton()
         self.mine.setObjectName("boardMine")
-        self.mine.setText("&Mine")
+        self.mine.setText(translate("ReviewBoardWindow", "&Mine"))
         self.mine.setCheckable(True)
         self.mine.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.overdue_only = QCheckBox("&Overdue only")
-        self.overdue_only.setToolTip("Only agreements where a reviewer has passed their due date without deciding")
-        self.pending_only = QCheckBox("&Waiting for a decision")
-        self.pending_only.setToolTip("Only agreements where a reviewer has not decided yet")
+        self.overdue_only = QCheckBox(translate("ReviewBoardWindow", "&Overdue only"))
+        self.overdue_only.setToolTip(translate(
+            "ReviewBoardWindow", "Only agreements where a reviewer has passed their due date without deciding"))
+        self.pending_only = QCheckBox(translate("ReviewBoardWindow", "&Waiting for a decision"))
+        self.pending_only.setToolTip(translate("ReviewBoardWindow", "Only agreements where a reviewer has not decided yet"))
         self.count_label = QLabel()
         self.count_label.setObjectName("boardCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -161,21 +172,21 @@ class ReviewBoardWindow(QMainWindow):
     # ------------------------------------------------------------ building
 
     def _make_actions(self) -> None:
-        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action = QAction(translate("ReviewBoardWindow", "&Refresh"), self)
         self.refresh_action.setObjectName("action_board_refresh")
         self.refresh_action.setShortcut(QKeySequence("F5"))
-        self.refresh_action.setToolTip("Read the board again (F5)")
+        self.refresh_action.setToolTip(translate("ReviewBoardWindow", "Read the board again (F5)"))
         self.refresh_action.triggered.connect(self.refresh)
-        self.find_action = QAction("&Find", self)
+        self.find_action = QAction(translate("ReviewBoardWindow", "&Find"), self)
         self.find_action.setObjectName("action_board_find")
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
-        self.clear_action = QAction("C&lear filters", self)
+        self.clear_action = QAction(translate("ReviewBoardWindow", "Cl&ear filters"), self)
         self.clear_action.setObjectName("action_board_clear")
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.clear_action.setToolTip("Clear the search and every filter (Ctrl+Shift+L)")
+        self.clear_action.setToolTip(translate("ReviewBoardWindow", "Clear the search and every filter (Ctrl+Shift+L)"))
         self.clear_action.triggered.connect(self.clear_filters)
-        self.close_action = QAction("&Close", self)
+        self.close_action = QAction(translate("ReviewBoardWindow", "&Close"), self)
         self.close_action.setObjectName("action_board_close")
         self.close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
         self.close_action.triggered.connect(self.close)
@@ -184,9 +195,9 @@ class ReviewBoardWindow(QMainWindow):
             self.addAction(action)
 
     def _lay_out(self) -> None:
-        self._search_label = buddy_label("&Search:", self.search)
-        self._reviewer_label = buddy_label("Re&viewer:", self.reviewer)
-        self._role_label = buddy_label("Ro&le:", self.role)
+        self._search_label = buddy_label(translate("ReviewBoardWindow", "&Search:"), self.search)
+        self._reviewer_label = buddy_label(translate("ReviewBoardWindow", "Re&viewer:"), self.reviewer)
+        self._role_label = buddy_label(translate("ReviewBoardWindow", "Ro&le:"), self.role)
         first = QHBoxLayout()
         first.addWidget(self._search_label)
         first.addWidget(self.search, 3)
@@ -216,7 +227,7 @@ class ReviewBoardWindow(QMainWindow):
         filters_layout.setSpacing(6)
         filters_layout.addLayout(first)
         filters_layout.addLayout(second)
-        detail_box = QGroupBox("Review round")
+        detail_box = QGroupBox(translate("ReviewBoardWindow", "Review round"))
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(6, 6, 6, 6)
         detail_layout.addWidget(self.detail)
@@ -240,9 +251,9 @@ class ReviewBoardWindow(QMainWindow):
         kept = self.reviewer.currentData()
         self.reviewer.blockSignals(True)
         self.reviewer.clear()
-        self.reviewer.addItem("Any reviewer", None)
+        self.reviewer.addItem(translate("ReviewBoardWindow", "Any reviewer"), None)
         for actor in users.list_actors(self.context.db):
-            self.reviewer.addItem(f"{actor.display_name} ({actor.role.label.lower()})", actor.id)
+            self.reviewer.addItem(profile_text(actor.display_name, actor.role), actor.id)
         self._ensure_reviewer(self.context.actor)
         self.reviewer.setCurrentIndex(max(self.reviewer.findData(kept), 0) if kept is not None else 0)
         self.reviewer.blockSignals(False)
@@ -250,7 +261,7 @@ class ReviewBoardWindow(QMainWindow):
     def _ensure_reviewer(self, actor: Actor) -> int:
         index = self.reviewer.findData(actor.id)
         if index < 0:
-            self.reviewer.addItem(f"{actor.display_name} ({actor.role.label.lower()})", actor.id)
+            self.reviewer.addItem(profile_text(actor.display_name, actor.role), actor.id)
             index = self.reviewer.count() - 1
         return index
 
@@ -301,7 +312,7 @@ class ReviewBoardWindow(QMainWindow):
 
     def _update_mine_tip(self) -> None:
         name = self.context.actor.display_name
-        self.mine.setToolTip(f"Only the agreements {name} reviews")
+        self.mine.setToolTip(translate("ReviewBoardWindow", "Only the agreements {name} reviews").format(name=name))
 
     def _actor_changed(self, _actor: Actor) -> None:
         self._update_mine_tip()
@@ -350,19 +361,20 @@ class ReviewBoardWindow(QMainWindow):
 
     def _update_count(self) -> None:
         counts, everything, criteria = self.model.counts, self.model.all_counts, self.model.criteria
-        noun = "agreement" if everything.total == 1 else "agreements"
-        late = f"{counts.overdue:,} overdue" if counts.overdue else "none overdue"
+        overdue, shown, total = counts.overdue, counts.total, everything.total  # lupdate reads a plain name as the number
+        late = (numbered(translate("ReviewBoardWindow", "%n overdue", None, overdue), overdue) if overdue
+                else translate("ReviewBoardWindow", "none overdue"))
         if criteria == BoardFilter():
-            text = f"{counts.total:,} {noun} under review · {late}"
-        elif counts.total == 0:
-            text = f"None of the {everything.total:,} {noun} under review match"
+            text = numbered(translate("ReviewBoardWindow", "%n agreement(s) under review · {overdue}", None, shown), shown)
+        elif shown == 0:
+            text = numbered(translate("ReviewBoardWindow", "None of the %n agreement(s) under review match", None, total), total)
         else:
-            text = f"{counts.total:,} of {everything.total:,} {noun} under review · {late}"
-        self.count_label.setText(text)
-        self.count_label.setToolTip(
-            "Overdue: a reviewer (among those the filters choose) has passed their due date without deciding. "
-            f"Read against {formatting.date(self.model.today)}."
-        )
+            text = numbered(translate("ReviewBoardWindow", "{count} of %n agreement(s) under review · {overdue}", None, total),
+                            total)
+        self.count_label.setText(text.format(count=QLocale().toString(shown), overdue=late))
+        self.count_label.setToolTip(translate(
+            "ReviewBoardWindow", "Overdue: a reviewer (among those the filters choose) has passed their due date without "
+            "deciding. Read against {date}.").format(date=formatting.date(self.model.today)))
         for label, active in (
             (self._search_label, bool(criteria.search)),
             (self._reviewer_label, criteria.reviewer_id is not None),
@@ -406,39 +418,42 @@ class ReviewBoardWindow(QMainWindow):
         self.selected_round = None
         if row is None:
             self._shown_number = ""
-            self.detail.setHtml(
-                f"<p style='color:{MUTED_COLOUR}'>Select an agreement to see its review round: each reviewer's "
-                "role, due date, decision and comments.</p>"
-            )
+            hint = translate("ReviewBoardWindow", "Select an agreement to see its review round: each reviewer's role, "
+                             "due date, decision and comments.")
+            self.detail.setHtml(f"<p style='color:{MUTED_COLOUR}'>{escape(hint)}</p>")
             return
         self._shown_number = row.number
-        heading = (
-            f"<p><b>{escape(row.number)}</b> — {escape(row.title)} · {escape(row.customer)}"
-            f"<br><span style='color:{MUTED_COLOUR}'>Version {row.version_no}"
-        )
+        top = f"<p><b>{escape(row.number)}</b> — {escape(row.title)} · {escape(row.customer)}<br>"
+
+        def heading(text: str) -> str:
+            return f"{top}<span style='color:{MUTED_COLOUR}'>{escape(text)}</span></p>"
+
         if row.round_no is None:
-            self.detail.setHtml(
-                heading + " is under review without a review round: nobody has been named to review it.</span></p>"
-            )
+            self.detail.setHtml(heading(translate(
+                "ReviewBoardWindow", "Version {version} is under review without a review round: nobody has been named "
+                "to review it.").format(version=row.version_no)))
             return
         read = operations.query(self, self.context, lambda: agreements.get_agreement(self.context.db, row.number),
                                 what=row.number, in_place=True)
         if read.value is None:
-            self.detail.setHtml(heading + f"</span></p><p style='color:{OVERDUE_COLOUR}'>{escape(str(read.error))}</p>")
+            version = translate("ReviewBoardWindow", "Version {version}").format(version=row.version_no)
+            self.detail.setHtml(heading(version) + f"<p style='color:{OVERDUE_COLOUR}'>{escape(str(read.error))}</p>")
             return
         rounds = read.value.rounds
         found = next((r for r in rounds if r.number == row.round_no), None)
         self.selected_round = found
         if found is None:
-            self.detail.setHtml(heading + f", review round {row.round_no} is no longer open.</span></p>")
+            self.detail.setHtml(heading(translate(
+                "ReviewBoardWindow", "Version {version}, review round {round} is no longer open.").format(
+                    version=row.version_no, round=row.round_no)))
             return
+        said = translate("ReviewBoardWindow", "Version {version}, review round {round} ({status}), opened {when}").format(
+            version=row.version_no, round=found.number, status=round_status(found.status),
+            when=formatting.timestamp(found.opened_at))
         earlier = len([r for r in rounds if r.number < found.number])
-        before = f" · {earlier} earlier round{'s' if earlier != 1 else ''}" if earlier else ""
-        heading += (
-            f", review round {found.number} ({escape(found.status.replace('_', ' '))}), "
-            f"opened {formatting.timestamp(found.opened_at)}{before}</span></p>"
-        )
-        self.detail.setHtml(heading + round_table(found, self.model.today))
+        if earlier:
+            said += " · " + numbered(translate("ReviewBoardWindow", "%n earlier round(s)", None, earlier), earlier)
+        self.detail.setHtml(heading(said) + round_table(found, self.model.today))
 
     def detail_text(self) -> str:
         """What the round panel says, as plain text."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,24 @@ from ...core.db import Database
 from ...core.quality import CheckItem, Checklist
 from .. import operations
 from ..common import formatting
+from ..common.i18n import translate
 from ..context import AppContext
+from .board_wording import numbered
+
+# The quality check's items by their key, in the window's language (core names them in English).
+CHECK_LABELS = {
+    "traced": QT_TRANSLATE_NOOP("QualityChecks", "Every requirement is traced to a service level or marked infeasible"),
+    "targets": QT_TRANSLATE_NOOP("QualityChecks", "Every service has measurable targets for every priority it covers"),
+    "internal": QT_TRANSLATE_NOOP("QualityChecks", "Internal targets are stricter than the external ones by the buffer"),
+    "priced": QT_TRANSLATE_NOOP("QualityChecks", "Every line is priced"),
+    "credits": QT_TRANSLATE_NOOP("QualityChecks", "A service-credits clause is present"),
+    "termination": QT_TRANSLATE_NOOP("QualityChecks", "A termination clause is present"),
+}
+
+
+def check_label(item: CheckItem) -> str:
+    """An item's label in the window's language (one core adds later, as core words it)."""
+    return translate("QualityChecks", CHECK_LABELS[item.key]) if item.key in CHECK_LABELS else item.label
 
 ICON_SIZE = QSize(20, 20)
 PASS_STYLE = (
@@ -41,9 +58,12 @@ def summary_text(checklist: Checklist) -> str:
     """``5 of 6 checks pass: <what fails>``, or ``All 6 checks pass.``"""
     total = len(checklist.items)
     if checklist.passed:
-        return f"All {total} checks pass." if total != 1 else "The check passes."
+        if total == 1:
+            return translate("Checklist", "The check passes.")
+        return numbered(translate("Checklist", "All %n checks pass.", None, total), total)
     passing = total - len(checklist.failures)
-    return f"{passing} of {total} checks pass: {checklist.summary()}"
+    return numbered(translate("Checklist", "{passing} of %n checks pass: {failures}", None, total), total).format(
+        passing=passing, failures=checklist.summary())
 
 
 def blocking_items(checklist: Checklist | None) -> tuple[CheckItem, ...]:
@@ -73,13 +93,15 @@ class ChecklistRow(QWidget):
         self.icon.setPixmap(pixmap)
         self.icon.setFixedSize(ICON_SIZE + QSize(4, 4))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.icon.setToolTip("Passes" if item.passed else "Fails")
-        title = item.label if item.automatic else f"{item.label} (checked by hand)"
+        self.icon.setToolTip(translate("ChecklistRow", "Passes") if item.passed else translate("ChecklistRow", "Fails"))
+        label = check_label(item)
+        title = label if item.automatic else translate("ChecklistRow", "{item} (checked by hand)").format(item=label)
         self.title = QLabel(title, wordWrap=True)
         font = self.title.font()
         font.setBold(not item.passed)
         self.title.setFont(font)
-        self.detail = QLabel(item.detail or ("passes" if item.passed else "fails"), wordWrap=True)
+        fallback = translate("ChecklistRow", "passes") if item.passed else translate("ChecklistRow", "fails")
+        self.detail = QLabel(item.detail or fallback, wordWrap=True)
         self.detail.setStyleSheet(DETAIL_STYLE if item.passed else FAILED_DETAIL_STYLE)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.title, self.detail):  # keep QLabel's own size policy: it carries height-for-width
@@ -114,7 +136,7 @@ class ChecklistWidget(QWidget):
         super().__init__(parent)
         self.checklist: Checklist | None = None
         self.rows: dict[str, ChecklistRow] = {}
-        self.summary = QLabel("The quality check has not run yet.", wordWrap=True)
+        self.summary = QLabel(translate("ChecklistWidget", "The quality check has not run yet."), wordWrap=True)
         self.summary.setObjectName("checklistSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._items = QVBoxLayout()
@@ -165,17 +187,19 @@ class ChecklistDialog(QDialog):
         super().__init__(parent)
         self._context, self.number = context, number
         detail = agreements.get_agreement(context.db, number)
-        self.setWindowTitle(f"Quality check of {number}")
+        self.setWindowTitle(translate("ChecklistDialog", "Quality check of {number}").format(number=number))
         self.setMinimumSize(620, 480)
+        version = translate("ChecklistDialog", "version {version}").format(version=detail.version_no)
+        status = formatting.status_name(detail.status).lower()
         header = QLabel(
-            f"<b>{number}</b> · version {detail.version_no} · {detail.status.label.lower()}<br>"
+            f"<b>{html.escape(number)}</b> · {html.escape(version)} · {html.escape(status)}<br>"
             f"{html.escape(detail.title)} — {html.escape(detail.customer_name)}",
             wordWrap=True,
         )
         header.setTextFormat(Qt.TextFormat.RichText)
         intro = QLabel(
-            "Every item is checked automatically from the stored agreement. "
-            "A version cannot be approved while an automatic item fails.",
+            translate("ChecklistDialog", "Every item is checked automatically from the stored agreement. "
+                      "A version cannot be approved while an automatic item fails."),
             wordWrap=True,
         )
         intro.setStyleSheet(DETAIL_STYLE)
@@ -183,8 +207,8 @@ class ChecklistDialog(QDialog):
         self.checked_at = QLabel()
         self.checked_at.setStyleSheet(DETAIL_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.run_again_button = QPushButton("&Run again")
-        self.run_again_button.setToolTip("Run the quality check again on the stored agreement")
+        self.run_again_button = QPushButton(translate("ChecklistDialog", "&Run again"))
+        self.run_again_button.setToolTip(translate("ChecklistDialog", "Run the quality check again on the stored agreement"))
         buttons.addButton(self.run_again_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.run_again_button.clicked.connect(self.run_again)
@@ -203,4 +227,5 @@ class ChecklistDialog(QDialog):
         if not operations.query(self, self._context, lambda: self.checklist.load(self._context.db, self.number),
                                 what=self.windowTitle()):
             return
-        self.checked_at.setText(f"Checked at {formatting.timestamp(dt.datetime.now(dt.UTC))}")
+        self.checked_at.setText(translate("ChecklistDialog", "Checked at {time}").format(
+            time=formatting.timestamp(dt.datetime.now(dt.UTC))))

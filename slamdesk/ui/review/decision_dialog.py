@@ -31,19 +31,21 @@ from PySide6.QtWidgets import (
 
 from ...core import agreements
 from ...core.lifecycle import Action, Status
-from ...core.reviews import REVIEW_ROLES, AssignmentView, Decision
+from ...core.reviews import AssignmentView, Decision
 from ...core.roles import Role
 from ..common import formatting
 from ..common.dialogs import UseCaseDialog
+from ..common.i18n import translate
 from ..common.widgets import ErrorLabel
 from ..context import AppContext
-from .checklist import ChecklistWidget, blocking_items
+from .board_wording import numbered, role_label
+from .checklist import ChecklistWidget, blocking_items, check_label
 from .review_forms import (
-    DECISION_LABELS,
     DECISIONS,
     ElidingComboBox,
     RowFocus,
     button_row,
+    decision_label,
     open_round_of,
     sections_of,
     table_item,
@@ -86,23 +88,29 @@ class ReviewDecisionDialog(UseCaseDialog):
         )
         approve = decision == Action.APPROVE
         what = (
-            "Approve your part of the review. The version is approved once every reviewer has approved "
-            "and the quality check passes."
+            translate("ReviewDecisionDialog", "Approve your part of the review. The version is approved once every "
+                      "reviewer has approved and the quality check passes.")
             if approve
-            else "Say what should change, anchored to the sections it concerns. Requesting changes closes the "
-            "round and sends the version back to its author for a new version."
+            else translate("ReviewDecisionDialog", "Say what should change, anchored to the sections it concerns. "
+                           "Requesting changes closes the round and sends the version back to its author for a new "
+                           "version.")
         )
+        title = translate("ReviewDecisionDialog", "Approve {number}") if approve else translate(
+            "ReviewDecisionDialog", "Request changes to {number}")
+        name = f"<b>{html.escape(actor.display_name)}</b>"
+        you = (translate("ReviewDecisionDialog", "You review as {name} ({role}).").format(
+            name=name, role=html.escape(role_label(self.assignment.role).lower())) if self.assignment
+            else translate("ReviewDecisionDialog", "You review as {name}.").format(name=name))
+        facts = (f"<b>{html.escape(number)}</b>",
+                 html.escape(translate("ReviewDecisionDialog", "version {version}").format(version=detail.version_no)),
+                 html.escape(translate("ReviewDecisionDialog", "“{title}”").format(title=detail.title)),
+                 html.escape(detail.customer_name),
+                 html.escape(translate("ReviewDecisionDialog", "drafted by {author}").format(author=detail.author)))
         super().__init__(
             parent,
-            title=f"Approve {number}" if approve else f"Request changes to {number}",
-            intro=(
-                f"<b>{html.escape(number)}</b> · version {detail.version_no} · “{html.escape(detail.title)}” · "
-                f"{html.escape(detail.customer_name)} · drafted by {html.escape(detail.author)}<br>"
-                f"You review as <b>{html.escape(actor.display_name)}</b>"
-                + (f" ({REVIEW_ROLES.get(self.assignment.role, self.assignment.role).lower()})" if self.assignment else "")
-                + f". {what}"
-            ),
-            ok_text=DECISIONS[decision],
+            title=title.format(number=number),
+            intro=f"{' · '.join(facts)}<br>{you} {html.escape(what)}",
+            ok_text=translate("ReviewForms", DECISIONS[decision]),
         )
         self.setMinimumSize(1100, 680)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -145,11 +153,13 @@ class ReviewDecisionDialog(UseCaseDialog):
     # layout pieces
 
     def _round_box(self) -> QGroupBox:
-        box = QGroupBox("Review round")
+        box = QGroupBox(translate("ReviewDecisionDialog", "Review round"))
         layout = QVBoxLayout(box)
         self.round_table = QTableWidget(0, 4)
         self.round_table.setObjectName("round")
-        self.round_table.setHorizontalHeaderLabels(["Reviewer", "Role", "Due", "Decision"])
+        self.round_table.setHorizontalHeaderLabels([
+            translate("ReviewDecisionDialog", "Reviewer"), translate("ReviewDecisionDialog", "Role"),
+            translate("ReviewDecisionDialog", "Due"), translate("ReviewDecisionDialog", "Decision")])
         self.round_table.verticalHeader().setVisible(False)
         self.round_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.round_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -160,16 +170,16 @@ class ReviewDecisionDialog(UseCaseDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         review_round = self.open_round
         if review_round is None:
-            summary = (
-                "No review round is open on this version: a legal reviewer or quality checker decides alone."
-            )
+            summary = translate("ReviewDecisionDialog", "No review round is open on this version: a legal reviewer or "
+                                "quality checker decides alone.")
             self.round_table.hide()
         else:
             approved = sum(1 for a in review_round.assignments if a.decision == Decision.APPROVED)
-            summary = (
-                f"Round {review_round.number} on version {review_round.version_no}: "
-                f"{approved} of {len(review_round.assignments)} reviewers have approved."
-            )
+            reviewers = len(review_round.assignments)
+            summary = numbered(translate(
+                "ReviewDecisionDialog", "Round {round} on version {version}: {approved} of %n reviewers have approved.",
+                None, reviewers), reviewers).format(
+                round=review_round.number, version=review_round.version_no, approved=approved)
             for assignment in review_round.assignments:
                 self._add_assignment(assignment)
             rows = len(review_round.assignments)
@@ -188,14 +198,15 @@ class ReviewDecisionDialog(UseCaseDialog):
         mine = assignment.reviewer_id == self._context.actor.id
         if assignment.decision is not None:
             decided = f" {formatting.timestamp(assignment.decided_at)}" if assignment.decided_at else ""
-            status = f"{DECISION_LABELS.get(assignment.decision, assignment.decision)}{decided}"
+            status = f"{decision_label(assignment.decision)}{decided}"
         elif assignment.overdue(self.today):
-            status = "Pending — overdue"
+            status = translate("ReviewDecisionDialog", "Pending — overdue")
         else:
-            status = "Pending"
+            status = translate("ReviewDecisionDialog", "Pending")
         cells = [
-            assignment.reviewer + (" (you)" if mine else ""),
-            REVIEW_ROLES.get(assignment.role, assignment.role),
+            translate("ReviewDecisionDialog", "{reviewer} (you)").format(reviewer=assignment.reviewer) if mine
+            else assignment.reviewer,
+            role_label(assignment.role),
             formatting.date(assignment.due_date),
             status,
         ]
@@ -210,16 +221,17 @@ class ReviewDecisionDialog(UseCaseDialog):
             self.round_table.setItem(row, column, item)
 
     def _comments_box(self) -> QGroupBox:
-        box = QGroupBox("Comments")
+        box = QGroupBox(translate("ReviewDecisionDialog", "Comments"))
         layout = QVBoxLayout(box)
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("comment")
         self.comment.setPlaceholderText(
-            "Your overall comment (optional)" if self.decision == Action.APPROVE else "What should change, overall"
+            translate("ReviewDecisionDialog", "Your overall comment (optional)") if self.decision == Action.APPROVE
+            else translate("ReviewDecisionDialog", "What should change, overall")
         )
         self.comment.setFixedHeight(72)
         self.comment.textChanged.connect(lambda: self.errors.label("comment").show_message(""))
-        overall = QLabel("&Overall comment (anchored to “general”):")
+        overall = QLabel(translate("ReviewDecisionDialog", "&Overall comment (anchored to “general”):"))
         overall.setBuddy(self.comment)
         layout.addWidget(overall)
         layout.addWidget(self.comment)
@@ -227,7 +239,8 @@ class ReviewDecisionDialog(UseCaseDialog):
 
         self.comments_table = QTableWidget(0, 2)
         self.comments_table.setObjectName("comments")
-        self.comments_table.setHorizontalHeaderLabels(["Section", "Comment"])
+        self.comments_table.setHorizontalHeaderLabels([
+            translate("ReviewDecisionDialog", "Section"), translate("ReviewDecisionDialog", "Comment")])
         self.comments_table.verticalHeader().setVisible(False)
         self.comments_table.verticalHeader().setDefaultSectionSize(34)
         self.comments_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -240,12 +253,12 @@ class ReviewDecisionDialog(UseCaseDialog):
         self.comments_table.setMinimumHeight(34 * 3 + 30)
         self._row_focus = RowFocus(self.comments_table)
         self.comments_table.currentCellChanged.connect(lambda *_: self._update_comment_buttons())
-        anchored = QLabel("Comments on &sections (a line, a clause, the pricing…):")
+        anchored = QLabel(translate("ReviewDecisionDialog", "Comments on &sections (a line, a clause, the pricing…):"))
         anchored.setBuddy(self.comments_table)
         layout.addWidget(anchored)
         layout.addWidget(self.comments_table, 1)
-        self.add_comment_button = QPushButton("&Add comment")
-        self.remove_comment_button = QPushButton("Re&move comment")
+        self.add_comment_button = QPushButton(translate("ReviewDecisionDialog", "&Add comment"))
+        self.remove_comment_button = QPushButton(translate("ReviewDecisionDialog", "Re&move comment"))
         self.add_comment_button.clicked.connect(lambda: self.add_comment())
         self.remove_comment_button.clicked.connect(lambda: self.remove_comment(self.comments_table.currentRow()))
         row = button_row(self.add_comment_button, self.remove_comment_button)
@@ -259,14 +272,15 @@ class ReviewDecisionDialog(UseCaseDialog):
         checker = self._context.actor.role is Role.QUALITY_CHECKER or (
             self.assignment is not None and self.assignment.role == "quality_checker"
         )
-        box = QGroupBox("Quality checklist — your check" if checker else "Quality checklist")
+        box = QGroupBox(translate("ReviewDecisionDialog", "Quality checklist — your check") if checker
+                        else translate("ReviewDecisionDialog", "Quality checklist"))
         layout = QVBoxLayout(box)
         self.checklist = ChecklistWidget()
         self.checklist.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.checklist, 1)
         layout.addWidget(self.errors.label("checklist"))
-        self.run_again_button = QPushButton("Run &again")
-        self.run_again_button.setToolTip("Run the quality check again on the stored agreement")
+        self.run_again_button = QPushButton(translate("ReviewDecisionDialog", "&Run again"))
+        self.run_again_button.setToolTip(translate("ReviewDecisionDialog", "Run the quality check again on the stored agreement"))
         self.run_again_button.clicked.connect(self.run_checklist)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -297,7 +311,7 @@ class ReviewDecisionDialog(UseCaseDialog):
         combo.currentIndexChanged.connect(lambda _i: combo.setToolTip(combo.currentText()))
         edit = QLineEdit(text)
         edit.setObjectName("comment_text")
-        edit.setPlaceholderText("Your comment on this section")
+        edit.setPlaceholderText(translate("ReviewDecisionDialog", "Your comment on this section"))
         edit.textChanged.connect(edit.setToolTip)
         self.comments_table.setCellWidget(row, 0, combo)
         self.comments_table.setCellWidget(row, 1, edit)
@@ -341,17 +355,21 @@ class ReviewDecisionDialog(UseCaseDialog):
         review_round = self.open_round
         if review_round is not None and self.assignment is None:
             names = ", ".join(a.reviewer for a in review_round.assignments)
-            reasons.append(f"You are not a reviewer in round {review_round.number} ({names}).")
+            reasons.append(translate("ReviewDecisionDialog", "You are not a reviewer in round {round} ({names}).").format(
+                round=review_round.number, names=names))
         elif self.assignment is not None and self.assignment.decision is not None:
-            decided = DECISION_LABELS.get(self.assignment.decision, self.assignment.decision).lower()
-            reasons.append(f"You have decided on round {review_round.number} already ({decided}).")  # type: ignore[union-attr]
+            decided = decision_label(self.assignment.decision).lower()
+            reasons.append(translate("ReviewDecisionDialog", "You have decided on round {round} already ({decision}).").format(
+                round=review_round.number, decision=decided))  # type: ignore[union-attr]
         if self.decision == Action.APPROVE:
             failing = blocking_items(self.checklist.checklist)
             if failing:
-                items = "; ".join(f"{item.label} — {item.detail}" for item in failing)
-                reasons.append(f"Cannot approve while an automatic check fails: {items}.")
+                items = "; ".join(f"{check_label(item)} — {item.detail}" for item in failing)
+                reasons.append(translate("ReviewDecisionDialog", "Cannot approve while an automatic check fails: "
+                                         "{items}.").format(items=items))
         if self.detail.status is not Status.IN_REVIEW:
-            reasons.append(f"The agreement is {self.detail.status.label.lower()}, not in review.")
+            reasons.append(translate("ReviewDecisionDialog", "The agreement is {status}, not in review.").format(
+                status=formatting.status_name(self.detail.status).lower()))
         return reasons
 
     def _update_state(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,19 +22,33 @@ from PySide6.QtWidgets import (
 from ...core.agreements import AgreementDetail
 from ...core.lifecycle import Action
 from ...core.reviews import Decision, RoundStatus, RoundView
+from ..common.i18n import translate
 
 DATE_FORMAT = "yyyy-MM-dd"
+# The sections a comment is anchored to besides lines and clauses: the code (stored, shown as is) and what it covers.
 FIXED_SECTIONS: dict[str, str] = {
-    "general": "the agreement as a whole",
-    "parties": "provider and customer",
-    "scope": "services and sites covered",
-    "pricing": "prices and totals",
-    "credits": "service credits",
-    "signatures": "signatories and signing",
+    "general": QT_TRANSLATE_NOOP("ReviewForms", "the agreement as a whole"),
+    "parties": QT_TRANSLATE_NOOP("ReviewForms", "provider and customer"),
+    "scope": QT_TRANSLATE_NOOP("ReviewForms", "services and sites covered"),
+    "pricing": QT_TRANSLATE_NOOP("ReviewForms", "prices and totals"),
+    "credits": QT_TRANSLATE_NOOP("ReviewForms", "service credits"),
+    "signatures": QT_TRANSLATE_NOOP("ReviewForms", "signatories and signing"),
 }
-DECISIONS: dict[str, str] = {Action.APPROVE: "Approve", Action.REQUEST_CHANGES: "Request changes"}
-DECISION_LABELS: dict[str, str] = {Decision.APPROVED: "Approved", Decision.CHANGES_REQUESTED: "Changes requested"}
+# The decision dialog's OK button (translated where shown: ``decision_label``).
+DECISIONS: dict[str, str] = {
+    Action.APPROVE: QT_TRANSLATE_NOOP("ReviewForms", "Approve"),
+    Action.REQUEST_CHANGES: QT_TRANSLATE_NOOP("ReviewForms", "Request changes"),
+}
+DECISION_LABELS: dict[str, str] = {
+    Decision.APPROVED: QT_TRANSLATE_NOOP("ReviewForms", "Approved"),
+    Decision.CHANGES_REQUESTED: QT_TRANSLATE_NOOP("ReviewForms", "Changes requested"),
+}
 DATE_ERROR_STYLE = "QDateEdit { border: 2px solid #c53030; border-radius: 3px; }"
+
+
+def decision_label(decision: str) -> str:
+    """A reviewer's decision as the round table writes it: ``Approved``, ``Changes requested``."""
+    return translate("ReviewForms", DECISION_LABELS[decision]) if decision in DECISION_LABELS else decision
 
 
 def qdate(value: dt.date) -> QDate:
@@ -103,7 +117,7 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
 
 def sections_of(detail: AgreementDetail) -> list[tuple[str, str]]:
     """Every section a comment can be anchored to, as (section, label) in document order."""
-    sections = [(key, f"{key} – {label}") for key, label in FIXED_SECTIONS.items()]
+    sections = [(key, f"{key} – {translate('ReviewForms', label)}") for key, label in FIXED_SECTIONS.items()]
     sections += [(f"line:{line.position}", f"line:{line.position} – {line.service_name} @ {line.site}") for line in detail.lines]
     sections += [(f"clause:{clause.key}", f"clause:{clause.key} – {clause.title}") for clause in detail.clauses]
     return sections

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import agreements, users
-from ...core.reviews import REVIEW_ROLES, ReviewerInput
+from ...core.reviews import ReviewerInput
 from ...core.roles import Actor, Role
 from ..common.dialogs import UseCaseDialog
+from ..common.i18n import translate
 from ..common.review_defaults import REVIEW_WORKING_DAYS, ROLE_OF_PROFILE, add_working_days
 from ..context import AppContext
+from .board_wording import ROLE_LABELS, profile_role, role_label
 from .checklist import DETAIL_STYLE
 from .review_forms import DATE_ERROR_STYLE, DATE_FORMAT, ElidingComboBox, RowFocus, button_row, pydate, qdate
 
@@ -50,16 +52,25 @@ class ReviewRoundDialog(UseCaseDialog):
         self.today = today or dt.date.today()
         detail = agreements.get_agreement(context.db, number)
         self.detail = detail
-        action = "Submitting moves the draft into review and opens" if submit else "This opens"
+        if submit:
+            title = translate("ReviewRoundDialog", "Submit {number} for review")
+            intro = translate(
+                "ReviewRoundDialog", "Submitting moves the draft into review and opens a review round on version "
+                "{version} of “{title}” ({customer}), drafted by {author}. Each reviewer approves or requests changes "
+                "by the due date; one request for changes sends the version back to its author.")
+        else:
+            title = translate("ReviewRoundDialog", "Start a review round on {number}")
+            intro = translate(
+                "ReviewRoundDialog", "This opens a review round on version {version} of “{title}” ({customer}), "
+                "drafted by {author}. Each reviewer approves or requests changes by the due date; one request for "
+                "changes sends the version back to its author.")
         super().__init__(
             parent,
-            title=f"Submit {number} for review" if submit else f"Start a review round on {number}",
-            intro=(
-                f"{action} a review round on version {detail.version_no} of “{detail.title}” "
-                f"({detail.customer_name}), drafted by {detail.author}. Each reviewer approves or requests "
-                "changes by the due date; one request for changes sends the version back to its author."
-            ),
-            ok_text="Submit for review" if submit else "Start round",
+            title=title.format(number=number),
+            intro=intro.format(version=detail.version_no, title=detail.title, customer=detail.customer_name,
+                               author=detail.author),
+            ok_text=translate("ReviewRoundDialog", "Submit for review") if submit
+            else translate("ReviewRoundDialog", "Start round"),
         )
         self.setMinimumSize(780, 440)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -68,7 +79,9 @@ class ReviewRoundDialog(UseCaseDialog):
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("reviewers")
-        self.table.setHorizontalHeaderLabels(["Reviewer", "Role", "Due date"])
+        self.table.setHorizontalHeaderLabels([
+            translate("ReviewRoundDialog", "Reviewer"), translate("ReviewRoundDialog", "Role"),
+            translate("ReviewRoundDialog", "Due date")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,8 +95,8 @@ class ReviewRoundDialog(UseCaseDialog):
         self.table.setColumnWidth(2, 150)
         self.table.setMinimumHeight(36 * 4 + 34)
         self._row_focus = RowFocus(self.table)
-        self.add_button = QPushButton("&Add reviewer")
-        self.remove_button = QPushButton("&Remove reviewer")
+        self.add_button = QPushButton(translate("ReviewRoundDialog", "&Add reviewer"))
+        self.remove_button = QPushButton(translate("ReviewRoundDialog", "Re&move reviewer"))
         self.add_button.clicked.connect(lambda: self.add_reviewer())
         self.remove_button.clicked.connect(self._remove_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -104,7 +117,7 @@ class ReviewRoundDialog(UseCaseDialog):
         block_layout.setContentsMargins(0, 0, 0, 0)
         block_layout.addWidget(self.table, 1)
         block_layout.addLayout(below)
-        label = QLabel("&Reviewers:")
+        label = QLabel(translate("ReviewRoundDialog", "&Reviewers:"))
         label.setBuddy(self.table)
         self.form.addRow(label)
         self.form.addRow(block)
@@ -138,16 +151,16 @@ class ReviewRoundDialog(UseCaseDialog):
         profile = ElidingComboBox()
         profile.setObjectName("reviewer_profile")
         for actor in self.profiles:
-            profile.addItem(f"{actor.display_name} — {actor.role.label.lower()}", actor.id)
+            profile.addItem(f"{actor.display_name} — {profile_role(actor.role)}", actor.id)
         roles = QComboBox()
         roles.setObjectName("reviewer_role")
-        for key, label in REVIEW_ROLES.items():
-            roles.addItem(label, key)
+        for key in ROLE_LABELS:
+            roles.addItem(role_label(key), key)
         due_edit = QDateEdit(qdate(due or add_working_days(self.today, REVIEW_WORKING_DAYS)))
         due_edit.setObjectName("reviewer_due")
         due_edit.setCalendarPopup(True)
         due_edit.setDisplayFormat(DATE_FORMAT)
-        due_edit.setToolTip("When this reviewer should have decided")
+        due_edit.setToolTip(translate("ReviewRoundDialog", "When this reviewer should have decided"))
         for widget in (profile, roles, due_edit):
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.table.setCellWidget(row, 0, profile)
@@ -212,7 +225,8 @@ class ReviewRoundDialog(UseCaseDialog):
         self.remove_button.setEnabled(rows > 0 and self.table.currentRow() >= 0)
         self.add_button.setEnabled(bool(self.profiles))
         self.ok_button.setEnabled(rows > 0)
-        self.hint.setText("" if rows else "Add at least one reviewer to send the version for review.")
+        self.hint.setText("" if rows else translate(
+            "ReviewRoundDialog", "Add at least one reviewer to send the version for review."))
 
     # running
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
 from ...core import agreements, settings
 from ...core.agreements import AgreementDetail, Party, SignatoryView
 from ..common.dialogs import UseCaseDialog
+from ..common.i18n import translate
 from ..context import AppContext
-from .wording import party_label
+from .wording import party_label, person_with_role
 
 
 class SignAsDialog(UseCaseDialog):
@@ -33,26 +34,27 @@ class SignAsDialog(UseCaseDialog):
         actor = context.actor
         super().__init__(
             parent,
-            title=f"Sign {detail.number} as {signatory.name}",
-            intro=(
-                f"Record {signatory.name}'s signature on {detail.number}. Check the name and title as they "
-                "appear on the agreement; the first signature freezes this version."
-            ),
-            ok_text="Sign",
+            title=translate("SignAsDialog", "Sign {number} as {name}").format(number=detail.number, name=signatory.name),
+            intro=translate(
+                "SignAsDialog", "Record {name}'s signature on {number}. Check the name and title as they appear on the "
+                                "agreement; the first signature freezes this version.").format(
+                name=signatory.name, number=detail.number),
+            ok_text=translate("SignAsDialog", "Sign"),
         )
         self.signatory = signatory
         organisation = (
             detail.customer_name if signatory.party == Party.CUSTOMER
             else settings.get_setting(context.db, settings.PROVIDER_NAME)
         )
-        party = QLabel(f"{party_label(signatory.party)} · {organisation} · group {signatory.group}")
-        recorder = QLabel(f"{actor.display_name} ({actor.role.label.lower()})")
+        party = QLabel(translate("SignAsDialog", "{party} · {organisation} · group {group}").format(
+            party=party_label(signatory.party), organisation=organisation, group=signatory.group))
+        recorder = QLabel(person_with_role(actor.display_name, actor.role))
         self.signer_name = QLineEdit(signatory.name)
         self.signer_title = QLineEdit(signatory.title)
-        self.add_field("party", "Party:", party)
-        self.add_field("signer_name", "Signatory &name:", self.signer_name)
-        self.add_field("signer_title", "Signatory &title:", self.signer_title)
-        self.add_field("recorded_by", "Recorded by:", recorder)
+        self.add_field("party", translate("SignAsDialog", "Party:"), party)
+        self.add_field("signer_name", translate("SignAsDialog", "Signatory &name:"), self.signer_name)
+        self.add_field("signer_title", translate("SignAsDialog", "Signatory &title:"), self.signer_title)
+        self.add_field("recorded_by", translate("SignAsDialog", "Recorded by:"), recorder)
         self.form.setVerticalSpacing(8)
         self.layout().insertSpacing(1, 6)
         self.errors.alias("signatory", "party")

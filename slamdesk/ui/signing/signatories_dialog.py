@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,11 @@ from ...core import agreements
 from ...core.agreements import PARTIES, Party, SignatoryInput
 from ...core.roles import Role
 from ..common.dialogs import UseCaseDialog
+from ..common.i18n import translate
 from ..common.widgets import Banner, ErrorLabel
 from ..context import AppContext
 from ..operations import Changed
-from .wording import ORDER_RULE, TITLE_EXAMPLES, signing_started
+from .wording import order_rule, party_label, signing_started, title_example
 
 # core's messages about one row of the order start so ("signatory 2: ...").
 _ROW_MESSAGE = re.compile(r"^signatory (\d+):")
@@ -62,27 +63,29 @@ class SignatoriesDialog(UseCaseDialog):
             (``errors.message("signatories")``).
     """
 
-    COLUMNS = ("Party", "Full name", "Role or title", "Group")
+    COLUMNS = (QT_TRANSLATE_NOOP("SignatoriesDialog", "Party"), QT_TRANSLATE_NOOP("SignatoriesDialog", "Full name"),
+               QT_TRANSLATE_NOOP("SignatoriesDialog", "Role or title"), QT_TRANSLATE_NOOP("SignatoriesDialog", "Group"))
 
     def __init__(self, parent: QWidget | None, context: AppContext, number: str) -> None:
         detail = agreements.get_agreement(context.db, number)
         super().__init__(
             parent,
-            title=f"Signing order of {number}",
-            intro=f"Who signs {number} ({detail.customer_name}) for each party, and in which order.",
-            ok_text="Save order",
+            title=translate("SignatoriesDialog", "Signing order of {number}").format(number=number),
+            intro=translate("SignatoriesDialog", "Who signs {number} ({customer}) for each party, and in which order.").format(
+                number=number, customer=detail.customer_name),
+            ok_text=translate("SignatoriesDialog", "Save order"),
         )
         self._context, self._number, self.detail = context, number, detail
         self.setMinimumWidth(820)
         self.read_only = signing_started(self.detail)
 
-        rule = QLabel(ORDER_RULE, wordWrap=True)
+        rule = QLabel(order_rule(), wordWrap=True)
         rule.setObjectName("orderRule")
         rule.setStyleSheet("color: #4a5568;")
         self.banner = Banner()
 
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("SignatoriesDialog", column) for column in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,14 +101,14 @@ class SignatoriesDialog(UseCaseDialog):
         self.table.setMinimumHeight(190)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
 
-        self.add_button = QPushButton("&Add")
-        self.remove_button = QPushButton("&Remove")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move &down")
-        self.add_button.setToolTip("Add a signatory below the selected one")
-        self.remove_button.setToolTip("Remove the selected signatory")
-        self.up_button.setToolTip("Move the selected signatory one row up")
-        self.down_button.setToolTip("Move the selected signatory one row down")
+        self.add_button = QPushButton(translate("SignatoriesDialog", "&Add"))
+        self.remove_button = QPushButton(translate("SignatoriesDialog", "&Remove"))
+        self.up_button = QPushButton(translate("SignatoriesDialog", "Move &up"))
+        self.down_button = QPushButton(translate("SignatoriesDialog", "Move &down"))
+        self.add_button.setToolTip(translate("SignatoriesDialog", "Add a signatory below the selected one"))
+        self.remove_button.setToolTip(translate("SignatoriesDialog", "Remove the selected signatory"))
+        self.up_button.setToolTip(translate("SignatoriesDialog", "Move the selected signatory one row up"))
+        self.down_button.setToolTip(translate("SignatoriesDialog", "Move the selected signatory one row down"))
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -200,13 +203,13 @@ class SignatoriesDialog(UseCaseDialog):
         row = self.table.rowCount() if at is None else at
         self.table.insertRow(row)
         party = QComboBox()
-        for key, label in PARTIES.items():
-            party.addItem(label, key)
+        for key in PARTIES:
+            party.addItem(party_label(key), key)
         party.setCurrentIndex(max(party.findData(item.party), 0))
-        name = QLineEdit(item.name, placeholderText="Full name")
+        name = QLineEdit(item.name, placeholderText=translate("SignatoriesDialog", "Full name"))
         title = QLineEdit(item.title)
-        party.currentIndexChanged.connect(lambda _index: title.setPlaceholderText(TITLE_EXAMPLES[party.currentData()]))
-        title.setPlaceholderText(TITLE_EXAMPLES[party.currentData()])
+        party.currentIndexChanged.connect(lambda _index: title.setPlaceholderText(title_example(party.currentData())))
+        title.setPlaceholderText(title_example(party.currentData()))
         group = QSpinBox()
         group.setRange(1, 99)
         group.setValue(max(item.group, 1))
@@ -276,10 +279,9 @@ class SignatoriesDialog(UseCaseDialog):
         self.down_button.setEnabled(editable and 0 <= current < count - 1)
 
     def _make_read_only(self) -> None:
-        self.banner.say(
-            "Signing has started, so the signing order can no longer change. "
-            "The signing window shows who has signed and who is next."
-        )
+        self.banner.say(translate(
+            "SignatoriesDialog", "Signing has started, so the signing order can no longer change. "
+                                 "The signing window shows who has signed and who is next."))
         for row in range(self.table.rowCount()):
             self.party_combo(row).setEnabled(False)
             self.group_spin(row).setEnabled(False)
@@ -289,7 +291,7 @@ class SignatoriesDialog(UseCaseDialog):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("SignatoriesDialog", "Close"))
 
     # Saving
 
@@ -299,8 +301,10 @@ class SignatoriesDialog(UseCaseDialog):
     def _saved(self, _result: object) -> str:
         order = self.rows()
         people, groups = len(order), len({item.group for item in order})
-        return (f"Signing order of {self._number}: {people} signator{'y' if people == 1 else 'ies'} "
-                f"in {groups} group{'' if groups == 1 else 's'}")
+        # Two numbers in one sentence: each has its own numbered message, the sentence puts them together.
+        return translate("SignatoriesDialog", "Signing order of {number}: {signatories} in {groups}").format(
+            number=self._number, signatories=translate("SignatoriesDialog", "%n signator(y|ies)", None, people),
+            groups=translate("SignatoriesDialog", "%n group(s)", None, groups))
 
     def accept(self) -> None:
         if self.read_only:

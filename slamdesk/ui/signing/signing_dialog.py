@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from .. import operations
 from ..common import formatting
+from ..common.formatting import status_name
+from ..common.i18n import translate
 from ..context import AppContext
 from ..operations import Area, Changed
 from .signatories_dialog import SignatoriesDialog
@@ -41,14 +43,14 @@ class SigningDialog(QDialog):
     def __init__(self, parent: QWidget | None, context: AppContext, number: str) -> None:
         super().__init__(parent)
         self._context, self._number = context, number
-        self.setWindowTitle(f"Sign {number}")
+        self.setWindowTitle(translate("SigningDialog", "Sign {number}").format(number=number))
         self.setMinimumSize(760, 360)
         self.order_dialog: SignatoriesDialog | None = None
 
         self.heading = QLabel(wordWrap=True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.panel = SigningPanel(context, number, self)
-        self.order_button = QPushButton("Signing &order…")
+        self.order_button = QPushButton(translate("SigningDialog", "Signing &order…"))
         self.order_button.clicked.connect(self.edit_order)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -76,20 +78,21 @@ class SigningDialog(QDialog):
         colour = formatting.STATUS_COLOURS[detail.status]
         self.heading.setText(
             f"<b>{escape(detail.number)}</b> · {escape(detail.title)}<br>"
-            f"{escape(detail.customer_name)} · <b style='color:{colour}'>{escape(detail.status.label)}</b>, "
-            f"version {detail.version_no}"
+            + translate("SigningDialog", "{customer} · {status}, version {version}").format(
+                customer=escape(detail.customer_name), version=detail.version_no,
+                status=f"<b style='color:{colour}'>{escape(status_name(detail.status))}</b>")
         )
         started = signing_started(detail)
         self.order_button.setEnabled(not started)
         self.order_button.setToolTip(
-            "Signing has started: the order can no longer change" if started
-            else "Choose who signs for each party and in which group"
+            translate("SigningDialog", "Signing has started: the order can no longer change") if started
+            else translate("SigningDialog", "Choose who signs for each party and in which group")
         )
 
     def edit_order(self) -> SignatoriesDialog | None:
         """Open the signing-order editor; the panel follows once it is saved."""
         opened = operations.query(self, self._context, lambda: SignatoriesDialog(self, self._context, self._number),
-                                  what="Signing order")
+                                  what=translate("SigningDialog", "Signing order"))
         dialog = opened.value
         if dialog is None:
             return None

@@ -5,7 +5,7 @@ A use case runs through ``operations.change``: every view is told (``context.cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import agreements
-from ...core.agreements import PARTIES, AgreementDetail, SignatoryView, next_group
+from ...core.agreements import PARTIES, AgreementDetail, Party, SignatoryView, next_group
 from ...core.lifecycle import SIGNED_STATES
 from ..common import formatting
 from ..common.dialogs import SignDialog, UseCaseDialog
+from ..common.formatting import status_name
+from ..common.i18n import translate
 from ..context import AppContext
 from ..operations import Area, Changed
 from .sign_as_dialog import SignAsDialog
@@ -31,11 +33,11 @@ from .wording import (
     GROUP_BACKGROUND,
     NEXT_BACKGROUND,
     NEXT_COLOUR,
-    ORDER_RULE,
     ROW_HEIGHT,
     SIGNABLE,
     SIGNED_COLOUR,
     WAITING_COLOUR,
+    order_rule,
     party_label,
 )
 
@@ -63,7 +65,8 @@ class SigningPanel(QWidget):
 
     signed = Signal(str)
 
-    COLUMNS = ("Party", "Name", "Title", "State")
+    COLUMNS = (QT_TRANSLATE_NOOP("SigningPanel", "Party"), QT_TRANSLATE_NOOP("SigningPanel", "Name"),
+               QT_TRANSLATE_NOOP("SigningPanel", "Title"), QT_TRANSLATE_NOOP("SigningPanel", "State"))
 
     def __init__(self, context: AppContext, number: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,12 +80,12 @@ class SigningPanel(QWidget):
         bold = self.summary.font()
         bold.setBold(True)
         self.summary.setFont(bold)
-        self.rule = QLabel(ORDER_RULE, wordWrap=True)
+        self.rule = QLabel(order_rule(), wordWrap=True)
         self.rule.setStyleSheet(f"color: {WAITING_COLOUR};")
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(self.COLUMNS))
-        self.tree.setHeaderLabels(self.COLUMNS)
+        self.tree.setHeaderLabels([translate("SigningPanel", column) for column in self.COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)  # so a highlighted row is coloured from its left edge
         self.tree.setItemsExpandable(False)
@@ -95,11 +98,12 @@ class SigningPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setColumnWidth(0, self.fontMetrics().horizontalAdvance("   Customer") + 24)
+        widest = max(self.fontMetrics().horizontalAdvance(f"   {party_label(party)}") for party in PARTIES)
+        self.tree.setColumnWidth(0, widest + 24)
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
         self.tree.itemDoubleClicked.connect(self._double_clicked)
 
-        self.sign_button = QPushButton("&Sign as selected…")
+        self.sign_button = QPushButton(translate("SigningPanel", "&Sign as selected…"))
         self.sign_button.clicked.connect(self.sign_selected)
         self.hint = QLabel(wordWrap=True)
         self.hint.setStyleSheet(f"color: {WAITING_COLOUR};")
@@ -149,13 +153,18 @@ class SigningPanel(QWidget):
         """What the list says about ``signatory``."""
         assert self.detail is not None
         if signatory.signed_at is not None:
-            return f"✓ Signed {formatting.timestamp(signatory.signed_at)}"
+            return translate("SigningPanel", "✓ Signed {time}").format(time=formatting.timestamp(signatory.signed_at))
         upcoming = next_group(self.detail.signatories)
         if not self._can_sign_now(self.detail):
-            return f"Waiting for approval (now {self.detail.status.label.lower()})"
+            return self._waiting(self.detail)
         if signatory in upcoming:
-            return "Next — may sign now"
-        return f"Waiting for group {upcoming[0].group}" if upcoming else ""
+            return translate("SigningPanel", "Next — may sign now")
+        return translate("SigningPanel", "Waiting for group {group}").format(group=upcoming[0].group) if upcoming else ""
+
+    @staticmethod
+    def _waiting(detail: AgreementDetail) -> str:
+        return translate("SigningPanel", "Waiting for approval (now {status})").format(
+            status=status_name(detail.status).lower())
 
     def state_of(self, signatory_id: int) -> str:
         """The state shown for the signatory with this id ("" if not listed)."""
@@ -165,28 +174,34 @@ class SigningPanel(QWidget):
     def _show_order(self, detail: AgreementDetail) -> None:
         signed = sum(1 for s in detail.signatories if s.signed_at is not None)
         upcoming = next_group(detail.signatories)
-        text = f"{signed} of {len(detail.signatories)} signed"
+        counts = dict(signed=signed, count=len(detail.signatories))
         if not upcoming:
-            text += " · signing complete"
+            text = translate("SigningPanel", "{signed} of {count} signed · signing complete").format(**counts)
         elif self._can_sign_now(detail):
-            text += " · next: " + ", ".join(f"{s.name} ({s.party})" for s in upcoming)
+            text = translate("SigningPanel", "{signed} of {count} signed · next: {names}").format(
+                **counts, names=", ".join(
+                    translate("SigningPanel", "{name} ({party})").format(name=s.name, party=party_label(s.party).lower())
+                    for s in upcoming))
         else:
-            text += f" · signing opens once the agreement is approved (now {detail.status.label.lower()})"
+            text = translate(
+                "SigningPanel", "{signed} of {count} signed · signing opens once the agreement is approved (now {status})"
+            ).format(**counts, status=status_name(detail.status).lower())
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {SIGNED_COLOUR};" if not upcoming else "")
         self.rule.setVisible(True)
-        self.sign_button.setText("&Sign as selected…")
+        self.sign_button.setText(translate("SigningPanel", "&Sign as selected…"))
 
         groups: dict[int, list[SignatoryView]] = {}
         for signatory in detail.signatories:
             groups.setdefault(signatory.group, []).append(signatory)
         for group, members in sorted(groups.items()):
             done = all(s.signed_at is not None for s in members)
-            label = f"Group {group}"
-            if len(members) > 1:
-                label += f" · {len(members)} signatories, in any order"
+            label = translate("SigningPanel", "Group {group}").format(group=group)
+            count = len(members)
+            if count > 1:
+                label += " · " + translate("SigningPanel", "%n signator(y|ies), in any order", None, count)
             if done:
-                label += " · signed"
+                label += " · " + translate("SigningPanel", "signed")
             heading = QTreeWidgetItem([label])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = heading.font(0)
@@ -228,23 +243,25 @@ class SigningPanel(QWidget):
         """No signing order: one signature per party, in any order (older agreements)."""
         signed = {s.party: s for s in detail.signatures}
         complete = not detail.unsigned_parties
+        counts = dict(signed=len(signed), count=len(PARTIES))
         self.summary.setText(
-            f"{len(signed)} of {len(PARTIES)} parties signed · "
-            + ("signing complete" if complete else "no signing order set: each party signs once, in any order")
+            translate("SigningPanel", "{signed} of {count} parties signed · signing complete").format(**counts)
+            if complete else translate(
+                "SigningPanel", "{signed} of {count} parties signed · no signing order set: each party signs once, "
+                                "in any order").format(**counts)
         )
         self.summary.setStyleSheet(f"color: {SIGNED_COLOUR};" if complete else "")
         self.rule.setVisible(False)
-        self.sign_button.setText("&Sign…")
-        for party, label in PARTIES.items():
+        self.sign_button.setText(translate("SigningPanel", "&Sign…"))
+        for party in PARTIES:
+            label = party_label(party)
             signature = signed.get(party)
             if signature is not None:
-                item = QTreeWidgetItem([label, signature.name, signature.title,
-                                        f"✓ Signed {formatting.timestamp(signature.signed_at)}"])
+                item = QTreeWidgetItem([label, signature.name, signature.title, translate(
+                    "SigningPanel", "✓ Signed {time}").format(time=formatting.timestamp(signature.signed_at))])
                 item.setForeground(3, QBrush(QColor(SIGNED_COLOUR)))
             else:
-                state = "Not signed yet" if self._can_sign_now(detail) else (
-                    f"Waiting for approval (now {detail.status.label.lower()})"
-                )
+                state = translate("SigningPanel", "Not signed yet") if self._can_sign_now(detail) else self._waiting(detail)
                 item = QTreeWidgetItem([label, "—", "—", state])
                 for column in range(len(self.COLUMNS)):
                     item.setForeground(column, QBrush(QColor(WAITING_COLOUR)))
@@ -304,11 +321,12 @@ class SigningPanel(QWidget):
             enabled = self._can_sign_now(detail) and bool(detail.unsigned_parties)
             self.sign_button.setEnabled(enabled)
             if enabled:
-                hint = "Sign… records one party's signature; a signing order names each signatory and when they sign."
+                hint = translate("SigningPanel", "Sign… records one party's signature; a signing order names each "
+                                                 "signatory and when they sign.")
             elif not detail.unsigned_parties:
-                hint = "Both parties have signed."
+                hint = translate("SigningPanel", "Both parties have signed.")
             else:
-                hint = "Signatures are taken once the agreement is approved."
+                hint = translate("SigningPanel", "Signatures are taken once the agreement is approved.")
             self.hint.setText(hint)
             return
         chosen = self.selected()
@@ -316,13 +334,14 @@ class SigningPanel(QWidget):
         enabled = chosen is not None and chosen in upcoming and self._can_sign_now(detail)
         self.sign_button.setEnabled(enabled)
         if chosen is None:
-            hint = "Select who signs." if upcoming and self._can_sign_now(detail) else ""
+            hint = translate("SigningPanel", "Select who signs.") if upcoming and self._can_sign_now(detail) else ""
         elif chosen.signed_at is not None:
-            hint = f"{chosen.name} has signed."
+            hint = translate("SigningPanel", "{name} has signed.").format(name=chosen.name)
         elif not self._can_sign_now(detail):
-            hint = "Signatures are taken once the agreement is approved."
+            hint = translate("SigningPanel", "Signatures are taken once the agreement is approved.")
         elif not enabled:
-            hint = f"Not {chosen.name}'s turn yet: group {upcoming[0].group} signs first."
+            hint = translate("SigningPanel", "Not {name}'s turn yet: group {group} signs first.").format(
+                name=chosen.name, group=upcoming[0].group)
         else:
             hint = ""
         self.hint.setText(hint)
@@ -348,7 +367,10 @@ class SigningPanel(QWidget):
         if signatory is None:
             return None
         dialog = SignAsDialog(self, self._context, self.detail, signatory)
-        self._open(dialog, f"{signatory.name} signed {self.detail.number} for the {signatory.party}")
+        self._open(dialog, (translate("SigningPanel", "{name} signed {number} for the customer")
+                            if signatory.party == Party.CUSTOMER
+                            else translate("SigningPanel", "{name} signed {number} for the provider")).format(
+            name=signatory.name, number=self.detail.number))
         return dialog
 
     def sign_plain(self) -> SignDialog | None:
@@ -363,7 +385,7 @@ class SigningPanel(QWidget):
                 signer_name=dialog.signer_name.text(), signer_title=dialog.signer_title.text(),
             )
         )
-        self._open(dialog, f"Signature recorded on {number}")
+        self._open(dialog, translate("SigningPanel", "Signature recorded on {number}").format(number=number))
         return dialog
 
     def _open(self, dialog: UseCaseDialog, done: str) -> None:
@@ -379,4 +401,4 @@ class SigningPanel(QWidget):
     def _after_signing(self, done: str) -> str:
         """The status line once every view (this panel too) has read the signature."""
         complete = self.detail is not None and self.detail.status in SIGNED_STATES
-        return done + (": all signatures recorded" if complete else "")
+        return translate("SigningPanel", "{done}: all signatures recorded").format(done=done) if complete else done

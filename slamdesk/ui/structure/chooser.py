@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from ...core.errors import NotFoundError
 from ...core.register import RegisterFilter, SortKey, list_agreements
 from ...core.structure import StructureNode
 from .. import operations
+from ..common.i18n import translate
 from ..common.widgets import FieldErrors
 from .wording import HINT_COLOUR, PARENT
 
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
     from .structure_view import StructureView
 
 CANDIDATE_LIMIT = 50
-CANDIDATE_HEADERS = ("Agreement", "Title", "Customer", "Kind", "In this structure", "Status")
+CANDIDATE_HEADERS = (QT_TRANSLATE_NOOP("AgreementChooser", "Agreement"), QT_TRANSLATE_NOOP("AgreementChooser", "Title"),
+                     QT_TRANSLATE_NOOP("AgreementChooser", "Customer"), QT_TRANSLATE_NOOP("AgreementChooser", "Kind"),
+                     QT_TRANSLATE_NOOP("AgreementChooser", "In this structure"), QT_TRANSLATE_NOOP("AgreementChooser", "Status"))
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ class AgreementChooser(QDialog):
         super().__init__(view)
         self.view, self.mode, self.node = view, mode, node
         self.placing = mode == PARENT
-        self.setWindowTitle(f"Place {node.number} under…" if self.placing else f"Link {node.number} as supporting…")
+        self.setWindowTitle((translate("AgreementChooser", "Place {number} under…") if self.placing
+                             else translate("AgreementChooser", "Link {number} as supporting…")).format(number=node.number))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         now = operations.query(self, view.context, lambda: view.current_link(mode, node.number),
                                what=node.number, in_place=True).value  # unknown: the intro leaves it out
@@ -78,14 +82,18 @@ class AgreementChooser(QDialog):
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         what = (
-            f"Choose the agreement to hold it: a customer-level agreement of {escape(node.customer_name)}, "
-            "or a corporate-level agreement (which can hold several customers' agreements)."
+            translate("AgreementChooser", "Choose the agreement to hold it: a customer-level agreement of {customer}, "
+                           "or a corporate-level agreement (which can hold several customers' agreements).").format(
+                customer=escape(node.customer_name))
             if self.placing else
-            "Choose the customer or internal SLA it backs; the consistency check then compares their targets."
+            translate("AgreementChooser",
+                    "Choose the customer or internal SLA it backs; the consistency check then compares their targets.")
         )
         state = (
-            (f"Now under {escape(now)}." if now else "Now not under any agreement.") if self.placing
-            else (f"Now supports {escape(now)}." if now else "Now not linked.")
+            (translate("AgreementChooser", "Now under {number}.").format(number=escape(now)) if now
+             else translate("AgreementChooser", "Now not under any agreement.")) if self.placing
+            else (translate("AgreementChooser", "Now supports {number}.").format(number=escape(now)) if now
+                  else translate("AgreementChooser", "Now not linked."))
         )
         intro.setText(
             f"<b>{escape(node.number)}</b> — {escape(node.title)} "
@@ -93,12 +101,14 @@ class AgreementChooser(QDialog):
             f"<br>{what}<br><span style='color:{HINT_COLOUR}'>{state}</span>"
         )
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search number, title or customer — or type an agreement number")
+        self.search.setPlaceholderText(translate("AgreementChooser",
+                "Search number, title or customer — or type an agreement number"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(320)
         self.search.installEventFilter(self)
         self.errors = FieldErrors()
-        field_label = QLabel("&Agreement:" if self.placing else "&Backs:")
+        field_label = QLabel(translate("AgreementChooser", "&Agreement:") if self.placing
+                             else translate("AgreementChooser", "&Backs:"))
         field_label.setBuddy(self.search)
         # Core's refusals run to two hundred characters: they get the field's full width, right under it.
         field_row = QGridLayout()
@@ -111,7 +121,7 @@ class AgreementChooser(QDialog):
 
         self.candidates = QTreeWidget()
         self.candidates.setColumnCount(len(CANDIDATE_HEADERS))
-        self.candidates.setHeaderLabels(list(CANDIDATE_HEADERS))
+        self.candidates.setHeaderLabels([translate("AgreementChooser", header) for header in CANDIDATE_HEADERS])
         self.candidates.setRootIsDecorated(False)
         self.candidates.setUniformRowHeights(True)
         self.candidates.setAlternatingRowColors(True)
@@ -137,7 +147,8 @@ class AgreementChooser(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Place here" if self.placing else "&Link")
+        self.ok_button.setText(translate("AgreementChooser", "&Place here") if self.placing
+                               else translate("AgreementChooser", "&Link"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -210,8 +221,8 @@ class AgreementChooser(QDialog):
         """Fill the list for the search text; the first row is chosen."""
         self._timer.stop()
         text = self.search.text().strip()
-        read = operations.query(self, self.view.context, lambda: self.find_candidates(text), what="Search",
-                                in_place=True)
+        read = operations.query(self, self.view.context, lambda: self.find_candidates(text),
+                                what=translate("AgreementChooser", "Search"), in_place=True)
         found = read.value or []
         if read.error is not None:
             self.errors.show_general(str(read.error))
@@ -227,19 +238,34 @@ class AgreementChooser(QDialog):
             self.candidates.addTopLevelItem(item)
         if found:
             self.candidates.setCurrentItem(self.candidates.topLevelItem(0))
-        scope = (
-            f"customer and internal SLAs of {self.node.customer_name} and of this structure" if self.placing
-            else "SLAs of this structure and the newest customer and internal SLAs"
-        )
-        more = f" (the first {CANDIDATE_LIMIT}; narrow the search)" if len(found) >= CANDIDATE_LIMIT else ""
-        if text:
+        count = len(found)
+        full = count >= CANDIDATE_LIMIT
+        if text and found:
             self.hint.setText(
-                f"{len(found)} matching “{text}”{more}." if found else
-                f"No customer or internal SLA matches “{text}”. {self.ok_button.text().replace('&', '')} "
-                "uses the text as an agreement number."
-            )
+                (translate("AgreementChooser", "The first %n matching “{text}” (narrow the search).", None, count) if full
+                 else translate("AgreementChooser", "%n matching “{text}”.", None, count)).format(text=text))
+        elif text:
+            self.hint.setText(translate(
+                "AgreementChooser", "No customer or internal SLA matches “{text}”. {button} uses the text as an "
+                "agreement number.").format(text=text, button=self.ok_button.text().replace("&", "")))
+        elif self.placing:
+            self.hint.setText(
+                (translate("AgreementChooser",
+                        "Showing customer and internal SLAs of {customer} and of this structure (the first "
+                                "%n; narrow the search). Type to search every customer and internal SLA.", None,
+                           CANDIDATE_LIMIT) if full
+                 else translate("AgreementChooser",
+                         "Showing customer and internal SLAs of {customer} and of this structure. Type to "
+                                     "search every customer and internal SLA.")).format(customer=self.node.customer_name))
         else:
-            self.hint.setText(f"Showing {scope}{more}. Type to search every customer and internal SLA.")
+            self.hint.setText(
+                translate("AgreementChooser",
+                        "Showing SLAs of this structure and the newest customer and internal SLAs (the first %n; "
+                               "narrow the search). Type to search every customer and internal SLA.", None, CANDIDATE_LIMIT)
+                if full else
+                translate("AgreementChooser",
+                        "Showing SLAs of this structure and the newest customer and internal SLAs. Type to search "
+                               "every customer and internal SLA."))
 
     def choose(self, number: str) -> bool:
         """Select the row of agreement ``number``."""
@@ -266,15 +292,16 @@ class AgreementChooser(QDialog):
             self.refresh()
         target = self.chosen()
         if not target:
-            self.errors.label(self.mode).show_message("Choose an agreement, or type its number")
+            self.errors.label(self.mode).show_message(translate("AgreementChooser", "Choose an agreement, or type its number"))
             return
         warning = self.corporate_warning()
         if warning:  # told before it is done, not after
             self.confirm_box = QMessageBox(
-                QMessageBox.Icon.Question, self.windowTitle(), f"{warning}\n\nPlace {self.node.number} there?",
+                QMessageBox.Icon.Question, self.windowTitle(), translate("AgreementChooser",
+                        "{warning}\n\nPlace {number} there?").format(warning=warning, number=self.node.number),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
             )
-            self.confirm_box.button(QMessageBox.StandardButton.Yes).setText("&Place here")
+            self.confirm_box.button(QMessageBox.StandardButton.Yes).setText(translate("AgreementChooser", "&Place here"))
             self.confirm_box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             self.confirm_box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.confirm_box.finished.connect(
@@ -294,8 +321,10 @@ class AgreementChooser(QDialog):
                                 in_place=True)
         if read.error is not None or read.value is not None:
             return ""  # under a customer-level agreement of another customer: core refuses, and says why
-        return (f"{target} belongs to {item.text(2)}, not {self.node.customer_name}: placing {self.node.number} under it "
-                f"makes {target} a corporate-level agreement, holding agreements of both customers.")
+        return translate("AgreementChooser",
+                "{target} belongs to {customer}, not {own}: placing {number} under it makes {target} "
+                              "a corporate-level agreement, holding agreements of both customers.").format(
+            target=target, customer=item.text(2), own=self.node.customer_name, number=self.node.number)
 
     def _update_warning(self) -> None:
         warning = self.corporate_warning()
@@ -311,8 +340,9 @@ class AgreementChooser(QDialog):
             self.errors.label(self.mode).show_message(str(refused))
         else:
             self.errors.clear()
-            operations.refuse(self, self.view.context, "Cannot place" if self.placing else "Cannot link", refused,
-                              fields=self.errors)
+            title = (translate("AgreementChooser", "Cannot place") if self.placing
+                     else translate("AgreementChooser", "Cannot link"))
+            operations.refuse(self, self.view.context, title, refused, fields=self.errors)
 
     def message(self) -> str:
         """What is shown beside the field."""

@@ -12,19 +12,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidgetItem,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
-    QWidget,
 )
 
 from ...core import structure
 from ...core.structure import ConsistencyWarning, EffectiveTerm, StructureNode, StructureTree
 from .. import operations
 from ..common import formatting
+from ..common.i18n import translate
 from .wording import HINT_COLOUR, LEVEL_TINTS, NO_INCONSISTENCIES, SUPPORTING_COLOUR, TERM_HEADERS, TREE_HEADERS
 
 
@@ -39,7 +38,7 @@ class StructureDisplay:
     def _make_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setColumnCount(len(TREE_HEADERS))
-        tree.setHeaderLabels(list(TREE_HEADERS))
+        tree.setHeaderLabels([translate("StructureView", header) for header in TREE_HEADERS])
         tree.setUniformRowHeights(True)
         tree.setAlternatingRowColors(True)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,44 +65,48 @@ class StructureDisplay:
             self.addAction(made)
             return made
 
-        self.place_action = action("&Place under…", "Ctrl+Shift+P",
-                                   "Place the selected SLA under a customer- or corporate-level agreement",
-                                   self.place_under)
-        self.detach_action = action("&Detach from parent", "Ctrl+Shift+D",
-                                    "Take the selected SLA out of the agreement it sits under", self.detach)
-        self.link_action = action("&Link as supporting…", "Ctrl+Shift+L",
-                                  "Link the selected OLA or underpinning contract to the SLA it backs",
-                                  self.link_supporting)
-        self.unlink_action = action("&Unlink", "Ctrl+Shift+U",
-                                    "Unlink the selected OLA or underpinning contract from the SLA it backs",
-                                    self.unlink)
-        self.undo_action = action("Undo", "Ctrl+Z", "Undo the last change to the structure", self.undo)
-        self.redo_action = action("Redo", "Ctrl+Shift+Z", "Redo the change undone last", self.redo)
+        self.place_action = action(
+            translate("StructureView", "&Place under…"), "Ctrl+Shift+P",
+            translate("StructureView", "Place the selected SLA under a customer- or corporate-level agreement"),
+            self.place_under)
+        self.detach_action = action(
+            translate("StructureView", "&Detach from parent"), "Ctrl+Shift+D",
+            translate("StructureView", "Take the selected SLA out of the agreement it sits under"), self.detach)
+        self.link_action = action(
+            translate("StructureView", "&Link as supporting…"), "Ctrl+Shift+L",
+            translate("StructureView", "Link the selected OLA or underpinning contract to the SLA it backs"),
+            self.link_supporting)
+        self.unlink_action = action(
+            translate("StructureView", "&Unlink"), "Ctrl+Shift+U",
+            translate("StructureView", "Unlink the selected OLA or underpinning contract from the SLA it backs"),
+            self.unlink)
+        self.undo_action = action(translate("StructureView", "Undo"), "Ctrl+Z",
+                                  translate("StructureView", "Undo the last change to the structure"), self.undo)
+        self.redo_action = action(translate("StructureView", "Redo"), "Ctrl+Shift+Z",
+                                  translate("StructureView", "Redo the change undone last"), self.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.open_action = QAction("&Open agreement", self)
+        self.open_action = QAction(translate("StructureView", "&Open agreement"), self)
         self.open_action.triggered.connect(self._open_selected)
         self.edit_actions = (self.place_action, self.detach_action, self.link_action, self.unlink_action)
 
     def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar("Structure")
+        bar = QToolBar(translate("StructureView", "Structure"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addActions([self.place_action, self.detach_action])
         bar.addSeparator()
         bar.addActions([self.link_action, self.unlink_action])
         bar.addSeparator()
         bar.addActions([self.undo_action, self.redo_action])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
+        bar.setMinimumWidth(bar.sizeHint().width())  # every action shown, however long its words: the window grows
+        # What the actions act on, beside the heading: a long toolbar leaves it no room in some languages.
         self.selection_label = QLabel()
         self.selection_label.setTextFormat(Qt.TextFormat.RichText)
         self.selection_label.setStyleSheet(f"color: {HINT_COLOUR}; padding-right: 4px;")
-        bar.addWidget(self.selection_label)
         return bar
 
     def _make_terms_table(self) -> QTableWidget:
         table = QTableWidget(0, len(TERM_HEADERS))
-        table.setHorizontalHeaderLabels(list(TERM_HEADERS))
+        table.setHorizontalHeaderLabels([translate("StructureView", header) for header in TERM_HEADERS])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
@@ -123,7 +126,7 @@ class StructureDisplay:
         read = operations.query(
             self, self.context, lambda: (structure.structure_tree(db, number), structure.check_structure(db, number),
                                          structure.service_choices(db, number)),
-            what=f"Structure of {number}", in_place=True,
+            what=translate("StructureView", "Structure of {number}").format(number=number), in_place=True,
         )
         if read.value is None:
             self.structure = None
@@ -139,11 +142,10 @@ class StructureDisplay:
         self.structure = tree
         focus = tree.find(self.number)
         title = f" — {focus.title}" if focus is not None else ""
-        self.heading.setText(
-            f"<b>Structure of {escape(self.number)}</b>{escape(title)}"
-            f"<br><span style='color:#718096'>Corporate, customer and service levels, with the OLAs and "
-            "underpinning contracts under the agreement they support.</span>"
-        )
+        heading = translate("StructureView", "Structure of {number}").format(number=escape(self.number))
+        explained = translate("StructureView", "Corporate, customer and service levels, with the OLAs and underpinning contracts "
+                                   "under the agreement they support.")
+        self.heading.setText(f"<b>{heading}</b>{escape(title)}<br><span style='color:#718096'>{explained}</span>")
         self._warned = {w.supporting_number for w in found} | {w.backed_number for w in found}
         self._fill_tree(tree, selected)
         self._fill_warnings(found)
@@ -178,7 +180,7 @@ class StructureDisplay:
             node.title,
             node.kind_label,
             node.customer_name,
-            f"Supports {backs}" if backs else node.level_label,
+            translate("StructureView", "Supports {number}").format(number=backs) if backs else node.level_label,
             node.status.label,
         ])
         item.setData(0, Qt.ItemDataRole.UserRole, node.number)
@@ -187,7 +189,8 @@ class StructureDisplay:
         item.setForeground(5, QBrush(formatting.status_colour(node.status)))
         if node.number in self._warned:
             item.setIcon(0, self.warning_icon)
-            item.setToolTip(0, f"{node.number}: see the consistency warnings below")
+            item.setToolTip(0, translate("StructureView",
+                    "{number}: see the consistency warnings below").format(number=node.number))
         if supporting:
             for column in range(len(TREE_HEADERS) - 1):
                 item.setForeground(column, QBrush(QColor(SUPPORTING_COLOUR)))
@@ -208,7 +211,7 @@ class StructureDisplay:
     def _fill_warnings(self, found: list[ConsistencyWarning]) -> None:
         self.warnings.clear()
         if not found:
-            item = QListWidgetItem(self.ok_icon, NO_INCONSISTENCIES)
+            item = QListWidgetItem(self.ok_icon, translate("StructureView", NO_INCONSISTENCIES))
             item.setForeground(QBrush(QColor("#276749")))
             self.warnings.addItem(item)
             return
@@ -222,12 +225,12 @@ class StructureDisplay:
         self.terms.setRowCount(0)
         data = self.services.currentData()
         if data is None:
-            self._terms_message("No customer service in this structure to show terms for.")
+            self._terms_message(translate("StructureView", "No customer service in this structure to show terms for."))
             return
         customer_id, service_name = data
         read = operations.query(self, self.context,
                                 lambda: structure.effective_terms(self.context.db, customer_id, service_name),
-                                what="Effective terms", in_place=True)
+                                what=translate("StructureView", "Effective terms"), in_place=True)
         if read.value is None:
             self._terms_message(str(read.error))
             return

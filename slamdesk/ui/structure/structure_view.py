@@ -39,6 +39,7 @@ from ...core import structure
 from ...core.errors import SlamdeskError
 from ...core.structure import StructureNode, StructureTree
 from .. import operations
+from ..common.i18n import translate
 from ..common.widgets import Banner, ToolWindowKeys
 from ..context import AppContext
 from ..operations import Area, Changed
@@ -73,7 +74,7 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
         style = self.style()
         self.warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.ok_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        self.setWindowTitle(f"Structure of {number} — slamdesk")
+        self.setWindowTitle(translate("StructureView", "Structure of {number} — slamdesk").format(number=number))
         self.install_close_keys()
 
         self.heading = QLabel()
@@ -95,13 +96,13 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
         self.terms_message.setStyleSheet("color: #718096;")
         self.terms_message.hide()
 
-        warnings_box = QGroupBox("Consistency of supporting agreements")
+        warnings_box = QGroupBox(translate("StructureView", "Consistency of supporting agreements"))
         warnings_layout = QVBoxLayout(warnings_box)
         warnings_layout.addWidget(self.warnings)
-        terms_box = QGroupBox("Effective terms")
+        terms_box = QGroupBox(translate("StructureView", "Effective terms"))
         terms_layout = QVBoxLayout(terms_box)
         choose = QHBoxLayout()
-        service_label = QLabel("&Service:")
+        service_label = QLabel(translate("StructureView", "&Service:"))
         service_label.setBuddy(self.services)
         choose.addWidget(service_label)
         choose.addWidget(self.services)
@@ -127,7 +128,10 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
         self.toolbar = self._make_toolbar()
         layout = QVBoxLayout(self)
         self.banner = Banner()
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.selection_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
@@ -202,40 +206,48 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
         actor = self.context.actor
         refusal = ""
         if not structure.may_edit_structure(actor):
-            refusal = (
-                f"{actor.display_name} ({actor.role.label.lower()}) cannot change the structure; "
-                f"a {editor_roles(actor)} can"
-            )
+            refusal = translate("StructureView", "{name} ({role}) cannot change the structure; a {roles} can").format(
+                name=actor.display_name, role=actor.role.label.lower(), roles=editor_roles(actor))
             reasons: dict[QAction, str | None] = {action: refusal for action in self.edit_actions}
         elif node is None:
-            reasons = {action: "Select an agreement in the tree first" for action in self.edit_actions}
+            first = translate("StructureView", "Select an agreement in the tree first")
+            reasons = {action: first for action in self.edit_actions}
         else:
             name = f"{node.number} ({node.kind_label})"
-            not_placed = f"{name} is not placed in the levels; use Link as supporting… instead"
+            not_placed = translate("StructureView",
+                    "{agreement} is not placed in the levels; use Link as supporting… instead").format(
+                agreement=name)
             reasons = {
                 self.place_action: not_placed if supporting else None,
                 self.detach_action: not_placed if supporting else (
-                    None if linked else f"{node.number} is not under another agreement"),
-                self.link_action: None if supporting else (
-                    f"{name} is placed in the levels; only an OLA or an underpinning contract is linked "
-                    "as supporting"),
-                self.unlink_action: (None if linked else f"{node.number} is not linked to an SLA") if supporting
-                else f"{name} is not a supporting agreement",
+                    None if linked else translate("StructureView",
+                            "{number} is not under another agreement").format(number=node.number)),
+                self.link_action: None if supporting else translate(
+                    "StructureView", "{agreement} is placed in the levels; only an OLA or an underpinning contract is linked "
+                    "as supporting").format(agreement=name),
+                self.unlink_action: (None if linked else translate("StructureView", "{number} is not linked to an SLA").format(
+                    number=node.number)) if supporting
+                else translate("StructureView", "{agreement} is not a supporting agreement").format(agreement=name),
             }
         for action, reason in reasons.items():
             action.setEnabled(reason is None)
             tip = reason or action.data()
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if reason is None else tip)
-        self.banner.say(f"Read only: {refusal}." if refusal else "")
+        self.banner.say(translate("StructureView", "Read only: {reason}.").format(reason=refusal) if refusal else "")
         may = structure.may_edit_structure(actor)
         self.undo_action.setEnabled(may and self.undo_stack.canUndo())
         self.redo_action.setEnabled(may and self.undo_stack.canRedo())
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setToolTip(f"Undo: {undo_text} (Ctrl+Z)" if undo_text else "Nothing to undo")
-        self.redo_action.setToolTip(f"Redo: {redo_text} (Ctrl+Shift+Z)" if redo_text else "Nothing to redo")
+        self.undo_action.setToolTip(translate("StructureView", "Undo: {change} (Ctrl+Z)").format(change=undo_text) if undo_text
+                                    else translate("StructureView", "Nothing to undo"))
+        self.redo_action.setToolTip(translate("StructureView",
+                "Redo: {change} (Ctrl+Shift+Z)").format(change=redo_text) if redo_text
+                                    else translate("StructureView", "Nothing to redo"))
         self.selection_label.setText(
-            f"Acting on <b>{escape(node.number)}</b> · {escape(node.kind_label)}" if node is not None else ""
+            translate("StructureView", "Acting on <b>{number}</b> · {kind}").format(number=escape(node.number),
+                                                                         kind=escape(node.kind_label))
+            if node is not None else ""
         )
 
     def current_link(self, mode: str, number: str) -> str | None:
@@ -273,12 +285,12 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
             return refused
         after = self.current_link(mode, number)
         if after == before:
-            self.context.message.emit(f"{number}: nothing changed")
+            self.context.message.emit(translate("StructureView", "{number}: nothing changed").format(number=number))
             return None
         command = StructureCommand(self, mode, number, before, after)
         self.undo_stack.push(command)
         self.update_actions()
-        self.context.message.emit(f"{command.text()}: done")
+        self.context.message.emit(translate("StructureView", "{change}: done").format(change=command.text()))
         return None
 
     def place_under(self) -> AgreementChooser | None:
@@ -310,11 +322,11 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
 
     def detach(self) -> None:
         """Take the selected SLA out of its parent."""
-        self._clear(PARENT, self.detach_action, "Cannot detach")
+        self._clear(PARENT, self.detach_action, translate("StructureView", "Cannot detach"))
 
     def unlink(self) -> None:
         """Unlink the selected OLA or underpinning contract from the SLA it backs."""
-        self._clear(SUPPORTS, self.unlink_action, "Cannot unlink")
+        self._clear(SUPPORTS, self.unlink_action, translate("StructureView", "Cannot unlink"))
 
     def _clear(self, mode: str, action: QAction, title: str) -> None:
         number = self.selected_number()
@@ -326,10 +338,12 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
             self.reload()
 
     def undo(self) -> None:
-        self._step(self.undo_stack.canUndo, self.undo_stack.undo, self.undo_stack.index() - 1, "Undid", "Cannot undo")
+        self._step(self.undo_stack.canUndo, self.undo_stack.undo, self.undo_stack.index() - 1,
+                   translate("StructureView", "Undid: {change}"), translate("StructureView", "Cannot undo"))
 
     def redo(self) -> None:
-        self._step(self.undo_stack.canRedo, self.undo_stack.redo, self.undo_stack.index(), "Redid", "Cannot redo")
+        self._step(self.undo_stack.canRedo, self.undo_stack.redo, self.undo_stack.index(),
+                   translate("StructureView", "Redid: {change}"), translate("StructureView", "Cannot redo"))
 
     def _step(self, can: Callable[[], bool], run: Callable[[], None], index: int, done: str, title: str) -> None:
         if not can() or not structure.may_edit_structure(self.context.actor):
@@ -342,10 +356,11 @@ class StructureView(ToolWindowKeys, StructureDisplay, QWidget):
             # The database did not change, so the history no longer matches it: start afresh.
             self.undo_stack.clear()
             self.reload()
-            operations.refuse(self, self.context, title, command.error, then="The undo history of this window was cleared.")
+            operations.refuse(self, self.context, title, command.error,
+                              then=translate("StructureView", "The undo history of this window was cleared."))
             return
         self.update_actions()
-        self.context.message.emit(f"{done}: {text}")
+        self.context.message.emit(done.format(change=text))
 
     def _context_menu_requested(self, position: QPoint) -> None:
         item = self.tree.itemAt(position)

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 from ...core import agreements, versions
 from ...core.versions import VersionDiff, VersionSummary
 from .. import operations
-from ..common.diff import ADDED_TEXT, DIFF_LEGEND, MUTED, REMOVED_TEXT, diff_html
+from ..common import formatting
+from ..common.diff import ADDED_TEXT, MUTED, REMOVED_TEXT, diff_html, diff_legend
+from ..common.i18n import translate
 from ..context import AppContext
 from ..operations import Area, Changed
-from .wording import KIND_COLOURS, KIND_LABELS, field_label, field_value, one_version_text, plural, summary_text
+from .wording import KIND_COLOURS, field_label, field_value, kind_label, numbered, one_version_text, summary_text
 
 
 class _Section(QWidget):
@@ -96,7 +98,7 @@ class VersionCompareDialog(QDialog):
         self.diff: VersionDiff | None = None
         self.currency = ""
         self.version_list: tuple[VersionSummary, ...] = ()
-        self.setWindowTitle(f"Compare versions of {number} — slamdesk")
+        self.setWindowTitle(translate("VersionCompareDialog", "Compare versions of {number} — slamdesk").format(number=number))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self._build()
         self.resize(1100, 720)
@@ -115,9 +117,9 @@ class VersionCompareDialog(QDialog):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(22)
             combo.currentIndexChanged.connect(lambda _index: self.compare())
-        self.swap_button = QPushButton("⇄ Swap")
+        self.swap_button = QPushButton(translate("VersionCompareDialog", "⇄ Swap"))
         self.swap_button.setAutoDefault(False)
-        self.swap_button.setToolTip("Exchange the two versions")
+        self.swap_button.setToolTip(translate("VersionCompareDialog", "Exchange the two versions"))
         self.swap_button.clicked.connect(self.swap)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -127,7 +129,9 @@ class VersionCompareDialog(QDialog):
         self.summary.setFont(font)
 
         self.terms_table = QTableWidget(0, 3)
-        self.terms_table.setHorizontalHeaderLabels(["Term", "Before", "After"])
+        self.terms_table.setHorizontalHeaderLabels([
+            translate("VersionCompareDialog", "Term"), translate("VersionCompareDialog", "Before"),
+            translate("VersionCompareDialog", "After")])
         self.terms_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.terms_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.terms_table.setAlternatingRowColors(True)
@@ -139,7 +143,9 @@ class VersionCompareDialog(QDialog):
 
         self.lines_tree = QTreeWidget()
         self.lines_tree.setColumnCount(3)
-        self.lines_tree.setHeaderLabels(["Line / field", "Before", "After"])
+        self.lines_tree.setHeaderLabels([
+            translate("VersionCompareDialog", "Line / field"), translate("VersionCompareDialog", "Before"),
+            translate("VersionCompareDialog", "After")])
         self.lines_tree.setWordWrap(True)
         self.lines_tree.setUniformRowHeights(False)
         self.lines_tree.setAlternatingRowColors(True)
@@ -157,16 +163,16 @@ class VersionCompareDialog(QDialog):
 
         self.terms_section = _Section(self.terms_table)
         self.lines_section = _Section(self.lines_tree)
-        self.clauses_section = _Section(self.clauses_view, DIFF_LEGEND)
+        self.clauses_section = _Section(self.clauses_view, diff_legend())
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.terms_section, "Terms")
-        self.tabs.addTab(self.lines_section, "Lines")
-        self.tabs.addTab(self.clauses_section, "Clauses")
+        self.tabs.addTab(self.terms_section, translate("VersionCompareDialog", "Terms"))
+        self.tabs.addTab(self.lines_section, translate("VersionCompareDialog", "Lines"))
+        self.tabs.addTab(self.clauses_section, translate("VersionCompareDialog", "Clauses"))
 
         choose = QHBoxLayout()
-        before_label = QLabel("Compare &version:", buddy=self.before_combo)
-        after_label = QLabel("&with:", buddy=self.after_combo)
+        before_label = QLabel(translate("VersionCompareDialog", "Compare &version:"), buddy=self.before_combo)
+        after_label = QLabel(translate("VersionCompareDialog", "&with:"), buddy=self.after_combo)
         choose.addWidget(before_label)
         choose.addWidget(self.before_combo)
         choose.addSpacing(8)
@@ -195,7 +201,8 @@ class VersionCompareDialog(QDialog):
         db, number = self.context.db, self.number
         read = operations.query(self, self.context, lambda: (versions.list_versions(db, number),
                                                              agreements.get_agreement(db, number).currency),
-                                what=f"Versions of {number}", in_place=True)
+                                what=translate("VersionCompareDialog", "Versions of {number}").format(number=number),
+                                in_place=True)
         if read.value is None:
             self.version_list = ()
             self.heading.setText(f"<b>{escape(self.number)}</b>")
@@ -207,17 +214,21 @@ class VersionCompareDialog(QDialog):
         after = after if after in numbers else current
         if before not in numbers:
             before = numbers[numbers.index(after) - 1] if numbers.index(after) > 0 else numbers[0]
+        count = len(numbers)
+        said = numbered(translate("VersionCompareDialog", "%n version(s); version {current} is the current one.", None, count),
+                        count)
         self.heading.setText(
-            f"<b>{escape(self.number)}</b> <span style='color:{MUTED}'>— {plural(len(numbers), 'version')}; "
-            f"version {current} is the current one.</span>"
+            f"<b>{escape(self.number)}</b> <span style='color:{MUTED}'>— {escape(said.format(current=current))}</span>"
         )
         for combo, chosen in ((self.before_combo, before), (self.after_combo, after)):
             combo.blockSignals(True)
             combo.clear()
             for version in self.version_list:
-                label = f"Version {version.version_no} — {version.status.label}"
                 if version.version_no == current:
-                    label += " (current)"
+                    label = translate("VersionCompareDialog", "Version {version} — {status} (current)")
+                else:
+                    label = translate("VersionCompareDialog", "Version {version} — {status}")
+                label = label.format(version=version.version_no, status=formatting.status_name(version.status))
                 combo.addItem(label, version.version_no)
             combo.setCurrentIndex(combo.findData(chosen))
             combo.blockSignals(False)
@@ -257,21 +268,25 @@ class VersionCompareDialog(QDialog):
             return
         read = operations.query(self, self.context,
                                 lambda: versions.compare_versions(self.context.db, self.number, before, after),
-                                what=f"Compare versions of {self.number}", in_place=True)
+                                what=translate("VersionCompareDialog", "Compare versions of {number}").format(number=self.number),
+                                in_place=True)
         if read.value is None:
             self._nothing_to_compare(str(read.error))
             return
         self.diff = diff = read.value
         self.summary.setText(
-            f"Version {before} compared with itself: choose two different versions." if before == after
+            translate("VersionCompareDialog", "Version {version} compared with itself: choose two different "
+                      "versions.").format(version=before)
+            if before == after
             else summary_text(diff)
         )
         self._fill_terms(diff)
         self._fill_lines(diff)
         self._fill_clauses(diff)
-        for index, (name, count) in enumerate((("Terms", len(diff.terms)), ("Lines", len(diff.lines)),
-                                               ("Clauses", len(diff.clauses)))):
-            self.tabs.setTabText(index, f"{name} ({count})")
+        for index, (name, count) in enumerate(((translate("VersionCompareDialog", "Terms ({count})"), len(diff.terms)),
+                                               (translate("VersionCompareDialog", "Lines ({count})"), len(diff.lines)),
+                                               (translate("VersionCompareDialog", "Clauses ({count})"), len(diff.clauses)))):
+            self.tabs.setTabText(index, name.format(count=count))
         if self.tabs.currentIndex() == 0 and not diff.terms:
             self.tabs.setCurrentIndex(1 if diff.lines else 2 if diff.clauses else 0)
         self.compared.emit(diff)
@@ -290,7 +305,8 @@ class VersionCompareDialog(QDialog):
                 if column:
                     item.setForeground(QBrush(QColor(REMOVED_TEXT if column == 1 else ADDED_TEXT)))
                 table.setItem(row, column, item)
-        self.terms_section.show_empty("" if diff.terms else "The terms (dates, monthly total, tax rate) are the same.")
+        self.terms_section.show_empty("" if diff.terms else translate(
+            "VersionCompareDialog", "The terms (dates, monthly total, tax rate) are the same."))
 
     def _fill_lines(self, diff: VersionDiff) -> None:
         tree = self.lines_tree
@@ -300,18 +316,19 @@ class VersionCompareDialog(QDialog):
         for change in diff.lines:
             colour = QBrush(QColor(KIND_COLOURS.get(change.kind, MUTED)))
             where = f"{change.service} · {change.site}" if change.site else change.service
-            item = QTreeWidgetItem([f"{KIND_LABELS.get(change.kind, change.kind)}: {where}"])
+            item = QTreeWidgetItem([f"{kind_label(change.kind)}: {where}"])
             item.setFont(0, bold)
             item.setForeground(0, colour)
             item.setToolTip(0, where)
             if change.kind == "added":
                 item.setText(1, "—")
-                item.setText(2, f"in version {diff.after}")
+                item.setText(2, translate("VersionCompareDialog", "in version {version}").format(version=diff.after))
             elif change.kind == "removed":
-                item.setText(1, f"in version {diff.before}")
+                item.setText(1, translate("VersionCompareDialog", "in version {version}").format(version=diff.before))
                 item.setText(2, "—")
             else:
-                item.setText(1, plural(len(change.fields), "field") + " changed")
+                fields = len(change.fields)
+                item.setText(1, numbered(translate("VersionCompareDialog", "%n field(s) changed", None, fields), fields))
             for column in (1, 2):
                 item.setForeground(column, QBrush(QColor(MUTED)))
             for field in change.fields:
@@ -325,23 +342,27 @@ class VersionCompareDialog(QDialog):
                 item.addChild(child)
             tree.addTopLevelItem(item)
         tree.expandAll()
-        self.lines_section.show_empty("" if diff.lines else "The service lines are the same in both versions.")
+        self.lines_section.show_empty("" if diff.lines else translate(
+            "VersionCompareDialog", "The service lines are the same in both versions."))
 
     def _fill_clauses(self, diff: VersionDiff) -> None:
         parts = []
         for change in diff.clauses:
             colour = KIND_COLOURS.get(change.kind, MUTED)
             parts.append(
-                f"<p style='margin-top:10px'><b style='color:{colour}'>{escape(KIND_LABELS.get(change.kind, change.kind))}:"
+                f"<p style='margin-top:10px'><b style='color:{colour}'>{escape(kind_label(change.kind))}:"
                 f"</b> <b>{escape(change.title)}</b> <span style='color:{MUTED}'>({escape(change.key)})</span></p>"
             )
             if change.kind == "changed":
-                parts.append(diff_html(change.diff, empty="Only the wording's layout changed."))
+                parts.append(diff_html(change.diff, empty=translate("VersionCompareDialog",
+                                                                    "Only the wording's layout changed.")))
             else:
                 where = diff.after if change.kind == "added" else diff.before
-                parts.append(f"<p style='color:{MUTED}'>Only in version {where}.</p>")
+                only = translate("VersionCompareDialog", "Only in version {version}.").format(version=where)
+                parts.append(f"<p style='color:{MUTED}'>{escape(only)}</p>")
         self.clauses_view.setHtml("".join(parts))
-        self.clauses_section.show_empty("" if diff.clauses else "The clauses are the same in both versions.")
+        self.clauses_section.show_empty("" if diff.clauses else translate(
+            "VersionCompareDialog", "The clauses are the same in both versions."))
 
     # ------------------------------------------------------------- for tests and callers
 

@@ -10,6 +10,7 @@ from ...core import users
 from ...core.errors import ValidationError
 from ...core.roles import Actor
 from .. import operations
+from ..common.i18n import translate
 from ..common.login_dialog import LoginDialog
 from ..common.widgets import FieldErrors
 from ..context import AppContext
@@ -32,17 +33,24 @@ class StepPage(QWizardPage):
         context: database and acting user.
         state: what earlier steps recorded.
         errors: labels beside this page's fields, plus a general one at the bottom.
+        step_name: the step's name ("Pricing"); the title adds where it is in the wizard ("Step 3 of 7 · Pricing").
     """
 
     def __init__(self, context: AppContext, state: WizardState, *, title: str, subtitle: str) -> None:
         super().__init__()
         self.context, self.state = context, state
         self.errors = FieldErrors()
+        self.step_name = title
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.body = QVBoxLayout(self)
         self.body.setSpacing(12)
         self.login_dialog: LoginDialog | None = None
+
+    def set_step(self, number: int, total: int) -> None:
+        """Say in the title which step of the wizard this page is."""
+        self.setTitle(translate("StepPage", "Step {number} of {total} · {name}").format(
+            number=number, total=total, name=self.step_name))
 
     def finish_layout(self, *, stretch: bool = True) -> None:
         """Call after adding the page's widgets: the general message goes last.
@@ -58,7 +66,7 @@ class StepPage(QWizardPage):
         """Run one use case; show a refusal beside its field and return whether it worked."""
         errors = errors or self.errors
         errors.clear()
-        done = operations.change(self, None, call, what=self.title(), changed=None, in_place=True)
+        done = operations.change(self, None, call, what=self.step_name, changed=None, in_place=True)
         if isinstance(done.error, ValidationError):
             errors.show(done.error)
         elif done.error is not None:
@@ -75,7 +83,8 @@ class StepPage(QWizardPage):
         """
         profile = next((p for p in users.list_profiles(self.context.db) if p.actor.id == person.id), None)
         if profile is None:
-            self.errors.show_general(f"{person.display_name}'s profile is no longer active; nobody can act as them.")
+            self.errors.show_general(translate(
+                "StepPage", "{name}'s profile is no longer active; nobody can act as them.").format(name=person.display_name))
             return None
         if self.login_dialog is not None:
             self.login_dialog.deleteLater()

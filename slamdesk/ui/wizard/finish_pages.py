@@ -11,6 +11,7 @@ from ...core import agreements, export
 from ...core.paths import register_dir
 from ..common import formatting
 from ..common.dialogs import PassphraseDialog
+from ..common.i18n import translate
 from ..context import AppContext
 from .base import StepPage
 from .state import WizardState
@@ -19,13 +20,14 @@ from .state import WizardState
 class ExportPage(StepPage):
     def __init__(self, context: AppContext, state: WizardState) -> None:
         super().__init__(
-            context, state, title="Contract register",
-            subtitle="The signed agreement can be written as PDF and DOCX into the register folder, "
-                     "where each file is recorded with its SHA-256. The PDF is signed with the provider's key.",
+            context, state, title=translate("ExportPage", "Contract register"),
+            subtitle=translate("ExportPage", "The signed agreement can be written as PDF and DOCX into the register "
+                                             "folder, where each file is recorded with its SHA-256. The PDF is signed "
+                                             "with the provider's key."),
         )
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_box = QCheckBox("E&xport PDF and DOCX into the register now")
+        self.export_box = QCheckBox(translate("ExportPage", "&Export PDF and DOCX into the register now"))
         self.export_box.setChecked(True)
         self.export_box.toggled.connect(self._update_button)
         self.dialog: PassphraseDialog | None = None
@@ -39,15 +41,15 @@ class ExportPage(StepPage):
         assert self.state.number is not None
         detail = agreements.get_agreement(self.context.db, self.state.number)
         folder = register_dir(self.context.db.path)
-        self.summary.setText(
-            f"<b>{escape(detail.number)}</b> is <b>{detail.status.label.lower()}</b> by both parties: "
-            f"{formatting.money(detail.monthly_total, detail.currency)} per month from "
-            f"{formatting.date(detail.start_date)} to {formatting.date(detail.end_date)}.<br><br>"
-            f"Register folder: {escape(str(folder))}"
-        )
+        self.summary.setText(translate(
+            "ExportPage", "<b>{number}</b> is <b>signed</b> by both parties: {amount} per month from {start} to {end}."
+                          "<br><br>Register folder: {folder}").format(
+            number=escape(detail.number), amount=formatting.money(detail.monthly_total, detail.currency),
+            start=formatting.date(detail.start_date), end=formatting.date(detail.end_date), folder=escape(str(folder))))
 
     def _update_button(self) -> None:
-        self.set_commit_text("E&xport" if self.export_box.isChecked() else "&Continue without export")
+        self.set_commit_text(translate("ExportPage", "E&xport") if self.export_box.isChecked()
+                             else translate("ExportPage", "&Continue without export"))
 
     def validatePage(self) -> bool:
         """Export through the passphrase dialog; once it has written the files, move on."""
@@ -74,7 +76,8 @@ class ExportPage(StepPage):
 
 class DonePage(StepPage):
     def __init__(self, context: AppContext, state: WizardState) -> None:
-        super().__init__(context, state, title="Done", subtitle="The agreement is signed and in the register.")
+        super().__init__(context, state, title=translate("DonePage", "Done"),
+                         subtitle=translate("DonePage", "The agreement is signed and in the register."))
         self.report = QTextBrowser()
         self.report.setOpenLinks(False)
         self.body.addWidget(self.report, 1)
@@ -83,10 +86,10 @@ class DonePage(StepPage):
     def initializePage(self) -> None:
         number = self.state.number or ""
         if not self.state.exported:
-            self.report.setHtml(
-                f"<p><b>{escape(number)}</b> is signed. It was not exported; select it in the register and "
-                "choose <i>Export to register</i> (Ctrl+E) when you need the documents.</p>"
-            )
+            self.report.setHtml(translate(
+                "DonePage", "<p><b>{number}</b> is signed. It was not exported; select it in the register and "
+                            "choose <i>Export to register</i> (Ctrl+E) when you need the documents.</p>").format(
+                number=escape(number)))
             return
         rows = "".join(
             f"<tr><td><b>{file.format.upper()}</b></td><td>{escape(str(file.path))}</td></tr>"
@@ -95,7 +98,7 @@ class DonePage(StepPage):
             for file in self.state.exported
         )
         self.report.setHtml(
-            f"<p><b>{escape(number)}</b> is signed and these files were written into the register:</p>"
-            f"<table cellspacing=0 cellpadding=4>{rows}</table>"
-            "<p>Press <i>Finish</i>: the register then shows the new agreement selected.</p>"
-        )
+            translate("DonePage", "<p><b>{number}</b> is signed and these files were written into the register:</p>").format(
+                number=escape(number))
+            + f"<table cellspacing=0 cellpadding=4>{rows}</table>"
+            + translate("DonePage", "<p>Press <i>Finish</i>: the register then shows the new agreement selected.</p>"))

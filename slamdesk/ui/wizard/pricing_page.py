@@ -20,6 +20,7 @@ from ...core import catalogue, requirements
 from ...core.errors import ValidationError
 from ...core.pricing import Quote, QuoteLine
 from ..common import formatting
+from ..common.i18n import translate
 from ..common.quote_text import option_tooltip, volume_text
 from ..context import AppContext
 from .base import StepPage
@@ -41,9 +42,10 @@ class PricingPage(StepPage):
 
     def __init__(self, context: AppContext, state: WizardState) -> None:
         super().__init__(
-            context, state, title="Pricing",
-            subtitle="Monthly price of each requirement at every service level. Choose a level per row, "
-                     "or click a price. Greyed prices cannot be offered; point at one to see why.",
+            context, state, title=translate("PricingPage", "Pricing"),
+            subtitle=translate(
+                "PricingPage", "Monthly price of each requirement at every service level. Choose a level per row, "
+                               "or click a price. Greyed prices cannot be offered; point at one to see why."),
         )
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,7 +89,8 @@ class PricingPage(StepPage):
         self._row_version = view.row_version
         self._quote = self.state.quote or requirements.quote_for(view, catalogue.list_services(self.context.db))
         self._level_names = list(dict.fromkeys(o.level_name for line in self._lines for o in line.options))
-        headers = ["Requirement", "Volume", *self._level_names, "Chosen level"]
+        headers = [translate("PricingPage", "Requirement"), translate("PricingPage", "Volume"), *self._level_names,
+                   translate("PricingPage", "Chosen level")]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -97,8 +100,13 @@ class PricingPage(StepPage):
             self._fill_row(row, line)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(headers)):
+        for column in range(1, len(headers) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The level choosers are cell widgets, which ResizeToContents does not measure: as wide as the widest.
+        chosen = len(headers) - 1
+        header.setSectionResizeMode(chosen, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(chosen, max([header.sectionSizeHint(chosen),
+                                          *(chooser.sizeHint().width() for chooser in self.choosers.values())]))
         self._refresh()
 
     def _fill_row(self, row: int, line: QuoteLine) -> None:
@@ -110,7 +118,8 @@ class PricingPage(StepPage):
         volume.setTextAlignment(formatting.NUMBER_ALIGNMENT)
         self.table.setItem(row, 1, volume)
         for option in line.options:
-            item = QTableWidgetItem(f"{formatting.money(option.line_total, option.currency)} / month")
+            item = QTableWidgetItem(translate("PricingPage", "{amount} / month").format(
+                amount=formatting.money(option.line_total, option.currency)))
             item.setTextAlignment(formatting.NUMBER_ALIGNMENT)
             item.setToolTip(option_tooltip(option))
             if not option.feasible:
@@ -120,7 +129,7 @@ class PricingPage(StepPage):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 2 + self._level_names.index(option.level_name), item)
         chooser = QComboBox()
-        chooser.addItem("Choose a level…", None)
+        chooser.addItem(translate("PricingPage", "Choose a level…"), None)
         picked = self._picked.get(line.requirement_id, line.chosen_level_id)
         entries = chooser.model()
         assert isinstance(entries, QStandardItemModel)
@@ -133,6 +142,7 @@ class PricingPage(StepPage):
             elif option.level_id == picked:
                 chooser.setCurrentIndex(chooser.count() - 1)
         chooser.currentIndexChanged.connect(self._refresh)
+        self.errors.watch("table", chooser)  # the message about missing levels goes once one is chosen
         self.choosers[line.requirement_id] = chooser
         self.table.setCellWidget(row, 2 + len(self._level_names), chooser)
 
@@ -185,21 +195,26 @@ class PricingPage(StepPage):
         if totals.currency is None:
             self.subtotal.setText("")
             self.tax.setText("")
-            self.total.setText("Total per month: choose a level for each requirement")
+            self.total.setText(translate("PricingPage", "Total per month: choose a level for each requirement"))
             return
-        self.subtotal.setText(f"Subtotal: {formatting.money(totals.subtotal, totals.currency)}")
-        self.tax.setText(
-            f"Tax {formatting.percent(totals.tax_rate_pct)}: {formatting.money(totals.tax, totals.currency)}"
-        )
-        missing = "" if quote.complete else "  (some requirements have no level yet)"
-        self.total.setText(f"Total per month: {formatting.money(totals.total, totals.currency)}{missing}")
+        self.subtotal.setText(translate("PricingPage", "Subtotal: {amount}").format(
+            amount=formatting.money(totals.subtotal, totals.currency)))
+        self.tax.setText(translate("PricingPage", "Tax {rate}: {amount}").format(
+            rate=formatting.percent(totals.tax_rate_pct), amount=formatting.money(totals.tax, totals.currency)))
+        total = formatting.money(totals.total, totals.currency)
+        self.total.setText(
+            translate("PricingPage", "Total per month: {amount}").format(amount=total) if quote.complete
+            else translate("PricingPage", "Total per month: {amount}  (some requirements have no level yet)").format(
+                amount=total))
 
     def validatePage(self) -> bool:
         assert self.state.requirements_id is not None
         quote = self.current_quote()
         missing = [str(row + 1) for row, line in enumerate(quote.lines) if line.chosen is None]
         if missing:
-            self.errors.show(ValidationError(f"choose a level for requirement {', '.join(missing)}", field="level"))
+            message = (translate("PricingPage", "choose a level for requirement {rows}") if len(missing) == 1
+                       else translate("PricingPage", "choose a level for requirements {rows}"))
+            self.errors.show(ValidationError(message.format(rows=", ".join(missing)), field="level"))
             return False
         if self.state.quote == quote:
             return True

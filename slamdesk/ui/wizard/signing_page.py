@@ -8,9 +8,11 @@ from html import escape
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit
 
 from ...core import agreements, users
-from ...core.agreements import PARTIES, Party
+from ...core.agreements import Party
 from ...core.errors import ValidationError
 from ...core.roles import Actor, Role
+from ..common.formatting import person_with_role
+from ..common.i18n import translate
 from ..common.widgets import FieldErrors
 from ..context import AppContext
 from .base import StepPage, roomy_form
@@ -29,30 +31,40 @@ class PartyForm(QGroupBox):
     """
 
     def __init__(self, party: str, errors: FieldErrors) -> None:
-        super().__init__(f"{PARTIES[party]} signatory")
+        super().__init__(self._heading(party))
         self.party = party
         self.errors = FieldErrors(errors.general)
         self.signer_name = QLineEdit()
-        self.signer_title = QLineEdit(placeholderText="Role or title as printed on the agreement")
+        self.signer_title = QLineEdit(placeholderText=translate("PartyForm", "Role or title as printed on the agreement"))
         self.recorded_by = QComboBox()
         self.recorded_by.setMinimumContentsLength(30)
         self.note = QLabel(wordWrap=True)
         self.note.setObjectName(f"{party}Acting")
         form = roomy_form()
         provider = party == Party.PROVIDER  # distinct mnemonics for the two groups on one page
-        form.addRow("Full &name:" if provider else "Full na&me:", self.errors.field("signer_name", self.signer_name))
-        form.addRow("&Title:" if provider else "T&itle:", self.errors.field("signer_title", self.signer_title))
-        form.addRow("Recorded &by:" if provider else "Re&corded by:",
+        form.addRow(translate("PartyForm", "Full &name:") if provider else translate("PartyForm", "Full na&me:"),
+                    self.errors.field("signer_name", self.signer_name))
+        form.addRow(translate("PartyForm", "&Title:") if provider else translate("PartyForm", "T&itle:"),
+                    self.errors.field("signer_title", self.signer_title))
+        form.addRow(translate("PartyForm", "Recorded b&y:") if provider else translate("PartyForm", "Re&corded by:"),
                     self.errors.field("recorded_by", self.recorded_by, field_stretch=0, error_stretch=1))
         form.addRow("", self.note)
         self.setLayout(form)
+
+    @staticmethod
+    def _heading(party: str, signed: bool = False) -> str:
+        if party == Party.PROVIDER:
+            return translate("PartyForm", "Provider signatory: signed") if signed \
+                else translate("PartyForm", "Provider signatory")
+        return translate("PartyForm", "Customer signatory: signed") if signed \
+            else translate("PartyForm", "Customer signatory")
 
     def recorder(self) -> Actor | None:
         return self.recorded_by.currentData()
 
     def mark_signed(self, by: Actor) -> None:
-        self.setTitle(f"{PARTIES[self.party]} signatory: signed")
-        self.note.setText(f"Recorded by {escape(by.display_name)}.")
+        self.setTitle(self._heading(self.party, signed=True))
+        self.note.setText(translate("PartyForm", "Recorded by {name}.").format(name=escape(by.display_name)))
         for widget in (self.signer_name, self.signer_title, self.recorded_by):
             widget.setEnabled(False)
 
@@ -69,9 +81,10 @@ class SigningPage(StepPage):
 
     def __init__(self, context: AppContext, state: WizardState) -> None:
         super().__init__(
-            context, state, title="Signatures",
-            subtitle="Type each signatory's name and title. The first signature freezes the agreement's "
-                     "content and its SHA-256; the second makes it signed. One person never records both.",
+            context, state, title=translate("SigningPage", "Signatures"),
+            subtitle=translate("SigningPage", "Type each signatory's name and title. The first signature freezes the "
+                                              "agreement's content and its SHA-256; the second makes it signed. "
+                                              "One person never records both."),
         )
         self.signed_in: dict[str, Actor] = {}
         self.intro = QLabel(wordWrap=True)
@@ -83,7 +96,7 @@ class SigningPage(StepPage):
         self.body.addWidget(self.customer)
         self.finish_layout()
         self.setCommitPage(True)
-        self.set_commit_text("&Sign for both parties…")
+        self.set_commit_text(translate("SigningPage", "&Sign for both parties…"))
 
     def recorders(self, party: str) -> list[Actor]:
         """Profiles that may record ``party``'s signature (``core``'s rule); the customer's never the one signed in."""
@@ -94,7 +107,8 @@ class SigningPage(StepPage):
         return sorted(candidates, key=lambda actor: (_CUSTOMER_SIDE_FIRST.get(actor.role, 3), actor.id))
 
     def initializePage(self) -> None:
-        self.intro.setText(f"<b>{escape(self.state.number or '')}</b> is approved and ready for signing.")
+        self.intro.setText(translate("SigningPage", "<b>{number}</b> is approved and ready for signing.").format(
+            number=escape(self.state.number or "")))
         if not self.provider.signer_name.text():
             self.provider.signer_name.setText(self.context.actor.display_name)
         customer = self.state.customer
@@ -107,7 +121,7 @@ class SigningPage(StepPage):
             form.recorded_by.blockSignals(True)
             form.recorded_by.clear()
             for actor in self.recorders(form.party):
-                form.recorded_by.addItem(f"{actor.display_name} ({actor.role.label.lower()})", actor)
+                form.recorded_by.addItem(person_with_role(actor.display_name, actor.role), actor)
             form.recorded_by.setEnabled(form.recorded_by.count() > 1)
             form.recorded_by.blockSignals(False)
             self._describe(form)
@@ -118,16 +132,17 @@ class SigningPage(StepPage):
             return
         if recorder is None:
             form.note.setText(
-                "No profile may record this signature; add one (a customer signatory) first."
-                if form.party == Party.CUSTOMER else "Your profile may not record the provider's signature."
+                translate("SigningPage", "No profile may record this signature; add one (a customer signatory) first.")
+                if form.party == Party.CUSTOMER
+                else translate("SigningPage", "Your profile may not record the provider's signature.")
             )
         elif recorder == self.context.actor or self.signed_in.get(form.party) == recorder:
-            form.note.setText(f"{escape(recorder.display_name)} is signed in and records it.")
+            form.note.setText(translate("SigningPage", "{name} is signed in and records it.").format(
+                name=escape(recorder.display_name)))
         else:
-            form.note.setText(
-                f"{escape(recorder.display_name)} records it as themselves: they sign in when you sign "
-                "(with their passphrase, if they have one)."
-            )
+            form.note.setText(translate(
+                "SigningPage", "{name} records it as themselves: they sign in when you sign "
+                               "(with their passphrase, if they have one).").format(name=escape(recorder.display_name)))
 
     def validatePage(self) -> bool:
         number = self.state.number
@@ -145,8 +160,12 @@ class SigningPage(StepPage):
                 self.errors.clear()
                 self.hand_over(
                     recorder,
-                    f"{recorder.display_name} records the {form.party}'s signature on {number}: sign in as "
-                    f"{recorder.display_name} to act. The signature is recorded under this profile.",
+                    (translate("SigningPage", "{name} records the customer's signature on {number}: sign in as {name} to act. "
+                                              "The signature is recorded under this profile.")
+                     if form.party == Party.CUSTOMER else
+                     translate("SigningPage", "{name} records the provider's signature on {number}: sign in as {name} to act. "
+                                              "The signature is recorded under this profile.")).format(
+                        name=recorder.display_name, number=number),
                     functools.partial(self._signed_in, form),
                 )
                 return False
@@ -169,5 +188,9 @@ class SigningPage(StepPage):
 
 
 def _no_recorder(party: str) -> ValidationError:
-    who = "a customer signatory profile" if party == Party.CUSTOMER else "a representative"
-    return ValidationError(f"no profile may record the {party}'s signature here; add {who}", field="recorded_by")
+    if party == Party.CUSTOMER:
+        message = translate(
+            "SigningPage", "no profile may record the customer's signature here; add a customer signatory profile")
+    else:
+        message = translate("SigningPage", "no profile may record the provider's signature here; add a representative")
+    return ValidationError(message, field="recorded_by")

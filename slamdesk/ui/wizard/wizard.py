@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from ..common.i18n import translate
 from ..context import AppContext
 from .base import StepPage
 from .customer_page import CustomerPage
@@ -14,6 +15,8 @@ from .requirements_page import RequirementsPage
 from .review_page import ReviewPage
 from .signing_page import SigningPage
 from .state import WizardState
+
+PAGE_MARGINS = 40  # the wizard's width beside its page's
 
 
 class AgreementWizard(QWizard):
@@ -28,12 +31,11 @@ class AgreementWizard(QWizard):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New agreement")
+        self.setWindowTitle(translate("AgreementWizard", "New agreement"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(900, 620)
-        self.resize(1040, 700)
         self.state = WizardState()
         self.customer_page = CustomerPage(context, self.state)
         self.requirements_page = RequirementsPage(context, self.state)
@@ -45,6 +47,13 @@ class AgreementWizard(QWizard):
         self.done_page = DonePage(context, self.state)
         for page in self.steps():
             self.addPage(page)
+        numbered = self.steps()[:-1]  # the last page tells what was done: it is no step
+        for number, page in enumerate(numbered, start=1):
+            page.set_step(number, len(numbered))
+        # As wide as the widest page needs in the window's language (the requirements' columns), at least 900.
+        needed = max(900, *(page.minimumSizeHint().width() + PAGE_MARGINS for page in self.steps()))
+        self.setMinimumWidth(needed)
+        self.resize(max(1040, needed), 700)
 
     def steps(self) -> list[StepPage]:
         return [

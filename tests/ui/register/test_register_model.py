@@ -54,6 +54,8 @@ def test_shows_the_demo_agreements(demo_db: Database, people: dict[str, Actor]) 
     assert model.data(money) == format_money(model.row_data(row).monthly_total, "EUR", formatting.display_locale())
     alignment: Any = model.data(money, Qt.ItemDataRole.TextAlignmentRole)
     assert alignment & Qt.AlignmentFlag.AlignRight
+    tip = model.headerData(Column.MONTHLY, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "What the agreement's lines come to per month, before tax"  # the value is before tax: it says so
     documents = model.row_data(row).documents
     assert [d.format for d in documents] == ["pdf", "docx"]
     summary = model.data(model.index(row, Column.DOCUMENTS))

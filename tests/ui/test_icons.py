@@ -1,0 +1,31 @@
+"""Menu icons come from the desktop's theme, with the style's own where the theme has none (as here, offscreen);
+the tool bar stays words only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+
+from slamdesk.ui.common import icons
+from slamdesk.ui.main_window import MainWindow
+
+
+def test_the_windows_actions_show_an_icon_in_their_menus(window: MainWindow) -> None:
+    shown = {action.text(): action for menu in window.menus.values() for action in menu.actions()}
+    for text in ("&New agreement…", "&Refresh", "&Find…", "&Quit", "Back &up now…", "&About slamdesk…"):
+        assert not shown[text].icon().isNull(), text
+    assert not window.agreement_actions.export.icon().isNull() and not window.agreement_actions.preview.icon().isNull()
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
+
+
+def test_a_theme_icon_is_preferred_and_the_styles_stands_in(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def from_theme(name: str, fallback: QIcon) -> QIcon:
+        asked.append(name)
+        return fallback
+
+    monkeypatch.setattr(QIcon, "fromTheme", from_theme)
+    icon = icons.themed("document-new", icons.SP.SP_FileIcon)
+    assert asked == ["document-new"] and not icon.isNull()
+    assert set(icons.ACTION_ICONS) >= {"new", "refresh", "find", "quit", "export", "preview", "about"}
