@@ -16,6 +16,9 @@ def test_the_windows_actions_show_an_icon_in_their_menus(window: MainWindow) -> 
         assert not shown[text].icon().isNull(), text
     assert not window.agreement_actions.export.icon().isNull() and not window.agreement_actions.preview.icon().isNull()
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
+    # the details' Preview button keeps its words beside the icon its action now has
+    assert window.detail.preview_button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.detail.preview_button.text() == "Preview PDF"
 
 
 def test_a_theme_icon_is_preferred_and_the_styles_stands_in(monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QWidget
 
@@ -247,6 +247,7 @@ class DetailPanel(QTextBrowser):
         self.preview_button = QToolButton()
         self.preview_button.setObjectName("previewButton")
         self.preview_button.setText(translate("DetailPanel", "Preview PDF…"))
+        self.preview_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # its words, not an icon alone
         self.preview_button.setEnabled(False)
         self._strip = QWidget(self)
         self._strip.setObjectName("detailButtons")
