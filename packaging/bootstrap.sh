@@ -33,3 +33,4 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
 fi
 # The window's translation catalogues, compiled from their sources whenever one changed (never committed).
 .venv/bin/python -m slamdesk.ui.common.catalogues
+.venv/bin/python -m slamdesk.core.words

@@ -44,6 +44,9 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     if made:  # the language (Settings ▸ Language) before the first widget: it is applied when slamdesk starts
         i18n.install(i18n.chosen_language())
+        from ..core import words  # core's refusals in the same language
+
+        words.set_language(i18n.current())
     app.setDesktopFileName(DESKTOP_ID)  # the desktop entry and icon installed by packaging/install-desktop.sh
     app.setWindowIcon(application_icon())
     return app

@@ -20,6 +20,7 @@ from .. import audit, clock, text
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..roles import Actor, Role, require_role
+from ..words import _, ngettext
 from .terms import Terms, anniversary
 
 DECISIONS = ("keep", "change_level", "amend_terms", "terminate")
@@ -62,14 +63,15 @@ def record_review(
     history (the audit trail) and its next report."""
     require_role(actor, HOLDERS, "record periodic reviews")
     if decision not in DECISIONS:
-        raise ValidationError(f"the decision is one of {', '.join(DECISIONS)}", field="decision")
+        raise ValidationError(_("the decision is one of {choices}").format(choices=", ".join(DECISIONS)), field="decision")
     if held_on > (today or clock.today()):
         raise ValidationError("a review is recorded once it has been held: the day is in the future", field="held_on")
     names = [text.clean(name, field="attendees", label="an attendee's name", max_length=text.NAME) for name in attendees]
     if not names:
         raise ValidationError("name who attended the review", field="attendees")
     if len(names) > MAX_ATTENDEES or len({name.casefold() for name in names}) != len(names):
-        raise ValidationError(f"name each attendee once (at most {MAX_ATTENDEES})", field="attendees")
+        raise ValidationError(ngettext("name each attendee once (at most {count})", "name each attendee once (at most {count})",
+                                       MAX_ATTENDEES).format(count=MAX_ATTENDEES), field="attendees")
     notes = text.clean(notes, field="notes", label="the notes", max_length=text.COMMENT, multiline=True, required=False)
     if amendment_version is not None and decision not in ("change_level", "amend_terms"):
         raise ValidationError("only a review that changed the level or the terms leads to an amendment",
