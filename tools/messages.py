@@ -28,7 +28,7 @@ from slamdesk.core.words import FOLDER, LANGUAGES, build  # noqa: E402
 
 CORE = ROOT / "slamdesk" / "core"
 TRANSLATED = LANGUAGES[1:]
-KEYWORDS = {"_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 AREAS: dict[str, tuple[str, ...]] = {
     "agreements": ("agreements.py", "drafting.py", "lifecycle.py", "reviews.py", "versions.py", "next_steps.py",
                    "quality.py", "states.py", "content.py", "frozen.py", "agreement_document.py"),

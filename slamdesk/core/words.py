@@ -5,6 +5,9 @@ The scheme (docs/ARCHITECTURE.md, "Languages"): a message core writes for people
 
     raise ValidationError(_("the decision is one of {choices}").format(choices=...), field="decision")
 
+A message kept in a table is marked ``N_("...")`` where it is written and translated with ``_(value)`` where it
+is shown.
+
 babel extracts them (``tools/messages.py update``) into ``resources/messages/<area>/<language>.po``; they are
 translated there and compiled with babel into one ``slamdesk_<language>.mo`` at install time
 (``packaging/bootstrap.sh``; where none was compiled, the ``.po`` files are read). English is the source.
@@ -121,6 +124,11 @@ def build(where: Path = FOLDER) -> list[Path]:
 def _(message: str) -> str:
     """``message`` in the current language (as written when it has no translation)."""
     return _translations(_language).gettext(message) if _language != "en" else message
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's own name for it)
+    """Marks a message kept in a table for ``_`` to translate where it is shown; returns it as it is."""
+    return message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
