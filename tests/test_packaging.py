@@ -121,7 +121,8 @@ def test_a_wheel_holds_every_module_migration_font_and_icon(tmp_path: Path) -> N
     # the window's catalogues, compiled at install (packaging/bootstrap.sh) and packaged; their sources are not
     expected |= {f"slamdesk/resources/translations/slamdesk_{language}.qm" for language in catalogues.TRANSLATED}
     # core's messages: their sources (read where nothing was compiled)
-    expected |= {"slamdesk/resources/" + str(p.relative_to(ROOT / "resources")) for p in (ROOT / "resources" / "messages").glob("*/*.po")}
+    expected |= {"slamdesk/resources/" + str(p.relative_to(ROOT / "resources"))
+                 for p in (ROOT / "resources" / "messages").glob("*/*.po")}
     assert expected - names == set()
     assert not [name for name in names if name.endswith(".ts")]
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)  # the licence travels with it
