@@ -10,6 +10,7 @@ database that is already open.
 
 from __future__ import annotations
 
+import os
 import sys
 import urllib.parse
 from pathlib import Path
@@ -47,6 +48,7 @@ def application() -> QApplication:
         from ..core import words  # core's refusals in the same language
 
         words.set_language(i18n.current())
+        os.environ["SLAMDESK_LANGUAGE"] = i18n.current()  # and in the processes the window starts (reminders...)
     app.setDesktopFileName(DESKTOP_ID)  # the desktop entry and icon installed by packaging/install-desktop.sh
     app.setWindowIcon(application_icon())
     return app
