@@ -22,6 +22,7 @@ from .core import (  # the rest (export, demo, backup, restore, the team command
     register,
     text,
     users,
+    words,
 )
 from .core.backends import dialect_of, sqlite_path
 from .core.db import Database
@@ -283,9 +284,9 @@ def sign_in(db: Database, username: str | None) -> Actor:
     try:
         return users.login(db, actor.username, passphrase)
     except PermissionDenied as error:
-        if str(error) == users.WRONG_PASSPHRASE:
+        if str(error) in (users.WRONG_PASSPHRASE, words._(users.WRONG_PASSPHRASE)):
             raise PermissionDenied(f"wrong passphrase for the profile {actor.username!r}") from None
-        if str(error) == users.PASSPHRASE_REQUIRED:
+        if str(error) in (users.PASSPHRASE_REQUIRED, words._(users.PASSPHRASE_REQUIRED)):
             raise PermissionDenied(
                 f"the profile {actor.username!r} has a passphrase: set {USER_PASSPHRASE}, "
                 "or run the command on a terminal to be asked for it"

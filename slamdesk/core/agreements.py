@@ -50,10 +50,37 @@ from .views import (  # noqa: F401  (re-exported: what callers of core.agreement
     SignatureView as SignatureView,
     next_group as next_group,
 )
+from .words import N_, _
 
 _SIGNERS: dict[str, frozenset[Role]] = {
     Party.PROVIDER: frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
     Party.CUSTOMER: frozenset({Role.CUSTOMER_SIGNATORY, Role.REPRESENTATIVE, Role.ADMINISTRATOR}),
+}
+
+
+# What a role may not do to an agreement (``roles.require_role`` says who cannot do it), per lifecycle step.
+_STEPS: dict[str, str] = {
+    Action.SUBMIT: N_("submit agreements"),
+    Action.APPROVE: N_("approve agreements"),
+    Action.REQUEST_CHANGES: N_("request changes agreements"),
+    Action.REVISE: N_("revise agreements"),
+    Action.COMPLETE_SIGNING: N_("complete signing agreements"),
+    Action.ACTIVATE: N_("activate agreements"),
+    Action.TERMINATE: N_("terminate agreements"),
+}
+# Messages that name a party, one per party: the sentence is the language's, whichever side it is.
+_SIGN_FOR: dict[str, str] = {Party.PROVIDER: N_("sign for the provider"), Party.CUSTOMER: N_("sign for the customer")}
+_OTHER_SIDE: dict[str, str] = {
+    Party.PROVIDER: N_("you recorded the provider's signature on this version; another person must record the customer's"),
+    Party.CUSTOMER: N_("you recorded the customer's signature on this version; another person must record the provider's"),
+}
+_CHOOSE: dict[str, str] = {
+    Party.PROVIDER: N_("choose one of the provider's signatories"),
+    Party.CUSTOMER: N_("choose one of the customer's signatories"),
+}
+_SIGNED_ALREADY: dict[str, str] = {
+    Party.PROVIDER: N_("the provider has signed this version already"),
+    Party.CUSTOMER: N_("the customer has signed this version already"),
 }
 
 
@@ -69,7 +96,7 @@ def _apply(
     """Take one lifecycle step; ``by_assignment``: the actor's place in a review round is their authority."""
     transition = transition_for(action, Status(version.status))
     if not by_assignment:
-        require_role(actor, transition.roles, action.replace("_", " ") + " agreements", session=session)
+        require_role(actor, transition.roles, _(_STEPS[action]), session=session)
     version.status = transition.target.value
     audit.record(
         session, actor, f"agreement.{action}", "agreement_version", version.id,
@@ -106,7 +133,8 @@ def start_review_round(
 def _require_quality(session: Session, version: AgreementVersion) -> None:
     checklist = check_version(session, version)
     if not checklist.passed:
-        raise ValidationError(f"the quality check fails, so it cannot be approved: {checklist.summary()}", field="checklist")
+        raise ValidationError(_("the quality check fails, so it cannot be approved: {failures}").format(
+            failures=checklist.summary()), field="checklist")
 
 
 def run_checklist(db: Database, number: str) -> Checklist:
@@ -154,8 +182,8 @@ def _notes(comment: str, comments: Sequence[tuple[str, str]]) -> tuple[str, list
     def note(value: str, label: str) -> str:
         return text.clean(value, field="comment", label=label, max_length=text.COMMENT, multiline=True, required=False)
 
-    return note(comment, "the comment"), [
-        (section, note(value, f"comment {index}")) for index, (section, value) in enumerate(comments, 1)
+    return note(comment, _("the comment")), [
+        (section, note(value, _("comment {index}").format(index=index))) for index, (section, value) in enumerate(comments, 1)
     ]
 
 
@@ -171,8 +199,8 @@ def request_changes(
     db: Database, actor: Actor, number: str, comment: str, comments: Sequence[tuple[str, str]] = ()
 ) -> None:
     comment, comments = _notes(comment, comments)
-    if not comment and not any(note for _, note in comments):
-        raise ValidationError("say what should change", field="comment")
+    if not comment and not any(note for _section, note in comments):
+        raise ValidationError(_("say what should change"), field="comment")
     _decide(db, actor, number, Action.REQUEST_CHANGES, comment, comments)
 
 
@@ -191,30 +219,33 @@ class SignatoryInput:
 
 def set_signatories(db: Database, actor: Actor, number: str, signatories: Sequence[SignatoryInput]) -> None:
     """Who signs for each party and in which order (groups sign in ascending order, in parallel within one)."""
-    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "set the signing order")
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("set the signing order"))
     signatories = [
         replace(
             item,
-            name=text.clean(item.name, field="signer_name", label=f"signatory {index}'s name", max_length=text.NAME,
-                            required=False),
-            title=text.clean(item.title, field="signer_title", label=f"signatory {index}'s title",
+            name=text.clean(item.name, field="signer_name", label=_("signatory {index}'s name").format(index=index),
+                            max_length=text.NAME, required=False),
+            title=text.clean(item.title, field="signer_title", label=_("signatory {index}'s title").format(index=index),
                              max_length=text.JOB_TITLE, required=False),
         )
         for index, item in enumerate(signatories, 1)
     ]
     for index, item in enumerate(signatories, 1):
         if item.party not in PARTIES:
-            raise ValidationError(f"signatory {index}: unknown party {text.quoted(str(item.party))}", field="party")
+            raise ValidationError(_("signatory {index}: unknown party {party}").format(
+                index=index, party=text.quoted(str(item.party))), field="party")
         if not item.name.strip() or not item.title.strip():
-            raise ValidationError(f"signatory {index}: give the full name and the role or title", field="signer_name")
+            raise ValidationError(_("signatory {index}: give the full name and the role or title").format(index=index),
+                                  field="signer_name")
         if not isinstance(item.group, int) or item.group < 1:
-            raise ValidationError(f"signatory {index}: the signing group is a number from 1", field="group")
+            raise ValidationError(_("signatory {index}: the signing group is a number from 1").format(index=index),
+                                  field="group")
     if {item.party for item in signatories} != set(PARTIES):
-        raise ValidationError("name at least one signatory for the provider and one for the customer", field="party")
+        raise ValidationError(_("name at least one signatory for the provider and one for the customer"), field="party")
     with db.unit_of_work() as session:
         version = current_version(session, number)
         if version.content_sha256 is not None or Status(version.status) in SIGNED_STATES:
-            raise TransitionError("signing has started; the signing order can no longer change")
+            raise TransitionError(_("signing has started; the signing order can no longer change"))
         for old in session.scalars(select(Signatory).where(Signatory.version_id == version.id)):
             session.delete(old)
         session.flush()
@@ -246,17 +277,17 @@ def sign(
     hash; the last one moves the version to signed.
     """
     if party not in PARTIES:
-        raise ValidationError(f"unknown party {text.quoted(str(party))}", field="party")
-    signer_name = text.clean(signer_name, field="signer_name", label="the signatory's name", max_length=text.NAME,
-                             missing="type the signatory's full name")
-    signer_title = text.clean(signer_title, field="signer_title", label="the signatory's title",
-                              max_length=text.JOB_TITLE, missing="type the signatory's role or title")
+        raise ValidationError(_("unknown party {party}").format(party=text.quoted(str(party))), field="party")
+    signer_name = text.clean(signer_name, field="signer_name", label=_("the signatory's name"), max_length=text.NAME,
+                             missing=_("type the signatory's full name"))
+    signer_title = text.clean(signer_title, field="signer_title", label=_("the signatory's title"),
+                              max_length=text.JOB_TITLE, missing=_("type the signatory's role or title"))
     with db.unit_of_work() as session:
-        actor = require_role(actor, _SIGNERS[party], f"sign for the {party}", session=session)
+        actor = require_role(actor, _SIGNERS[party], _(_SIGN_FOR[party]), session=session)
         version = current_version(session, number)
         if Status(version.status) is not Status.APPROVED:
             raise TransitionError(
-                f"only an approved agreement can be signed; this one is {Status(version.status).label.lower()}"
+                _("only an approved agreement can be signed; this one is {status}").format(status=Status(version.status).said)
             )
         other_party = session.scalars(
             select(Signature.party).where(
@@ -264,27 +295,23 @@ def sign(
             )
         ).first()
         if other_party is not None:  # one person never speaks for both sides of one version
-            raise PermissionDenied(
-                f"you recorded the {other_party}'s signature on this version; "
-                f"another person must record the {party}'s"
-            )
+            raise PermissionDenied(_(_OTHER_SIDE[other_party]))
         order = signatory_views(session, version.id)
         if order:
             signer = next((s for s in order if s.id == signatory_id), None)
             if signer is None or signer.party != party:
-                raise ValidationError(f"choose one of the {party}'s signatories", field="signatory")
+                raise ValidationError(_(_CHOOSE[party]), field="signatory")
             if signer.signed_at is not None:
-                raise TransitionError(f"{signer.name} has signed this version already")
+                raise TransitionError(_("{name} has signed this version already").format(name=signer.name))
             allowed = next_group(order)
             if signer not in allowed:
-                raise TransitionError(
-                    f"not {signer.name}'s turn: {', '.join(s.name for s in allowed)} must sign first"
-                )
+                raise TransitionError(_("not {name}'s turn: {names} must sign first").format(
+                    name=signer.name, names=", ".join(s.name for s in allowed)))
             complete = len([s for s in order if s.signed_at is None]) == 1
         else:
             signed = set(session.scalars(select(Signature.party).where(Signature.version_id == version.id)))
             if party in signed:
-                raise TransitionError(f"the {party} has signed this version already")
+                raise TransitionError(_(_SIGNED_ALREADY[party]))
             complete = signed | {party} == set(PARTIES)
         if version.content_sha256 is None:
             content = stable_json(frozen.content_from_detail(live_detail(session, version), setting_value(session, PROVIDER_NAME)))  # noqa: E501
@@ -316,7 +343,7 @@ def activate(db: Database, actor: Actor, number: str) -> None:
 
 
 def terminate(db: Database, actor: Actor, number: str, reason: str) -> None:
-    reason = text.clean(reason, field="reason", label="the reason", max_length=text.COMMENT, multiline=True,
-                        missing="give the reason for termination")
+    reason = text.clean(reason, field="reason", label=_("the reason"), max_length=text.COMMENT, multiline=True,
+                        missing=_("give the reason for termination"))
     with db.unit_of_work() as session:
         _apply(session, actor, current_version(session, number), Action.TERMINATE, reason=reason.strip())

@@ -31,6 +31,7 @@ from ..models.base import utcnow
 from .db import AFTER_COMMIT, Database, local_path_of
 from .paths import keys_dir, private_folder, register_dir
 from .roles import Actor, Role, acting, require_role
+from .words import N_, _
 
 GENESIS = "0" * 64
 
@@ -118,8 +119,8 @@ def verify_chain(
             prev_hash, event.at.isoformat(), event.actor, event.action, event.entity_type, event.entity_id, event.detail
         )
         if event.prev_hash != prev_hash or event.hash != expected:
-            return ChainReport(count, event.id, f"event {event.id} was edited, or an event before it was removed",
-                               checkpoints)
+            return ChainReport(count, event.id, _("event {event} was edited, or an event before it was removed").format(
+                event=event.id), checkpoints)
         if event.action == CHECKPOINT and anchored:
             problem = _check_checkpoint(event, hashes, key)
             if problem is not None:
@@ -137,8 +138,8 @@ def verify_chain(
     if anchors:
         return ChainReport(count, None, None, checkpoints, max(anchor.through for anchor in anchors))
     if count:
-        return ChainReport(count, None, "the anchor that records the log's newest event outside the database is "
-                                        "missing", checkpoints)
+        return ChainReport(count, None, _("the anchor that records the log's newest event outside the database is "
+                                          "missing"), checkpoints)
     return ChainReport(count, None, None, checkpoints)
 
 
@@ -186,25 +187,28 @@ def _check_checkpoint(event: AuditEvent, hashes: dict[int, str], key: bytes | No
         detail = json.loads(event.detail)
         through, head, mac = int(detail["through"]), str(detail["head"]), str(detail["mac"])
     except (ValueError, KeyError, TypeError):
-        return f"checkpoint {event.id} is unreadable"
+        return _("checkpoint {event} is unreadable").format(event=event.id)
     if hashes.get(through) != head:
-        return f"the events up to checkpoint {event.id} were rewritten (event {through} no longer has the sealed hash)"
+        return _("the events up to checkpoint {event} were rewritten (event {through} no longer has the sealed hash)").format(
+            event=event.id, through=through)
     if key is None:
-        return "the audit key is not on this machine, so the log's checkpoints cannot be checked"
+        return _("the audit key is not on this machine, so the log's checkpoints cannot be checked")
     if not hmac.compare_digest(_mac(key, through, head), mac):
-        return f"checkpoint {event.id} does not carry a valid seal: it was forged or the log rewritten"
+        return _("checkpoint {event} does not carry a valid seal: it was forged or the log rewritten").format(event=event.id)
     return None
 
 
 def _check_anchor(anchor: Anchor, hashes: dict[int, str], key: bytes | None) -> str | None:
     if key is None:
-        return "the audit key is not on this machine, so the anchor cannot be checked"
+        return _("the audit key is not on this machine, so the anchor cannot be checked")
     if not hmac.compare_digest(_mac(key, anchor.through, anchor.head), anchor.mac):
-        return "the anchor outside the database does not carry a valid seal"
+        return _("the anchor outside the database does not carry a valid seal")
     if anchor.through not in hashes:
-        return f"events were removed: the anchor names event {anchor.through}, which is no longer in the log"
+        return _("events were removed: the anchor names event {through}, which is no longer in the log").format(
+            through=anchor.through)
     if hashes[anchor.through] != anchor.head:
-        return f"the log was rewritten: event {anchor.through} no longer has the hash the anchor recorded"
+        return _("the log was rewritten: event {through} no longer has the hash the anchor recorded").format(
+            through=anchor.through)
     return None
 
 
@@ -364,7 +368,7 @@ def reanchor(db: Database, actor: Actor | None, reason: str, **detail: Any) -> A
     previous = read_anchor(db.path)
     with db.unit_of_work() as session:
         if actor is not None:
-            require_role(actor, {Role.ADMINISTRATOR}, "re-anchor the audit log", session=session)
+            require_role(actor, {Role.ADMINISTRATOR}, N_("re-anchor the audit log"), session=session)
         who = acting(session, actor).username if actor is not None else SYSTEM
         event = _append(session, who, REANCHORED, "audit_event", previous.through if previous else 0,
                         {"reason": reason, "previous_anchor": previous.__dict__ if previous else None, **detail})

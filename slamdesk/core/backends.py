@@ -37,6 +37,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, exc, inspe
 
 from .errors import DatabaseBusyError, DatabaseError, DatabaseUnreachableError, FrozenError, ReadOnlyError
 from .paths import data_dir
+from .words import _, ngettext
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -58,7 +59,7 @@ def dialect_of(target: str | Path) -> str:
         return POSTGRESQL
     if scheme == SQLITE:
         return SQLITE
-    raise DatabaseError(f"slamdesk opens SQLite files and postgresql:// team databases, not {scheme}://")
+    raise DatabaseError(_("slamdesk opens SQLite files and postgresql:// team databases, not {scheme}://").format(scheme=scheme))
 
 
 def sqlite_path(target: str | Path) -> Path:
@@ -155,10 +156,10 @@ def _server_gone(context: Any) -> None:
     if any(reason in str(original) for reason in _REFUSED):
         return  # the server answered: who or what was asked for is wrong, not the line
     if context.is_disconnect or code.startswith("08") or "connection" in str(original).lower() and code == "":
-        said = str(original).strip().splitlines()[0] if str(original).strip() else "no answer"
+        said = str(original).strip().splitlines()[0] if str(original).strip() else _("no answer")
         said = said.removeprefix("connection is bad: ").removeprefix("consuming input failed: ")
         raise DatabaseUnreachableError(
-            f"team database unreachable: {said}; nothing was half-written; try again when it is back"
+            _("team database unreachable: {said}; nothing was half-written; try again when it is back").format(said=said)
         ) from original
 
 
@@ -223,7 +224,9 @@ def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False, 
                     step(config, revision)
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise DatabaseError(f"migration left {len(broken)} broken references, e.g. {broken[0]}")
+                        raise DatabaseError(ngettext("migration left {count} broken references, e.g. {first}",
+                                                     "migration left {count} broken references, e.g. {first}",
+                                                     len(broken)).format(count=len(broken), first=broken[0]))
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
         else:
@@ -241,21 +244,26 @@ def database_error(error: exc.DBAPIError, where: str = "") -> Exception:
     code = getattr(error.orig, "sqlstate", None)
     if "database is locked" in message or "database is busy" in message or code in ("55P03", "40001", "40P01"):
         return DatabaseBusyError(
-            "the database is busy: another slamdesk window or command is writing to it; try again in a moment"
+            _("the database is busy: another slamdesk window or command is writing to it; try again in a moment")
         )
     if "readonly database" in message or "read-only" in message or code == "25006":
-        return ReadOnlyError("the database is read-only here; changes cannot be saved")
+        return ReadOnlyError(_("the database is read-only here; changes cannot be saved"))
     if message.startswith(FROZEN_PREFIX):
         return FrozenError(message[len(FROZEN_PREFIX):])
     if "frozen" in message:
-        return FrozenError("this agreement version is signed and frozen; make an amendment")
+        return FrozenError(_("this agreement version is signed and frozen; make an amendment"))
     from_server = type(error.orig).__module__.startswith("psycopg")
     if from_server and any(reason in message for reason in _REFUSED):
         said = message.rsplit("FATAL:", 1)[-1].strip()
-        return DatabaseError(f"the team database server refused: {said}")
+        return DatabaseError(_("the team database server refused: {said}").format(said=said))
     if from_server and ((code or "").startswith("08") or (code is None and isinstance(error, exc.OperationalError))):
-        return DatabaseUnreachableError(f"team database unreachable: {message}; try again when it is back")
-    return DatabaseError(f"database error{where}: {message}")
+        return DatabaseUnreachableError(_("team database unreachable: {said}; try again when it is back").format(said=message))
+    return DatabaseError(_("database error{where}: {message}").format(where=where, message=message))
+
+
+def refused_by_server() -> str:
+    """How ``database_error`` begins the server's refusal of a login, in the language of the moment."""
+    return _("the team database server refused: {said}").format(said="").rstrip(": ")
 
 
 def is_refusal(error: exc.DBAPIError) -> bool:

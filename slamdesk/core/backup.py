@@ -78,6 +78,7 @@ from .backup_files import (
 )
 from .db import BUSY_TIMEOUT_MS
 from .errors import DatabaseBusyError, DatabaseError
+from .words import _
 
 __all__ = [
     "DEFAULT_RETENTION",
@@ -134,7 +135,7 @@ def _open_source(database_path: Path) -> sqlite3.Connection:
         connection.execute("BEGIN")  # one read transaction: the copy is one moment, never restarted by writers
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as error:
-        raise DatabaseError(f"cannot read {database_path}: {error}") from error
+        raise DatabaseError(_("cannot read {path}: {error}").format(path=database_path, error=error)) from error
     return connection
 
 
@@ -179,7 +180,7 @@ def _write_copy(
     first = target_for(1)
     folder = first.parent
     if not folder.is_dir():
-        raise DatabaseError(f"folder does not exist: {folder}")
+        raise DatabaseError(_("folder does not exist: {folder}").format(folder=folder))
     temporary = folder / f"{_TEMP_PREFIX}{first.name}.{secrets.token_hex(4)}.tmp"
     source = _open_source(database_path)
     try:
@@ -192,14 +193,16 @@ def _write_copy(
             finally:
                 target.close()
         except Busy:
-            raise DatabaseBusyError(f"{database_path.name} stayed locked; no backup was made, try again") from None
+            raise DatabaseBusyError(
+                _("{name} stayed locked; no backup was made, try again").format(name=database_path.name)) from None
         except sqlite3.Error as error:
-            raise DatabaseError(f"the backup of {database_path.name} failed: {error}") from error
+            raise DatabaseError(_("the backup of {name} failed: {error}").format(name=database_path.name, error=error)) from error
         copy = open_file(temporary)
         try:
             slamdesk_revision(temporary, copy, full=True)
         except DatabaseError as error:
-            raise DatabaseError(f"the backup of {database_path.name} failed its check: {error}") from error
+            raise DatabaseError(
+                _("the backup of {name} failed its check: {error}").format(name=database_path.name, error=error)) from error
         finally:
             copy.close()
         _fsync(temporary)
@@ -211,7 +214,7 @@ def _write_copy(
                 break
             except FileExistsError:
                 if not numbered:
-                    raise DatabaseError(f"{target_path} already exists; choose another name") from None
+                    raise DatabaseError(_("{path} already exists; choose another name").format(path=target_path)) from None
                 number += 1
     finally:
         source.close()
@@ -245,13 +248,13 @@ def backup(
     """
     database_path = Path(database_path).expanduser()
     if not database_path.is_file() or database_path.stat().st_size == 0:
-        raise DatabaseError(f"no database to back up at {database_path}")
+        raise DatabaseError(_("no database to back up at {path}").format(path=database_path))
     check_header(database_path)
     when = now or clock()
     if out is not None:
         out = Path(out).expanduser()
         if out.exists():
-            raise DatabaseError(f"{out} already exists; choose another name")
+            raise DatabaseError(_("{path} already exists; choose another name").format(path=out))
 
         def chosen(_number: int) -> Path:
             return out
@@ -278,7 +281,7 @@ def backup(
 
 def _months(today: dt.date, count: int) -> set[tuple[int, int]]:
     year, month, months = today.year, today.month, set()
-    for _ in range(count):
+    for _month in range(count):
         months.add((year, month))
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return months
@@ -378,7 +381,8 @@ def _before_migration(database_path: Path, why: str) -> None:
         detail = str(error)
         if isinstance(error, OSError) and error.strerror:
             detail = f"{error.strerror}: {error.filename}" if error.filename else error.strerror
-        raise DatabaseError(f"{database_path.name} was not upgraded ({why}): the backup before it failed: {detail}") from error
+        raise DatabaseError(_("{name} was not upgraded ({why}): the backup before it failed: {detail}").format(
+            name=database_path.name, why=why, detail=detail)) from error
 
 
 if _before_migration not in _db.before_migration:

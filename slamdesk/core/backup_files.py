@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .db import BUSY_TIMEOUT_MS, SQLITE_HEADER, known_revisions
 from .errors import DatabaseError
+from .words import _, ngettext
 
 Progress = Callable[[int, int], None]  # (pages done, pages in all)
 
@@ -138,24 +139,30 @@ def slamdesk_revision(path: Path, connection: sqlite3.Connection, *, full: bool)
         ).fetchone()
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
         if row is None or not isinstance(row[0], str):
-            raise DatabaseError(f"{path} is not a slamdesk database (it has no slamdesk schema version)")
+            raise DatabaseError(_("{path} is not a slamdesk database (it has no slamdesk schema version)").format(path=path))
         revision = row[0]
         known = known_revisions()
         if revision not in known:
             from .. import __version__
 
-            raise DatabaseError(
-                f"{path} was written by a newer slamdesk (schema {revision}); this is slamdesk {__version__}, "
-                f"which reads schemas up to {known[-1]}"
-            )
+            raise DatabaseError(_(
+                "{path} was written by a newer slamdesk (schema {revision}); this is slamdesk {version}, "
+                "which reads schemas up to {newest}"
+            ).format(path=path, revision=revision, version=__version__, newest=known[-1]))
         if full:
             problems = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
             if problems != ["ok"]:
-                more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-                raise DatabaseError(f"{path} is damaged: the integrity check found {problems[0]}{more}")
+                more = len(problems) - 1
+                if more:
+                    raise DatabaseError(ngettext(
+                        "{path} is damaged: the integrity check found {problem} (and {count} more problems)",
+                        "{path} is damaged: the integrity check found {problem} (and {count} more problems)", more,
+                    ).format(path=path, problem=problems[0], count=more))
+                raise DatabaseError(_("{path} is damaged: the integrity check found {problem}").format(
+                    path=path, problem=problems[0]))
         return revision
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"{path} is damaged: {error}") from error
+        raise DatabaseError(_("{path} is damaged: {error}").format(path=path, error=error)) from error
 
 
 def open_file(path: Path) -> sqlite3.Connection:
@@ -169,11 +176,11 @@ def check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except IsADirectoryError:
-        raise DatabaseError(f"{path} is a folder, not a backup file") from None
+        raise DatabaseError(_("{path} is a folder, not a backup file").format(path=path)) from None
     except OSError as error:
-        raise DatabaseError(f"cannot read {path}: {error.strerror or error}") from None
+        raise DatabaseError(_("cannot read {path}: {error}").format(path=path, error=error.strerror or error)) from None
     if header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a SQLite database")
+        raise DatabaseError(_("{path} is not a SQLite database").format(path=path))
 
 
 def check_backup(path: Path, *, full: bool = True) -> str:
@@ -184,12 +191,12 @@ def check_backup(path: Path, *, full: bool = True) -> str:
     """
     path = Path(path).expanduser()
     if not path.exists():
-        raise DatabaseError(f"{path}: no such file")
+        raise DatabaseError(_("{path}: no such file").format(path=path))
     check_header(path)
     try:
         connection = open_file(path)
     except sqlite3.Error as error:
-        raise DatabaseError(f"{path} cannot be read: {error}") from error
+        raise DatabaseError(_("{path} cannot be read: {error}").format(path=path, error=error)) from error
     try:
         return slamdesk_revision(path, connection, full=full)
     finally:

@@ -60,6 +60,7 @@ from .db import Database
 from .errors import NotFoundError, ValidationError
 from .money import check_currency
 from .roles import Actor, Role, require_role
+from .words import _
 
 # Re-exported: the inputs and rules have always been importable from here.
 __all__ = [
@@ -239,18 +240,18 @@ def _build_level(level: LevelInput, rank: int, row: ServiceLevel | None = None) 
 def _check_customers(session: Session, levels: Sequence[LevelInput]) -> None:
     for level in levels:
         if level.customer_id is not None and session.get(Customer, level.customer_id) is None:
-            raise NotFoundError(f"no customer with id {level.customer_id}")
+            raise NotFoundError(_("no customer with id {id}").format(id=level.customer_id))
 
 
 def add_service(
     db: Database, actor: Actor, *, code: str, name: str, description: str, levels: Sequence[LevelInput]
 ) -> ServiceInfo:
-    require_role(actor, _EDITORS, "edit the service catalogue")
+    require_role(actor, _EDITORS, _("edit the service catalogue"))
     code, name, description, levels = clean_service(code, name, description, levels)
     check_service(code, name, levels)
     with db.unit_of_work() as session:
         if session.scalars(select(Service.id).where(Service.code == code.strip())).first() is not None:
-            raise ValidationError(f"a service with code {code!r} exists already", field="code")
+            raise ValidationError(_("a service with code {code!r} exists already").format(code=code), field="code")
         _check_customers(session, levels)
         service = Service(code=code.strip(), name=name.strip(), description=description.strip())
         service.levels = [_build_level(level, rank) for rank, level in enumerate(levels)]
@@ -280,30 +281,30 @@ def update_service(
 ) -> ServiceInfo:
     """Replace a service's definition. Levels keep their id (``LevelInput.id``);
     a level that requirements or agreements use cannot be removed."""
-    require_role(actor, _EDITORS, "edit the service catalogue")
+    require_role(actor, _EDITORS, _("edit the service catalogue"))
     code, name, description, levels = clean_service(code, name, description, levels)
     check_service(code, name, levels)
     with db.unit_of_work() as session:
         service = session.get(Service, service_id, options=[selectinload(Service.levels)])
         if service is None:
-            raise NotFoundError(f"no service with id {service_id}")
+            raise NotFoundError(_("no service with id {id}").format(id=service_id))
         check_row_version(
             session, service.row_version, row_version,
-            what=f"Service {service.code}", entity_type="service", entity_id=service.id,
+            what=_("Service {code}").format(code=service.code), entity_type="service", entity_id=service.id,
         )
         clash = session.scalars(select(Service.id).where(Service.code == code.strip(), Service.id != service_id)).first()
         if clash is not None:
-            raise ValidationError(f"a service with code {code!r} exists already", field="code")
+            raise ValidationError(_("a service with code {code!r} exists already").format(code=code), field="code")
         _check_customers(session, levels)
         existing = {level.id: level for level in service.levels}
         kept = {level.id for level in levels if level.id is not None}
         if kept - set(existing):
-            raise ValidationError("a level does not belong to this service", field="levels")
+            raise ValidationError(_("a level does not belong to this service"), field="levels")
         for level_id, row in existing.items():
             if level_id not in kept:
                 if _level_in_use(session, level_id):
                     raise ValidationError(
-                        f"level {row.name} is used by requirements or agreements and cannot be removed",
+                        _("level {name} is used by requirements or agreements and cannot be removed").format(name=row.name),
                         field="levels",
                     )
                 service.levels.remove(row)
@@ -428,7 +429,7 @@ def get_service(db: Database, service_id: int) -> ServiceInfo:
 def _service_info(session: Session, service_id: int) -> ServiceInfo:
     service = session.scalars(_services_query().where(Service.id == service_id)).first()
     if service is None:
-        raise NotFoundError(f"no service with id {service_id}")
+        raise NotFoundError(_("no service with id {id}").format(id=service_id))
     return _info(service)
 
 

@@ -18,6 +18,7 @@ from . import text
 from .coverage import parse_coverage
 from .errors import ValidationError
 from .money import check_currency, parse_amount
+from .words import N_, _, ngettext
 
 
 class Unit(StrEnum):
@@ -30,8 +31,11 @@ class Unit(StrEnum):
 
 
 PRIORITIES: dict[str, str] = {"P1": "Critical", "P2": "High", "P3": "Normal", "P4": "Low"}
-UNITS: dict[str, str] = {Unit.NONE: "fixed price", Unit.USER: "per user", Unit.DEVICE: "per device", Unit.SITE: "per site"}
-VALUE_UNITS: dict[str, str] = {"resolved_incident": "per resolved incident", "delivered_item": "per delivered item"}
+# Shown in messages: ``_(UNITS[unit])`` where a message names it.
+UNITS: dict[str, str] = {
+    Unit.NONE: N_("fixed price"), Unit.USER: N_("per user"), Unit.DEVICE: N_("per device"), Unit.SITE: N_("per site"),
+}
+VALUE_UNITS: dict[str, str] = {"resolved_incident": N_("per resolved incident"), "delivered_item": N_("per delivered item")}
 PERIODS: dict[str, str] = {"month": "per month", "quarter": "per quarter", "year": "per year"}
 COMMITMENT_UNITS: dict[str, str] = {
     "working_days": "working days",
@@ -41,6 +45,11 @@ COMMITMENT_UNITS: dict[str, str] = {
 }
 DEFAULT_BUFFER = Decimal("20")
 HUNDRED = Decimal("100")
+# An internal aim looser than the buffer allows, by kind of time.
+_LOOSER_RESPONSE = N_("{priority} internal response {internal} is looser than the external {external} less the {buffer} % "
+                      "buffer (at most {loosest})")
+_LOOSER_RESOLUTION = N_("{priority} internal resolution {internal} is looser than the external {external} less the "
+                        "{buffer} % buffer (at most {loosest})")
 
 
 @dataclass(frozen=True)
@@ -127,40 +136,42 @@ def lowest_internal_availability(external_pct: Decimal, buffer_pct: Decimal) -> 
 
 def _times(where: str, response: int, resolution: int, field_name: str = "targets") -> None:
     if not all(isinstance(value, int) and not isinstance(value, bool) for value in (response, resolution)):
-        raise ValidationError(f"{where}: times are whole minutes", field=field_name)
+        raise ValidationError(_("{where}: times are whole minutes").format(where=where), field=field_name)
     if response <= 0 or resolution <= 0:
-        raise ValidationError(f"{where}: times must be positive", field=field_name)
+        raise ValidationError(_("{where}: times must be positive").format(where=where), field=field_name)
     if resolution < response:
-        raise ValidationError(f"{where}: resolution cannot come before response", field=field_name)
+        raise ValidationError(_("{where}: resolution cannot come before response").format(where=where), field=field_name)
 
 
 def _percent(value: Decimal, name: str, *, upper: Decimal = HUNDRED, field_name: str) -> Decimal:
+    """``name``: a message marked ``N_`` ("the internal buffer")."""
     value = parse_amount(value, field_name)
     if value > upper:
-        raise ValidationError(f"{name} cannot be over {upper} %", field=field_name)
+        raise ValidationError(_("{name} cannot be over {upper} %").format(name=_(name), upper=upper), field=field_name)
     return value
 
 
 def clean_level(level: LevelInput, index: int | None = None) -> LevelInput:
     """The level with its text as it is stored (``core.text``); a refusal names the field."""
-    where = f"level {index + 1}: " if index is not None else ""
 
     def typed(value: str, name: str, what: str, limit: int) -> str:
-        return text.clean(value, field=name, label=f"{where}{what}", max_length=limit, required=False)
+        label = what if index is None else _("level {number}: {what}").format(number=index + 1, what=what)
+        return text.clean(value, field=name, label=label, max_length=limit, required=False)
 
     return replace(
         level,
-        name=typed(level.name, "level_name", "the level name", text.SHORT),
-        currency=typed(level.currency, "currency", "the currency", text.SHORT),
-        coverage=typed(level.coverage, "coverage", "the hours of coverage", text.SHORT),
-        calendar=typed(level.calendar, "calendar", "the calendar", text.SHORT),
-        regions=tuple(typed(region, "regions", "a region", text.REGION) for region in level.regions),
+        name=typed(level.name, "level_name", _("the level name"), text.SHORT),
+        currency=typed(level.currency, "currency", _("the currency"), text.SHORT),
+        coverage=typed(level.coverage, "coverage", _("the hours of coverage"), text.SHORT),
+        calendar=typed(level.calendar, "calendar", _("the calendar"), text.SHORT),
+        regions=tuple(typed(region, "regions", _("a region"), text.REGION) for region in level.regions),
         commitments=tuple(
-            replace(item, description=typed(item.description, "commitments", f"commitment {number}", text.COMMENT))
+            replace(item, description=typed(
+                item.description, "commitments", _("commitment {number}").format(number=number), text.COMMENT))
             for number, item in enumerate(level.commitments, 1)
         ),
         variants=tuple(
-            replace(variant, region=typed(variant.region, "variants", "a variant's region", text.REGION))
+            replace(variant, region=typed(variant.region, "variants", _("a variant's region"), text.REGION))
             for variant in level.variants
         ),
     )
@@ -170,55 +181,59 @@ def check_level(level: LevelInput) -> None:
     """Every rule a level must meet; raises ValidationError naming the field."""
     level = clean_level(level)
     if not level.name.strip():
-        raise ValidationError("a level needs a name", field="level_name")
+        raise ValidationError(_("a level needs a name"), field="level_name")
     for name in ("monthly_fee", "fixed_fee", "value_price"):
         parse_amount(getattr(level, name), name)
     check_currency(level.currency)
     parse_coverage(level.coverage)
     if level.unit not in UNITS:
-        raise ValidationError(f"unknown price unit {level.unit!r}", field="unit")
+        raise ValidationError(_("unknown price unit {unit!r}").format(unit=level.unit), field="unit")
     if level.unit == Unit.NONE and level.monthly_fee:
-        raise ValidationError("a fixed-price level has no per-unit fee; set the unit first", field="monthly_fee")
+        raise ValidationError(_("a fixed-price level has no per-unit fee; set the unit first"), field="monthly_fee")
     if level.value_unit is not None and level.value_unit not in VALUE_UNITS:
-        raise ValidationError(f"unknown value-based unit {level.value_unit!r}", field="value_unit")
+        raise ValidationError(_("unknown value-based unit {unit!r}").format(unit=level.value_unit), field="value_unit")
     if level.value_unit is None and level.value_price:
-        raise ValidationError("a value-based price needs what it is paid per", field="value_unit")
+        raise ValidationError(_("a value-based price needs what it is paid per"), field="value_unit")
     if level.availability_period not in PERIODS:
-        raise ValidationError(f"unknown availability period {level.availability_period!r}", field="availability_period")
+        raise ValidationError(_("unknown availability period {period!r}").format(period=level.availability_period),
+                              field="availability_period")
     if not Decimal("0") < level.availability_pct <= HUNDRED:
-        raise ValidationError("availability must be above 0 % and at most 100 %", field="availability_pct")
-    buffer = _percent(level.internal_buffer_pct, "the internal buffer", upper=Decimal("99"), field_name="internal_buffer_pct")
+        raise ValidationError(_("availability must be above 0 % and at most 100 %"), field="availability_pct")
+    buffer = _percent(level.internal_buffer_pct, N_("the internal buffer"), upper=Decimal("99"), field_name="internal_buffer_pct")
     if level.internal_availability_pct is not None:
         lowest = lowest_internal_availability(level.availability_pct, buffer)
         if not level.internal_availability_pct <= HUNDRED:
-            raise ValidationError("internal availability cannot be over 100 %", field="internal_availability_pct")
+            raise ValidationError(_("internal availability cannot be over 100 %"), field="internal_availability_pct")
         if level.internal_availability_pct < lowest:
             raise ValidationError(
-                f"internal availability {level.internal_availability_pct} % is looser than the external "
-                f"{level.availability_pct} % with a {buffer} % buffer (at least {lowest} %)",
+                _("internal availability {internal} % is looser than the external {external} % with a {buffer} % buffer "
+                  "(at least {lowest} %)").format(internal=level.internal_availability_pct, external=level.availability_pct,
+                                                   buffer=buffer, lowest=lowest),
                 field="internal_availability_pct",
             )
     if not isinstance(level.min_units, int) or level.min_units < 0:
-        raise ValidationError("the minimum volume is a whole number, 0 or more", field="min_units")
+        raise ValidationError(_("the minimum volume is a whole number, 0 or more"), field="min_units")
     unknown = set(level.targets) - set(PRIORITIES)
     if unknown or not level.targets:
-        raise ValidationError(f"targets need priorities among {', '.join(PRIORITIES)}", field="targets")
+        raise ValidationError(_("targets need priorities among {priorities}").format(priorities=", ".join(PRIORITIES)),
+                              field="targets")
     for priority, (response, resolution) in level.targets.items():
         _times(priority, response, resolution)
         if priority in level.internal_targets:
             inner = level.internal_targets[priority]
-            _times(f"{priority} internal", *inner, field_name="internal_targets")
-            for kind, external, internal in (("response", response, inner[0]), ("resolution", resolution, inner[1])):
+            _times(_("{priority} internal").format(priority=priority), *inner, field_name="internal_targets")
+            kinds = ((_LOOSER_RESPONSE, response, inner[0]), (_LOOSER_RESOLUTION, resolution, inner[1]))
+            for looser, external, internal in kinds:
                 loosest = loosest_internal_minutes(external, buffer)
                 if internal > loosest:
                     raise ValidationError(
-                        f"{priority} internal {kind} {format_duration(internal)} is looser than the external "
-                        f"{format_duration(external)} less the {buffer} % buffer "
-                        f"(at most {format_duration(loosest)})",
+                        _(looser).format(priority=priority, internal=format_duration(internal),
+                                         external=format_duration(external), buffer=buffer,
+                                         loosest=format_duration(loosest)),
                         field="internal_targets",
                     )
     if set(level.internal_targets) - set(level.targets):
-        raise ValidationError("an internal target needs an external one for the same priority", field="internal_targets")
+        raise ValidationError(_("an internal target needs an external one for the same priority"), field="internal_targets")
     _check_commitments(level.commitments)
     _check_bands(level.bands)
     _check_variants(level.variants)
@@ -226,19 +241,21 @@ def check_level(level: LevelInput) -> None:
 
 def _check_commitments(commitments: Sequence[CommitmentInput]) -> None:
     for index, item in enumerate(commitments, 1):
-        where = f"commitment {index}"
         if not item.description.strip():
-            raise ValidationError(f"{where}: describe what is committed", field="commitments")
+            raise ValidationError(_("commitment {index}: describe what is committed").format(index=index), field="commitments")
         if item.unit not in COMMITMENT_UNITS:
-            raise ValidationError(f"{where}: unknown unit {item.unit!r}", field="commitments")
+            raise ValidationError(_("commitment {index}: unknown unit {unit!r}").format(index=index, unit=item.unit),
+                                  field="commitments")
         amount = parse_amount(item.amount, "commitments")
         if amount <= 0:
-            raise ValidationError(f"{where}: the amount must be above 0", field="commitments")
+            raise ValidationError(_("commitment {index}: the amount must be above 0").format(index=index), field="commitments")
         if item.internal_amount is not None:
             internal = parse_amount(item.internal_amount, "commitments")
             if not Decimal("0") < internal <= amount:
                 raise ValidationError(
-                    f"{where}: the internal aim {internal} is looser than the commitment {amount}", field="commitments"
+                    _("commitment {index}: the internal aim {internal} is looser than the commitment {amount}").format(
+                        index=index, internal=internal, amount=amount),
+                    field="commitments",
                 )
 
 
@@ -246,11 +263,15 @@ def _check_bands(bands: Sequence[BandInput]) -> None:
     seen: set[int] = set()
     for band in bands:
         if not isinstance(band.min_units, int) or band.min_units < 1:
-            raise ValidationError("a volume band starts at 1 unit or more", field="bands")
+            raise ValidationError(_("a volume band starts at 1 unit or more"), field="bands")
         if band.min_units in seen:
-            raise ValidationError(f"two volume bands start at {band.min_units} units", field="bands")
+            raise ValidationError(
+                ngettext("two volume bands start at {count} units", "two volume bands start at {count} units",
+                         band.min_units).format(count=band.min_units),
+                field="bands",
+            )
         seen.add(band.min_units)
-        _percent(band.discount_pct, "a discount", field_name="bands")
+        _percent(band.discount_pct, N_("a discount"), field_name="bands")
 
 
 def _check_variants(variants: Sequence[VariantInput]) -> None:
@@ -258,14 +279,15 @@ def _check_variants(variants: Sequence[VariantInput]) -> None:
     for variant in variants:
         region = variant.region.strip()
         if not region:
-            raise ValidationError("a regional variant needs a region", field="variants")
+            raise ValidationError(_("a regional variant needs a region"), field="variants")
         if region.casefold() in seen:
-            raise ValidationError(f"two variants for region {region!r}", field="variants")
+            raise ValidationError(_("two variants for region {region!r}").format(region=region), field="variants")
         seen.add(region.casefold())
-        _percent(variant.surcharge_pct, "a surcharge", upper=Decimal("1000"), field_name="variants")
+        _percent(variant.surcharge_pct, N_("a surcharge"), upper=Decimal("1000"), field_name="variants")
         for priority, (response, resolution) in variant.targets.items():
             if priority not in PRIORITIES:
-                raise ValidationError(f"{region}: unknown priority {priority}", field="variants")
+                raise ValidationError(_("{region}: unknown priority {priority}").format(region=region, priority=priority),
+                                      field="variants")
             _times(f"{region} {priority}", response, resolution, field_name="variants")
 
 
@@ -274,9 +296,9 @@ def clean_service(
 ) -> tuple[str, str, str, list[LevelInput]]:
     """A service's text as it is stored (``core.text``)."""
     return (
-        text.clean(code, field="code", label="the service code", max_length=text.CODE, required=False),
-        text.clean(name, field="name", label="the service name", max_length=text.NAME, required=False),
-        text.clean(description, field="description", label="the description", max_length=text.TEXT, multiline=True,
+        text.clean(code, field="code", label=_("the service code"), max_length=text.CODE, required=False),
+        text.clean(name, field="name", label=_("the service name"), max_length=text.NAME, required=False),
+        text.clean(description, field="description", label=_("the description"), max_length=text.TEXT, multiline=True,
                    required=False),
         [clean_level(level, index) for index, level in enumerate(levels)],
     )
@@ -284,11 +306,11 @@ def clean_service(
 
 def check_service(code: str, name: str, levels: Sequence[LevelInput]) -> None:
     if not code.strip() or not name.strip():
-        raise ValidationError("a service needs a code and a name", field="name")
+        raise ValidationError(_("a service needs a code and a name"), field="name")
     if not levels:
-        raise ValidationError("a service needs at least one level", field="levels")
+        raise ValidationError(_("a service needs at least one level"), field="levels")
     names = [level.name.strip().casefold() for level in levels]
     if len(set(names)) != len(names):
-        raise ValidationError("two levels of a service cannot share a name", field="level_name")
+        raise ValidationError(_("two levels of a service cannot share a name"), field="level_name")
     for level in levels:
         check_level(level)

@@ -28,6 +28,7 @@ from ..documents.files import write_atomic
 from ..documents.keyfile import KeyFileError, encrypt_private_key, load_private_key, needs_upgrade
 from .errors import ValidationError
 from .paths import private_folder
+from .words import _, ngettext
 
 KEY_FILE = "provider-key.pem"
 CERT_FILE = "provider-cert.pem"
@@ -64,7 +65,7 @@ def ensure_provider_certificate(folder: Path, provider_name: str, passphrase: st
     _check_new_passphrase(passphrase)
     name = provider_name.strip()
     if not name:
-        raise ValidationError("the provider needs a name before it can sign", field="provider_name")
+        raise ValidationError(_("the provider needs a name before it can sign"), field="provider_name")
 
     key = ec.generate_private_key(ec.SECP256R1())
     certificate = _self_signed_certificate(key, name)
@@ -89,11 +90,13 @@ def load_certificate_pem(folder: Path) -> bytes | None:
 
 def _check_new_passphrase(passphrase: str) -> None:
     if not passphrase:
-        raise ValidationError("a passphrase is needed to protect the provider's signing key",
+        raise ValidationError(_("a passphrase is needed to protect the provider's signing key"),
                               field="passphrase")
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
-            f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long",
+            ngettext("the passphrase must be at least {count} characters long",
+                     "the passphrase must be at least {count} characters long",
+                     MIN_PASSPHRASE_LENGTH).format(count=MIN_PASSPHRASE_LENGTH),
             field="passphrase",
         )
 
@@ -104,7 +107,7 @@ def _check_passphrase(key_path: Path, passphrase: str) -> None:
     try:
         key = load_private_key(data, passphrase)
     except KeyFileError as exc:
-        raise ValidationError("wrong passphrase for the provider's signing key",
+        raise ValidationError(_("wrong passphrase for the provider's signing key"),
                               field="passphrase") from exc
     if needs_upgrade(data):
         write_atomic(key_path, encrypt_private_key(key, passphrase), mode=0o600)

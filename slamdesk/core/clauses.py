@@ -22,6 +22,7 @@ from .db import Database
 from .errors import NotFoundError, TransitionError, ValidationError
 from .lifecycle import Status, may
 from .roles import Actor, Role, acting, require_role
+from .words import _
 
 STANDARD_KEYS: dict[str, str] = {
     "change_management": "Change management during the term",
@@ -179,18 +180,18 @@ def history(db: Database, key: str, language: str) -> list[LibraryClause]:
 
 def save_clause(db: Database, actor: Actor, *, key: str, language: str, title: str, text: str) -> LibraryClause:
     """Add a clause, or the next version of it when the key exists in that language."""
-    require_role(actor, _LIBRARIANS, "maintain the clause library")
-    key = rules.clean(key, field="key", label="the clause key", max_length=rules.SHORT, required=False)
-    title = rules.clean(title, field="title", label="the clause title", max_length=rules.NAME,
-                        missing="a clause needs a title")
-    text = rules.clean(text, field="text", label="the clause text", max_length=rules.TEXT, multiline=True,
-                       missing="a clause needs its text")
+    require_role(actor, _LIBRARIANS, _("maintain the clause library"))
+    key = rules.clean(key, field="key", label=_("the clause key"), max_length=rules.SHORT, required=False)
+    title = rules.clean(title, field="title", label=_("the clause title"), max_length=rules.NAME,
+                        missing=_("a clause needs a title"))
+    text = rules.clean(text, field="text", label=_("the clause text"), max_length=rules.TEXT, multiline=True,
+                       missing=_("a clause needs its text"))
     if not key or not key.replace("_", "").isalnum():
-        raise ValidationError("a clause key is letters, digits and _ only", field="key")
+        raise ValidationError(_("a clause key is letters, digits and _ only"), field="key")
     if language not in STANDARD_TEXTS:
-        raise ValidationError(f"clauses are written in {', '.join(STANDARD_TEXTS)}", field="language")
+        raise ValidationError(_("clauses are written in {languages}").format(languages=", ".join(STANDARD_TEXTS)), field="language")
     with db.unit_of_work() as session:
-        actor = require_role(actor, _LIBRARIANS, "maintain the clause library", session=session)
+        actor = require_role(actor, _LIBRARIANS, _("maintain the clause library"), session=session)
         current = session.scalar(
             select(func.max(Clause.version)).where(Clause.key == key, Clause.language == language)
         ) or 0
@@ -242,15 +243,15 @@ def standard_picks(session: Session, language: str) -> list[AgreementClause]:
 
 def _typed(pick: ClausePick, index: int) -> ClausePick:
     """The pick with its typed key, title and wording cleaned (``core.text``); what is left out comes from the library."""
-    def typed(value: str, what: str, limit: int, multiline: bool = False) -> str:
-        return rules.clean(value, field="clauses", label=f"clause {index}'s {what}", max_length=limit,
+    def typed(value: str, label: str, limit: int, multiline: bool = False) -> str:
+        return rules.clean(value, field="clauses", label=label.format(index=index), max_length=limit,
                            multiline=multiline, required=False)
 
     return ClausePick(
         clause_id=pick.clause_id,
-        text=typed(pick.text, "text", rules.TEXT, multiline=True) if pick.text is not None else None,
-        key=typed(pick.key, "key", rules.SHORT),
-        title=typed(pick.title, "title", rules.NAME),
+        text=typed(pick.text, _("clause {index}'s text"), rules.TEXT, multiline=True) if pick.text is not None else None,
+        key=typed(pick.key, _("clause {index}'s key"), rules.SHORT),
+        title=typed(pick.title, _("clause {index}'s title"), rules.NAME),
     )
 
 
@@ -262,29 +263,29 @@ def set_agreement_clauses(
     ``row_version`` is the version's as the caller loaded it (``current_clauses``); a
     version changed since is refused with ``ConcurrencyError`` naming who and when.
     """
-    require_role(actor, _DRAFTERS, "choose an agreement's clauses")
+    require_role(actor, _DRAFTERS, _("choose an agreement's clauses"))
     picks = [_typed(pick, index) for index, pick in enumerate(picks, 1)]
     with db.unit_of_work() as session:
         version = session.get(AgreementVersion, version_id)
         if version is None:
-            raise NotFoundError(f"no agreement version with id {version_id}")
+            raise NotFoundError(_("no agreement version with id {version_id}").format(version_id=version_id))
         check_row_version(
             session, version.row_version, row_version,
-            what=f"{version.agreement.number} version {version.version_no}",
+            what=_("{number} version {version}").format(number=version.agreement.number, version=version.version_no),
             entity_type="agreement_version", entity_id=version.id,
         )
         if not may("edit", Status(version.status)) or version.content_sha256:
-            raise TransitionError("clauses change only in a draft; amend a signed agreement instead")
+            raise TransitionError(_("clauses change only in a draft; amend a signed agreement instead"))
         rows = []
         for index, pick in enumerate(picks, 1):
             source = session.get(Clause, pick.clause_id) if pick.clause_id is not None else None
             if pick.clause_id is not None and source is None:
-                raise NotFoundError(f"no library clause with id {pick.clause_id}")
+                raise NotFoundError(_("no library clause with id {clause_id}").format(clause_id=pick.clause_id))
             text = (pick.text if pick.text is not None else source.text if source else "").strip()
             title = (pick.title or (source.title if source else "")).strip()
             key = (pick.key or (source.key if source else "")).strip()
             if not text or not title or not key:
-                raise ValidationError(f"clause {index} needs a key, a title and its text", field="clauses")
+                raise ValidationError(_("clause {index} needs a key, a title and its text").format(index=index), field="clauses")
             rows.append(AgreementClause(position=index, clause_id=pick.clause_id, key=key, title=title, text=text))
         for old in session.scalars(select(AgreementClause).where(AgreementClause.version_id == version_id)):
             session.delete(old)
@@ -330,5 +331,5 @@ def current_clauses(db: Database, number: str) -> VersionClauses:
             .where(Agreement.number == number, AgreementVersion.version_no == Agreement.current_version_no)
         ).first()
         if version is None:
-            raise NotFoundError(f"no agreement numbered {number!r}")
+            raise NotFoundError(_("no agreement numbered {number!r}").format(number=number))
         return VersionClauses(version.id, version.row_version, clauses_of(session, version.id))

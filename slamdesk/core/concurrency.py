@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from . import audit
 from .errors import ConcurrencyError
+from .words import _
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -36,10 +37,12 @@ def stale_error(session: Session, what: str, entity_type: str, entity_id: int, s
     if change is not None and None not in (change.row_version, stored) and change.row_version != stored:
         change = None
     if change is None:
-        return ConcurrencyError(f"{what} was changed elsewhere since you opened it; reload to see the changes")
+        return ConcurrencyError(
+            _("{what} was changed elsewhere since you opened it; reload to see the changes").format(what=_(what)))
     local = change.at.astimezone().strftime(TIME_FORMAT)
     return ConcurrencyError(
-        f"{what} was changed by {change.display_name} at {local} since you opened it; reload to see their changes",
+        _("{what} was changed by {name} at {time} since you opened it; reload to see their changes").format(
+            what=_(what), name=change.display_name, time=local),
         changed_by=change.display_name,
         changed_at=change.at,
     )

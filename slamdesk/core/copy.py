@@ -35,6 +35,7 @@ from .db import Database
 from .errors import DatabaseError, ValidationError
 from .frozen import seal_intact
 from .paths import register_dir
+from .words import _, ngettext
 
 BATCH = 1_000
 # Not copied: the schema's own bookkeeping, and the search index (each backend rebuilds its own form).
@@ -72,11 +73,12 @@ def copy_database(
     ``progress(table, done, total)`` is told as each table is copied.
     """
     if source.location == destination.location:
-        raise ValidationError("copy a register to another database, not onto itself", field="to")
+        raise ValidationError(_("copy a register to another database, not onto itself"), field="to")
     nonempty = [table.name for table in _tables() if _count(destination, table)]
     if nonempty:
         raise ValidationError(
-            f"{destination.location} is not empty (it has {', '.join(nonempty[:3])}); copy into a new database",
+            _("{location} is not empty (it has {tables}); copy into a new database").format(
+                location=destination.location, tables=", ".join(nonempty[:3])),
             field="to",
         )
     rows: dict[str, int] = {}
@@ -185,7 +187,9 @@ def _check(source: Database, destination: Database, rows: dict[str, int]) -> Cop
             continue
         copied = _count(destination, table)
         if copied != rows[table.name]:
-            raise DatabaseError(f"the copy of {table.name} has {copied} rows, the source {rows[table.name]}")
+            raise DatabaseError(ngettext("the copy of {table} has {count} rows, the source {expected}",
+                                         "the copy of {table} has {count} rows, the source {expected}", copied).format(
+                table=table.name, count=copied, expected=rows[table.name]))
     seals = select(AgreementVersion.id, AgreementVersion.content_json, AgreementVersion.content_sha256).where(
         AgreementVersion.content_sha256.is_not(None)).order_by(AgreementVersion.id)
     with source.read() as session:
@@ -195,9 +199,12 @@ def _check(source: Database, destination: Database, rows: dict[str, int]) -> Cop
         chain = audit.verify_chain(session)
     for version_id, content_json, content_sha256 in found:
         if expected.get(version_id) != content_sha256 or not seal_intact(content_json or "", content_sha256 or ""):
-            raise DatabaseError(f"the sealed content of agreement version {version_id} did not arrive intact")
+            raise DatabaseError(
+                _("the sealed content of agreement version {version} did not arrive intact").format(version=version_id))
     if len(found) != len(expected):
-        raise DatabaseError(f"{len(expected)} sealed versions in the source, {len(found)} in the copy")
+        raise DatabaseError(ngettext("{count} sealed versions in the source, {found} in the copy",
+                                     "{count} sealed versions in the source, {found} in the copy", len(expected)).format(
+            count=len(expected), found=len(found)))
     if not chain.intact:
-        raise DatabaseError(f"the copied audit log does not check out: {chain.problem}")
+        raise DatabaseError(_("the copied audit log does not check out: {problem}").format(problem=chain.problem))
     return CopyReport(rows, len(found), chain.events)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .words import _
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 COVERAGE_OPTIONS: tuple[str, ...] = (
@@ -47,16 +48,16 @@ def parse_coverage(text: str) -> Coverage:
     match = _WINDOW.match(text)
     if match is None or match["first"] not in DAYS or match["last"] not in DAYS:
         raise ValidationError(
-            f"hours of coverage {text!r}: write 24x7 or like Mon-Fri 08:00-17:00", field="coverage"
+            _("hours of coverage {text!r}: write 24x7 or like Mon-Fri 08:00-17:00").format(text=text), field="coverage"
         )
     first, last = DAYS.index(match["first"]), DAYS.index(match["last"])
     try:
         start = dt.time.fromisoformat(match["start"])
         end = None if match["end"] == "24:00" else dt.time.fromisoformat(match["end"])
     except ValueError:
-        raise ValidationError(f"hours of coverage {text!r}: not a time of day", field="coverage") from None
+        raise ValidationError(_("hours of coverage {text!r}: not a time of day").format(text=text), field="coverage") from None
     if first > last or (end is not None and end <= start):
-        raise ValidationError(f"hours of coverage {text!r}: the window is empty", field="coverage")
+        raise ValidationError(_("hours of coverage {text!r}: the window is empty").format(text=text), field="coverage")
     return Coverage(frozenset(range(first, last + 1)), start, end)
 
 

@@ -23,6 +23,7 @@ from babel.numbers import get_currency_precision
 
 from .errors import ValidationError
 from .money import ZERO, round_money
+from .words import _
 
 HUNDRED = Decimal(100)
 CAP_PCT = Decimal(30)
@@ -58,7 +59,7 @@ class CreditSchedule:
     def credit(self, measured_pct: Decimal, monthly_fee: Decimal, currency: str) -> Decimal:
         """The credit in ``currency`` for one month, never above the cap."""
         if not monthly_fee.is_finite() or monthly_fee < 0:
-            raise ValidationError("the monthly fee must be a non-negative number", field="monthly_fee")
+            raise ValidationError(_("the monthly fee must be a non-negative number"), field="monthly_fee")
         amount = round_money(monthly_fee * self.credit_pct(measured_pct) / HUNDRED, currency)
         return min(amount, self.maximum_credit(monthly_fee, currency))
 
@@ -76,10 +77,10 @@ def schedule_for(target_pct: Decimal) -> CreditSchedule:
     """The standard schedule of a line committed to ``target_pct`` availability."""
     _check_pct(target_pct, "availability_pct")
     if target_pct <= 0:
-        raise ValidationError("the committed availability must be above 0 %", field="availability_pct")
+        raise ValidationError(_("the committed availability must be above 0 %"), field="availability_pct")
     allowance = max(HUNDRED - target_pct, MIN_ALLOWANCE)
-    bounds = [target_pct, *(max(target_pct - n * allowance, ZERO) for n, _ in STEPS), ZERO]
-    credits = [pct for _, pct in STEPS] + [CAP_PCT]
+    bounds = [target_pct, *(max(target_pct - n * allowance, ZERO) for n, _credit in STEPS), ZERO]
+    credits = [pct for _shortfall, pct in STEPS] + [CAP_PCT]
     bands = tuple(
         CreditBand(low, high, pct)
         for high, low, pct in zip(bounds, bounds[1:], credits)
@@ -90,4 +91,4 @@ def schedule_for(target_pct: Decimal) -> CreditSchedule:
 
 def _check_pct(value: Decimal, field: str) -> None:
     if not value.is_finite() or not ZERO <= value <= HUNDRED:
-        raise ValidationError("availability must be between 0 and 100 %", field=field)
+        raise ValidationError(_("availability must be between 0 and 100 %"), field=field)

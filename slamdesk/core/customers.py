@@ -14,6 +14,7 @@ from . import audit, text
 from .db import Database
 from .errors import ValidationError
 from .roles import Actor, Role, require_role
+from .words import _
 
 LANGUAGES = {"en": "English", "sv": "Svenska", "vi": "Tiếng Việt", "id": "Bahasa Indonesia", "uk": "Українська"}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -67,31 +68,32 @@ def create_customer(
     contact_email: str = "",
     contact_phone: str = "",
 ) -> CustomerSummary:
-    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "create customers")
-    name = text.clean(name, field="name", label="the customer name", max_length=text.NAME,
-                      missing="the customer needs a name")
-    country = text.clean(country, field="country", label="the country code", max_length=text.CODE,
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("create customers"))
+    name = text.clean(name, field="name", label=_("the customer name"), max_length=text.NAME,
+                      missing=_("the customer needs a name"))
+    country = text.clean(country, field="country", label=_("the country code"), max_length=text.CODE,
                          required=False).upper()
-    language = text.clean(language, field="language", label="the language", max_length=text.CODE, required=False)
+    language = text.clean(language, field="language", label=_("the language"), max_length=text.CODE, required=False)
     if country not in _COUNTRIES:
-        raise ValidationError(f"unknown country code: {country!r}", field="country")
+        raise ValidationError(_("unknown country code: {country!r}").format(country=country), field="country")
     if language not in LANGUAGES:
-        raise ValidationError(f"unsupported language: {language!r}", field="language")
-    contact_name = text.clean(contact_name, field="contact_name", label="the contact's name", max_length=text.NAME,
-                              missing="the contact person needs a name")
-    contact_title = text.clean(contact_title, field="contact_title", label="the contact's title",
+        raise ValidationError(_("unsupported language: {language!r}").format(language=language), field="language")
+    contact_name = text.clean(contact_name, field="contact_name", label=_("the contact's name"), max_length=text.NAME,
+                              missing=_("the contact person needs a name"))
+    contact_title = text.clean(contact_title, field="contact_title", label=_("the contact's title"),
                                max_length=text.JOB_TITLE, required=False)
-    contact_email = text.clean(contact_email, field="contact_email", label="the e-mail address",
+    contact_email = text.clean(contact_email, field="contact_email", label=_("the e-mail address"),
                                max_length=text.NAME, required=False)
-    contact_phone = text.clean(contact_phone, field="contact_phone", label="the phone number", max_length=text.SHORT,
+    contact_phone = text.clean(contact_phone, field="contact_phone", label=_("the phone number"), max_length=text.SHORT,
                                required=False)
     if contact_email and not _EMAIL.match(contact_email):
-        raise ValidationError(f"{contact_email!r} is not an e-mail address", field="contact_email")
+        raise ValidationError(_("{email!r} is not an e-mail address").format(email=contact_email), field="contact_email")
     with db.unit_of_work() as session:
         same = _same_name(session, name)
         if same is not None:
             raise ValidationError(
-                f"the customer {text.quoted(same)} exists already; choose it rather than adding it twice", field="name"
+                _("the customer {name} exists already; choose it rather than adding it twice").format(name=text.quoted(same)),
+                field="name",
             )
         customer = Customer(name=name, country=country, language=language)
         customer.contacts.append(Contact(name=contact_name, title=contact_title, email=contact_email, phone=contact_phone))

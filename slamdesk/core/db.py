@@ -28,6 +28,7 @@ from .backends import (
     POSTGRESQL,
 )
 from .errors import ConcurrencyError, DatabaseError, ReadOnlyError
+from .words import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
@@ -70,11 +71,11 @@ def local_path_of(engine: Engine) -> Path:
 def _check_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         if not path.parent.exists():
-            raise DatabaseError(f"folder does not exist: {path.parent}")
+            raise DatabaseError(_("folder does not exist: {folder}").format(folder=path.parent))
         return
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
-            raise DatabaseError(f"not a SQLite database: {path}")
+            raise DatabaseError(_("not a SQLite database: {path}").format(path=path))
 
 
 def _create_private(path: Path) -> None:
@@ -88,9 +89,9 @@ def _create_private(path: Path) -> None:
 def _read_only_reason(path: Path) -> str | None:
     """Why the database must be opened read-only (read-only media, a file we may not write), or None."""
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return _("the file is read-only")
     if not os.access(path.parent, os.W_OK):
-        return "its folder is read-only"
+        return _("its folder is read-only")
     return None
 
 
@@ -99,10 +100,10 @@ def _refuse_newer(name: str, revision: str | None) -> None:
     if revision is not None and revision not in known:
         from .. import __version__
 
-        raise DatabaseError(
-            f"{name} was written by a newer slamdesk (schema {revision}); this is slamdesk {__version__}, "
-            f"which reads schemas up to {known[-1]}: install a newer slamdesk to open it"
-        )
+        raise DatabaseError(_(
+            "{name} was written by a newer slamdesk (schema {revision}); this is slamdesk {version}, "
+            "which reads schemas up to {newest}: install a newer slamdesk to open it"
+        ).format(name=name, revision=revision, version=__version__, newest=known[-1]))
 
 
 def migration_config() -> Any:
@@ -127,12 +128,13 @@ def _upgrade_if_needed(name: str, path: Path | None, engine: Engine, read_only: 
     if stored == head:
         return
     if read_only is not None:
-        raise DatabaseError(f"{name} needs an upgrade to schema {head}, but {read_only}; copy it somewhere writable")
+        raise DatabaseError(_("{name} needs an upgrade to schema {head}, but {reason}; copy it somewhere writable").format(
+            name=name, head=head, reason=read_only))
     if stored is not None and path is not None:
         from . import backup  # noqa: F401  (registers its hook; imported here because it imports this module)
 
         for hook in before_migration:
-            hook(path, f"before upgrading schema {stored} to {head}")
+            hook(path, _("before upgrading schema {stored} to {head}").format(stored=stored, head=head))
     with backends.upgrade_lock(engine) as connection:  # two first opens: the later one waits here
         stored = backends.stored_revision(connection)
     _refuse_newer(name, stored)
@@ -187,7 +189,7 @@ class Database:
         _check_sqlite_file(path)
         read_only = _read_only_reason(path)
         if read_only is not None and not path.exists():
-            raise DatabaseError(f"cannot create {path}: {read_only}")
+            raise DatabaseError(_("cannot create {path}: {reason}").format(path=path, reason=read_only))
         if read_only is None:
             _create_private(path)
         engine = backends.sqlite_engine(path, read_only is not None)
@@ -215,9 +217,10 @@ class Database:
         except exc.DBAPIError as error:
             engine.dispose()
             mapped = backends.database_error(error, f" {name}")
-            if type(mapped) is not DatabaseError or str(mapped).startswith("the team database server refused"):
+            if type(mapped) is not DatabaseError or str(mapped).startswith(backends.refused_by_server()):
                 raise mapped from error
-            raise DatabaseError(f"cannot open database {name}: {str(error.orig).strip().splitlines()[0]}") from error
+            said = str(error.orig).strip().splitlines()[0]
+            raise DatabaseError(_("cannot open database {name}: {said}").format(name=name, said=said)) from error
         except BaseException:
             engine.dispose()
             raise
@@ -237,7 +240,8 @@ class Database:
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction holding the write lock: commits on success, rolls back on any error."""
         if self.read_only is not None:
-            raise ReadOnlyError(f"the database is open read-only ({self.read_only}); changes cannot be saved")
+            raise ReadOnlyError(
+                _("the database is open read-only ({reason}); changes cannot be saved").format(reason=self.read_only))
         session = self._writers()
         try:
             session.connection()  # take the write lock now: what we read next is what we write against
@@ -250,7 +254,7 @@ class Database:
         except StaleDataError as error:
             session.rollback()
             raise ConcurrencyError(
-                "this record was changed elsewhere since you opened it; reload and try again"
+                _("this record was changed elsewhere since you opened it; reload and try again")
             ) from error
         except exc.DBAPIError as error:
             session.rollback()
@@ -282,6 +286,7 @@ def open_given(given: str | None, *, daily_backup: bool = True) -> Database:
             Path(target).parent.mkdir(parents=True, exist_ok=True)
         return Database.open(target, daily_backup=daily_backup)
     except OSError as error:
-        raise DatabaseError(f"cannot open the database: {error.strerror or error}: {error.filename or target}") from error
+        raise DatabaseError(_("cannot open the database: {reason}: {name}").format(
+            reason=error.strerror or error, name=error.filename or target)) from error
     except exc.SQLAlchemyError as error:
-        raise DatabaseError(f"cannot open the database: {getattr(error, 'orig', error)}") from error
+        raise DatabaseError(_("cannot open the database: {reason}").format(reason=getattr(error, "orig", error))) from error

@@ -37,6 +37,7 @@ from .requirements import RequirementsView, quote_for, requirements_view
 from .roles import Actor, Role, require_role
 from .states import Kind as Kind, Party  # Kind re-exported beside KINDS
 from .views import AgreementDetail, LineView, ReviewView, SignatoryView, SignatureView
+from .words import _
 
 KINDS: dict[str, str] = {  # keyed by Kind; a kind as typed (a str) looks up the same
     Kind.CUSTOMER_SLA: "Customer SLA",
@@ -48,7 +49,7 @@ KINDS: dict[str, str] = {  # keyed by Kind; a kind as typed (a str) looks up the
 
 def _number(number: str) -> str:
     """An agreement number as typed to find it (``core.text``: no control characters, at most 40 characters)."""
-    return text.lookup(number, field="number", label="the agreement number", max_length=text.CODE)
+    return text.lookup(number, field="number", label=_("the agreement number"), max_length=text.CODE)
 
 
 def current_version(session: Session, number: str) -> AgreementVersion:
@@ -64,7 +65,7 @@ def current_version(session: Session, number: str) -> AgreementVersion:
         )
     ).first()
     if version is None:
-        raise NotFoundError(f"no agreement numbered {number!r}")
+        raise NotFoundError(_("no agreement numbered {number!r}").format(number=number))
     return version
 
 
@@ -76,7 +77,7 @@ def _numbered_version(session: Session, number: str, version_no: int) -> Agreeme
         .where(Agreement.number == number, AgreementVersion.version_no == version_no)
     ).first()
     if version is None:
-        raise NotFoundError(f"{number} has no version {version_no}")
+        raise NotFoundError(_("{number} has no version {version_no}").format(number=number, version_no=version_no))
     return version
 
 
@@ -88,7 +89,7 @@ def requirements_document_of(db: Database, number: str) -> int | None:
             select(Agreement.requirements_document_id).where(Agreement.number == number)
         ).first()
     if found is None:
-        raise NotFoundError(f"no agreement numbered {number!r}")
+        raise NotFoundError(_("no agreement numbered {number!r}").format(number=number))
     return found[0]
 
 
@@ -118,21 +119,22 @@ def create_draft(
     kind: str = Kind.CUSTOMER_SLA,
 ) -> str:
     """Draft an agreement from a priced requirements document; returns its number."""
-    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "draft agreements")
-    title = text.clean(title, field="title", label="the title", max_length=text.TITLE,
-                       missing="the agreement needs a title")
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("draft agreements"))
+    title = text.clean(title, field="title", label=_("the title"), max_length=text.TITLE,
+                       missing=_("the agreement needs a title"))
     if not isinstance(kind, str) or kind not in KINDS:
-        raise ValidationError(f"the kind of agreement is one of {', '.join(KINDS)}", field="kind")
+        raise ValidationError(_("the kind of agreement is one of {kinds}").format(kinds=", ".join(KINDS)), field="kind")
     if end_date <= start_date:
-        raise ValidationError("the end date must come after the start date", field="end_date")
+        raise ValidationError(_("the end date must come after the start date"), field="end_date")
     with db.unit_of_work() as session:  # one transaction: what it reads, the clauses it adds and the draft
-        actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "draft agreements", session=session)
+        actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("draft agreements"), session=session)
         document = requirements_view(session, requirements_document_id)
         offer = _priced_offer(document, services_in(session))
         currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
         if len(currencies) != 1:  # a level's currency changed after the document chose it
             raise ValidationError(
-                f"the document is priced in {', '.join(sorted(currencies))}; an agreement is priced in one currency",
+                _("the document is priced in {currencies}; an agreement is priced in one currency").format(
+                    currencies=", ".join(sorted(currencies))),
                 field="level",
             )
         add_standard_clauses(session, actor)  # the library's standard wording, where missing, added by this draft
@@ -176,12 +178,12 @@ def _priced_offer(document: RequirementsView, services: Sequence[ServiceInfo]) -
     open_lines = [f"{line.position} ({line.state})" for line in offer.lines if line.state not in SETTLED]
     if open_lines:
         raise ValidationError(
-            f"trace and price requirement {', '.join(open_lines)} first: choose a level it can have, "
-            "or mark it infeasible",
+            _("trace and price requirement {lines} first: choose a level it can have, or mark it infeasible").format(
+                lines=", ".join(open_lines)),
             field="level",
         )
     if not offer.priced_lines:
-        raise ValidationError("no requirement can be delivered; nothing to agree on", field="level")
+        raise ValidationError(_("no requirement can be delivered; nothing to agree on"), field="level")
     return offer
 
 
@@ -220,7 +222,7 @@ def redraft_lines(db: Database, actor: Actor, number: str, requirements_document
     version (more users, another site, a higher level), and the amendment's
     draft takes its lines and tax rate from it. Returns the number of lines.
     """
-    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "change agreement lines")
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("change agreement lines"))
     with db.unit_of_work() as session:
         document = requirements_view(session, requirements_document_id)
         offer = _priced_offer(document, services_in(session))
@@ -228,18 +230,20 @@ def redraft_lines(db: Database, actor: Actor, number: str, requirements_document
         agreement = version.agreement
         if not may("redraft", Status(version.status)) or version.content_sha256:
             raise TransitionError(
-                f"only a draft's lines change; {number} version {version.version_no} is "
-                f"{Status(version.status).label.lower()} (amend it to start a new draft)"
+                _("only a draft's lines change; {number} version {version_no} is {status} (amend it to start a new draft)")
+                .format(number=number, version_no=version.version_no, status=Status(version.status).said)
             )
         if document.customer_id != agreement.customer_id:
             raise ValidationError(
-                f"the requirements document is {document.customer_name}'s, not this agreement's customer's",
+                _("the requirements document is {customer}'s, not this agreement's customer's").format(
+                    customer=document.customer_name),
                 field="requirements_document",
             )
         currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}
         if currencies != {agreement.currency}:
             raise ValidationError(
-                f"the document is priced in {', '.join(sorted(currencies))}; the agreement is in {agreement.currency}",
+                _("the document is priced in {currencies}; the agreement is in {currency}").format(
+                    currencies=", ".join(sorted(currencies)), currency=agreement.currency),
                 field="requirements_document",
             )
         lines = _lines_of(offer)

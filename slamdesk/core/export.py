@@ -33,6 +33,7 @@ from .requirements_document import build_requirements_document, reference
 from .roles import Actor, acting
 from .settings import PROVIDER_NAME, get_setting
 from .text import quoted
+from .words import _
 
 
 def _render_pdf(document: Document, path: Path) -> None:
@@ -48,7 +49,6 @@ def _render_docx(document: Document, path: Path) -> None:
 
 
 RENDERERS: dict[str, Callable[[Document, Path], None]] = {"pdf": _render_pdf, "docx": _render_docx}
-
 
 
 class ExportError(SlamdeskError):
@@ -70,7 +70,8 @@ def parse_formats(text: str) -> tuple[str, ...]:
     formats = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
     unknown = [f for f in formats if f not in RENDERERS]
     if unknown or not formats:
-        raise ValidationError(f"formats must be among {', '.join(RENDERERS)}; got {quoted(text, 40)}", field="format")
+        raise ValidationError(_("formats must be among {formats}; got {got}").format(
+            formats=", ".join(RENDERERS), got=quoted(text, 40)), field="format")
     return formats
 
 
@@ -100,9 +101,8 @@ def exportable(db: Database, number: str) -> AgreementDetail:
     """The agreement, if it exists and is signed; otherwise a clear refusal."""
     detail = get_agreement(db, number)
     if detail.status not in SIGNED_STATES:
-        raise TransitionError(
-            f"{number} is {detail.status.label.lower()}; only signed agreements are exported into the register"
-        )
+        raise TransitionError(_("{number} is {status}; only signed agreements are exported into the register").format(
+            number=number, status=detail.status.label.lower()))
     with db.read() as session:
         content_json, content_sha256 = session.execute(
             select(AgreementVersion.content_json, AgreementVersion.content_sha256)
@@ -110,10 +110,9 @@ def exportable(db: Database, number: str) -> AgreementDetail:
             .where(Agreement.number == number, AgreementVersion.version_no == detail.version_no)
         ).one()
     if content_json is None or content_sha256 is None or not frozen.seal_intact(content_json, content_sha256):
-        raise FrozenError(
-            f"the signed content of {number} v{detail.version_no} no longer matches the seal made at signing: "
-            "the database was changed outside slamdesk; restore a backup"
-        )
+        raise FrozenError(_(
+            "the signed content of {number} v{version} no longer matches the seal made at signing: "
+            "the database was changed outside slamdesk; restore a backup").format(number=number, version=detail.version_no))
     return detail
 
 
@@ -208,7 +207,7 @@ def all_or_nothing(name: str, written: list[ExportedFile], created: Sequence[Pat
         yield
     except OSError as error:
         remove_written(written, created)
-        raise ExportError(f"cannot write {name}: {error.strerror or error}") from error
+        raise ExportError(_("cannot write {name}: {reason}").format(name=name, reason=error.strerror or error)) from error
     except SlamdeskError:
         remove_written(written, created)
         raise
@@ -262,7 +261,7 @@ def sign_pdf_file(path: Path, credentials: ProviderCredentials, passphrase: str,
         )
     except SigningError as error:
         path.unlink(missing_ok=True)
-        raise ExportError(f"cannot sign the PDF: {error}") from error
+        raise ExportError(_("cannot sign the PDF: {error}").format(error=error)) from error
 
 
 def remove_written(files: list[ExportedFile], folders: Sequence[Path] = ()) -> None:
@@ -291,21 +290,21 @@ def make_folder(folder: Path, *, check_writable: bool = True) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         remove_written([], created)
-        raise ExportError(f"cannot create folder {folder}: {error.strerror}") from error
+        raise ExportError(_("cannot create folder {folder}: {reason}").format(folder=folder, reason=error.strerror)) from error
     if check_writable and not os.access(folder, os.W_OK):
         remove_written([], created)
-        raise ExportError(f"folder is not writable: {folder}")
+        raise ExportError(_("folder is not writable: {folder}").format(folder=folder))
     return created
 
 
 def render_failure(name: str, error: Exception) -> ExportError:
     """A renderer's exception as one line (reportlab's LayoutError: a value too long to fit on a page)."""
     if type(error).__name__ == "LayoutError":
-        return ExportError(
-            f"cannot write {name}: a value is too long to fit on a page (a name or title of thousands of characters?)"
-        )
+        return ExportError(_("cannot write {name}: a value is too long to fit on a page "
+                             "(a name or title of thousands of characters?)").format(name=name))
     first = (str(error).strip().splitlines() or [""])[0][:200]
-    return ExportError(f"cannot write {name}: {type(error).__name__}{': ' + first if first else ''}")
+    reason = f"{type(error).__name__}{': ' + first if first else ''}"
+    return ExportError(_("cannot write {name}: {reason}").format(name=name, reason=reason))
 
 
 def preview_pdf(db: Database, number: str) -> bytes:

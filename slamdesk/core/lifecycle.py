@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from .errors import TransitionError
 from .roles import Role
+from .words import N_, _
 
 
 class Status(StrEnum):
@@ -21,6 +22,22 @@ class Status(StrEnum):
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
+
+    @property
+    def said(self) -> str:
+        """The state as a message names it, lower case, in the person's language ("in review")."""
+        return _(_SAID[self])
+
+
+_SAID: dict[Status, str] = {  # a state inside a message (``Status.said``)
+    Status.DRAFT: N_("draft"),
+    Status.IN_REVIEW: N_("in review"),
+    Status.CHANGES_REQUESTED: N_("changes requested"),
+    Status.APPROVED: N_("approved"),
+    Status.SIGNED: N_("signed"),
+    Status.ACTIVE: N_("active"),
+    Status.TERMINATED: N_("terminated"),
+}
 
 
 class Action(StrEnum):
@@ -81,6 +98,18 @@ STEPS: dict[str, frozenset[Status]] = {
 }
 
 
+# Why a step cannot be taken from a state (``transition_for``), one sentence per step.
+_CANNOT: dict[str, str] = {
+    Action.SUBMIT: N_("cannot submit an agreement that is {status} (only when {allowed})"),
+    Action.APPROVE: N_("cannot approve an agreement that is {status} (only when {allowed})"),
+    Action.REQUEST_CHANGES: N_("cannot request changes an agreement that is {status} (only when {allowed})"),
+    Action.REVISE: N_("cannot revise an agreement that is {status} (only when {allowed})"),
+    Action.COMPLETE_SIGNING: N_("cannot complete signing an agreement that is {status} (only when {allowed})"),
+    Action.ACTIVATE: N_("cannot activate an agreement that is {status} (only when {allowed})"),
+    Action.TERMINATE: N_("cannot terminate an agreement that is {status} (only when {allowed})"),
+}
+
+
 def may(step: str, status: Status) -> bool:
     """Whether ``step`` (a key of ``STEPS``) may be taken on a version that is ``status``."""
     return status in STEPS[step]
@@ -89,10 +118,8 @@ def may(step: str, status: Status) -> bool:
 def transition_for(action: str, current: Status) -> Transition:
     transition = TRANSITIONS[action]
     if current not in transition.source:
-        allowed = ", ".join(s.label.lower() for s in sorted(transition.source))
-        raise TransitionError(
-            f"cannot {action.replace('_', ' ')} an agreement that is {current.label.lower()} (only when {allowed})"
-        )
+        allowed = ", ".join(s.said for s in sorted(transition.source))
+        raise TransitionError(_(_CANNOT[action]).format(status=current.said, allowed=allowed))
     return transition
 
 
@@ -100,5 +127,5 @@ def why_not(step: str, status: Status) -> str | None:
     """Why ``step`` may not be taken on a version that is ``status`` (for a disabled action's tooltip); None if it may."""
     if may(step, status):
         return None
-    allowed = " or ".join(state.label.lower() for state in Status if state in STEPS[step])
-    return f"only when the agreement is {allowed}; this one is {status.label.lower()}"
+    allowed = _(" or ").join(state.said for state in Status if state in STEPS[step])
+    return _("only when the agreement is {allowed}; this one is {status}").format(allowed=allowed, status=status.said)

@@ -8,6 +8,7 @@ from babel.numbers import format_currency, get_currency_precision, is_currency
 
 from .errors import ValidationError
 from .text import quoted
+from .words import _
 
 ZERO = Decimal("0")
 # Amounts are stored as integer ten-thousandths in a 64-bit column (models.base.Decimal4).
@@ -17,7 +18,7 @@ LARGEST = Decimal("100000000000000")
 def check_currency(code: str) -> str:
     code = code.strip().upper()
     if not is_currency(code):
-        raise ValidationError(f"unknown currency code: {quoted(code, 20)}", field="currency")
+        raise ValidationError(_("unknown currency code: {code}").format(code=quoted(code, 20)), field="currency")
     return code
 
 
@@ -36,13 +37,13 @@ def parse_amount(text: str | Decimal, field: str) -> Decimal:
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise ValidationError(f"{quoted(text, 40)} is not a number", field=field) from None
+            raise ValidationError(_("{value} is not a number").format(value=quoted(text, 40)), field=field) from None
     if not value.is_finite():
-        raise ValidationError("amount must be a finite number", field=field)
+        raise ValidationError(_("amount must be a finite number"), field=field)
     if value < 0:
-        raise ValidationError("amount cannot be negative", field=field)
+        raise ValidationError(_("amount cannot be negative"), field=field)
     if value >= LARGEST:
-        raise ValidationError(f"amount must be below {LARGEST:,}", field=field)
+        raise ValidationError(_("amount must be below {largest:,}").format(largest=LARGEST), field=field)
     return value.copy_abs()  # "-0" is zero, not "-€0.00"
 
 

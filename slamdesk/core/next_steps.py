@@ -14,6 +14,7 @@ from .agreements import may_sign_for
 from .lifecycle import TRANSITIONS, why_not
 from .roles import Actor
 from .views import AgreementDetail
+from .words import _
 
 DECISIONS = ("approve", "request_changes")
 
@@ -41,13 +42,13 @@ def _a(noun: str) -> str:
 def _why_not_decide(detail: AgreementDetail, actor: Actor) -> str | None:
     open_round = next((r for r in detail.rounds if r.status == "open"), None)
     if open_round is None:
-        return "no review round is open on this version"
+        return _("no review round is open on this version")
     mine = next((a for a in open_round.assignments if a.reviewer_id == actor.id), None)
     if mine is None:
         names = ", ".join(a.reviewer for a in open_round.assignments)
-        return f"you are not a reviewer in this round ({names})"
+        return _("you are not a reviewer in this round ({names})").format(names=names)
     if mine.decision is not None:
-        return "you have decided on this round already"
+        return _("you have decided on this round already")
     return None
 
 

@@ -16,6 +16,7 @@ import os
 import unicodedata
 
 from .errors import ValidationError
+from .words import _, ngettext
 
 SCHEME = "scrypt"
 N = 2**14  # CPU/memory cost: 128 * n * r bytes = 16 MiB
@@ -55,9 +56,11 @@ def _derive(text: str, salt: bytes, n: int, r: int, p: int, length: int) -> byte
 def check_passphrase(text: str) -> None:
     """Refuse a passphrase too weak to set (``ValidationError`` on field ``passphrase``)."""
     if not text or not text.strip():
-        raise ValidationError("enter a passphrase", field="passphrase")
+        raise ValidationError(_("enter a passphrase"), field="passphrase")
     if len(unicodedata.normalize("NFC", text)) < MIN_LENGTH:
-        raise ValidationError(f"a passphrase needs at least {MIN_LENGTH} characters", field="passphrase")
+        needed = ngettext("a passphrase needs at least {count} characters", "a passphrase needs at least {count} characters",
+                          MIN_LENGTH)
+        raise ValidationError(needed.format(count=MIN_LENGTH), field="passphrase")
 
 
 def hash_passphrase(text: str) -> str:

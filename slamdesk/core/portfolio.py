@@ -32,6 +32,7 @@ from .money import ZERO, round_money
 from .renewals.terms import terms_json, terms_of
 from .roles import Actor
 from .settings import PROVIDER_NAME, get_setting
+from .words import _
 
 MAX_AGREEMENTS = 1_000_000
 # One transaction each: short enough that other writers never wait out the busy timeout.
@@ -105,7 +106,8 @@ def generate_portfolio(
     is told after each batch.
     """
     if not 1 <= count <= MAX_AGREEMENTS:
-        raise ValidationError(f"the number of agreements must be between 1 and {MAX_AGREEMENTS:,}", field="agreements")
+        raise ValidationError(_("the number of agreements must be between 1 and {most:,}").format(most=MAX_AGREEMENTS),
+                              field="agreements")
     demo.load_demo(db, today=today)
     today = today or clock.today()
     rng = random.Random(seed)
@@ -115,7 +117,7 @@ def generate_portfolio(
     # The customer's signatures are recorded by another profile than the provider's (segregation of duties).
     customer_desk = next((a for a in users.list_actors(db) if a.username == "sofia"), admin)
     levels = [(service, level) for service in list_services(db) for level in service.levels]
-    statuses = [status for status, weight in STATUS_WEIGHTS for _ in range(weight)]
+    statuses = [status for status, weight in STATUS_WEIGHTS for _copy in range(weight)]
     customers_wanted = max(4, min(count // 8, 4 * 512))
     now = utcnow()
     provider = get_setting(db, PROVIDER_NAME)

@@ -26,6 +26,7 @@ from .catalogue import HUNDRED, LevelInfo, TargetInfo
 from .catalogue_rules import Unit
 from .errors import ValidationError
 from .money import ZERO, round_money
+from .words import _
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,9 @@ def price_line(
     list_total = round_money(level.fixed_fee + unit_amount - discount + surcharge + value_amount, level.currency)
     if override is not None:
         if override < 0:
-            raise ValidationError("a price cannot be negative", field="price_override")
+            raise ValidationError(_("a price cannot be negative"), field="price_override")
         if not override_reason.strip():
-            raise ValidationError("a custom price needs a reason", field="override_reason")
+            raise ValidationError(_("a custom price needs a reason"), field="override_reason")
         override = round_money(override, level.currency)
     return PriceBreakdown(
         currency=level.currency,

@@ -14,14 +14,15 @@ from ..models import AgreementVersion, ServiceLevel
 from .catalogue import loosest_internal_minutes, lowest_internal_availability
 from .pricing import SETTLED, LineState
 from .requirements import quote_in
+from .words import N_, _, ngettext
 
 CHECKS: dict[str, str] = {
-    "traced": "Every requirement is traced to a service level or marked infeasible",
-    "targets": "Every service has measurable targets for every priority it covers",
-    "internal": "Internal targets are stricter than the external ones by the buffer",
-    "priced": "Every line is priced",
-    "credits": "A service-credits clause is present",
-    "termination": "A termination clause is present",
+    "traced": N_("Every requirement is traced to a service level or marked infeasible"),
+    "targets": N_("Every service has measurable targets for every priority it covers"),
+    "internal": N_("Internal targets are stricter than the external ones by the buffer"),
+    "priced": N_("Every line is priced"),
+    "credits": N_("A service-credits clause is present"),
+    "termination": N_("A termination clause is present"),
 }
 
 
@@ -50,23 +51,28 @@ class Checklist:
         return "; ".join(f"{item.label.lower()}: {item.detail}" for item in self.failures)
 
 
-def _count(number: int, noun: str) -> str:
-    """"1 line", "3 lines"."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+_OPEN: dict[str, str] = {  # a requirement not yet settled (not in SETTLED), by its state in the quote
+    LineState.UNMATCHED: N_("requirement {position} is unmatched"),
+    LineState.UNPRICED: N_("requirement {position} is unpriced"),
+    LineState.BLOCKED: N_("requirement {position} is blocked"),
+}
 
 
 def _item(key: str, problems: list[str], ok: str) -> CheckItem:
-    return CheckItem(key, CHECKS[key], not problems, "; ".join(problems) if problems else ok)
+    return CheckItem(key, _(CHECKS[key]), not problems, "; ".join(problems) if problems else ok)
 
 
 def _traced(session: Session, version: AgreementVersion) -> CheckItem:
     document_id = version.agreement.requirements_document_id
     if document_id is None:
-        return _item("traced", ["drafted without a requirements document, so nothing is traced"], "")
+        return _item("traced", [_("drafted without a requirements document, so nothing is traced")], "")
     offer = quote_in(session, document_id)  # in the caller's transaction: what approve sees, not what was committed
-    open_lines = [f"requirement {line.position} is {line.state}" for line in offer.lines if line.state not in SETTLED]
+    open_lines = [_(_OPEN[line.state]).format(position=line.position) for line in offer.lines if line.state not in SETTLED]
     infeasible = sum(1 for line in offer.lines if line.state == LineState.INFEASIBLE)
-    return _item("traced", open_lines, f"{_count(len(offer.lines), 'requirement')}, {infeasible} marked infeasible with a reason")
+    count = len(offer.lines)
+    return _item("traced", open_lines, ngettext(
+        "{count} requirement, {infeasible} marked infeasible with a reason",
+        "{count} requirements, {infeasible} marked infeasible with a reason", count).format(count=count, infeasible=infeasible))
 
 
 def _targets(version: AgreementVersion) -> CheckItem:
@@ -76,8 +82,15 @@ def _targets(version: AgreementVersion) -> CheckItem:
         have = {target[0] for target in line.targets}
         missing = [p for p in asked if p not in have]
         if missing or not asked:
-            problems.append(f"line {line.position} ({line.service_name}) has no target for {', '.join(missing) or 'any priority'}")
-    return _item("targets", problems, f"{_count(len(version.lines), 'line')} with response and resolution per priority")
+            problems.append(
+                _("line {position} ({service}) has no target for {priorities}").format(
+                    position=line.position, service=line.service_name, priorities=", ".join(missing))
+                if missing else
+                _("line {position} ({service}) has no target for any priority").format(
+                    position=line.position, service=line.service_name))
+    count = len(version.lines)
+    return _item("targets", problems, ngettext("{count} line with response and resolution per priority",
+                                               "{count} lines with response and resolution per priority", count).format(count=count))
 
 
 def _internal(session: Session, version: AgreementVersion) -> CheckItem:
@@ -85,31 +98,42 @@ def _internal(session: Session, version: AgreementVersion) -> CheckItem:
     for line in version.lines:
         level = session.get(ServiceLevel, line.service_level_id)
         if level is None:
-            problems.append(f"line {line.position}: its catalogue level is gone")
+            problems.append(_("line {position}: its catalogue level is gone").format(position=line.position))
             continue
         buffer = level.internal_buffer_pct
         for target in level.targets:
-            for kind, external, internal in (
-                ("response", target.response_minutes, target.internal_response_minutes),
-                ("resolution", target.resolution_minutes, target.internal_resolution_minutes),
+            for message, external, internal in (
+                (N_("line {position} {priority} internal response is not stricter by {buffer:f} %"),
+                 target.response_minutes, target.internal_response_minutes),
+                (N_("line {position} {priority} internal resolution is not stricter by {buffer:f} %"),
+                 target.resolution_minutes, target.internal_resolution_minutes),
             ):
                 if internal > loosest_internal_minutes(external, buffer):
-                    problems.append(f"line {line.position} {target.priority} internal {kind} is not stricter by {buffer.normalize():f} %")
+                    problems.append(_(message).format(position=line.position, priority=target.priority,
+                                                      buffer=buffer.normalize()))
         if level.internal_availability_pct < lowest_internal_availability(level.availability_pct, buffer):
-            problems.append(f"line {line.position}: internal availability is not stricter than {level.availability_pct.normalize():f} %")
-    return _item("internal", problems, "every internal aim beats its commitment by the level's buffer")
+            problems.append(_("line {position}: internal availability is not stricter than {availability:f} %").format(
+                position=line.position, availability=level.availability_pct.normalize()))
+    return _item("internal", problems, _("every internal aim beats its commitment by the level's buffer"))
 
 
 def _priced(version: AgreementVersion) -> CheckItem:
-    problems = [f"line {line.position} ({line.service_name}) has no price" for line in version.lines if line.line_total <= 0]
+    problems = [_("line {position} ({service}) has no price").format(position=line.position, service=line.service_name)
+                for line in version.lines if line.line_total <= 0]
     if not version.lines:
-        problems.append("the agreement has no lines")
-    return _item("priced", problems, f"{_count(len(version.lines), 'line')} priced, monthly total {version.monthly_total.normalize():f}")
+        problems.append(_("the agreement has no lines"))
+    count = len(version.lines)
+    return _item("priced", problems, ngettext("{count} line priced, monthly total {total:f}", "{count} lines priced, monthly total {total:f}",
+                                              count).format(count=count, total=version.monthly_total.normalize()))
 
 
 def _clause(key: str, clause_key: str, version: AgreementVersion) -> CheckItem:
     present = [c.title for c in version.clauses if c.key == clause_key]
-    return _item(key, [] if present else [f"add the {clause_key.replace('_', ' ')} clause"], present[0] if present else "")
+    return _item(key, [] if present else [_(_ADD_CLAUSE[clause_key])], present[0] if present else "")
+
+
+_ADD_CLAUSE: dict[str, str] = {"service_credits": N_("add the service credits clause"),
+                               "termination": N_("add the termination clause")}
 
 
 def check_version(session: Session, version: AgreementVersion) -> Checklist:

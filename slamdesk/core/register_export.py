@@ -15,6 +15,7 @@ from pathlib import Path
 from .db import Database
 from .errors import SlamdeskError, ValidationError
 from .register import RegisterFilter, RegisterRow, list_agreements
+from .words import _
 
 PAGE = 2_000
 HEADERS = ("Number", "Customer", "Title", "Kind", "Status", "Version", "Start", "End", "Monthly value", "Currency")
@@ -68,9 +69,9 @@ def export_register(db: Database, criteria: RegisterFilter, path: Path) -> int:
     """Write the view to ``path`` (.csv or .xlsx); returns the number of rows."""
     writer = WRITERS.get(path.suffix.lower())
     if writer is None:
-        raise ValidationError("choose a file ending in .csv or .xlsx", field="path")
+        raise ValidationError(_("choose a file ending in .csv or .xlsx"), field="path")
     if not path.parent.is_dir():
-        raise SlamdeskError(f"folder does not exist: {path.parent}")
+        raise SlamdeskError(_("folder does not exist: {folder}").format(folder=path.parent))
     descriptor, temporary = tempfile.mkstemp(prefix=".register-", suffix=path.suffix, dir=path.parent)
     os.close(descriptor)
     try:

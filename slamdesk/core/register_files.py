@@ -33,6 +33,7 @@ from ..models import RegisterDocument, RegisterDocumentContent
 from .db import Database
 from .errors import DatabaseError
 from .paths import register_dir
+from .words import _
 
 PENDING = ".pending"
 
@@ -178,7 +179,7 @@ def local_copy(db: Database, document: str) -> Path:
         return path  # not kept in the database: the desk that exported it has it
     sha256, content = found
     if hashlib.sha256(content).hexdigest() != sha256:
-        raise DatabaseError(f"the stored copy of {path.name} does not match the SHA-256 recorded at export")
+        raise DatabaseError(_("the stored copy of {name} does not match the SHA-256 recorded at export").format(name=path.name))
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, content)
     return path

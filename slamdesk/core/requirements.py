@@ -54,6 +54,7 @@ from .requirements_rules import (
     validate_requirement,
 )
 from .roles import Actor, Role, require_role
+from .words import N_, _
 
 # Re-exported: these have always been importable from here.
 __all__ = [
@@ -66,6 +67,11 @@ __all__ = [
 ]
 
 _EDITORS = {Role.REPRESENTATIVE, Role.ADMINISTRATOR}
+# Why a document that is no longer a draft cannot change, by its status.
+_NOT_EDITABLE = {
+    DocumentStatus.SENT: N_("version {version} is sent to customer; make a new version to change it"),
+    DocumentStatus.APPROVED: N_("version {version} is approved by customer; make a new version to change it"),
+}
 
 
 # ----------------------------------------------------------- use cases
@@ -96,14 +102,14 @@ def _check_inputs(session: Session, requirements: Sequence[RequirementInput]) ->
     known = set(session.scalars(select(Service.id)))
     for index, item in enumerate(requirements):
         if item.service_id is not None and item.service_id not in known:
-            raise ValidationError(f"requirement {index + 1}: unknown service", field="service")
+            raise ValidationError(_("requirement {number}: unknown service").format(number=index + 1), field="service")
 
 
 def _check_document(actor: Actor, requirements: Sequence[RequirementInput], tax_rate_pct: Decimal) -> Decimal:
     """The checks every save of a document's requirements makes; returns the tax rate."""
-    require_role(actor, _EDITORS, "record requirements")
+    require_role(actor, _EDITORS, _("record requirements"))
     if not requirements:
-        raise ValidationError("record at least one requirement", field="requirements")
+        raise ValidationError(_("record at least one requirement"), field="requirements")
     for index, item in enumerate(requirements):
         validate_requirement(item, index)
     return _tax(tax_rate_pct)
@@ -112,7 +118,7 @@ def _check_document(actor: Actor, requirements: Sequence[RequirementInput], tax_
 def _tax(tax_rate_pct: Decimal) -> Decimal:
     value = parse_amount(tax_rate_pct, "tax_rate_pct")
     if value > HUNDRED:
-        raise ValidationError("a tax rate cannot be over 100 %", field="tax_rate_pct")
+        raise ValidationError(_("a tax rate cannot be over 100 %"), field="tax_rate_pct")
     return value
 
 
@@ -127,11 +133,11 @@ def create_requirements(
 ) -> RequirementsView:
     """A new requirements document (the customer's next version), in draft."""
     requirements = [clean_requirement(item, index) for index, item in enumerate(requirements)]
-    title = text.clean(title, field="title", label="the title", max_length=text.TITLE, required=False)
+    title = text.clean(title, field="title", label=_("the title"), max_length=text.TITLE, required=False)
     tax = _check_document(actor, requirements, tax_rate_pct)
     with db.unit_of_work() as session:
         if session.get(Customer, customer_id) is None:
-            raise NotFoundError(f"no customer with id {customer_id}")
+            raise NotFoundError(_("no customer with id {customer_id}").format(customer_id=customer_id))
         _check_inputs(session, requirements)
         document = RequirementsDocument(
             customer_id=customer_id, version=_next_version(session, customer_id), status=DocumentStatus.DRAFT.value,
@@ -157,18 +163,17 @@ def _document(
     """The document, refused when it changed since the caller loaded ``row_version`` (or is not editable)."""
     document = session.get(RequirementsDocument, document_id, options=[selectinload(RequirementsDocument.requirements)])
     if document is None:
-        raise NotFoundError(f"no requirements document with id {document_id}")
+        raise NotFoundError(_("no requirements document with id {document_id}").format(document_id=document_id))
     customer = session.get(Customer, document.customer_id)
     check_row_version(
         session, document.row_version, row_version,
-        what=f"Requirements v{document.version} for {customer.name if customer else 'this customer'}",
+        what=(_("Requirements v{version} for {customer}").format(version=document.version, customer=customer.name)
+              if customer else _("Requirements v{version} for this customer").format(version=document.version)),
         entity_type="requirements_document", entity_id=document.id,
         parts=("requirement", [row.id for row in document.requirements]),
     )
     if editable and document.status != DocumentStatus.DRAFT:
-        raise TransitionError(
-            f"version {document.version} is {DOCUMENT_STATUSES[document.status].lower()}; make a new version to change it"
-        )
+        raise TransitionError(_(_NOT_EDITABLE[DocumentStatus(document.status)]).format(version=document.version))
     return document
 
 
@@ -192,7 +197,7 @@ def update_requirements(
     Refused with ``ConcurrencyError`` when the document changed since the caller loaded ``row_version``.
     """
     requirements = [clean_requirement(item, index) for index, item in enumerate(requirements)]
-    title = text.clean(title, field="title", label="the title", max_length=text.TITLE, required=False)
+    title = text.clean(title, field="title", label=_("the title"), max_length=text.TITLE, required=False)
     tax = _check_document(actor, requirements, tax_rate_pct)
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version, editable=True)
@@ -200,13 +205,14 @@ def update_requirements(
         existing = {row.id: row for row in document.requirements}
         kept = {item.id for item in requirements if item.id is not None}
         if kept - set(existing):
-            raise ValidationError("a requirement does not belong to this document", field="requirements")
+            raise ValidationError(_("a requirement does not belong to this document"), field="requirements")
         for row_id, row in existing.items():
             if row_id not in kept:
                 used = session.scalar(select(func.count(AgreementLine.id)).where(AgreementLine.requirement_id == row_id))
                 if used:
                     raise ValidationError(
-                        f"requirement {row.position} is in a drafted agreement and cannot be removed", field="requirements"
+                        _("requirement {number} is in a drafted agreement and cannot be removed").format(number=row.position),
+                        field="requirements",
                     )
                 document.requirements.remove(row)
         document.requirements = [
@@ -225,7 +231,7 @@ def update_requirements(
 
 def send_requirements(db: Database, actor: Actor, document_id: int, *, row_version: int) -> RequirementsView:
     """Draft -> sent to the customer for approval (the version the caller loaded, ``row_version``)."""
-    require_role(actor, _EDITORS, "send requirements")
+    require_role(actor, _EDITORS, _("send requirements"))
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version, editable=True)
         document.status, document.sent_at = DocumentStatus.SENT.value, utcnow()
@@ -241,13 +247,13 @@ def record_customer_approval(
     db: Database, actor: Actor, document_id: int, approved_by: str, *, row_version: int
 ) -> RequirementsView:
     """Sent -> approved by the customer (the person who approved is named)."""
-    require_role(actor, _EDITORS, "record the customer's approval")
-    approved_by = text.clean(approved_by, field="approved_by", label="the name of who approved", max_length=text.NAME,
-                             missing="name the customer's person who approved")
+    require_role(actor, _EDITORS, _("record the customer's approval"))
+    approved_by = text.clean(approved_by, field="approved_by", label=_("the name of who approved"), max_length=text.NAME,
+                             missing=_("name the customer's person who approved"))
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version)
         if document.status != DocumentStatus.SENT:
-            raise TransitionError("only a document sent to the customer can be approved by them")
+            raise TransitionError(_("only a document sent to the customer can be approved by them"))
         document.status, document.approved_at, document.approved_by = (
             DocumentStatus.APPROVED.value, utcnow(), approved_by.strip()
         )
@@ -261,7 +267,7 @@ def record_customer_approval(
 
 def new_version(db: Database, actor: Actor, document_id: int, *, row_version: int) -> RequirementsView:
     """A draft copy of a document as the customer's next version (of the version the caller loaded)."""
-    require_role(actor, _EDITORS, "record requirements")
+    require_role(actor, _EDITORS, _("record requirements"))
     with db.unit_of_work() as session:
         source = _document(session, document_id, row_version)
         copy = RequirementsDocument(
@@ -291,7 +297,7 @@ def new_version(db: Database, actor: Actor, document_id: int, *, row_version: in
 def _requirement(document: RequirementsDocument, requirement_id: int) -> Requirement:
     row = next((r for r in document.requirements if r.id == requirement_id), None)
     if row is None:
-        raise NotFoundError(f"requirement {requirement_id} is not in this document")
+        raise NotFoundError(_("requirement {requirement_id} is not in this document").format(requirement_id=requirement_id))
     return row
 
 
@@ -300,14 +306,16 @@ def mark_infeasible(
     row_version: int,
 ) -> RequirementsView:
     """Mark a requirement infeasible (technical or commercial, with a reason), or clear it with ``kind=None``."""
-    require_role(actor, _EDITORS, "trace requirements")
-    reason = text.clean(reason, field="infeasible_reason", label="the reason", max_length=text.COMMENT,
+    require_role(actor, _EDITORS, _("trace requirements"))
+    reason = text.clean(reason, field="infeasible_reason", label=_("the reason"), max_length=text.COMMENT,
                         multiline=True, required=False)
     if kind is not None:
         if kind not in INFEASIBLE_KINDS:
-            raise ValidationError(f"infeasible is {' or '.join(INFEASIBLE_KINDS)}", field="infeasible_kind")
+            raise ValidationError(_("infeasible is {first} or {second}").format(first=InfeasibleKind.TECHNICAL.value,
+                                                                                second=InfeasibleKind.COMMERCIAL.value),
+                                  field="infeasible_kind")
         if not reason.strip():
-            raise ValidationError("say why it cannot be delivered", field="infeasible_reason")
+            raise ValidationError(_("say why it cannot be delivered"), field="infeasible_reason")
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version, editable=True)
         row = _requirement(document, requirement_id)
@@ -328,16 +336,16 @@ def set_price_override(
     *, row_version: int,
 ) -> Quote:
     """A custom (VIP) monthly price for a requirement's chosen level, with its reason; None restores the list price."""
-    require_role(actor, _EDITORS, "set custom prices")
-    reason = text.clean(reason, field="override_reason", label="the reason", max_length=text.COMMENT, required=False)
+    require_role(actor, _EDITORS, _("set custom prices"))
+    reason = text.clean(reason, field="override_reason", label=_("the reason"), max_length=text.COMMENT, required=False)
     value = None if amount is None or (isinstance(amount, str) and not amount.strip()) else parse_amount(amount, "price_override")
     if value is not None and not reason.strip():
-        raise ValidationError("a custom price needs a reason", field="override_reason")
+        raise ValidationError(_("a custom price needs a reason"), field="override_reason")
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version, editable=True)
         row = _requirement(document, requirement_id)
         if value is not None and row.service_level_id is None:
-            raise ValidationError("choose a level before setting a custom price", field="price_override")
+            raise ValidationError(_("choose a level before setting a custom price"), field="price_override")
         row.price_override, row.override_reason = value, reason.strip() if value is not None else ""
         _saved(document)
         audit.record(
@@ -350,18 +358,24 @@ def set_price_override(
 
 def _check_choice(line: QuoteLine | None, requirement_id: int, level_id: int | None) -> None:
     if line is None:
-        raise NotFoundError(f"requirement {requirement_id} is not in this document")
+        raise NotFoundError(_("requirement {requirement_id} is not in this document").format(requirement_id=requirement_id))
     if level_id is None:
         return
     option = next((o for o in line.options if o.level_id == level_id), None)
     if option is None:
         raise ValidationError(
-            f"requirement {line.position}: that level is not offered for {line.service_name or 'it'}", field="level"
+            (_("requirement {number}: that level is not offered for {service}").format(number=line.position,
+                                                                                      service=line.service_name)
+             if line.service_name else _("requirement {number}: that level is not offered for it").format(number=line.position)),
+            field="level",
         )
     if line.infeasible_kind:
-        raise ValidationError(f"requirement {line.position} is marked infeasible", field="level")
+        raise ValidationError(_("requirement {number} is marked infeasible").format(number=line.position), field="level")
     if option.problems:
-        raise ValidationError(f"requirement {line.position}: {'; '.join(option.problems)}", field="level")
+        raise ValidationError(
+            _("requirement {number}: {problems}").format(number=line.position, problems="; ".join(option.problems)),
+            field="level",
+        )
 
 
 def choose_levels(
@@ -372,7 +386,7 @@ def choose_levels(
     The choices are checked against the document as stored; the save is refused
     with ``ConcurrencyError`` when it changed since the caller loaded ``row_version``.
     """
-    require_role(actor, _EDITORS, "choose service levels")
+    require_role(actor, _EDITORS, _("choose service levels"))
     with db.unit_of_work() as session:
         document = _document(session, document_id, row_version, editable=True)
         # Checked while this unit of work holds the write lock: the quote read now is the document as stored.
@@ -391,7 +405,7 @@ def choose_levels(
             if r.service_level_id is not None
         }
         if len(currencies) > 1:
-            raise ValidationError("all chosen levels must be priced in one currency", field="level")
+            raise ValidationError(_("all chosen levels must be priced in one currency"), field="level")
         _saved(document)
         audit.record(
             session, actor, "requirements.price", "requirements_document", document_id, choices=dict(choices),

@@ -24,6 +24,7 @@ from .requirements_rules import (
     RequirementView,
     quote_for,
 )
+from .words import _
 
 
 def _view(document: RequirementsDocument, customer: Customer) -> RequirementsView:
@@ -81,7 +82,7 @@ def requirements_view(session: Session, document_id: int) -> RequirementsView:
         .where(RequirementsDocument.id == document_id)
     ).first()
     if document is None:
-        raise NotFoundError(f"no requirements document with id {document_id}")
+        raise NotFoundError(_("no requirements document with id {document_id}").format(document_id=document_id))
     customer = session.get(Customer, document.customer_id)
     assert customer is not None
     return _view(document, customer)

@@ -15,12 +15,13 @@ from decimal import Decimal
 from enum import StrEnum
 
 from . import text
-from .catalogue import HUNDRED, PRIORITIES, UNITS, VALUE_UNITS, LevelInfo, ServiceInfo, format_duration
+from .catalogue import HUNDRED, PRIORITIES, LevelInfo, ServiceInfo, format_duration
 from .catalogue_rules import Unit
 from .coverage import covers, parse_coverage
 from .errors import ValidationError
 from .money import parse_amount
 from .pricing import LevelOption, Quote, QuoteLine, Volumes, price_line
+from .words import N_, _, ngettext
 
 
 class DocumentStatus(StrEnum):
@@ -43,6 +44,21 @@ DOCUMENT_STATUSES: dict[str, str] = {
 }
 INFEASIBLE_KINDS: dict[str, str] = {InfeasibleKind.TECHNICAL: "Technical", InfeasibleKind.COMMERCIAL: "Commercial"}
 VOLUME_FIELDS = ("users", "devices", "sites", "tickets_per_month", "items_per_month")
+# A volume as its refusal names it.
+_VOLUME_LABELS = {
+    "users": N_("users"), "devices": N_("devices"), "sites": N_("sites"), "tickets_per_month": N_("tickets per month"),
+    "items_per_month": N_("items per month"),
+}
+# Why a level priced per unit cannot serve a requirement: no number of units, or too few ({level}, {minimum}, {asked}).
+_NO_UNITS = {
+    Unit.USER: N_("{level} is priced per user: give the number of users"),
+    Unit.DEVICE: N_("{level} is priced per device: give the number of devices"),
+    Unit.SITE: N_("{level} is priced per site: give the number of sites"),
+}
+_NO_VOLUME = {
+    "resolved_incident": N_("{level} is priced per resolved incident: give the expected monthly volume"),
+    "delivered_item": N_("{level} is priced per delivered item: give the expected monthly volume"),
+}
 
 
 @dataclass(frozen=True)
@@ -134,85 +150,112 @@ class DocumentSummary:
 # ---------------------------------------------------------------- checks
 
 
-def _whole(value: object, where: str, name: str, minimum: int) -> None:
+def _whole(value: object, number: int, name: str, minimum: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        label = name.replace("_", " ")
-        raise ValidationError(f"{where}: {label} must be a whole number of at least {minimum}", field=name)
+        label = _(_VOLUME_LABELS[name])
+        raise ValidationError(_("requirement {number}: {label} must be a whole number of at least {minimum}").format(
+            number=number, label=label, minimum=minimum), field=name)
 
 
 def clean_requirement(item: RequirementInput, index: int) -> RequirementInput:
     """The requirement with its text as it is stored (``core.text``: NFC, trimmed, no control or disguising
     characters, within the column's length); a refusal names the requirement and the field."""
-    where = f"requirement {index + 1}"
+    number = index + 1
 
-    def typed(value: str, name: str, what: str, limit: int, multiline: bool = False) -> str:
-        return text.clean(value, field=name, label=f"{where}: the {what}", max_length=limit, multiline=multiline,
-                          required=False)
+    def typed(value: str, name: str, label: str, limit: int, multiline: bool = False) -> str:
+        return text.clean(value, field=name, label=label, max_length=limit, multiline=multiline, required=False)
 
     notes = item.priority_notes if isinstance(item.priority_notes, Mapping) else {}
     return replace(
         item,
-        site=typed(item.site, "site", "site", text.NAME),
-        coverage=typed(item.coverage, "coverage", "hours of coverage", text.SHORT),
-        need=typed(item.need, "need", "need", text.TEXT, multiline=True),
-        region=typed(item.region, "region", "region", text.REGION),
-        outcome=typed(item.outcome, "outcome", "outcome", text.TEXT, multiline=True),
+        site=typed(item.site, "site", _("requirement {number}: the site").format(number=number), text.NAME),
+        coverage=typed(item.coverage, "coverage", _("requirement {number}: the hours of coverage").format(number=number),
+                       text.SHORT),
+        need=typed(item.need, "need", _("requirement {number}: the need").format(number=number), text.TEXT, multiline=True),
+        region=typed(item.region, "region", _("requirement {number}: the region").format(number=number), text.REGION),
+        outcome=typed(item.outcome, "outcome", _("requirement {number}: the outcome").format(number=number), text.TEXT,
+                      multiline=True),
         priority_notes={
-            str(priority): typed(note, "priority_notes", f"note for {str(priority)[:4]}", text.COMMENT)
+            str(priority): typed(
+                note, "priority_notes",
+                _("requirement {number}: the note for {priority}").format(number=number, priority=str(priority)[:4]),
+                text.COMMENT,
+            )
             for priority, note in notes.items()
         },
     )
 
 
 def validate_requirement(item: RequirementInput, index: int) -> None:
-    where = f"requirement {index + 1}"
+    number = index + 1
     item = clean_requirement(item, index)
     if not item.site.strip():
-        raise ValidationError(f"{where}: the site is missing", field="site")
+        raise ValidationError(_("requirement {number}: the site is missing").format(number=number), field="site")
     if not item.coverage.strip():
-        raise ValidationError(f"{where}: the hours of coverage are missing", field="coverage")
+        raise ValidationError(_("requirement {number}: the hours of coverage are missing").format(number=number),
+                              field="coverage")
     try:
         parse_coverage(item.coverage)
     except ValidationError as error:
-        raise ValidationError(f"{where}: {error}", field="coverage") from None
+        raise ValidationError(_("requirement {number}: {error}").format(number=number, error=error),
+                              field="coverage") from None
     if not item.priorities:
-        raise ValidationError(f"{where}: choose at least one priority category", field="priorities")
+        raise ValidationError(_("requirement {number}: choose at least one priority category").format(number=number),
+                              field="priorities")
     unknown = [p for p in (*item.priorities, *item.priority_notes) if p not in PRIORITIES]
     if unknown:
-        raise ValidationError(f"{where}: unknown priority {', '.join(unknown)}", field="priorities")
+        raise ValidationError(_("requirement {number}: unknown priority {priorities}").format(
+            number=number, priorities=", ".join(unknown)), field="priorities")
     for name in VOLUME_FIELDS:
-        _whole(getattr(item, name), where, name, 1 if name == "sites" else 0)
+        _whole(getattr(item, name), number, name, 1 if name == "sites" else 0)
     if item.csat_target_pct is not None:
         value = parse_amount(item.csat_target_pct, "csat_target_pct")
         if value > HUNDRED:
-            raise ValidationError(f"{where}: satisfaction is a percentage up to 100", field="csat_target_pct")
+            raise ValidationError(_("requirement {number}: satisfaction is a percentage up to 100").format(number=number),
+                                  field="csat_target_pct")
     if item.effort_target is not None:
         value = parse_amount(item.effort_target, "effort_target")
         if not Decimal("1") <= value <= Decimal("7"):
-            raise ValidationError(f"{where}: customer effort is a score from 1 to 7", field="effort_target")
+            raise ValidationError(_("requirement {number}: customer effort is a score from 1 to 7").format(number=number),
+                                  field="effort_target")
 
 
 def problems_for(level: LevelInfo, item: RequirementView) -> tuple[str, ...]:
     """Why ``level`` cannot serve ``item`` (empty when it can)."""
     problems = []
     if not covers(level.coverage, item.coverage):
-        problems.append(f"{level.name} covers {level.coverage}, not {item.coverage}")
+        problems.append(_("{level} covers {coverage}, not {asked}").format(
+            level=level.name, coverage=level.coverage, asked=item.coverage))
     offered = [r.casefold() for r in (*level.regions, *(v.region for v in level.variants))]
     if level.regions and item.region.strip().casefold() not in offered:
-        problems.append(f"{level.name} is offered in {', '.join(level.regions)} only")
+        problems.append(_("{level} is offered in {regions} only").format(level=level.name, regions=", ".join(level.regions)))
     if level.unit != Unit.NONE:
-        noun = level.unit + "s"
         units = item.volumes.units(level.unit)
         if units == 0:
-            problems.append(f"{level.name} is priced {UNITS[level.unit]}: give the number of {noun}")
+            problems.append(_(_NO_UNITS[Unit(level.unit)]).format(level=level.name))
         elif units < level.min_units:
-            problems.append(f"{level.name} is sold from {level.min_units} {noun}; {units} asked")
+            problems.append(_sold_from(level, units))
     if level.value_unit and item.volumes.value_volume(level.value_unit) == 0:
-        problems.append(f"{level.name} is priced {VALUE_UNITS[level.value_unit]}: give the expected monthly volume")
+        problems.append(_(_NO_VOLUME[level.value_unit]).format(level=level.name))
     missing = [p for p in item.priorities if p not in {t.priority for t in level.targets}]
     if missing:
-        problems.append(f"{level.name} has no target for {', '.join(missing)}")
+        problems.append(_("{level} has no target for {priorities}").format(level=level.name, priorities=", ".join(missing)))
     return tuple(problems)
+
+
+def _sold_from(level: LevelInfo, units: int) -> str:
+    """"Gold is sold from 10 users; 4 asked" (the unit's plural whatever the number, as English has always said it)."""
+    minimum = level.min_units
+    if level.unit == Unit.USER:
+        said = ngettext("{level} is sold from {minimum} users; {asked} asked",
+                        "{level} is sold from {minimum} users; {asked} asked", minimum)
+    elif level.unit == Unit.DEVICE:
+        said = ngettext("{level} is sold from {minimum} devices; {asked} asked",
+                        "{level} is sold from {minimum} devices; {asked} asked", minimum)
+    else:
+        said = ngettext("{level} is sold from {minimum} sites; {asked} asked",
+                        "{level} is sold from {minimum} sites; {asked} asked", minimum)
+    return said.format(level=level.name, minimum=minimum, asked=units)
 
 
 def _option(level: LevelInfo, item: RequirementView) -> LevelOption:

@@ -26,6 +26,7 @@ from .backup_files import BackupFile, Busy, Progress, Reason, check_backup, copy
 from .db import BUSY_TIMEOUT_MS, Database, head_revision
 from .errors import DatabaseBusyError, DatabaseError, PermissionDenied
 from .roles import Actor, Role, require_role
+from .words import N_, _
 
 
 @dataclass(frozen=True)
@@ -50,15 +51,16 @@ def check_may_restore(database_path: Path, actor: Actor) -> Actor:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise DatabaseError(f"cannot read the profiles of {database_path}: {error}") from error
+        raise DatabaseError(_("cannot read the profiles of {path}: {error}").format(path=database_path, error=error)) from error
     if row is None or not row[4] or row[0] != actor.id:
-        raise PermissionDenied(f"no active profile {actor.username!r} in {database_path.name}; it cannot restore a backup")
+        raise PermissionDenied(_("no active profile {username!r} in {name}; it cannot restore a backup").format(
+            username=actor.username, name=database_path.name))
     try:
         role = Role(row[3])
     except ValueError:
-        raise PermissionDenied(f"{row[2]} has an unknown role and cannot restore a backup") from None
+        raise PermissionDenied(_("{name} has an unknown role and cannot restore a backup").format(name=row[2])) from None
     stored = Actor(id=row[0], username=row[1], display_name=row[2], role=role)
-    require_role(stored, {Role.ADMINISTRATOR}, "restore a backup")
+    require_role(stored, {Role.ADMINISTRATOR}, N_("restore a backup"))
     return stored
 
 
@@ -82,9 +84,9 @@ def restore(
     backup_file = Path(backup_file).expanduser()
     stored = check_may_restore(database_path, actor)
     if not backup_file.exists():
-        raise DatabaseError(f"{backup_file}: no such file")
+        raise DatabaseError(_("{path}: no such file").format(path=backup_file))
     if backup_file.resolve() == database_path.resolve() or os.path.samefile(backup_file, database_path):
-        raise DatabaseError(f"{backup_file} is the database itself; choose a backup of it")
+        raise DatabaseError(_("{path} is the database itself; choose a backup of it").format(path=backup_file))
     revision = check_backup(backup_file)
     when = now or _backup.clock()
     # rotated after the copy: a newer backup must not rotate away the file being restored
@@ -103,10 +105,12 @@ def restore(
             source.close()
     except Busy:
         raise DatabaseBusyError(
-            f"{database_path.name} stayed busy (another window or command is writing); nothing was restored, try again"
+            _("{name} stayed busy (another window or command is writing); nothing was restored, try again").format(
+                name=database_path.name)
         ) from None
     except sqlite3.Error as error:
-        raise DatabaseError(f"{backup_file} could not be restored: {error}; the database was not changed") from error
+        raise DatabaseError(_("{path} could not be restored: {error}; the database was not changed").format(
+            path=backup_file, error=error)) from error
     database = Database.open(database_path)  # upgrades an older schema (after its own backup)
     try:
         # The anchor outside the database still names the replaced log's head: anchor the restored one,

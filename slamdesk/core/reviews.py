@@ -35,6 +35,7 @@ from .db import Database
 from .errors import PermissionDenied, TransitionError, ValidationError
 from .lifecycle import Status
 from .roles import Actor, Role, acting, require_role
+from .words import N_, _
 
 REVIEW_ROLES: dict[str, str] = {
     "legal_reviewer": "Legal reviewer",
@@ -103,11 +104,11 @@ class RoundView:
 
 
 def check_section(section: str) -> str:
-    section = text.clean(section, field="section", label="the section", max_length=SECTION_LENGTH, required=False)
+    section = text.clean(section, field="section", label=_("the section"), max_length=SECTION_LENGTH, required=False)
     if not SECTION.match(section):
         raise ValidationError(
-            f"anchor a comment to a section (general, parties, pricing, line:2, clause:termination...), "
-            f"not {text.quoted(section)}",
+            _("anchor a comment to a section (general, parties, pricing, line:2, clause:termination...), not {section}")
+            .format(section=text.quoted(section)),
             field="section",
         )
     return section
@@ -121,6 +122,21 @@ _CONTENT_CHANGES: dict[str, str] = {
     "agreement.clauses": "changed this version's clauses",
 }
 AMENDED = "amended it into being"
+# Why someone who shaped the version may not review it: to them (``refuse_if_touched``), and about them (``start_round``).
+_YOU: dict[str, str] = {
+    DRAFTED: N_("you drafted this agreement; another person must review it"),
+    "revised this version": N_("you revised this version; another person must review it"),
+    "changed this version's lines": N_("you changed this version's lines; another person must review it"),
+    "changed this version's clauses": N_("you changed this version's clauses; another person must review it"),
+    AMENDED: N_("you amended it into being; another person must review it"),
+}
+_THEY: dict[str, str] = {
+    DRAFTED: N_("{name} drafted this version and cannot review it"),
+    "revised this version": N_("{name} revised this version and cannot review it"),
+    "changed this version's lines": N_("{name} changed this version's lines and cannot review it"),
+    "changed this version's clauses": N_("{name} changed this version's clauses and cannot review it"),
+    AMENDED: N_("{name} amended it into being and cannot review it"),
+}
 
 
 def touched_by(session: Session, version: AgreementVersion) -> dict[int, str]:
@@ -152,7 +168,7 @@ def touched_by(session: Session, version: AgreementVersion) -> dict[int, str]:
         )
         .order_by(AuditEvent.id)
     ).all()
-    names = {username for username, _, _ in events}
+    names = {username for username, _action, _detail in events}
     ids = {
         name: user_id
         for name, user_id in session.execute(select(User.username, User.id).where(User.username.in_(names)))
@@ -174,10 +190,8 @@ def touched_by(session: Session, version: AgreementVersion) -> dict[int, str]:
 def refuse_if_touched(session: Session, actor: Actor, version: AgreementVersion) -> None:
     """``PermissionDenied`` when ``actor`` shaped this version and so may not approve it or ask for changes."""
     why = touched_by(session, version).get(actor.id)
-    if why == DRAFTED:
-        raise PermissionDenied("you drafted this agreement; another person must review it")
     if why is not None:
-        raise PermissionDenied(f"you {why}; another person must review it")
+        raise PermissionDenied(_(_YOU[why]))
 
 
 def open_round(session: Session, version_id: int) -> ReviewRound | None:
@@ -192,26 +206,27 @@ def start_round(
     session: Session, actor: Actor, version: AgreementVersion, reviewers: Sequence[ReviewerInput], today: dt.date
 ) -> ReviewRound:
     """Open the next round on an in-review version (called by agreements.start_review)."""
-    actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "send agreements to reviewers", session=session)
+    actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("send agreements to reviewers"), session=session)
     if Status(version.status) is not Status.IN_REVIEW:
-        raise TransitionError("a review round starts when the version is submitted for review")
+        raise TransitionError(_("a review round starts when the version is submitted for review"))
     if open_round(session, version.id) is not None:
-        raise TransitionError("this version already has an open review round")
+        raise TransitionError(_("this version already has an open review round"))
     if not reviewers:
-        raise ValidationError("name at least one reviewer", field="reviewers")
+        raise ValidationError(_("name at least one reviewer"), field="reviewers")
     if len({r.user_id for r in reviewers}) != len(reviewers):
-        raise ValidationError("each reviewer appears once in a round", field="reviewers")
+        raise ValidationError(_("each reviewer appears once in a round"), field="reviewers")
     touched = touched_by(session, version)
     for reviewer in reviewers:
         user = session.get(User, reviewer.user_id)
         if user is None or not user.active:
-            raise ValidationError("a reviewer is not an active local profile", field="reviewers")
+            raise ValidationError(_("a reviewer is not an active local profile"), field="reviewers")
         if user.id in touched:
-            raise ValidationError(f"{user.display_name} {touched[user.id]} and cannot review it", field="reviewers")
+            raise ValidationError(_(_THEY[touched[user.id]]).format(name=user.display_name), field="reviewers")
         if reviewer.role not in REVIEW_ROLES:
-            raise ValidationError(f"a reviewer's role is one of {', '.join(REVIEW_ROLES.values())}", field="reviewers")
+            raise ValidationError(_("a reviewer's role is one of {roles}").format(roles=", ".join(REVIEW_ROLES.values())),
+                                  field="reviewers")
         if reviewer.due_date < today:
-            raise ValidationError("a due date cannot be in the past", field="due_date")
+            raise ValidationError(_("a due date cannot be in the past"), field="due_date")
     number = 1 + (session.scalar(select(func.max(ReviewRound.number)).where(ReviewRound.version_id == version.id)) or 0)
     earlier = session.scalar(
         select(func.max(ReviewRound.number)).join(AgreementVersion).where(AgreementVersion.agreement_id == version.agreement_id)
@@ -241,9 +256,9 @@ def record_decision(
     actor = acting(session, actor)
     assignment = next((a for a in review_round.assignments if a.reviewer_id == actor.id), None)
     if assignment is None:
-        raise PermissionDenied("you are not a reviewer in this round")
+        raise PermissionDenied(_("you are not a reviewer in this round"))
     if assignment.decision is not None:
-        raise TransitionError("you have decided on this round already")
+        raise TransitionError(_("you have decided on this round already"))
     assignment.decision, assignment.decided_at = decision.value, utcnow()
     for section, said in comments:
         if said.strip():

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..models import User
 from .errors import PermissionDenied
+from .words import N_, _
 
 
 class Role(StrEnum):
@@ -57,28 +58,31 @@ def acting(session: Session, actor: Actor) -> Actor:
     acts as nobody. Checked once per session.
     """
     if not isinstance(actor, Actor):
-        raise PermissionDenied("no one is signed in; sign in to a profile first")
+        raise PermissionDenied(_("no one is signed in; sign in to a profile first"))
     cache: dict[int, Actor] = session.info.setdefault(_RESOLVED, {})
     stored_actor = cache.get(actor.id)
     if stored_actor is None:
         user = session.get(User, actor.id) if isinstance(actor.id, int) else None
         if user is None:
-            raise PermissionDenied(f"{actor.display_name or actor.username!s} is not a local profile here; sign in again")
+            raise PermissionDenied(_("{name} is not a local profile here; sign in again").format(
+                name=actor.display_name or actor.username))
         if not user.active:
-            raise PermissionDenied(f"the profile {user.username!r} is no longer active")
+            raise PermissionDenied(_("the profile {username!r} is no longer active").format(username=user.username))
         stored_actor = Actor(id=user.id, username=user.username, display_name=user.display_name, role=Role(user.role))
         cache[actor.id] = stored_actor
     if actor.username != stored_actor.username:
-        raise PermissionDenied(f"{actor.display_name or actor.username!s} is not a local profile here; sign in again")
+        raise PermissionDenied(_("{name} is not a local profile here; sign in again").format(
+            name=actor.display_name or actor.username))
     if actor.role != stored_actor.role:
         raise PermissionDenied(
-            f"{stored_actor.display_name} is {_a(stored_actor.role)}, not {_a(actor.role)}; sign in again"
+            _("{name} is {role}, not {other}; sign in again").format(
+                name=stored_actor.display_name, role=_a(stored_actor.role), other=_a(actor.role))
         )
     login = _member_login(session)
     if login is not None and login != stored_actor.username:
         raise PermissionDenied(
-            f"you are signed in to the team database as {login!r}, so you act as that profile only, "
-            f"not as {stored_actor.display_name}"
+            _("you are signed in to the team database as {login!r}, so you act as that profile only, "
+              "not as {name}").format(login=login, name=stored_actor.display_name)
         )
     return stored_actor
 
@@ -99,7 +103,23 @@ def _member_login(session: Session) -> str | None:
     return session.info[_MEMBER] or None
 
 
+# How messages name a role: on its own, and after "is" ("Anna is a representative").
+_WORDS = {
+    Role.REPRESENTATIVE: (N_("representative"), N_("a representative")),
+    Role.LEGAL_REVIEWER: (N_("legal reviewer"), N_("a legal reviewer")),
+    Role.QUALITY_CHECKER: (N_("quality checker"), N_("a quality checker")),
+    Role.CUSTOMER_SIGNATORY: (N_("customer signatory"), N_("a customer signatory")),
+    Role.ADMINISTRATOR: (N_("administrator"), N_("an administrator")),
+}
+
+
+def _word(role: Role) -> str:
+    return _(_WORDS[role][0]) if role in _WORDS else role.label.lower()
+
+
 def _a(role: object) -> str:
+    if isinstance(role, Role) and role in _WORDS:
+        return _(_WORDS[role][1])
     label = str(getattr(role, "label", role)).lower()
     return ("an " if label[:1] in "aeiou" else "a ") + label
 
@@ -114,6 +134,7 @@ def require_role(
     if session is not None:
         actor = acting(session, actor)
     if actor.role not in allowed:
-        names = ", ".join(sorted(role.label.lower() for role in allowed))
-        raise PermissionDenied(f"{actor.display_name} ({actor.role.label.lower()}) cannot {action}; needs: {names}")
+        names = ", ".join(sorted(_word(role) for role in allowed))
+        raise PermissionDenied(_("{name} ({role}) cannot {action}; needs: {roles}").format(
+            name=actor.display_name, role=_word(actor.role), action=_(action), roles=names))
     return actor

@@ -20,6 +20,7 @@ from .monitoring.experience import SUMMARIES
 from .register import RegisterFilter, SortKey
 from .roles import Actor
 from .settings import personal_key, read_personal, write_personal
+from .words import N_, _, ngettext
 
 SETTING = "saved_filters"
 MAX_NAME = 60
@@ -116,26 +117,31 @@ def list_saved_filters(db: Database, actor: Actor) -> list[SavedFilter]:
 
 
 def get_saved_filter(db: Database, actor: Actor, name: str) -> SavedFilter:
-    name = text.lookup(name, field="name", label="the filter name", max_length=MAX_NAME)
+    name = text.lookup(name, field="name", label=_("the filter name"), max_length=MAX_NAME)
     wanted = name.casefold()
     for saved in list_saved_filters(db, actor):
         if saved.name.casefold() == wanted:
             return saved
-    raise NotFoundError(f"no saved filter named {name.strip()!r}")
+    raise NotFoundError(_("no saved filter named {name!r}").format(name=name.strip()))
 
 
 def check_name(name: str) -> str:
     """The name as it will be kept (trimmed), or a refusal naming the field ``name``."""
-    name = text.clean(name, field="name", label="the filter name", max_length=MAX_NAME,
-                      missing="give the filter a name")
+    name = text.clean(name, field="name", label=_("the filter name"), max_length=MAX_NAME,
+                      missing=_("give the filter a name"))
     return " ".join(name.split())
+
+
+# The picked values of a filter, each with the words that name it in a refusal.
+_PICKED = {"kind": N_("the kind"), "customer": N_("the customer"), "service": N_("the service"), "level": N_("the level"),
+           "currency": N_("the currency")}
 
 
 def _kept(criteria: RegisterFilter) -> RegisterFilter:
     """The criteria as they are kept: the search made safe (``text.search_text``), the picked values cleaned."""
     picked = {
-        name: text.lookup(value, field=name, label=f"the {name}", max_length=text.NAME) or None
-        for name in ("kind", "customer", "service", "level", "currency")
+        name: text.lookup(value, field=name, label=_(label), max_length=text.NAME) or None
+        for name, label in _PICKED.items()
         if isinstance(value := getattr(criteria, name), str)
     }
     return criteria.with_(search=text.search_text(criteria.search), **picked)
@@ -148,20 +154,20 @@ def save_filter(db: Database, actor: Actor, name: str, criteria: RegisterFilter)
     with db.unit_of_work() as session:
         others = [s for s in _decode(read_personal(session, actor, SETTING)) if s.name.casefold() != name.casefold()]
         if len(others) >= MAX_FILTERS:
-            raise ValidationError(
-                f"you can keep at most {MAX_FILTERS} saved filters; delete one first", field="name"
-            )
+            raise ValidationError(ngettext("you can keep at most {count} saved filters; delete one first",
+                                           "you can keep at most {count} saved filters; delete one first",
+                                           MAX_FILTERS).format(count=MAX_FILTERS), field="name")
         write_personal(session, actor, SETTING, _encode(_ordered([*others, saved])))
     return saved
 
 
 def delete_saved_filter(db: Database, actor: Actor, name: str) -> None:
     """Forget this user's filter ``name`` (any case)."""
-    name = text.lookup(name, field="name", label="the filter name", max_length=MAX_NAME)
+    name = text.lookup(name, field="name", label=_("the filter name"), max_length=MAX_NAME)
     wanted = name.casefold()
     with db.unit_of_work() as session:
         saved = _decode(read_personal(session, actor, SETTING))
         kept = [s for s in saved if s.name.casefold() != wanted]
         if len(kept) == len(saved):
-            raise NotFoundError(f"no saved filter named {name.strip()!r}")
+            raise NotFoundError(_("no saved filter named {name!r}").format(name=name.strip()))
         write_personal(session, actor, SETTING, _encode(kept))

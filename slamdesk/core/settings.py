@@ -16,10 +16,11 @@ from . import audit, text
 from .db import Database
 from .errors import ValidationError
 from .roles import Actor, Role, acting, require_role
+from .words import N_, _
 
 PROVIDER_NAME = "provider_name"
 DEFAULTS = {PROVIDER_NAME: "Your company"}
-LABELS = {PROVIDER_NAME: "the provider's name"}
+LABELS = {PROVIDER_NAME: N_("the provider's name")}
 
 
 def get_setting(db: Database, key: str) -> str:
@@ -34,10 +35,11 @@ def setting_value(session: Session, key: str) -> str:
 
 
 def set_setting(db: Database, actor: Actor, key: str, value: str) -> None:
-    require_role(actor, {Role.ADMINISTRATOR}, "change settings")
+    require_role(actor, {Role.ADMINISTRATOR}, N_("change settings"))
     if key not in DEFAULTS:
-        raise ValidationError(f"unknown setting {key!r}", field=key)
-    value = text.clean(value, field=key, label=LABELS[key], max_length=text.NAME, missing="the value cannot be empty")
+        raise ValidationError(_("unknown setting {key!r}").format(key=key), field=key)
+    value = text.clean(value, field=key, label=_(LABELS[key]), max_length=text.NAME,
+                       missing=_("the value cannot be empty"))
     with db.unit_of_work() as session:
         setting = session.get(Setting, key)
         if setting is None:

@@ -74,6 +74,7 @@ from .structure_queries import (  # noqa: F401
     targets_of,
 )
 from .structure_terms import EffectiveTerm, effective_terms  # noqa: F401
+from .words import N_, _, ngettext
 
 _EDITORS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
 # ``expected`` not given: the link is set whatever it is now (a new choice, not an undo of one seen).
@@ -103,7 +104,7 @@ class StructureNode:
 
     @property
     def level_label(self) -> str:
-        return LEVEL_LABELS.get(self.level, self.level)
+        return _(LEVEL_LABELS[self.level]) if self.level in LEVEL_LABELS else self.level
 
 
 @dataclass(frozen=True)
@@ -172,10 +173,8 @@ def set_parent(
         agreement = find_agreement(session, number)
         _check_expected(session, agreement, agreement.parent_id, expected)
         if agreement.kind in SUPPORTING_KINDS:
-            raise ValidationError(
-                f"{short_name(agreement)} is not placed in the levels; link it to the SLA it supports instead",
-                field="parent",
-            )
+            raise ValidationError(_("{name} is not placed in the levels; link it to the SLA it supports instead").format(
+                name=short_name(agreement)), field="parent")
         previous = session.get(Agreement, agreement.parent_id) if agreement.parent_id is not None else None
         parent = find_agreement(session, parent_number) if parent_number and parent_number.strip() else None
         if parent is not None:
@@ -195,49 +194,55 @@ def set_parent(
 
 def _check_placement(session: Session, agreement: Agreement, parent: Agreement) -> None:
     if parent.kind not in SLA_KINDS:
-        raise ValidationError(
-            f"{short_name(parent)} is {kind_phrase(parent.kind)}; "
-            "only a customer or internal SLA can hold other agreements",
-            field="parent",
-        )
+        raise ValidationError(_("{name} is {kind}; only a customer or internal SLA can hold other agreements").format(
+            name=short_name(parent), kind=kind_phrase(parent.kind)), field="parent")
     if parent.id == agreement.id:
-        raise ValidationError(f"{agreement.number} cannot be placed under itself", field="parent")
+        raise ValidationError(_("{number} cannot be placed under itself").format(number=agreement.number), field="parent")
     chain = [parent, *ancestors_of(session, parent)]  # parent first, root last
     if any(item.id == agreement.id for item in chain):
-        raise ValidationError(
-            f"{parent.number} is below {agreement.number}; placing {agreement.number} under it would make a loop",
-            field="parent",
-        )
+        raise ValidationError(_("{parent} is below {number}; placing {number} under it would make a loop").format(
+            parent=parent.number, number=agreement.number), field="parent")
     subtree = subtree_of(session, agreement)
     parent_depth = len(chain) - 1
-    deepest = parent_depth + 1 + max(depth for _, depth in subtree)
+    deepest = parent_depth + 1 + max(depth for _node, depth in subtree)
     if deepest > MAX_DEPTH:
-        raise ValidationError(
-            f"placing {agreement.number} under {parent.number} would make {deepest + 1} levels; "
-            f"a structure has {len(LEVELS)}: corporate, customer and service",
-            field="parent",
-        )
+        raise ValidationError(ngettext(
+            "placing {number} under {parent} would make {count} levels; a structure has {levels}: corporate, customer "
+            "and service",
+            "placing {number} under {parent} would make {count} levels; a structure has {levels}: corporate, customer "
+            "and service", deepest + 1).format(number=agreement.number, parent=parent.number, count=deepest + 1,
+                                               levels=len(LEVELS)), field="parent")
     if parent_depth == 0:
         # The agreement becomes customer level: everything below it must be its customer's.
         owner, members = agreement, [node for node, depth in subtree if depth > 0]
     else:
-        owner, members = chain[-2], [node for node, _ in subtree]
+        owner, members = chain[-2], [node for node, _depth in subtree]
     strangers = [node for node in members if node.customer_id != owner.customer_id]
     if strangers:
         stranger = strangers[0]
         if stranger is agreement:
-            message = (
-                f"{parent.number} is a {level_in_tree(session, parent)}-level agreement of {parent.customer.name}; "
-                f"{agreement.number} belongs to {agreement.customer.name}. Only a corporate agreement "
-                "(one without a parent) holds agreements of several customers"
-            )
+            level = level_in_tree(session, parent)
+            foreign = _FOREIGN_UNDER[level if level in _FOREIGN_UNDER else ""]
+            message = _(foreign).format(
+                parent=parent.number, level=level, parent_customer=parent.customer.name, number=agreement.number,
+                customer=agreement.customer.name)
         else:
-            message = (
-                f"{stranger.number} below {agreement.number} belongs to {stranger.customer.name}, not "
-                f"{owner.customer.name}; under {parent.number} it would sit below a customer-level agreement "
-                "of another customer"
-            )
+            message = _("{stranger} below {number} belongs to {stranger_customer}, not {owner_customer}; under {parent} "
+                        "it would sit below a customer-level agreement of another customer").format(
+                stranger=stranger.number, number=agreement.number, stranger_customer=stranger.customer.name,
+                owner_customer=owner.customer.name, parent=parent.number)
         raise ValidationError(message, field="parent")
+
+
+# An agreement of another customer placed under ``parent``, by the level ``parent`` is at ("": any other).
+_FOREIGN_UNDER = {
+    "customer": N_("{parent} is a customer-level agreement of {parent_customer}; {number} belongs to {customer}. "
+                   "Only a corporate agreement (one without a parent) holds agreements of several customers"),
+    "service": N_("{parent} is a service-level agreement of {parent_customer}; {number} belongs to {customer}. "
+                  "Only a corporate agreement (one without a parent) holds agreements of several customers"),
+    "": N_("{parent} is a {level}-level agreement of {parent_customer}; {number} belongs to {customer}. "
+           "Only a corporate agreement (one without a parent) holds agreements of several customers"),
+}
 
 
 def link_supporting(
@@ -256,18 +261,14 @@ def link_supporting(
         agreement = find_agreement(session, number)
         _check_expected(session, agreement, agreement.supports_id, expected)
         if agreement.kind not in SUPPORTING_KINDS:
-            raise ValidationError(
-                f"{agreement.number} is {kind_phrase(agreement.kind)}; only an OLA or an underpinning "
-                "contract supports another agreement",
-                field="supports",
-            )
+            raise ValidationError(_("{number} is {kind}; only an OLA or an underpinning contract supports another "
+                                    "agreement").format(number=agreement.number, kind=kind_phrase(agreement.kind)),
+                                  field="supports")
         target = find_agreement(session, supports_number) if supports_number and supports_number.strip() else None
         if target is not None and target.kind not in SLA_KINDS:
-            raise ValidationError(
-                f"{target.number} is {kind_phrase(target.kind)}; an OLA or underpinning contract supports "
-                "a customer or internal SLA",
-                field="supports",
-            )
+            raise ValidationError(_("{number} is {kind}; an OLA or underpinning contract supports a customer or "
+                                    "internal SLA").format(number=target.number, kind=kind_phrase(target.kind)),
+                                  field="supports")
         if (target.id if target else None) == agreement.supports_id:
             return
         previous = session.get(Agreement, agreement.supports_id) if agreement.supports_id is not None else None

@@ -20,6 +20,7 @@ from .structure_queries import (
     supporters_of,
     targets_of,
 )
+from .words import N_, _
 
 
 @dataclass(frozen=True)
@@ -107,34 +108,39 @@ def _compare(
             if line.site.strip() and other.site.strip() and not same_text(other.site, line.site):
                 continue
             site = line.site.strip() if other.site.strip() else ""
-            where = line.service_name + (f" at {site}" if site else "")
+            where = _("{service} at {site}").format(service=line.service_name, site=site) if site else line.service_name
             # (measure, priority, supporting value, backed value, message)
             found: list[tuple[str, str, str, str, str]] = []
             if _narrower(other.coverage, line.coverage):
                 found.append(("coverage", "", other.coverage, line.coverage,
-                              f"{who} covers {other.coverage} for {where}, less than {backed.number}'s {line.coverage}"))
+                              _("{who} covers {offered} for {where}, less than {number}'s {required}").format(
+                                  who=who, offered=other.coverage, where=where, number=backed.number,
+                                  required=line.coverage)))
             if other.availability_pct < line.availability_pct:
                 ours, theirs = percent(other.availability_pct), percent(line.availability_pct)
                 found.append(("availability", "", ours, theirs,
-                              f"{who} availability {ours} for {where} is lower than {backed.number}'s {theirs}"))
+                              _("{who} availability {ours} for {where} is lower than {number}'s {theirs}").format(
+                                  who=who, ours=ours, where=where, number=backed.number, theirs=theirs)))
             offered = {target[0]: target for target in targets_of(other)}
             for priority, response, resolution, business in targets_of(line):
                 target = offered.get(priority)
                 if target is None:
-                    committed = f"response {duration(response, business)}, resolution {duration(resolution, business)}"
+                    committed = _("response {response}, resolution {resolution}").format(
+                        response=duration(response, business), resolution=duration(resolution, business))
                     found.append(("missing_priority", priority, "", committed,
-                                  f"{who} has no {priority} target for {where}; "
-                                  f"{backed.number} commits to {priority} {committed}"))
+                                  _("{who} has no {priority} target for {where}; {number} commits to {priority} "
+                                    "{committed}").format(who=who, priority=priority, where=where,
+                                                          number=backed.number, committed=committed)))
                     continue
-                _, their_response, their_resolution, their_business = target
+                _priority, their_response, their_resolution, their_business = target
                 for measure, mine, committed_minutes in (
                     ("response", their_response, response), ("resolution", their_resolution, resolution)
                 ):
                     if is_looser(mine, their_business, committed_minutes, business):
                         ours, theirs = duration(mine, their_business), duration(committed_minutes, business)
                         found.append((measure, priority, ours, theirs,
-                                      f"{who} {priority} {measure} {ours} for {where} is looser than "
-                                      f"{backed.number}'s {theirs}"))
+                                      _(_LOOSER[measure]).format(who=who, priority=priority, ours=ours, where=where,
+                                                                 number=backed.number, theirs=theirs)))
             warnings.extend(
                 ConsistencyWarning(
                     backed_number=backed.number,
@@ -151,6 +157,12 @@ def _compare(
                 for measure, priority, ours, theirs, message in found
             )
     return warnings
+
+
+_LOOSER = {
+    "response": N_("{who} {priority} response {ours} for {where} is looser than {number}'s {theirs}"),
+    "resolution": N_("{who} {priority} resolution {ours} for {where} is looser than {number}'s {theirs}"),
+}
 
 
 def _narrower(offered: str, required: str) -> bool:

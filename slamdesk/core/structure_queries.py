@@ -19,6 +19,7 @@ from . import text
 from .catalogue import PRIORITIES, format_duration
 from .drafting import KINDS, Kind
 from .errors import NotFoundError
+from .words import N_, _
 
 SLA_KINDS = frozenset({Kind.CUSTOMER_SLA, Kind.INTERNAL_SLA})
 SUPPORTING_KINDS = frozenset({Kind.OLA, Kind.UNDERPINNING_CONTRACT})
@@ -26,11 +27,11 @@ LEVELS: tuple[str, ...] = ("corporate", "customer", "service")
 STANDALONE = "standalone"
 SUPPORTING = "supporting"
 LEVEL_LABELS: dict[str, str] = {
-    "corporate": "Corporate level",
-    "customer": "Customer level",
-    "service": "Service level",
-    STANDALONE: "Standalone",
-    SUPPORTING: "Supporting",
+    "corporate": N_("Corporate level"),
+    "customer": N_("Customer level"),
+    "service": N_("Service level"),
+    STANDALONE: N_("Standalone"),
+    SUPPORTING: N_("Supporting"),
 }
 MAX_DEPTH = len(LEVELS) - 1
 KIND_SHORT: dict[str, str] = {
@@ -53,7 +54,8 @@ def percent(value: Decimal) -> str:
 
 
 def duration(minutes: int, business_hours: bool) -> str:
-    return format_duration(minutes) + (" (business hours)" if business_hours else "")
+    written = format_duration(minutes)
+    return _("{duration} (business hours)").format(duration=written) if business_hours else written
 
 
 def same_text(left: str, right: str) -> bool:
@@ -62,12 +64,12 @@ def same_text(left: str, right: str) -> bool:
 
 def find_agreement(session: Session, number: str) -> Agreement:
     """Agreement ``number`` as typed (``core.text.lookup``), with its customer; ``NotFoundError`` if none."""
-    number = text.lookup(number, field="number", label="the agreement number", max_length=text.CODE)
+    number = text.lookup(number, field="number", label=_("the agreement number"), max_length=text.CODE)
     agreement = session.scalars(
         select(Agreement).where(Agreement.number == number).options(selectinload(Agreement.customer))
     ).first()
     if agreement is None:
-        raise NotFoundError(f"no agreement numbered {number!r}")
+        raise NotFoundError(_("no agreement numbered {number!r}").format(number=number))
     return agreement
 
 
@@ -136,10 +138,19 @@ def short_name(agreement: Agreement) -> str:
     return f"{KIND_SHORT.get(agreement.kind, agreement.kind)} {agreement.number}"
 
 
+# A kind as a refusal names it ("... is an OLA; ...").
+KIND_PHRASES: dict[str, str] = {
+    Kind.CUSTOMER_SLA: N_("a customer SLA"),
+    Kind.INTERNAL_SLA: N_("an internal SLA"),
+    Kind.OLA: N_("an OLA"),
+    Kind.UNDERPINNING_CONTRACT: N_("an underpinning contract"),
+}
+
+
 def kind_phrase(kind: str) -> str:
+    if kind in KIND_PHRASES:
+        return _(KIND_PHRASES[kind])
     label = KINDS.get(kind, kind)
-    if kind == Kind.OLA:
-        return "an OLA"
     return ("an " if label[0].lower() in "aeiou" else "a ") + label.lower().replace("sla", "SLA")
 
 

@@ -31,6 +31,7 @@ from .structure_queries import (
     same_text,
     targets_of,
 )
+from .words import _
 
 
 @dataclass(frozen=True)
@@ -51,20 +52,20 @@ class EffectiveTerm:
 
     @property
     def level_label(self) -> str:
-        return LEVEL_LABELS.get(self.level, self.level)
+        return _(LEVEL_LABELS[self.level]) if self.level in LEVEL_LABELS else self.level
 
 
 def _customer(session: Session, customer: int | str) -> Customer:
     if isinstance(customer, int):
         found = session.get(Customer, customer)
     else:
-        name = text.lookup(customer, field="customer", label="the customer name", max_length=text.NAME)
+        name = text.lookup(customer, field="customer", label=_("the customer name"), max_length=text.NAME)
         found = session.scalars(select(Customer).where(Customer.name == name)).first()
         if found is None:
             folded = text.identity(name)
             found = next((c for c in session.scalars(select(Customer)) if text.identity(c.name) == folded), None)
     if found is None:
-        raise NotFoundError(f"no customer {text.quoted(str(customer))}")
+        raise NotFoundError(_("no customer {name}").format(name=text.quoted(str(customer))))
     return found
 
 
@@ -106,8 +107,8 @@ def effective_terms(
     from the agreement itself. A standalone agreement (no parent, no children)
     is reported with the level ``standalone``.
     """
-    service_name = text.lookup(service_name, field="service", label="the service", max_length=text.NAME)
-    site = text.lookup(site, field="site", label="the site", max_length=text.NAME) if site is not None else None
+    service_name = text.lookup(service_name, field="service", label=_("the service"), max_length=text.NAME)
+    site = text.lookup(site, field="site", label=_("the site"), max_length=text.NAME) if site is not None else None
     with db.read() as session:
         owner = _customer(session, customer)
         chosen: tuple[tuple[int, bool, dt.date, int], list[_Source]] | None = None
@@ -135,7 +136,8 @@ def effective_terms(
             if chosen is None or key > chosen[0]:
                 chosen = (key, sources)
         if chosen is None:
-            raise NotFoundError(f"{owner.name} has no agreement that covers {service_name}")
+            raise NotFoundError(_("{customer} has no agreement that covers {service}").format(
+                customer=owner.name, service=service_name))
         sources = chosen[1]
         standalone = len(sources) == 1 and sources[0].depth == 0 and not has_children(session, sources[0].agreement.id)
         return _terms(sources, standalone)
@@ -152,15 +154,17 @@ def _terms(sources: list[_Source], standalone: bool) -> list[EffectiveTerm]:
     for source in sources:
         line, currency = source.line, source.agreement.currency
         if line is not None:
-            offer(source, "availability", "Availability", line.availability_pct, percent(line.availability_pct))
-            offer(source, "coverage", "Coverage", line.coverage, line.coverage)
+            offer(source, "availability", _("Availability"), line.availability_pct, percent(line.availability_pct))
+            offer(source, "coverage", _("Coverage"), line.coverage, line.coverage)
             for code, response, resolution, business in targets_of(line):
                 label = priority_label(code)
-                offer(source, f"{code}.response", f"{label} response", response, duration(response, business))
-                offer(source, f"{code}.resolution", f"{label} resolution", resolution, duration(resolution, business))
-            offer(source, "monthly_price", "Monthly price", line.line_total, format_money(line.line_total, currency))
-        offer(source, "start_date", "Start", source.version.start_date, source.version.start_date.isoformat())
-        offer(source, "end_date", "End", source.version.end_date, source.version.end_date.isoformat())
+                offer(source, f"{code}.response", _("{priority} response").format(priority=label), response,
+                      duration(response, business))
+                offer(source, f"{code}.resolution", _("{priority} resolution").format(priority=label), resolution,
+                      duration(resolution, business))
+            offer(source, "monthly_price", _("Monthly price"), line.line_total, format_money(line.line_total, currency))
+        offer(source, "start_date", _("Start"), source.version.start_date, source.version.start_date.isoformat())
+        offer(source, "end_date", _("End"), source.version.end_date, source.version.end_date.isoformat())
     return sorted(terms.values(), key=_term_order)
 
 

@@ -23,6 +23,7 @@ from . import audit, users
 from .db import Database
 from .errors import PermissionDenied, ValidationError
 from .roles import Actor, Role, require_role
+from .words import N_, _
 
 GROUP = "slamdesk_member"
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -36,7 +37,7 @@ def member_sql(database: str, login: str, password: str | None = None) -> list[s
     """The statements that give ``login`` a member's rights on ``database`` (the group is made if missing)."""
     if not _LOGIN.fullmatch(login):  # match() would let a trailing newline through ($)
         raise ValidationError(
-            "a login is lower-case letters, digits and _ (at most 63), starting with a letter", field="login")
+            _("a login is lower-case letters, digits and _ (at most 63), starting with a letter"), field="login")
     secret = f" PASSWORD {_quote_literal(password)}" if password else ""
     return [
         f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{GROUP}') THEN "
@@ -60,9 +61,9 @@ def add_member(
 ) -> Actor:
     """Give ``login`` a member's rights and the slamdesk profile of that name (administrators only)."""
     with db.read() as session:
-        require_role(actor, {Role.ADMINISTRATOR}, "add team members", session=session)
+        require_role(actor, {Role.ADMINISTRATOR}, N_("add team members"), session=session)
     if db.dialect != "postgresql":
-        raise ValidationError("team members are logins of a team database; this is a file", field="login")
+        raise ValidationError(_("team members are logins of a team database; this is a file"), field="login")
     try:
         with db.engine.begin() as connection:
             # the database connected to, also when the URL names none (the login's own)
@@ -72,10 +73,10 @@ def add_member(
     except exc.DBAPIError as error:  # the server's refusal: not an administrator there (a lost server says so itself)
         said = str(error.orig).strip().partition("\n")[0]  # its first line, not its CONTEXT
         raise PermissionDenied(
-            f"only the team database's administrator can add members ({said})"
+            _("only the team database's administrator can add members ({said})").format(said=said)
         ) from error
     with db.unit_of_work() as session:  # the profile and its event are one transaction
-        require_role(actor, {Role.ADMINISTRATOR}, "add team members", session=session)
+        require_role(actor, {Role.ADMINISTRATOR}, N_("add team members"), session=session)
         member = users.ensure_user_in(session, login, display_name, role)
         audit.record(session, actor, "team.add_member", "user", member.id, login=login, role=member.role.value)
     return member

@@ -65,6 +65,7 @@ import re
 import unicodedata
 
 from .errors import ValidationError
+from .words import N_, _
 
 # Limits per kind of field, from the model columns (String(n)) and, for Text
 # columns, from what a person reasonably types.
@@ -113,25 +114,45 @@ def _is_noncharacter(char: str) -> bool:
 
 
 def _refusal(char: str, multiline: bool) -> tuple[str, str] | None:
-    """What is wrong with ``char`` in a stored value and why (None when nothing is)."""
+    """What kind of character ``char`` is refused as in a stored value, and its code (None when it is not)."""
     if char in "\n\r\u2028\u2029":
-        return None if multiline else ("a line break", "it must be one line")
+        return None if multiline else ("line", "")
     if char == "\t" and multiline:
         return None
     if char in _JOINERS:
         return None
     category = unicodedata.category(char)
     if category == "Cc":
-        return f"a control character ({_code(char)})", "remove it"
+        return "control", _code(char)
     if char in _BIDI:
-        return f"an invisible text-direction control ({_code(char)})", "it can disguise how the text reads; remove it"
+        return "bidi", _code(char)
     if category == "Cf":
-        return f"an invisible formatting character ({_code(char)})", "it can make different text look the same; remove it"
+        return "format", _code(char)
     if category == "Cs":
-        return f"a character that is not valid Unicode ({_code(char)}, a lone surrogate)", "remove it"
+        return "surrogate", _code(char)
     if _is_noncharacter(char):
-        return f"a Unicode noncharacter ({_code(char)})", "remove it"
+        return "noncharacter", _code(char)
     return None
+
+
+# Each refusal as one sentence: ``clean``'s (for people) and ``first_refused``'s (for the command line, English).
+_REFUSALS = {
+    "line": N_("{label} contains a line break at character {position:,}: it must be one line"),
+    "control": N_("{label} contains a control character ({code}) at character {position:,}: remove it"),
+    "bidi": N_("{label} contains an invisible text-direction control ({code}) at character {position:,}: "
+               "it can disguise how the text reads; remove it"),
+    "format": N_("{label} contains an invisible formatting character ({code}) at character {position:,}: "
+                 "it can make different text look the same; remove it"),
+    "surrogate": N_("{label} contains a character that is not valid Unicode ({code}, a lone surrogate) at character "
+                    "{position:,}: remove it"),
+    "noncharacter": N_("{label} contains a Unicode noncharacter ({code}) at character {position:,}: remove it"),
+}
+_WHAT = {
+    "line": "a line break", "control": "a control character ({code})", "bidi": "an invisible text-direction control ({code})",
+    "format": "an invisible formatting character ({code})",
+    "surrogate": "a character that is not valid Unicode ({code}, a lone surrogate)",
+    "noncharacter": "a Unicode noncharacter ({code})",
+}
 
 
 def _first_refusal(value: str, multiline: bool) -> tuple[int, tuple[str, str]] | None:
@@ -174,24 +195,26 @@ def clean(
     back as "".
     """
     if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text", field=field)
+        raise ValidationError(_("{label} must be text").format(label=label), field=field)
     text = unicodedata.normalize("NFC", value)
     if multiline:
         text = _LINE_BREAKS.sub("\n", text)
     refused = _first_refusal(text, multiline)
     if refused is not None:
-        position, (what, advice) = refused
-        raise ValidationError(f"{label} contains {what} at character {position + 1:,}: {advice}", field=field)
+        position, (kind, code) = refused
+        raise ValidationError(_(_REFUSALS[kind]).format(label=label, code=code, position=position + 1), field=field)
     text = _strip(text)
     if not any(is_visible(char) for char in text):
         text = ""
     if not text:
         if required:
-            raise ValidationError(missing or f"{label} cannot be empty", field=field)
+            raise ValidationError(missing or _("{label} cannot be empty").format(label=label), field=field)
         return ""
     if len(text) > max_length:
         raise ValidationError(
-            f"{label} can be at most {max_length:,} characters (this one has {len(text):,})", field=field
+            _("{label} can be at most {max_length:,} characters (this one has {length:,})").format(
+                label=label, max_length=max_length, length=len(text)),
+            field=field,
         )
     return text
 
@@ -204,8 +227,8 @@ def first_refused(value: str, *, multiline: bool = False) -> str | None:
     refused = _first_refusal(value, multiline)
     if refused is None:
         return None
-    position, (what, _) = refused
-    return f"{what} at character {position + 1:,}"
+    position, (kind, code) = refused
+    return f"{_WHAT[kind].format(code=code)} at character {position + 1:,}"
 
 
 def search_text(value: object, max_length: int = SEARCH) -> str:

@@ -12,6 +12,7 @@ from . import audit, passphrases, text
 from .db import Database
 from .errors import NotFoundError, PermissionDenied, ValidationError
 from .roles import Actor, Role, acting, require_role
+from .words import N_, _
 
 BOOTSTRAP_ADMIN = ("admin", "Administrator", Role.ADMINISTRATOR)
 
@@ -39,10 +40,10 @@ def ensure_user_in(session: Session, username: str, display_name: str, role: Rol
 
 
 def _names(username: str, display_name: str) -> tuple[str, str]:
-    username = text.clean(username, field="username", label="the user name", max_length=text.SHORT,
-                          missing="a user needs a user name and a display name")
-    display_name = text.clean(display_name, field="display_name", label="the display name", max_length=text.NAME,
-                              missing="a user needs a user name and a display name")
+    missing = _("a user needs a user name and a display name")
+    username = text.clean(username, field="username", label=_("the user name"), max_length=text.SHORT, missing=missing)
+    display_name = text.clean(display_name, field="display_name", label=_("the display name"), max_length=text.NAME,
+                              missing=missing)
     return username, display_name
 
 
@@ -62,11 +63,11 @@ def get_actor(db: Database, username: str | None = None) -> Actor:
             if admin is not None:
                 return _actor(admin)
         return ensure_user(db, *BOOTSTRAP_ADMIN)
-    username = text.lookup(username, field="username", label="the user name", max_length=text.SHORT)
+    username = text.lookup(username, field="username", label=_("the user name"), max_length=text.SHORT)
     with db.read() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
-            raise NotFoundError(f"no user profile named {username!r}")
+            raise NotFoundError(_("no user profile named {username!r}").format(username=username))
         return _actor(user)
 
 
@@ -75,8 +76,13 @@ def get_actor(db: Database, username: str | None = None) -> Actor:
 # A profile may carry a passphrase, stored only as its scrypt hash
 # (``core.passphrases``). The clear text is never stored, logged or audited.
 
-WRONG_PASSPHRASE = "wrong passphrase"
-PASSPHRASE_REQUIRED = "this profile needs its passphrase"
+WRONG_PASSPHRASE = N_("wrong passphrase")
+PASSPHRASE_REQUIRED = N_("this profile needs its passphrase")
+# Refusals of a change of a passphrase: (of another user, without the current passphrase), by what is changed.
+_CHANGES = {
+    "set": (N_("changing the passphrase of another user"), N_("changing the passphrase needs your current passphrase")),
+    "clear": (N_("clearing the passphrase of another user"), N_("clearing the passphrase needs your current passphrase")),
+}
 
 
 @dataclass(frozen=True)
@@ -95,10 +101,10 @@ def list_profiles(db: Database) -> list[Profile]:
 
 
 def _user(session: Session, username: str) -> User:
-    username = text.lookup(username, field="username", label="the user name", max_length=text.SHORT)
+    username = text.lookup(username, field="username", label=_("the user name"), max_length=text.SHORT)
     user = session.scalars(select(User).where(User.username == username)).first()
     if user is None:
-        raise NotFoundError(f"no user profile named {username!r}")
+        raise NotFoundError(_("no user profile named {username!r}").format(username=username))
     return user
 
 
@@ -107,14 +113,15 @@ def has_passphrase(db: Database, username: str) -> bool:
         return _user(session, username).passphrase_hash is not None
 
 
-def _refusal(session: Session, actor: Actor, user: User, current: str | None, what: str) -> str | None:
+def _refusal(session: Session, actor: Actor, user: User, current: str | None, change: str) -> str | None:
     """Why ``actor`` may not change ``user``'s passphrase, or None when they may.
 
     Their own: the current passphrase, when one is set (a wrong one is audited).
-    Another's: administrators only (``PermissionDenied``).
+    Another's: administrators only (``PermissionDenied``). ``change``: "set" or "clear".
     """
+    another, needs_current = _CHANGES[change]
     if actor.id != user.id:
-        require_role(actor, {Role.ADMINISTRATOR}, f"{what} of another user")
+        require_role(actor, {Role.ADMINISTRATOR}, another)
         return None
     if user.passphrase_hash is None:
         return None
@@ -122,7 +129,7 @@ def _refusal(session: Session, actor: Actor, user: User, current: str | None, wh
         return None
     reason = "current passphrase missing" if not current else "wrong current passphrase"
     audit.record(session, actor, "passphrase_change_refused", "user", user.id, username=user.username, reason=reason)
-    return f"{what} needs your current passphrase" if not current else "wrong current passphrase"
+    return _(needs_current) if not current else _("wrong current passphrase")
 
 
 def set_passphrase(db: Database, actor: Actor, username: str, new: str, current: str | None = None) -> None:
@@ -137,7 +144,7 @@ def set_passphrase(db: Database, actor: Actor, username: str, new: str, current:
     with db.unit_of_work() as session:
         actor = acting(session, actor)
         user = _user(session, username)
-        refusal = _refusal(session, actor, user, current, "changing the passphrase")
+        refusal = _refusal(session, actor, user, current, "set")
         if refusal is None:
             replaced = user.passphrase_hash is not None
             user.passphrase_hash = encoded
@@ -153,7 +160,7 @@ def clear_passphrase(db: Database, actor: Actor, username: str, current: str | N
         user = _user(session, username)
         if user.passphrase_hash is None:
             return
-        refusal = _refusal(session, actor, user, current, "clearing the passphrase")
+        refusal = _refusal(session, actor, user, current, "clear")
         if refusal is None:
             user.passphrase_hash = None
             audit.record(session, actor, "passphrase_cleared", "user", user.id, username=user.username)
@@ -173,7 +180,7 @@ def login(db: Database, username: str, passphrase: str | None = None) -> Actor:
         user = _user(session, username)
         actor = _actor(user)
         if not user.active:
-            raise PermissionDenied(f"the profile {username!r} is no longer active")
+            raise PermissionDenied(_("the profile {username!r} is no longer active").format(username=username))
         if user.passphrase_hash is None:
             return actor
         if not passphrase:
@@ -191,5 +198,5 @@ def login(db: Database, username: str, passphrase: str | None = None) -> Actor:
         if failure is not None:
             audit.record(session, actor, "login_failed", "user", user.id, username=user.username, reason=failure)
     if failure is not None:  # raised after the commit, so the failure stays in the audit log
-        raise PermissionDenied(PASSPHRASE_REQUIRED if failure == "passphrase missing" else WRONG_PASSPHRASE)
+        raise PermissionDenied(_(PASSPHRASE_REQUIRED) if failure == "passphrase missing" else _(WRONG_PASSPHRASE))
     return actor

@@ -36,6 +36,7 @@ from .errors import NotFoundError
 from .frozen import seal_intact
 from .paths import keys_dir
 from .settings import PROVIDER_NAME, get_setting
+from .words import N_, _
 
 
 @dataclass(frozen=True)
@@ -59,14 +60,14 @@ class DocumentVerdict:
     def summary(self) -> str:
         """One verdict: what to make of the file, never contradicted by a reason below it."""
         if self.ok:
-            return "signed with the trusted certificate and as signed in this register"
+            return _("signed with the trusted certificate and as signed in this register")
         if self._changed:
-            return "not as it was signed: the file was changed after its signature"
+            return _("not as it was signed: the file was changed after its signature")
         if not self.matches_frozen_content:
-            return "not what this register holds as signed"
+            return _("not what this register holds as signed")
         if not self.signature.signed:
-            return "not signed: it shows the signed terms but proves nothing"
-        return "intact, but who signed it is not confirmed"
+            return _("not signed: it shows the signed terms but proves nothing")
+        return _("intact, but who signed it is not confirmed")
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -89,10 +90,10 @@ def _without_certificate(path: Path, folder: Path) -> SignatureCheck:
         return dataclasses.replace(check, trust_checked=True)
     return dataclasses.replace(
         check, trusted=False, trust_checked=True,
-        message=(
-            f"the signature by {check.signer} is intact, but who made it cannot be checked: the provider's "
-            f"certificate is not on this machine (looked in {folder}); give it with --cert FILE"
-        ),
+        message=_(
+            "the signature by {signer} is intact, but who made it cannot be checked: the provider's "
+            "certificate is not on this machine (looked in {folder}); give it with --cert FILE"
+        ).format(signer=check.signer, folder=folder),
     )
 
 
@@ -123,13 +124,13 @@ def verify_document(db: Database, path: Path, certificate_pem: bytes | None = No
     one in this machine's keys folder.
     """
     if not path.exists():
-        raise NotFoundError(f"no such file: {path}")
+        raise NotFoundError(_("no such file: {path}").format(path=path))
     trusted = certificate_pem if certificate_pem is not None else load_certificate_pem(keys_dir())
     signature = verify_pdf(path, trusted) if trusted is not None else _without_certificate(path, keys_dir())
     facts = parse_keywords(embedded_metadata(path).get("Keywords", ""))
-    for claim, (kind, words) in _RECORDED_KINDS.items():
+    for claim, (kind, unknown, known) in _RECORDED_KINDS.items():
         if claim in facts:
-            return _recorded(db, path, signature, facts, claim, kind, words)
+            return _recorded(db, path, signature, facts, claim, kind, (unknown, known))
     number, claimed = facts.get("agreement", ""), facts.get("content-sha256", "")
     version_no = int(facts["version"]) if facts.get("version", "").isdigit() else None
     sealed: tuple[str | None, str | None] = (None, None)
@@ -144,31 +145,43 @@ def verify_document(db: Database, path: Path, certificate_pem: bytes | None = No
     content_json, frozen = sealed
     matches = False
     if not number:
-        content = "the file does not name a slamdesk agreement"
+        content = _("the file does not name a slamdesk agreement")
     elif frozen is None or content_json is None:
-        content = f"{number} v{version_no} is not a signed agreement in this register"
+        content = _("{number} v{version} is not a signed agreement in this register").format(number=number, version=version_no)
     elif claimed != frozen:
-        content = f"the content hash differs from the one sealed when {number} was signed"
+        content = _("the content hash differs from the one sealed when {number} was signed").format(number=number)
     elif not seal_intact(content_json, frozen):
-        content = f"the signed content of {number} stored in this register no longer matches its seal"
+        content = _("the signed content of {number} stored in this register no longer matches its seal").format(number=number)
     else:
         detail = get_agreement(db, number, version_no)
         missing = missing_facts(document_text(path), signed_facts(detail, detail.provider or get_setting(db, PROVIDER_NAME)))
         if missing:
             shown = "; ".join(f"{what} {fact!r}" for what, fact in missing[:3])
-            content = f"the document does not show the terms signed for {number} v{version_no}: missing {shown}"
+            content = _("the document does not show the terms signed for {number} v{version}: missing {shown}").format(
+                number=number, version=version_no, shown=shown)
         else:
             matches = True
-            content = f"content matches {number} v{version_no} as signed (SHA-256 {frozen[:16]}…)"
+            content = _("content matches {number} v{version} as signed (SHA-256 {digest}…)").format(
+                number=number, version=version_no, digest=frozen[:16])
     return DocumentVerdict(signature, number, version_no, matches, content)
 
 
-# What a document recorded by its SHA-256 names in its metadata: (its register kind, what it is called).
-_RECORDED_KINDS = {"credit-note": ("credit_note", "credit note"), "notice-letter": ("notice_letter", "notice letter")}
+# What a document recorded by its SHA-256 names in its metadata: (its register kind, what the check finds when none
+# with its SHA-256 is recorded, and when one is).
+_RECORDED_KINDS = {
+    "credit-note": ("credit_note",
+                    N_("the file claims to be credit note {name}, but no credit note with its SHA-256 is recorded in this "
+                       "register"),
+                    N_("the file is credit note {name} as recorded in the register (SHA-256 {digest}…)")),
+    "notice-letter": ("notice_letter",
+                      N_("the file claims to be notice letter {name}, but no notice letter with its SHA-256 is recorded in "
+                         "this register"),
+                      N_("the file is notice letter {name} as recorded in the register (SHA-256 {digest}…)")),
+}
 
 
 def _recorded(db: Database, path: Path, signature: SignatureCheck, facts: dict[str, str], claim: str, kind: str,
-              words: str) -> DocumentVerdict:
+              found: tuple[str, str]) -> DocumentVerdict:
     """A credit note or a notice letter matches when one of its kind with the file's very SHA-256 is recorded in
     this register."""
     name = facts[claim]
@@ -178,7 +191,7 @@ def _recorded(db: Database, path: Path, signature: SignatureCheck, facts: dict[s
             RegisterDocument.kind == kind, RegisterDocument.sha256 == digest)).first()
     version_no = int(facts["version"]) if facts.get("version", "").isdigit() else None
     if recorded is None:
-        content = f"the file claims to be {words} {name}, but no {words} with its SHA-256 is recorded in this register"
+        content = _(found[0]).format(name=name)
     else:
-        content = f"the file is {words} {name} as recorded in the register (SHA-256 {digest[:16]}…)"
+        content = _(found[1]).format(name=name, digest=digest[:16])
     return DocumentVerdict(signature, facts.get("for", ""), version_no, recorded is not None, content)

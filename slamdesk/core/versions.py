@@ -21,6 +21,7 @@ from .errors import NotFoundError, TransitionError
 from .lifecycle import Status, may
 from .renewals.stored import TERM_COLUMNS
 from .roles import Actor, Role, require_role
+from .words import _, ngettext
 
 COMPARED = ("level_name", "coverage", "priorities", "quantity", "unit_price", "line_total", "availability_pct", "targets")
 # What an added or removed line shows of itself (the side it is missing from is "").
@@ -64,25 +65,25 @@ class VersionDiff:
 
 
 def _number(number: str) -> str:
-    return text.lookup(number, field="number", label="the agreement number", max_length=text.CODE)
+    return text.lookup(number, field="number", label=_("the agreement number"), max_length=text.CODE)
 
 
 def amend(db: Database, actor: Actor, number: str, reason: str) -> int:
     """Start an amendment of a signed agreement: a new draft version; returns its number."""
-    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "amend agreements")
+    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("amend agreements"))
     number = _number(number)
-    reason = text.clean(reason, field="reason", label="the reason", max_length=text.COMMENT, multiline=True,
-                        missing="say why the agreement is amended")
+    reason = text.clean(reason, field="reason", label=_("the reason"), max_length=text.COMMENT, multiline=True,
+                        missing=_("say why the agreement is amended"))
     with db.unit_of_work() as session:
-        actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, "amend agreements", session=session)
+        actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("amend agreements"), session=session)
         agreement = session.scalars(
             select(Agreement).options(selectinload(Agreement.versions)).where(Agreement.number == number)
         ).first()
         if agreement is None:
-            raise NotFoundError(f"no agreement numbered {number!r}")
+            raise NotFoundError(_("no agreement numbered {number!r}").format(number=number))
         current = agreement.versions[-1]
         if not may("amend", Status(current.status)):
-            raise TransitionError("only a signed or active agreement is amended; change a draft directly")
+            raise TransitionError(_("only a signed or active agreement is amended; change a draft directly"))
         copy = AgreementVersion(
             version_no=current.version_no + 1, status=Status.DRAFT.value, start_date=current.start_date,
             end_date=current.end_date, monthly_total=current.monthly_total, tax_rate_pct=current.tax_rate_pct,
@@ -119,7 +120,8 @@ def compare_versions(db: Database, number: str, before: int, after: int) -> Vers
         }
         missing = [str(n) for n in dict.fromkeys((before, after)) if n not in versions]  # each named once
         if missing:
-            raise NotFoundError(f"{number} has no version {', '.join(missing)}")
+            raise NotFoundError(ngettext("{number} has no version {missing}", "{number} has no version {missing}",
+                                         len(missing)).format(number=number, missing=", ".join(missing)))
         old, new = versions[before], versions[after]
         terms = tuple(
             FieldChange(name, str(getattr(old, name)), str(getattr(new, name)))
@@ -175,7 +177,7 @@ def list_versions(db: Database, number: str) -> tuple[VersionSummary, ...]:
     with db.read() as session:
         agreement_id = session.scalar(select(Agreement.id).where(Agreement.number == number))
         if agreement_id is None:
-            raise NotFoundError(f"no agreement numbered {number!r}")
+            raise NotFoundError(_("no agreement numbered {number!r}").format(number=number))
         rows = session.scalars(
             select(AgreementVersion).where(AgreementVersion.agreement_id == agreement_id)
             .order_by(AgreementVersion.version_no)
@@ -193,5 +195,5 @@ def current_version_id(db: Database, number: str) -> int:
             .where(Agreement.number == number, AgreementVersion.version_no == Agreement.current_version_no)
         )
     if found is None:
-        raise NotFoundError(f"no agreement numbered {number!r}")
+        raise NotFoundError(_("no agreement numbered {number!r}").format(number=number))
     return found

@@ -22,6 +22,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..lifecycle import SIGNED_STATES
 from ..renewals.standing import State, standings
+from ..words import _
 from .compliance import AT_RISK_SHARE, TargetKind, Ticket, measure
 from .periods import Hours, _aware, _Line, _targets, hours_of
 
@@ -57,7 +58,7 @@ def at_risk(
     """
     _aware(now)
     if not share.is_finite() or not Decimal(0) <= share <= Decimal(1):
-        raise ValidationError("the at-risk share is between 0 and 1", field="share")
+        raise ValidationError(_("the at-risk share is between 0 and 1"), field="share")
     with db.read() as session:
         tickets = _open_tickets(session, now, number)
         lines = _lines_of(db, session, sorted(tickets), now.astimezone(dt.UTC).date())

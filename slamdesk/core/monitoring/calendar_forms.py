@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ValidationError
+from ..words import N_, _, ngettext
 from .calendars import WEEKDAYS, from_json, parse_interval
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))  # shown with _(name)
 _SEPARATORS = re.compile(r"[,;\n]")
 
 
@@ -43,7 +44,7 @@ def from_text(form: CalendarText) -> dict[str, Any]:
     """The JSON shape of the calendar the form describes, checked (see the module's rules)."""
     timezone = form.timezone.strip()
     if not timezone:
-        raise ValidationError("a calendar needs a time zone, like Europe/Stockholm", field="timezone")
+        raise ValidationError(_("a calendar needs a time zone, like Europe/Stockholm"), field="timezone")
     weekly: dict[str, list[str]] = {}
     for day in WEEKDAYS:
         intervals = _items(form.weekly.get(day, ""))
@@ -53,18 +54,18 @@ def from_text(form: CalendarText) -> dict[str, Any]:
             raise ValidationError(str(error), field=f"weekly.{day}") from None
         for (before, first), (after, second) in zip(spans, spans[1:]):
             if after[0] < before[1]:
-                raise ValidationError(f"{first} and {second} overlap", field=f"weekly.{day}")
+                raise ValidationError(_("{first} and {second} overlap").format(first=first, second=second), field=f"weekly.{day}")
         if intervals:
             weekly[day] = intervals
     if not weekly:
-        raise ValidationError("a calendar needs working hours on at least one day", field="weekly.mon")
+        raise ValidationError(_("a calendar needs working hours on at least one day"), field="weekly.mon")
     definition: dict[str, Any] = {"timezone": timezone, "weekly": weekly}
     holidays = _items(form.holidays)
     for day in holidays:
         try:
             dt.date.fromisoformat(day)
         except ValueError:
-            raise ValidationError(f"{day!r} is not a date like 2026-12-24", field="holidays") from None
+            raise ValidationError(_("{day!r} is not a date like 2026-12-24").format(day=day), field="holidays") from None
     if holidays:
         definition["holidays"] = sorted(set(holidays))
     closures = []
@@ -73,8 +74,8 @@ def from_text(form: CalendarText) -> dict[str, Any]:
             continue
         parts = [part.strip() for part in line.split("/")]
         if len(parts) != 2 or not all(parts):
-            raise ValidationError(f"{line!r}: write a closure as FROM / TO, like 2026-12-24T12:00 / 2026-12-24T17:00",
-                                  field="closures")
+            raise ValidationError(_("{line!r}: write a closure as FROM / TO, like 2026-12-24T12:00 / 2026-12-24T17:00").format(
+                line=line), field="closures")
         closures.append(parts)
     if closures:
         definition["closures"] = closures
@@ -117,18 +118,21 @@ def describe(definition: dict[str, Any]) -> str:
             groups[-1][0].append(name)
         else:
             groups.append(([name], hours))
-    days = "; ".join(f"{names[0]}-{names[-1]} {hours}" if len(names) > 1 else f"{names[0]} {hours}"
+    days = "; ".join(f"{_(names[0])}-{_(names[-1])} {hours}" if len(names) > 1 else f"{_(names[0])} {hours}"
                      for names, hours in groups)
     minutes = weekly_minutes(definition)
-    week = f"{minutes // 60} h{f' {minutes % 60} min' if minutes % 60 else ''} a week"
+    if minutes % 60:
+        week = _("{hours} h {minutes} min a week").format(hours=minutes // 60, minutes=minutes % 60)
+    else:
+        week = _("{hours} h a week").format(hours=minutes // 60)
     parts = [str(definition.get("timezone", "")), days]
     if definition.get("country"):
-        parts.append(f"{definition['country']} public holidays")
+        parts.append(_("{country} public holidays").format(country=definition["country"]))
     extra = len(definition.get("holidays", []))
     if extra:
-        parts.append(f"{extra} more holiday{'s' if extra != 1 else ''}")
+        parts.append(ngettext("{count} more holiday", "{count} more holidays", extra).format(count=extra))
     closures = len(definition.get("closures", []))
     if closures:
-        parts.append(f"{closures} closure{'s' if closures != 1 else ''}")
+        parts.append(ngettext("{count} closure", "{count} closures", closures).format(count=closures))
     parts.append(week)
     return "; ".join(parts)

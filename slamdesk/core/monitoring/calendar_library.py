@@ -21,6 +21,7 @@ from .. import audit, text
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..roles import Actor, Role, require_role
+from ..words import _
 from .calendars import Calendar, from_json
 
 _KEEPERS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE}
@@ -52,12 +53,12 @@ def _canonical(definition: Any) -> str:
 
 def save_calendar(db: Database, actor: Actor, name: str, definition: Any) -> StoredCalendar:
     """Store ``definition`` as the next version of calendar ``name`` (nothing new when it is unchanged)."""
-    require_role(actor, _KEEPERS, "keep business-hours calendars")
-    name = text.clean(name, field="name", label="the calendar's name", max_length=120,
-                      missing="a calendar needs a name")
+    require_role(actor, _KEEPERS, _("keep business-hours calendars"))
+    name = text.clean(name, field="name", label=_("the calendar's name"), max_length=120,
+                      missing=_("a calendar needs a name"))
     stored = _canonical(definition)
     with db.unit_of_work() as session:
-        actor = require_role(actor, _KEEPERS, "keep business-hours calendars", session=session)
+        actor = require_role(actor, _KEEPERS, _("keep business-hours calendars"), session=session)
         newest = session.scalars(
             select(BusinessCalendar).where(BusinessCalendar.name == name)
             .order_by(BusinessCalendar.version.desc()).limit(1)
@@ -79,11 +80,14 @@ def get_calendar(db: Database, name: str, version: int | None = None) -> StoredC
         query = select(BusinessCalendar).where(BusinessCalendar.name == name)
         if version is not None:
             if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-                raise ValidationError(f"a calendar version is a number from 1, not {version!r}", field="version")
+                raise ValidationError(_("a calendar version is a number from 1, not {version!r}").format(version=version),
+                                      field="version")
             query = query.where(BusinessCalendar.version == version)
         row = session.scalars(query.order_by(BusinessCalendar.version.desc()).limit(1)).first()
         if row is None:
-            raise NotFoundError(f"no calendar {text.quoted(name)}" + (f" version {version}" if version else ""))
+            if version:
+                raise NotFoundError(_("no calendar {name} version {version}").format(name=text.quoted(name), version=version))
+            raise NotFoundError(_("no calendar {name}").format(name=text.quoted(name)))
         return _stored(row)
 
 
@@ -110,5 +114,5 @@ def calendar_history(db: Database, name: str) -> list[StoredCalendar]:
             select(BusinessCalendar).where(BusinessCalendar.name == name).order_by(BusinessCalendar.version)
         ))
     if not rows:
-        raise NotFoundError(f"no calendar {text.quoted(name)}")
+        raise NotFoundError(_("no calendar {name}").format(name=text.quoted(name)))
     return [_stored(row) for row in rows]

@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import holidays as public_holidays
 
 from ..errors import ValidationError
+from ..words import _
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_MINUTES = 24 * 60
@@ -89,10 +90,11 @@ def parse_time(text: str, *, end: bool) -> int:
     """``"08:30"`` as minutes from midnight; ``"24:00"`` only as an end."""
     found = _TIME.match(text.strip())
     if found is None:
-        raise ValidationError(f"{text!r} is not a time like 08:00", field="weekly")
+        raise ValidationError(_("{text!r} is not a time like 08:00").format(text=text), field="weekly")
     hours, minutes = int(found.group(1)), int(found.group(2))
     if minutes > 59 or hours > 24 or (hours == 24 and (minutes or not end)):
-        raise ValidationError(f"{text!r} is not a time of day (00:00 to 23:59, or 24:00 as an end)", field="weekly")
+        raise ValidationError(_("{text!r} is not a time of day (00:00 to 23:59, or 24:00 as an end)").format(text=text),
+                              field="weekly")
     return hours * 60 + minutes
 
 
@@ -100,10 +102,10 @@ def parse_interval(text: str) -> Interval:
     """``"08:00-12:00"``; an end before the start runs into the next day (``"22:00-06:00"``)."""
     parts = text.split("-")
     if len(parts) != 2:
-        raise ValidationError(f"{text!r} is not an interval like 08:00-17:00", field="weekly")
+        raise ValidationError(_("{text!r} is not an interval like 08:00-17:00").format(text=text), field="weekly")
     start, end = parse_time(parts[0], end=False), parse_time(parts[1], end=True)
     if end == start:
-        raise ValidationError(f"{text!r} is an interval of no length", field="weekly")
+        raise ValidationError(_("{text!r} is an interval of no length").format(text=text), field="weekly")
     return (start, end if end > start else end + DAY_MINUTES)
 
 
@@ -119,24 +121,25 @@ def calendar(
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValidationError(f"unknown time zone {timezone!r}", field="timezone") from error
+        raise ValidationError(_("unknown time zone {timezone!r}").format(timezone=timezone), field="timezone") from error
     unknown = sorted(set(weekly) - set(WEEKDAYS))
     if unknown:
-        raise ValidationError(f"unknown weekday {unknown[0]!r}: use mon, tue, wed, thu, fri, sat, sun", field="weekly")
+        raise ValidationError(_("unknown weekday {day!r}: use mon, tue, wed, thu, fri, sat, sun").format(day=unknown[0]),
+                              field="weekly")
     days = []
     for name in WEEKDAYS:
         intervals = sorted(parse_interval(text) for text in weekly.get(name, ()))
-        for (_, first_end), (second_start, _) in zip(intervals, intervals[1:]):
+        for (_start, first_end), (second_start, _end) in zip(intervals, intervals[1:]):
             if second_start < first_end:
-                raise ValidationError(f"the intervals of {name} overlap", field="weekly")
+                raise ValidationError(_("the intervals of {day} overlap").format(day=name), field="weekly")
         days.append(tuple(intervals))
     spans = []
     for start, end in closures:
         if start.tzinfo is None or end.tzinfo is None:
-            raise ValidationError("a closure's instants need a time zone", field="closures")
+            raise ValidationError(_("a closure's instants need a time zone"), field="closures")
         if end <= start:
-            raise ValidationError(f"a closure ends before it starts: {start.isoformat()} to {end.isoformat()}",
-                                  field="closures")
+            raise ValidationError(_("a closure ends before it starts: {start} to {end}").format(
+                start=start.isoformat(), end=end.isoformat()), field="closures")
         spans.append((start, end))
     if country is not None:
         _country_holidays(country, 2000)  # an unknown country is refused now, not at the first question
@@ -146,47 +149,48 @@ def calendar(
 def from_json(data: Any) -> Calendar:
     """A calendar from the JSON shape of ``slamdesk calendar --calendar FILE.json`` (see the README)."""
     if not isinstance(data, dict):
-        raise ValidationError("a calendar is a JSON object", field="calendar")
+        raise ValidationError(_("a calendar is a JSON object"), field="calendar")
     for required in ("timezone", "weekly"):
         if required not in data:
-            raise ValidationError(f"a calendar needs {required!r}", field=required)
+            raise ValidationError(_("a calendar needs {key!r}").format(key=required), field=required)
     unknown = sorted(set(data) - {"timezone", "weekly", "holidays", "closures", "country"})
     if unknown:
-        raise ValidationError(f"unknown key {unknown[0]!r} in a calendar", field="calendar")
+        raise ValidationError(_("unknown key {key!r} in a calendar").format(key=unknown[0]), field="calendar")
     timezone, weekly = data["timezone"], data["weekly"]
     if not isinstance(timezone, str):
-        raise ValidationError("'timezone' is a name like Europe/Stockholm", field="timezone")
+        raise ValidationError(_("'timezone' is a name like Europe/Stockholm"), field="timezone")
     if not isinstance(weekly, dict) or not all(
         isinstance(day, list) and all(isinstance(text, str) for text in day) for day in weekly.values()
     ):
-        raise ValidationError("'weekly' maps weekdays to lists like [\"08:00-17:00\"]", field="weekly")
+        raise ValidationError(_("'weekly' maps weekdays to lists like [\"08:00-17:00\"]"), field="weekly")
     try:
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValidationError(f"unknown time zone {timezone!r}", field="timezone") from error
+        raise ValidationError(_("unknown time zone {timezone!r}").format(timezone=timezone), field="timezone") from error
     try:
         days = [dt.date.fromisoformat(text) for text in data.get("holidays", [])]
     except (TypeError, ValueError) as error:
-        raise ValidationError(f"a holiday is a date like 2026-12-24: {error}", field="holidays") from error
+        raise ValidationError(_("a holiday is a date like 2026-12-24: {error}").format(error=error), field="holidays") from error
     closures = []
     for pair in data.get("closures", []):
         if not isinstance(pair, list) or len(pair) != 2:
-            raise ValidationError("a closure is a pair [from, to]", field="closures")
+            raise ValidationError(_("a closure is a pair [from, to]"), field="closures")
         closures.append((read_instant(pair[0], zone, field="closures"), read_instant(pair[1], zone, field="closures")))
     country = data.get("country")
     if country is not None and not isinstance(country, str):
-        raise ValidationError("'country' is a code like SE, or a region like DE-BY", field="country")
+        raise ValidationError(_("'country' is a code like SE, or a region like DE-BY"), field="country")
     return calendar(timezone, weekly, holidays=days, closures=closures, country=country)
 
 
 def read_instant(value: Any, zone: ZoneInfo, *, field: str = "start") -> dt.datetime:
     """An ISO 8601 instant; one without an offset is read in ``zone``."""
     if not isinstance(value, str):
-        raise ValidationError(f"{value!r} is not a date and time like 2026-10-05T08:00", field=field)
+        raise ValidationError(_("{value!r} is not a date and time like 2026-10-05T08:00").format(value=value), field=field)
     try:
         instant = dt.datetime.fromisoformat(value)
     except ValueError as error:
-        raise ValidationError(f"{value!r} is not a date and time like 2026-10-05T08:00", field=field) from error
+        raise ValidationError(_("{value!r} is not a date and time like 2026-10-05T08:00").format(value=value),
+                              field=field) from error
     return instant if instant.tzinfo is not None else instant.replace(tzinfo=zone)
 
 
@@ -194,17 +198,18 @@ def read_instant(value: Any, zone: ZoneInfo, *, field: str = "start") -> dt.date
 
 
 def _country_holidays(country: str, year: int) -> set[dt.date]:
-    code, _, region = country.upper().partition("-")
+    code, _dash, region = country.upper().partition("-")
     try:
         found = public_holidays.country_holidays(code, subdiv=region or None, years=year)
     except NotImplementedError as error:
-        raise ValidationError(f"no public holidays are known for {country!r}", field="country") from error
+        raise ValidationError(_("no public holidays are known for {country!r}").format(country=country),
+                              field="country") from error
     return set(found)
 
 
 def _epoch(moment: dt.datetime) -> int:
     if moment.tzinfo is None:
-        raise ValidationError("an instant needs a time zone", field="start")
+        raise ValidationError(_("an instant needs a time zone"), field="start")
     return int(moment.timestamp() // 1)
 
 
@@ -343,7 +348,8 @@ def elapsed(cal: Calendar, start: dt.datetime, end: dt.datetime, pauses: Iterabl
 def deadline(cal: Calendar, start: dt.datetime, seconds: int, pauses: Iterable[Span] = ()) -> dt.datetime:
     """The instant at which ``seconds`` of business time have passed since ``start`` (pauses not counting)."""
     if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds < 0:
-        raise ValidationError(f"a duration is a whole number of seconds from 0, not {seconds!r}", field="seconds")
+        raise ValidationError(_("a duration is a whole number of seconds from 0, not {seconds!r}").format(seconds=seconds),
+                              field="seconds")
     cursor, left = _epoch(start), seconds
     if left == 0:
         return dt.datetime.fromtimestamp(cursor, cal.zone)
@@ -363,11 +369,11 @@ def _reach(cal: Calendar, start: int, seconds: int) -> int:
     laid = _holding(cal, start)
     year = laid.year
     target = _before(laid, start) + seconds
-    for _ in range(200):  # two hundred years without the time passing: a calendar with no working hours
+    for _year_number in range(200):  # two hundred years without the time passing: a calendar with no working hours
         if target <= laid.total:
             index = bisect_left(laid.before, target) - 1  # the last interval begun before the target is reached
             return laid.starts[index] + target - laid.before[index]
         target -= laid.total
         year += 1
         laid = _year(cal, year)
-    raise ValidationError("the calendar has no working hours in which the time could pass", field="weekly")
+    raise ValidationError(_("the calendar has no working hours in which the time could pass"), field="weekly")

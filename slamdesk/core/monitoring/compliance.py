@@ -32,6 +32,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from ..errors import ValidationError
+from ..words import _
 from .calendars import WEEKDAYS, Calendar, Span, calendar, deadline, elapsed
 
 AT_RISK_SHARE = Decimal("0.25")
@@ -109,10 +110,10 @@ def measure(
 ) -> tuple[Measure, Measure]:
     """The response and the resolution of ``ticket`` against ``target`` as of ``now``."""
     if ticket.priority != target.priority:
-        raise ValidationError(f"ticket {ticket.key} is {ticket.priority}; the target is for {target.priority}",
-                              field="priority")
+        raise ValidationError(_("ticket {key} is {priority}; the target is for {target}").format(
+            key=ticket.key, priority=ticket.priority, target=target.priority), field="priority")
     if not at_risk_share.is_finite() or not Decimal(0) <= at_risk_share <= Decimal(1):
-        raise ValidationError("the at-risk share is between 0 and 1", field="at_risk_share")
+        raise ValidationError(_("the at-risk share is between 0 and 1"), field="at_risk_share")
     clock = hours if target.business_hours else always(hours.timezone)
     return (
         _one(ticket, TargetKind.RESPONSE, target.response, ticket.first_response, clock, now, at_risk_share),
@@ -125,7 +126,9 @@ def _one(
     at_risk_share: Decimal,
 ) -> Measure:
     if done is not None and done < ticket.created:
-        raise ValidationError(f"ticket {ticket.key}: the {kind} comes before the ticket was created", field=str(kind))
+        message = (_("ticket {key}: the response comes before the ticket was created") if kind is TargetKind.RESPONSE
+                   else _("ticket {key}: the resolution comes before the ticket was created"))
+        raise ValidationError(message.format(key=ticket.key), field=str(kind))
     due = deadline(clock, ticket.created, allowed, ticket.on_hold)
     used = elapsed(clock, ticket.created, done if done is not None else now, ticket.on_hold)
     if done is not None:

@@ -19,6 +19,7 @@ from ..export import ExportedFile
 from ..paths import keys_dir
 from ..roles import Actor, acting
 from ..settings import PROVIDER_NAME, get_setting
+from ..words import _
 from . import period_documents
 from .credit_note import build_credit_note, reference
 from .credits_owed import credits_for
@@ -36,8 +37,9 @@ def export_credit_note(
         acting(session, actor)  # a made-up person is refused before any file is written
     statement = credits_for(db, number, chosen, now)
     if statement.provisional:
-        raise ValidationError(f"{statement.number} {chosen.name} is not closed yet: a credit note is made from the "
-                              "figures of a closed period (close the period first)", field="period")
+        raise ValidationError(_("{number} {period} is not closed yet: a credit note is made from the figures of a closed "
+                                "period (close the period first)").format(number=statement.number, period=chosen.name),
+                              field="period")
     sealed = period_documents.sealed_version(db, statement.number, statement.version_no, statement.customer)
     provider = sealed.provider or get_setting(db, PROVIDER_NAME)
     credentials = ensure_provider_certificate(keys_dir(), provider, passphrase) if passphrase is not None else None

@@ -32,6 +32,7 @@ from ..credits import CreditBand, schedule_for
 from ..db import Database
 from ..errors import NotFoundError
 from ..money import ZERO, round_money
+from ..words import _
 from .period_names import Period
 from .periods import AgreementFigures, LineFigures, agreement_figures
 
@@ -136,7 +137,8 @@ def statement(db: Database, figures: AgreementFigures, chosen: Period) -> Credit
             .where(Agreement.number == text.exact(figures.number), AgreementVersion.version_no == figures.version_no)
         ).first()
         if found is None:
-            raise NotFoundError(f"no agreement {text.quoted(figures.number)} version {figures.version_no}")
+            raise NotFoundError(_("no agreement {number} version {version}").format(
+                number=text.quoted(figures.number), version=figures.version_no))
         version_id, content_sha256, currency, language, customer = found
         fees = dict(session.execute(
             select(AgreementLine.position, AgreementLine.line_total).where(AgreementLine.version_id == version_id)).all())

@@ -24,6 +24,7 @@ from .. import audit, text
 from ..db import Database
 from ..errors import ValidationError
 from ..roles import Actor
+from ..words import _
 from . import importing
 from .importing import Counts, Layout, Result, RowError
 
@@ -47,15 +48,16 @@ class _Lookup:
 
 
 def _parse(line: int, unit: str, values: dict[str, Any], lookup: _Lookup) -> Row:
-    layout, where = lookup.layout, f"{unit} {line}"
-    ticket = importing.words(values.get("ticket_id"), f"the ticket ({text.quoted(layout.columns['ticket_id'])})", 120,
-                             required=True)
+    layout, where = lookup.layout, importing.place(unit, line)
+    ticket = importing.words(values.get("ticket_id"), _("the ticket ({column})").format(
+        column=text.quoted(layout.columns["ticket_id"])), 120, required=True)
     start = importing.instant(values.get("start"), text.quoted(layout.columns["start"]), where, lookup.tz, layout.time_formats)
     end = importing.instant(values.get("end"), text.quoted(layout.columns["end"]), where, lookup.tz, layout.time_formats)
     if start is None or end is None:
-        raise RowError("a time on hold has a start and an end")
+        raise RowError(_("a time on hold has a start and an end"))
     if end < start:
-        raise RowError(f"the time on hold ends ({end:%Y-%m-%d %H:%M} UTC) before it starts ({start:%Y-%m-%d %H:%M} UTC)")
+        raise RowError(_("the time on hold ends ({end:%Y-%m-%d %H:%M} UTC) before it starts ({start:%Y-%m-%d %H:%M} UTC)").format(
+            end=end, start=start))
     return Row(line, f"{ticket} {start.isoformat()}", ticket, start, end)
 
 
@@ -71,7 +73,8 @@ def _write(
     for row in rows:
         ticket = ids.get(row.ticket)
         if ticket is None:
-            refused.append((row, f"no ticket {text.quoted(row.ticket, 40)} from {text.quoted(source)} is stored"))
+            refused.append((row, _("no ticket {ticket} from {source} is stored").format(
+                ticket=text.quoted(row.ticket, 40), source=text.quoted(source))))
             continue
         old = stored.get((ticket, row.start))
         if old is None:
@@ -104,9 +107,9 @@ def import_holds(
     elif preset.casefold() in PRESETS:
         layout = PRESETS[preset.casefold()]
     else:
-        raise ValidationError(f"no layout {text.quoted(preset)} for times on hold: template, or a layout file .json",
-                              field="preset")
+        raise ValidationError(_("no layout {name} for times on hold: template, or a layout file .json").format(
+            name=text.quoted(preset)), field="preset")
     tz = importing.zone(timezone)
-    source = text.clean(source, field="source", label="the source", max_length=40)
+    source = text.clean(source, field="source", label=_("the source"), max_length=40)
     kind = importing.Kind("holds", lambda _session: _Lookup(layout, tz), _parse, _write)
     return importing.run(db, actor, path, kind, layout, source=source, skip_bad=skip_bad, batch=batch)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import text
 from ..errors import ValidationError
+from ..words import _, ngettext
 from .import_values import RowError
 
 MAX_FIELD = 131_072  # characters in one CSV field (the csv module's own limit)
@@ -47,14 +48,14 @@ class Layout:
     def from_json(cls, data: Any, fields: Sequence[str]) -> Layout:
         """A layout kept in a file (``to_json``'s shape); ``fields`` are the values it may name."""
         if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-            raise ValidationError('a layout is {"name": ..., "columns": {"external_id": "Id", ...}, ...}', field="preset")
+            raise ValidationError(_('a layout is {"name": ..., "columns": {"external_id": "Id", ...}, ...}'), field="preset")
         unknown = sorted(set(data["columns"]) - set(fields))
         if unknown:
-            raise ValidationError(f"a layout cannot name {', '.join(unknown)}; it names some of {', '.join(fields)}",
-                                  field="preset")
+            raise ValidationError(_("a layout cannot name {unknown}; it names some of {fields}").format(
+                unknown=", ".join(unknown), fields=", ".join(fields)), field="preset")
         try:
             return cls(
-                name=text.clean(str(data.get("name", "custom")), field="preset", label="the layout's name", max_length=40),
+                name=text.clean(str(data.get("name", "custom")), field="preset", label=_("the layout's name"), max_length=40),
                 columns={str(k): str(v) for k, v in data["columns"].items()},
                 required=tuple(str(k) for k in data.get("required", ())),
                 json_keys={str(k): str(v) for k, v in dict(data.get("json_keys", {})).items()},
@@ -62,7 +63,7 @@ class Layout:
                 time_formats=tuple(str(f) for f in data.get("time_formats", ())),
             )
         except (TypeError, ValueError) as error:
-            raise ValidationError(f"the layout is malformed: {error}", field="preset") from error
+            raise ValidationError(_("the layout is malformed: {error}").format(error=error), field="preset") from error
 
 
 def read_layout(path: Path, fields: Sequence[str]) -> Layout:
@@ -70,7 +71,8 @@ def read_layout(path: Path, fields: Sequence[str]) -> Layout:
     try:
         return Layout.from_json(json.loads(path.read_text(encoding="utf-8")), fields)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValidationError(f"the layout file {path} cannot be read: {error}", field="preset") from error
+        raise ValidationError(_("the layout file {path} cannot be read: {error}").format(path=path, error=error),
+                              field="preset") from error
 
 
 def save_layout(layout: Layout, path: Path) -> None:
@@ -111,10 +113,13 @@ class Source:
                 continue
             values: dict[str, Any] = {name: cells[index] if index < len(cells) else None for name, index in where.items()}
             if len(cells) > width and any(c not in (None, "") for c in cells[width:]):
-                values[""] = RowError(f"it has {len(cells)} values; the header has {width}")
+                values[""] = RowError(ngettext("it has {count} values; the header has {width}",
+                                                "it has {count} values; the header has {width}",
+                                                len(cells)).format(count=len(cells), width=width))
             yield line, values
         if header is None:
-            raise ValidationError(f"{self.path.name} is empty: it has no header row, and no rows", field="file")
+            raise ValidationError(_("{file} is empty: it has no header row, and no rows").format(file=self.path.name),
+                                  field="file")
 
     def _find(self, header: Mapping[str, int]) -> dict[str, int]:
         where = {name: header[_heading(heading)] for name, heading in self.layout.columns.items() if _heading(heading) in header}
@@ -122,8 +127,9 @@ class Source:
         if missing:
             shown = ", ".join(text.quoted(h, 40) for h in list(header)[:20])
             raise ValidationError(
-                f"{self.path.name} has no column {', '.join(text.quoted(m) for m in missing)} "
-                f"(the {self.layout.name} layout); its columns are: {shown or 'none'}",
+                _("{file} has no column {missing} (the {layout} layout); its columns are: {columns}").format(
+                    file=self.path.name, missing=", ".join(text.quoted(m) for m in missing), layout=self.layout.name,
+                    columns=shown or _("none")),
                 field="file",
             )
         return where
@@ -132,12 +138,12 @@ class Source:
         keys = {name: self.layout.json_keys.get(name, heading) for name, heading in self.layout.columns.items()}
         for line, record in records:
             if not isinstance(record, dict):
-                yield line, {"": RowError("it is not a JSON object")}
+                yield line, {"": RowError(_("it is not a JSON object"))}
                 continue
             values = {name: _path(record, key) for name, key in keys.items()}
             missing = [keys[name] for name in self.layout.required if values.get(name) is None]
             if missing:
-                yield line, {"": RowError(f"it has no {', '.join(text.quoted(m) for m in missing)}")}
+                yield line, {"": RowError(_("it has no {missing}").format(missing=", ".join(text.quoted(m) for m in missing)))}
                 continue
             yield line, values
 
@@ -169,7 +175,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
             except StopIteration:
                 return
             except csv.Error as error:
-                raise ValidationError(f"{path.name}, line {line}: {_csv_problem(error)}", field="file") from error
+                raise ValidationError(_("{file}, line {line}: {problem}").format(
+                    file=path.name, line=line, problem=_csv_problem(error)), field="file") from error
             yield line, list(row)
 
 
@@ -187,14 +194,16 @@ class _Lines:
         raw = self.handle.readline(MAX_LINE)
         self.number += bool(raw)  # the end of the file is not a line: a cut character is on the last one
         if len(raw) >= MAX_LINE and not raw.endswith(b"\n"):
-            raise ValidationError(f"{self.path.name}, line {self.number}: a line longer than {MAX_LINE:,} bytes; "
-                                  "this is not a ticket export", field="file")
+            raise ValidationError(
+                _("{file}, line {line}: a line longer than {limit:,} bytes; this is not a ticket export").format(
+                    file=self.path.name, line=self.number, limit=MAX_LINE), field="file")
         try:
             decoded = self.decoder.decode(raw, final=not raw)
         except UnicodeDecodeError as error:
             raise ValidationError(
-                f"{self.path.name} is not UTF-8 text (line {self.number}, byte {error.object[error.start:error.start + 1]!r}): "
-                "save it as UTF-8 (in Excel: CSV UTF-8)", field="file") from error
+                _("{file} is not UTF-8 text (line {line}, byte {byte!r}): save it as UTF-8 (in Excel: CSV UTF-8)").format(
+                    file=self.path.name, line=self.number, byte=error.object[error.start:error.start + 1]),
+                field="file") from error
         if not raw:
             raise StopIteration
         return decoded.removeprefix("\ufeff") if self.number == 1 else decoded
@@ -202,8 +211,8 @@ class _Lines:
 
 def _csv_problem(error: csv.Error) -> str:
     if "field larger than field limit" in str(error):
-        return f"a value is longer than {MAX_FIELD:,} characters; this is not a ticket export"
-    return f"not readable as CSV ({error})"
+        return _("a value is longer than {limit:,} characters; this is not a ticket export").format(limit=MAX_FIELD)
+    return _("not readable as CSV ({error})").format(error=error)
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
@@ -214,7 +223,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ValidationError(f"{path.name} is not an XLSX workbook ({error})", field="file") from error
+        raise ValidationError(_("{file} is not an XLSX workbook ({error})").format(file=path.name, error=error),
+                              field="file") from error
     try:
         sheet = workbook.worksheets[0]
         for number, cells in enumerate(sheet.iter_rows(), 1):
@@ -222,7 +232,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
             for cell in cells:
                 if getattr(cell, "data_type", None) == "f":
                     formula = text.quoted(str(cell.value), 40)
-                    values.append(RowError(f"a cell holds a formula ({formula}): export values, not formulas"))
+                    values.append(RowError(_("a cell holds a formula ({formula}): export values, not formulas").format(
+                        formula=formula)))
                 else:
                     values.append(cell.value)
             yield number, values
@@ -247,9 +258,10 @@ def _json_records(path: Path) -> Iterator[tuple[int, Any]]:
                     ended = not buffer
                 if position >= len(buffer):
                     if array is None:
-                        raise ValidationError(f"{path.name} is empty: it holds no JSON", field="file")
+                        raise ValidationError(_("{file} is empty: it holds no JSON").format(file=path.name), field="file")
                     if array:
-                        raise ValidationError(f"{path.name} ends before its array does (line {line})", field="file")
+                        raise ValidationError(_("{file} ends before its array does (line {line})").format(
+                            file=path.name, line=line), field="file")
                     return
                 if array is None:
                     array = buffer[position] == "["
@@ -264,11 +276,12 @@ def _json_records(path: Path) -> Iterator[tuple[int, Any]]:
                         break
                     except json.JSONDecodeError as error:
                         if ended:
-                            raise ValidationError(f"{path.name}, line {line}: not JSON ({error.msg})", field="file") from error
+                            raise ValidationError(_("{file}, line {line}: not JSON ({error})").format(
+                                file=path.name, line=line, error=error.msg), field="file") from error
                         if len(buffer) - position > MAX_RECORD:
                             raise ValidationError(
-                                f"{path.name}, line {line}: a record longer than {MAX_RECORD:,} characters; "
-                                "this is not a ticket export", field="file") from error
+                                _("{file}, line {line}: a record longer than {limit:,} characters; this is not a ticket export")
+                                .format(file=path.name, line=line, limit=MAX_RECORD), field="file") from error
                         more = handle.read(_CHUNK)
                         ended = not more
                         buffer, position = buffer[position:] + more, 0
@@ -276,7 +289,7 @@ def _json_records(path: Path) -> Iterator[tuple[int, Any]]:
                 line += buffer.count("\n", position, end)
                 position = end
     except UnicodeDecodeError as error:
-        raise ValidationError(f"{path.name} is not UTF-8 text: save it as UTF-8", field="file") from error
+        raise ValidationError(_("{file} is not UTF-8 text: save it as UTF-8").format(file=path.name), field="file") from error
 
 
 def sha256_of(path: Path) -> str:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .. import text
 from ..errors import ValidationError
+from ..words import _
 
 
 class RowError(Exception):
@@ -28,7 +29,8 @@ def zone(name: str | None) -> ZoneInfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValidationError(f"{text.quoted(name)} is not a time zone (e.g. Europe/Stockholm)", field="timezone") from error
+        raise ValidationError(_("{name} is not a time zone (e.g. Europe/Stockholm)").format(name=text.quoted(name)),
+                              field="timezone") from error
 
 
 def words(value: Any, label: str, max_length: int, *, required: bool = False) -> str:
@@ -44,12 +46,12 @@ def words(value: Any, label: str, max_length: int, *, required: bool = False) ->
     elif isinstance(value, (int, float, Decimal)):
         value = str(value)
     if not isinstance(value, str):
-        raise RowError(f"{label} is not text")
+        raise RowError(_("{label} is not text").format(label=label))
     if value.isascii() and value.isprintable() and 0 < len(value) <= max_length and value == value.strip():
         return value  # what text.clean keeps as it is: printable ASCII (already NFC), trimmed, not too long
     try:
         return text.clean(value, field=label, label=label, max_length=max_length, required=required,
-                          missing=f"{label} is missing")
+                          missing=_("{label} is missing").format(label=label))
     except ValidationError as error:
         raise RowError(str(error)) from None
 
@@ -73,14 +75,15 @@ def instant(value: Any, label: str, where: str, tz: ZoneInfo | None, formats: Se
         written = value.strip()
         moment = _parsed(written, formats)
         if moment is None:
-            raise RowError(f"{label} {text.quoted(written, 40)} is not a date and time")
+            raise RowError(_("{label} {value} is not a date and time").format(label=label, value=text.quoted(written, 40)))
     else:
-        raise RowError(f"{label} {value!r} is not a date and time")
+        raise RowError(_("{label} {value!r} is not a date and time").format(label=label, value=value))
     if moment.tzinfo is None or moment.utcoffset() is None:
         if tz is None:
             raise ValidationError(
-                f"{where}, {label}: {text.quoted(str(value), 40)} has no time zone; give the zone the file's times are in "
-                "(--timezone, e.g. Europe/Stockholm)", field="timezone")
+                _("{where}, {label}: {value} has no time zone; give the zone the file's times are in "
+                  "(--timezone, e.g. Europe/Stockholm)").format(where=where, label=label, value=text.quoted(str(value), 40)),
+                field="timezone")
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(dt.UTC).replace(microsecond=0)
 
@@ -140,7 +143,8 @@ def number(value: Any, label: str, low: int, high: int) -> int | None:
     except InvalidOperation:
         amount = None
     if amount is None or not amount.is_finite() or amount != amount.to_integral_value() or not low <= amount <= high:
-        raise RowError(f"{label} is {text.quoted(str(value), 40)}; it is a whole number from {low} to {high}")
+        raise RowError(_("{label} is {value}; it is a whole number from {low} to {high}").format(
+            label=label, value=text.quoted(str(value), 40), low=low, high=high))
     return int(amount)
 
 
@@ -155,7 +159,8 @@ def minutes(value: Any, label: str) -> dt.timedelta | None:
     except InvalidOperation:
         amount = Decimal("NaN")
     if not amount.is_finite() or amount < 0 or amount > 10_000_000:
-        raise RowError(f"{label} is {text.quoted(str(value), 40)}; it is a number of minutes from 0")
+        raise RowError(_("{label} is {value}; it is a number of minutes from 0").format(
+            label=label, value=text.quoted(str(value), 40)))
     return dt.timedelta(seconds=int(amount * 60))
 
 

@@ -42,6 +42,7 @@ from .. import audit, text
 from ..db import Database
 from ..errors import ValidationError
 from ..roles import Actor, Role, require_role
+from ..words import N_, _, ngettext
 from .import_files import MAX_FIELD, MAX_LINE, MAX_RECORD, Layout, Source, read_layout, save_layout, sha256_of
 from .import_values import RowError, instant, minutes, number, words, zone
 
@@ -53,6 +54,7 @@ __all__ = [  # what the kinds of import use: the readers and values are kept in 
 BATCH = 5_000
 SHOWN = 100  # bad rows named in the message; every one is in ``ImportRefused.rows``
 IMPORTERS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE}
+_ACTIONS = {"tickets": N_("import tickets"), "outages": N_("import outages"), "holds": N_("import holds")}
 
 
 @dataclass(frozen=True, order=True)
@@ -65,7 +67,9 @@ class BadRow:
     key: str = ""
 
     def __str__(self) -> str:
-        return f"{self.unit} {self.line}: {self.reason}"
+        if self.unit == "row":
+            return _("row {line}: {reason}").format(line=self.line, reason=self.reason)
+        return _("line {line}: {reason}").format(line=self.line, reason=self.reason)
 
 
 class ImportRefused(ValidationError):
@@ -73,12 +77,11 @@ class ImportRefused(ValidationError):
 
     def __init__(self, file: str, rows: Sequence[BadRow]) -> None:
         shown = "\n".join(f"  {row}" for row in rows[:SHOWN])
-        more = f"\n  ... and {len(rows) - SHOWN:,} more" if len(rows) > SHOWN else ""
-        super().__init__(
-            f"{file} was not imported: {len(rows):,} bad row{'s' if len(rows) != 1 else ''} "
-            f"(fix them, or import the rest with --skip-bad):\n{shown}{more}",
-            field="file",
-        )
+        more = "\n  " + _("... and {count:,} more").format(count=len(rows) - SHOWN) if len(rows) > SHOWN else ""
+        said = ngettext("{file} was not imported: {count:,} bad row (fix them, or import the rest with --skip-bad):",
+                        "{file} was not imported: {count:,} bad rows (fix them, or import the rest with --skip-bad):",
+                        len(rows)).format(file=file, count=len(rows))
+        super().__init__(f"{said}\n{shown}{more}", field="file")
         self.rows = list(rows)
 
 
@@ -144,9 +147,9 @@ def run(
     skip_bad: bool, batch: int = BATCH,
 ) -> Result:
     """Import ``path`` as ``kind`` (see the module's rules)."""
-    require_role(actor, IMPORTERS, f"import {kind.name}")
+    require_role(actor, IMPORTERS, _action(kind.name))
     if batch < 1:
-        raise ValidationError("a batch is at least one row", field="batch")
+        raise ValidationError(_("a batch is at least one row"), field="batch")
     file_name = text.exact(path.name)[:260]
     try:
         digest = sha256_of(path)
@@ -154,7 +157,7 @@ def run(
         raise ValidationError(f"{error.strerror or error}: {path}", field="file") from error
     reader = Source(path, layout)
     with db.unit_of_work() as session:
-        actor = require_role(actor, IMPORTERS, f"import {kind.name}", session=session)
+        actor = require_role(actor, IMPORTERS, _action(kind.name), session=session)
         record = MonitoringImport(kind=kind.name, source=source, file_name=file_name, sha256=digest, actor_id=actor.id,
                                   added=0, updated=0, unchanged=0, skipped=0)
         session.add(record)
@@ -193,10 +196,20 @@ def run(
         return Result(record.id, counts.added, counts.updated, counts.unchanged, tuple(problems), kind.unmatched(context))
 
 
+def _action(kind: str) -> str:
+    """What a person is refused when they may not import ``kind``."""
+    return _(_ACTIONS[kind]) if kind in _ACTIONS else _("import {kind}").format(kind=kind)
+
+
+def place(unit: str, line: int) -> str:
+    """Where a row is in its file, for messages: "line 7" or "row 7"."""
+    return _("row {line}").format(line=line) if unit == "row" else _("line {line}").format(line=line)
+
+
 def _key(values: Mapping[str, Any]) -> str:
     """The id of a bad row, as far as it can be read (for the report)."""
     try:
-        return words(values.get("external_id", values.get("ticket_id")), "the id", 120)
+        return words(values.get("external_id", values.get("ticket_id")), _("the id"), 120)
     except RowError:
         return ""
 
@@ -225,8 +238,10 @@ class _Seen:
         fresh: list[T] = []
         for item in items:
             if item.key in earlier:
-                problems.append(BadRow(item.line, f"{text.quoted(item.key, 40)} is also on {unit} {earlier[item.key]}; "
-                                                  "an id appears once in a file", unit, item.key))
+                said = (_("{id} is also on row {line}; an id appears once in a file") if unit == "row"
+                        else _("{id} is also on line {line}; an id appears once in a file"))
+                problems.append(BadRow(item.line, said.format(id=text.quoted(item.key, 40), line=earlier[item.key]), unit,
+                                       item.key))
                 continue
             earlier[item.key] = item.line
             fresh.append(item)
@@ -314,7 +329,7 @@ class Preview:
 def preview(db: Database, path: Path, kind: Kind[T], layout: Layout, limit: int = 20) -> list[Preview]:
     """The first ``limit`` rows of ``path`` read with ``layout`` and checked as ``kind`` would, storing nothing."""
     if limit < 1:
-        raise ValidationError("a preview shows at least one row", field="limit")
+        raise ValidationError(_("a preview shows at least one row"), field="limit")
     reader = Source(path, layout)
     shown: list[Preview] = []
     with db.read() as session:

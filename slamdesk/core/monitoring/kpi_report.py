@@ -42,6 +42,7 @@ from ..export import ExportedFile
 from ..renewals.periodic_review import HeldReview, reviews_held
 from ..roles import Actor, acting
 from ..settings import PROVIDER_NAME, get_setting
+from ..words import _
 from . import experience, period_documents, periods, review_adjust
 from .compliance import Measure, TargetKind
 from .credit_note import credit_table, period_text
@@ -94,7 +95,7 @@ def report_data(db: Database, number: str, chosen: Period, now: dt.datetime) -> 
             .where(Agreement.number == text.exact(figures.number), AgreementVersion.version_no == figures.version_no)
         ).first()
         if found is None:
-            raise NotFoundError(f"no agreement {text.quoted(number)}")
+            raise NotFoundError(_("no agreement {number}").format(number=text.quoted(number)))
         language, started = found
         goals = experience.agreement_goals(session, figures.number, figures.version_no)
     trend = tuple((item, figures if item == chosen else
@@ -186,7 +187,7 @@ _VERDICTS = {"watermelon": "kpi_watermelon", "missed": "kpi_experience_missed", 
 
 def _compliance(data: ReportData, words: DocumentWords) -> list[Block]:
     blocks: list[Block] = [Heading(words["kpi_compliance"], 1)]
-    labels = tuple(_label(item, data.language) for item, _ in data.trend)
+    labels = tuple(_label(item, data.language) for item, _figures in data.trend)
     for line in data.figures.lines:
         blocks.append(Heading(f"{line.service}: {line.level}" + (f", {line.site}" if line.site else ""), 2))
         by_priority: dict[str, dict[TargetKind, str]] = {}
@@ -201,11 +202,11 @@ def _compliance(data: ReportData, words: DocumentWords) -> list[Block]:
                         kinds.get(TargetKind.RESOLUTION, ""), str(tickets[priority])) for priority, kinds in by_priority.items()),
             widths=(1.6, 1.4, 1.4, 0.8), numeric_columns=(1, 2, 3),
         ))
-        shares = tuple(None if figures is None else _line_value(figures, line.position, _share) for _, figures in data.trend)
+        shares = tuple(None if figures is None else _line_value(figures, line.position, _share) for _when, figures in data.trend)
         blocks.append(_chart(words, words["kpi_trend"].format(service=line.service, count=TREND), labels, shares,
                              review_adjust.COMPLIANCE_GOAL, 0))
         available = tuple(None if figures is None else _line_value(figures, line.position, lambda x: float(x.availability))
-                          for _, figures in data.trend)
+                          for _when, figures in data.trend)
         low = max(min([95.0, *(value - 1 for value in available if value is not None)]), 0.0)
         blocks.append(_chart(words, words["kpi_availability_trend"].format(service=line.service, count=TREND), labels,
                              available, line.availability_target, int(low)))

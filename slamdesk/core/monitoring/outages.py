@@ -35,6 +35,7 @@ from .. import text
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
 from ..roles import Actor
+from ..words import _
 from . import importing
 from .importing import Counts, Layout, Result, RowError
 
@@ -65,7 +66,8 @@ def layout_named(name: str) -> Layout:
         return PRESETS[name.casefold()]
     except KeyError:
         raise ValidationError(
-            f"no outage layout {text.quoted(name)}: the layouts are {', '.join(PRESETS)}, or a layout file .json", field="preset",
+            _("no outage layout {name}: the layouts are {layouts}, or a layout file .json").format(
+                name=text.quoted(name), layouts=", ".join(PRESETS)), field="preset",
         ) from None
 
 
@@ -102,28 +104,31 @@ def _prepare(layout: Layout, tz: Any) -> Any:
 
 
 def _parse(line: int, unit: str, values: dict[str, Any], lookup: _Lookup) -> Row:
-    layout, where = lookup.layout, f"{unit} {line}"
+    layout, where = lookup.layout, importing.place(unit, line)
 
     def column(name: str) -> str:
         return text.quoted(layout.columns.get(name, name))
 
-    service = importing.words(values.get("service"), f"the service ({column('service')})", 200, required=True)
-    site = importing.words(values.get("site"), "the site", 200)
-    region = importing.words(values.get("region"), "the region", 100)
+    service = importing.words(values.get("service"), _("the service ({column})").format(column=column("service")), 200,
+                              required=True)
+    site = importing.words(values.get("site"), _("the site"), 200)
+    region = importing.words(values.get("region"), _("the region"), 100)
     start = importing.instant(values.get("start"), column("start"), where, lookup.tz, layout.time_formats)
     end = importing.instant(values.get("end"), column("end"), where, lookup.tz, layout.time_formats)
     if start is None:
-        raise RowError(f"the start ({column('start')}) is missing")
+        raise RowError(_("the start ({column}) is missing").format(column=column("start")))
     if end is not None and end < start:
-        raise RowError(f"the outage ends ({end:%Y-%m-%d %H:%M} UTC) before it starts ({start:%Y-%m-%d %H:%M} UTC)")
-    kind = importing.words(values.get("planned"), "planned", 40).casefold()
+        raise RowError(_("the outage ends ({end:%Y-%m-%d %H:%M} UTC) before it starts ({start:%Y-%m-%d %H:%M} UTC)").format(
+            end=end, start=start))
+    kind = importing.words(values.get("planned"), _("planned"), 40).casefold()
     if kind not in _PLANNED and kind:
-        raise RowError(f"planned is {text.quoted(kind, 40)}; write yes or no (planned, maintenance; unplanned, incident)")
-    number = importing.words(values.get("agreement"), "the agreement", 40)
+        raise RowError(_("planned is {value}; write yes or no (planned, maintenance; unplanned, incident)").format(
+            value=text.quoted(kind, 40)))
+    number = importing.words(values.get("agreement"), _("the agreement"), 40)
     agreement = lookup.numbers.get(number) if number else None
     if number and agreement is None:
-        raise RowError(f"no agreement {text.quoted(number)}")
-    key = importing.words(values.get("external_id"), "the id", 120)
+        raise RowError(_("no agreement {number}").format(number=text.quoted(number)))
+    key = importing.words(values.get("external_id"), _("the id"), 120)
     if not key:  # known by what it is: the same row gets the same id in every import
         key = "auto-" + hashlib.sha256(f"{service}\x1f{site}\x1f{region}\x1f{start.isoformat()}".encode()).hexdigest()[:40]
     return Row(line, key, agreement, service, site, region, start, end, _PLANNED.get(kind, False))
@@ -144,7 +149,7 @@ def import_outages(
     """Import the outages in ``path`` (CSV, XLSX or JSON) laid out as ``preset`` (see the module's rules)."""
     layout = preset if isinstance(preset, Layout) else layout_named(preset)
     tz = importing.zone(timezone)
-    source = text.clean(source or layout.name, field="source", label="the source", max_length=40)
+    source = text.clean(source or layout.name, field="source", label=_("the source"), max_length=40)
     kind = importing.Kind("outages", _prepare(layout, tz), _parse, _write)
     return importing.run(db, actor, path, kind, layout, source=source, skip_bad=skip_bad, batch=batch)
 
@@ -182,7 +187,7 @@ def outages_for(
 ) -> list[Down]:
     """The outages that overlap [start, end) (of ``service``, of agreement ``number``), earliest first."""
     if start.tzinfo is None or end.tzinfo is None:
-        raise ValidationError("the period's start and end need a time zone", field="period")
+        raise ValidationError(_("the period's start and end need a time zone"), field="period")
     with db.read() as session:
         query = select(OutageRow).where(
             OutageRow.started_at < end, or_(OutageRow.ended_at.is_(None), OutageRow.ended_at > start))
@@ -191,7 +196,7 @@ def outages_for(
         if number is not None:
             agreement = session.scalars(select(Agreement.id).where(Agreement.number == text.exact(number))).first()
             if agreement is None:
-                raise NotFoundError(f"no agreement {text.quoted(number)}")
+                raise NotFoundError(_("no agreement {number}").format(number=text.quoted(number)))
             query = query.where(OutageRow.agreement_id == agreement)
         return [
             Down(o.external_id, o.service, o.site, o.region, o.started_at, o.ended_at, o.planned)

@@ -25,6 +25,7 @@ from ..errors import FrozenError, NotFoundError
 from ..export import RENDERERS, ExportedFile, all_or_nothing, free_paths, make_folder, sha256_of, sign_pdf_file, slug
 from ..paths import register_dir
 from ..roles import Actor, acting
+from ..words import _
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,12 @@ def sealed_version(db: Database, number: str, version_no: int, customer: str) ->
             .where(Agreement.number == text.exact(number), AgreementVersion.version_no == version_no)
         ).first()
     if found is None:
-        raise NotFoundError(f"no agreement {text.quoted(number)} version {version_no}")
+        raise NotFoundError(_("no agreement {number} version {version}").format(number=text.quoted(number), version=version_no))
     version_id, content_json, content_sha256 = found
     if content_json is None or content_sha256 is None or not frozen.seal_intact(content_json, content_sha256):
         raise FrozenError(
-            f"the signed content of {number} v{version_no} no longer matches the seal made at signing: the database "
-            "was changed outside slamdesk; restore a backup")
+            _("the signed content of {number} v{version} no longer matches the seal made at signing: the database "
+              "was changed outside slamdesk; restore a backup").format(number=number, version=version_no))
     return Sealed(version_id, customer, str(json.loads(content_json).get("provider") or ""))
 
 
@@ -109,7 +110,7 @@ def listed(db: Database, number: str, kind: str) -> list[tuple[str, str, str, st
     with db.read() as session:
         agreement = session.scalars(select(Agreement.id).where(Agreement.number == text.exact(number))).first()
         if agreement is None:
-            raise NotFoundError(f"no agreement {text.quoted(number)}")
+            raise NotFoundError(_("no agreement {number}").format(number=text.quoted(number)))
         rows = session.execute(
             select(RegisterDocument.period, RegisterDocument.format, RegisterDocument.path, RegisterDocument.sha256)
             .join(AgreementVersion, AgreementVersion.id == RegisterDocument.version_id)

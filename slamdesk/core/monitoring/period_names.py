@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from .. import text
 from ..errors import ValidationError
+from ..words import _
 
 _PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})|Q(?P<quarter>[1-4])))?$", re.ASCII)
 
@@ -39,8 +40,8 @@ def period(name: str) -> Period:
     found = _PERIOD.match(name.strip())
     year = int(found["year"]) if found else 0
     if found is None or not 1900 <= year <= 9998 or (found["month"] and not 1 <= int(found["month"]) <= 12):
-        raise ValidationError(f"period {text.quoted(name)}: write a month (2026-10), a quarter (2026-Q4) or a year (2026)",
-                              field="period")
+        raise ValidationError(_("period {name}: write a month (2026-10), a quarter (2026-Q4) or a year (2026)").format(
+            name=text.quoted(name)), field="period")
     if found["month"]:
         first = dt.date(year, int(found["month"]), 1)
         return Period(found.group(0), first, _months_later(first, 1))

@@ -67,6 +67,7 @@ from ..errors import NotFoundError, ValidationError
 from ..lifecycle import SIGNED_STATES
 from ..renewals.standing import Ending
 from ..roles import Actor, Role, require_role
+from ..words import _
 from . import calendar_library, experience
 from .calendars import WEEKDAYS, Calendar, calendar
 from .compliance import AT_RISK_SHARE, Compliance, Measure, State, Target, TargetKind, Ticket, compliance, measure
@@ -187,7 +188,7 @@ class _Line:
 def _version_in_force(session: Session, number: str) -> tuple[Agreement, AgreementVersion]:
     agreement = session.scalars(select(Agreement).where(Agreement.number == text.exact(number))).first()
     if agreement is None:
-        raise NotFoundError(f"no agreement {text.quoted(number)}")
+        raise NotFoundError(_("no agreement {number}").format(number=text.quoted(number)))
     version = session.scalars(
         select(AgreementVersion)
         .where(AgreementVersion.agreement_id == agreement.id,
@@ -195,8 +196,8 @@ def _version_in_force(session: Session, number: str) -> tuple[Agreement, Agreeme
         .order_by(AgreementVersion.version_no.desc())
     ).first()
     if version is None:
-        raise ValidationError(f"{agreement.number} has no signed version yet: there is nothing to measure",
-                              field="number")
+        raise ValidationError(_("{number} has no signed version yet: there is nothing to measure").format(
+            number=agreement.number), field="number")
     return agreement, version
 
 
@@ -351,7 +352,7 @@ def breached(
 
 def _aware(now: dt.datetime) -> None:
     if now.tzinfo is None:
-        raise ValidationError("the time to measure at needs a time zone", field="now")
+        raise ValidationError(_("the time to measure at needs a time zone"), field="now")
 
 
 # Closed periods ----------------------------------------------------------------------------
@@ -366,23 +367,24 @@ def _period_ended(db: Database, number: str, chosen: Period, now: dt.datetime) -
 
 def close_period(db: Database, actor: Actor, number: str, chosen: Period, now: dt.datetime) -> AgreementFigures:
     """Store the agreement's figures for ``chosen`` as they are at ``now``; they never change after."""
-    require_role(actor, CLOSERS, "close a compliance period")
+    require_role(actor, CLOSERS, _("close a compliance period"))
     _aware(now)
     if not _period_ended(db, number, chosen, now):
-        raise ValidationError(f"{chosen.name} has not ended yet: a period is closed once it is over", field="period")
+        raise ValidationError(_("{period} has not ended yet: a period is closed once it is over").format(period=chosen.name),
+                              field="period")
     figures = measure_agreement(db, number, chosen, now)
     stored = json.dumps([line.to_json() for line in figures.lines], sort_keys=True, ensure_ascii=False)
     digest = hashlib.sha256(stored.encode("utf-8")).hexdigest()
     with db.unit_of_work() as session:
-        actor = require_role(actor, CLOSERS, "close a compliance period", session=session)
+        actor = require_role(actor, CLOSERS, _("close a compliance period"), session=session)
         agreement, version = _version_in_force(session, number)
         closed = _closed(session, agreement.id, chosen.name)
         if closed is not None:
-            raise ValidationError(f"{agreement.number} {chosen.name} was closed on {closed.closed_at:%Y-%m-%d %H:%M} UTC; "
-                                  "its figures stand", field="period")
+            raise ValidationError(_("{number} {period} was closed on {closed_at:%Y-%m-%d %H:%M} UTC; its figures stand").format(
+                number=agreement.number, period=chosen.name, closed_at=closed.closed_at), field="period")
         if version.version_no != figures.version_no:
-            raise ValidationError(f"{agreement.number} changed while its figures were worked out: close it again",
-                                  field="number")
+            raise ValidationError(_("{number} changed while its figures were worked out: close it again").format(
+                number=agreement.number), field="number")
         felt = experience.check(figures, experience.goals_for(session, version.id)).code
         session.add(ClosedPeriod(agreement_id=agreement.id, period=chosen.name, version_no=version.version_no,
                                  figures=stored, figures_sha256=digest, closed_by_id=actor.id, experience=felt))
@@ -392,8 +394,7 @@ def close_period(db: Database, actor: Actor, number: str, chosen: Period, now: d
                      experience=felt)
         closed_at = session.scalars(select(ClosedPeriod.closed_at).where(
             ClosedPeriod.agreement_id == agreement.id, ClosedPeriod.period == chosen.name)).one()
-    return AgreementFigures(figures.number, figures.period, figures.version_no, figures.lines, closed_at,
-                            actor.username)
+    return AgreementFigures(figures.number, figures.period, figures.version_no, figures.lines, closed_at, actor.username)
 
 
 def _closed(session: Session, agreement_id: int, name: str) -> ClosedPeriod | None:
@@ -413,7 +414,7 @@ def agreement_figures(
     with db.read() as session:
         agreement = session.scalars(select(Agreement).where(Agreement.number == text.exact(number))).first()
         if agreement is None:
-            raise NotFoundError(f"no agreement {text.quoted(number)}")
+            raise NotFoundError(_("no agreement {number}").format(number=text.quoted(number)))
         closed = _closed(session, agreement.id, chosen.name)
         if closed is not None:
             closer = session.scalars(select(User.username).where(User.id == closed.closed_by_id)).one()
@@ -427,8 +428,7 @@ def agreement_figures(
                 .order_by(TicketRow.created_at, TicketRow.id)
             ))
             lines = tuple(LineFigures.from_json(data) for data in json.loads(closed.figures))
-            return AgreementFigures(agreement.number, closed.period, closed.version_no, lines, closed.closed_at, closer,
-                                    late)
+            return AgreementFigures(agreement.number, closed.period, closed.version_no, lines, closed.closed_at, closer, late)
     return measure_agreement(db, number, chosen, now, at_risk_share=at_risk_share)
 
 

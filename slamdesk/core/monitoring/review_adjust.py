@@ -33,6 +33,7 @@ from ..catalogue import list_services
 from ..db import Database
 from ..errors import NotFoundError
 from ..money import round_money
+from ..words import _
 from .periods import LineFigures
 
 WINDOW = 6
@@ -100,7 +101,7 @@ def suggestions(db: Database, number: str) -> list[Suggestion]:
     with db.read() as session:
         agreement = session.scalars(select(Agreement).where(Agreement.number == text.exact(number))).first()
         if agreement is None:
-            raise NotFoundError(f"no agreement {text.quoted(number)}")
+            raise NotFoundError(_("no agreement {number}").format(number=text.quoted(number)))
         closed = session.execute(
             select(ClosedPeriod.period, ClosedPeriod.figures, ClosedPeriod.version_no)
             .where(ClosedPeriod.agreement_id == agreement.id).order_by(ClosedPeriod.id.desc()).limit(WINDOW)).all()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
 from ..renewals.standing import Ending, endings
+from ..words import _
 from .period_names import Period
 
 
@@ -40,5 +41,11 @@ def ending_in(session: Session, agreement_id: int, number: str, chosen: Period, 
     zones = {line.hours.calendar.zone for line in lines} or {ZoneInfo("UTC")}
     ending = endings(session, now.date(), number).get(agreement_id)
     if ending is not None and all(start == end for start, end in (window(chosen, zone, ending) for zone in zones)):
-        raise NotMonitored(f"{number} {ending}: it is not monitored in {chosen.name}", field="period")
+        if ending.moment is not None:
+            said = _("{number} was terminated at {moment} UTC: it is not monitored in {period}").format(
+                number=number, moment=f"{ending.moment:%Y-%m-%d %H:%M}", period=chosen.name)
+        else:
+            said = _("{number} ended on {day}: it is not monitored in {period}").format(
+                number=number, day=ending.last_day, period=chosen.name)
+        raise NotMonitored(said, field="period")
     return ending

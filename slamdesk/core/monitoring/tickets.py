@@ -55,6 +55,7 @@ from ..errors import NotFoundError, ValidationError
 from ..lifecycle import Status
 from ..renewals.standing import last_days
 from ..roles import Actor
+from ..words import N_, _
 from . import compliance, importing
 from .importing import Counts, Layout, Result, RowError
 
@@ -62,6 +63,12 @@ FIELDS = ("external_id", "agreement", "customer", "service", "site", "priority",
           "first_response_minutes", "resolved", "reopened", "on_hold", "csat", "ces")
 _REQUIRED = ("external_id", "priority", "created")
 IN_FORCE = (Status.SIGNED, Status.ACTIVE, Status.TERMINATED)
+_BEFORE_CREATED = {  # a time that cannot come before the ticket's creation
+    "first_response": N_("the first response ({at:%Y-%m-%d %H:%M} UTC) comes before the ticket was created "
+                         "({created:%Y-%m-%d %H:%M} UTC)"),
+    "resolved": N_("the resolved ({at:%Y-%m-%d %H:%M} UTC) comes before the ticket was created ({created:%Y-%m-%d %H:%M} UTC)"),
+    "reopened": N_("the reopened ({at:%Y-%m-%d %H:%M} UTC) comes before the ticket was created ({created:%Y-%m-%d %H:%M} UTC)"),
+}
 
 PRESETS: dict[str, Layout] = {
     "template": Layout(
@@ -112,8 +119,8 @@ def layout_named(name: str) -> Layout:
     try:
         return PRESETS[name.casefold()]
     except KeyError:
-        raise ValidationError(f"no preset {text.quoted(name)}: the presets are {', '.join(PRESETS)}, or a layout file .json",
-                              field="preset") from None
+        raise ValidationError(_("no preset {name}: the presets are {presets}, or a layout file .json").format(
+            name=text.quoted(name), presets=", ".join(PRESETS)), field="preset") from None
 
 
 @dataclass(frozen=True)
@@ -158,8 +165,9 @@ class _Lookup:
         """How messages name each value: by the file's column."""
         if not self._labels:
             named = {name: text.quoted(self.layout.columns.get(name, name)) for name in FIELDS}
-            self._labels.update(named, id=f"the id ({named['external_id']})", **{
-                "the csat": f"the CSAT ({named['csat']})", "the ces": f"the effort score ({named['ces']})"})
+            self._labels.update(named, id=_("the id ({column})").format(column=named["external_id"]), **{
+                "the csat": _("the CSAT ({column})").format(column=named["csat"]),
+                "the ces": _("the effort score ({column})").format(column=named["ces"])})
         return self._labels
 
     _labels: dict[str, str] = field(default_factory=dict)
@@ -187,28 +195,28 @@ def _prepare(layout: Layout, tz: Any) -> Any:
 
 def _parse(line: int, unit: str, values: dict[str, Any], lookup: _Lookup) -> Row:
     layout, labels = lookup.layout, lookup.labels
-    where = f"{unit} {line}"
+    where = importing.place(unit, line)
 
     def column(name: str) -> str:
         return labels[name]
 
     key = importing.words(values.get("external_id"), labels["id"], 120, required=True)
-    number = importing.words(values.get("agreement"), "the agreement", 40)
-    customer = importing.words(values.get("customer"), "the customer", 200)
-    service = importing.words(values.get("service"), "the service", 200)
-    site = importing.words(values.get("site"), "the site", 200)
-    written = importing.words(values.get("priority"), "the priority", 60, required=True)
+    number = importing.words(values.get("agreement"), _("the agreement"), 40)
+    customer = importing.words(values.get("customer"), _("the customer"), 200)
+    service = importing.words(values.get("service"), _("the service"), 200)
+    site = importing.words(values.get("site"), _("the site"), 200)
+    written = importing.words(values.get("priority"), _("the priority"), 60, required=True)
     priority = written.upper() if written.upper() in PRIORITIES else layout.values.get(written.casefold())
     if priority is None:
         known = ", ".join(dict.fromkeys([*(v.title() for v in layout.values), *PRIORITIES]))
-        raise RowError(f"the priority {text.quoted(written, 40)} is not one of {known}")
+        raise RowError(_("the priority {written} is not one of {known}").format(written=text.quoted(written, 40), known=known))
 
     def moment(name: str) -> dt.datetime | None:
         return importing.instant(values.get(name), column(name), where, lookup.tz, layout.time_formats)
 
     created = moment("created")
     if created is None:
-        raise RowError(f"the creation time ({column('created')}) is missing")
+        raise RowError(_("the creation time ({column}) is missing").format(column=column("created")))
     first = moment("first_response")
     after = importing.minutes(values.get("first_response_minutes"), column("first_response_minutes"))
     if first is None and after is not None:
@@ -216,31 +224,30 @@ def _parse(line: int, unit: str, values: dict[str, Any], lookup: _Lookup) -> Row
     resolved, reopened = moment("resolved"), moment("reopened")
     for name, value in (("first_response", first), ("resolved", resolved), ("reopened", reopened)):
         if value is not None and value < created:
-            raise RowError(f"the {name.replace('_', ' ')} ({value:%Y-%m-%d %H:%M} UTC) comes before the ticket was created "
-                           f"({created:%Y-%m-%d %H:%M} UTC)")
+            raise RowError(_(_BEFORE_CREATED[name]).format(at=value, created=created))
     csat = importing.number(values.get("csat"), labels["the csat"], 1, 5)
     ces = importing.number(values.get("ces"), labels["the ces"], 1, 7)
     holds = _holds(values.get("on_hold"), where, lookup)
     if number:
         agreement: int | None = lookup.numbers.get(number)
         if agreement is None:
-            raise RowError(f"no agreement {text.quoted(number)}")
+            raise RowError(_("no agreement {number}").format(number=text.quoted(number)))
     else:
         agreement = _match(lookup, customer, service, site, created.date())
     return Row(line, key, agreement, customer, service, site, priority, created, first, resolved, reopened, csat, ces, holds)
 
 
 def _holds(value: Any, where: str, lookup: _Lookup) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
-    written = importing.words(value, "the times on hold", 4000)
+    written = importing.words(value, _("the times on hold"), 4000)
     spans = []
     for part in filter(None, (p.strip() for p in written.split(";"))):
         ends = part.split("/")
         if len(ends) != 2:
-            raise RowError(f"a time on hold is START/END, not {text.quoted(part, 60)}")
-        start = importing.instant(ends[0], "the time on hold", where, lookup.tz, lookup.layout.time_formats)
-        end = importing.instant(ends[1], "the time on hold", where, lookup.tz, lookup.layout.time_formats)
+            raise RowError(_("a time on hold is START/END, not {part}").format(part=text.quoted(part, 60)))
+        start = importing.instant(ends[0], _("the time on hold"), where, lookup.tz, lookup.layout.time_formats)
+        end = importing.instant(ends[1], _("the time on hold"), where, lookup.tz, lookup.layout.time_formats)
         if start is None or end is None or end < start:
-            raise RowError(f"the time on hold {text.quoted(part, 60)} does not end after it starts")
+            raise RowError(_("the time on hold {part} does not end after it starts").format(part=text.quoted(part, 60)))
         spans.append((start, end))
     return tuple(sorted(spans))
 
@@ -284,7 +291,7 @@ def _store_holds(session: Session, source: str, fresh: list[Row], updated: list[
     spans = [(ids[row.key], row.holds) for row in with_holds]
     reset = [(ticket_id, row.holds) for ticket_id, row, changed in updated if "on_hold" in changed]
     if reset:
-        session.execute(delete(TicketHold).where(TicketHold.ticket_id.in_([ticket_id for ticket_id, _ in reset])))
+        session.execute(delete(TicketHold).where(TicketHold.ticket_id.in_([ticket_id for ticket_id, _held in reset])))
     rows = [{"ticket_id": ticket_id, "start_at": start, "end_at": end}
             for ticket_id, held in spans + reset for start, end in held]
     if rows:
@@ -310,7 +317,7 @@ def import_tickets(
     """
     layout = preset if isinstance(preset, Layout) else layout_named(preset)
     tz = importing.zone(timezone)
-    source = text.clean(source or layout.name, field="source", label="the source", max_length=40)
+    source = text.clean(source or layout.name, field="source", label=_("the source"), max_length=40)
     kind = importing.Kind("tickets", _prepare(layout, tz), _parse, _write, lambda lookup: lookup.unmatched)
     return importing.run(db, actor, path, kind, layout, source=source, skip_bad=skip_bad, batch=batch)
 
@@ -338,11 +345,11 @@ def tickets_for(
 ) -> list[compliance.Ticket]:
     """The tickets of agreement ``number`` created in [start, end), oldest first, as ``compliance`` measures them."""
     if start.tzinfo is None or end.tzinfo is None:
-        raise ValidationError("the period's start and end need a time zone", field="period")
+        raise ValidationError(_("the period's start and end need a time zone"), field="period")
     with db.read() as session:
         agreement = session.scalars(select(Agreement.id).where(Agreement.number == text.exact(number))).first()
         if agreement is None:
-            raise NotFoundError(f"no agreement {text.quoted(number)}")
+            raise NotFoundError(_("no agreement {number}").format(number=text.quoted(number)))
         conditions = [TicketRow.agreement_id == agreement, TicketRow.created_at >= start, TicketRow.created_at < end]
         if service is not None:
             conditions.append(TicketRow.service == service)

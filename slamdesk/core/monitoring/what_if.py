@@ -30,6 +30,7 @@ from ..db import Database
 from ..errors import NotFoundError
 from ..money import round_money
 from ..pricing import LevelOption, QuoteLine
+from ..words import _
 from . import periods
 from .compliance import AT_RISK_SHARE, Target
 from .period_names import Period
@@ -99,7 +100,8 @@ def what_if(
         for row in lines:
             service = catalogue.get(row.service_name)
             if service is None:
-                raise NotFoundError(f"the catalogue has no service {text.quoted(row.service_name)} any more")
+                raise NotFoundError(_("the catalogue has no service {service} any more").format(
+                    service=text.quoted(row.service_name)))
             options = _options(db, document_id, row)
             own_priorities = {str(target[0]) for target in row.targets}  # the line's priorities, at any level
             outcomes = []

@@ -41,6 +41,7 @@ from ..paths import keys_dir
 from ..roles import Actor, Role, acting
 from ..settings import PROVIDER_NAME, get_setting
 from ..states import Party
+from ..words import _
 from .standing import NOTICE
 from .terms import NoticeUnit, terms_of
 
@@ -89,7 +90,7 @@ def notice_of(db: Database, number: str) -> NoticeLetter:
     """What the letter of ``number``'s notice says; refused when it is not a signed agreement or no notice was
     given."""
     if "\x00" in number:  # never stored (``text.clean`` refuses it), and PostgreSQL cannot even compare it
-        raise NotFoundError(f"{text.quoted(number)} is not a signed agreement")
+        raise NotFoundError(_("{number} is not a signed agreement").format(number=text.quoted(number)))
     with db.read() as session:
         version = session.scalars(
             select(AgreementVersion).join(Agreement, Agreement.id == AgreementVersion.agreement_id)
@@ -98,7 +99,7 @@ def notice_of(db: Database, number: str) -> NoticeLetter:
             .order_by(AgreementVersion.version_no.desc())
         ).first()
         if version is None:
-            raise NotFoundError(f"{text.quoted(number)} is not a signed agreement")
+            raise NotFoundError(_("{number} is not a signed agreement").format(number=text.quoted(number)))
         found = session.execute(
             select(AgreementTermEvent, User.display_name, User.role)
             .join(User, User.id == AgreementTermEvent.actor_id)
@@ -107,8 +108,8 @@ def notice_of(db: Database, number: str) -> NoticeLetter:
         ).first()
         number_found = version.agreement.number
         if found is None:
-            raise TransitionError(f"no notice was given for {number_found}: record it first (slamdesk terminate "
-                                  f"{number_found} --by customer|provider --reason ...), then make its letter")
+            raise TransitionError(_("no notice was given for {number}: record it first (slamdesk terminate {number} --by "
+                                    "customer|provider --reason ...), then make its letter").format(number=number_found))
         event, recorded_by, recorded_role = found
         terms = terms_of(version)
         version_no = version.version_no

@@ -61,34 +61,36 @@ def record_review(
 ) -> HeldReview:
     """Record a periodic review of signed agreement ``number`` held on ``held_on``; its notes go into the agreement's
     history (the audit trail) and its next report."""
-    require_role(actor, HOLDERS, "record periodic reviews")
+    require_role(actor, HOLDERS, _("record periodic reviews"))
     if decision not in DECISIONS:
         raise ValidationError(_("the decision is one of {choices}").format(choices=", ".join(DECISIONS)), field="decision")
     if held_on > (today or clock.today()):
-        raise ValidationError("a review is recorded once it has been held: the day is in the future", field="held_on")
-    names = [text.clean(name, field="attendees", label="an attendee's name", max_length=text.NAME) for name in attendees]
+        raise ValidationError(_("a review is recorded once it has been held: the day is in the future"), field="held_on")
+    names = [text.clean(name, field="attendees", label=_("an attendee's name"), max_length=text.NAME) for name in attendees]
     if not names:
-        raise ValidationError("name who attended the review", field="attendees")
+        raise ValidationError(_("name who attended the review"), field="attendees")
     if len(names) > MAX_ATTENDEES or len({name.casefold() for name in names}) != len(names):
         raise ValidationError(ngettext("name each attendee once (at most {count})", "name each attendee once (at most {count})",
                                        MAX_ATTENDEES).format(count=MAX_ATTENDEES), field="attendees")
-    notes = text.clean(notes, field="notes", label="the notes", max_length=text.COMMENT, multiline=True, required=False)
+    notes = text.clean(notes, field="notes", label=_("the notes"), max_length=text.COMMENT, multiline=True, required=False)
     if amendment_version is not None and decision not in ("change_level", "amend_terms"):
-        raise ValidationError("only a review that changed the level or the terms leads to an amendment",
+        raise ValidationError(_("only a review that changed the level or the terms leads to an amendment"),
                               field="amendment_version")
     with db.unit_of_work() as session:
-        actor = require_role(actor, HOLDERS, "record periodic reviews", session=session)
+        actor = require_role(actor, HOLDERS, _("record periodic reviews"), session=session)
         agreement = session.scalars(select(Agreement).where(Agreement.number == text.exact(number))).first()
         if agreement is None:
-            raise NotFoundError(f"no agreement {text.quoted(number)}")
+            raise NotFoundError(_("no agreement {number}").format(number=text.quoted(number)))
         versions = dict(session.execute(select(AgreementVersion.version_no, AgreementVersion.status)
                                         .where(AgreementVersion.agreement_id == agreement.id)).all())
         signed = [no for no, status in versions.items() if status in ("signed", "active", "terminated")]
         if not signed:
-            raise ValidationError(f"{agreement.number} is not signed yet: there is nothing to review", field="number")
+            raise ValidationError(_("{number} is not signed yet: there is nothing to review").format(number=agreement.number),
+                                  field="number")
         if amendment_version is not None and (amendment_version not in versions or amendment_version <= max(signed)):
-            raise ValidationError(f"{agreement.number} has no amendment version {amendment_version} after the version in "
-                                  f"force ({max(signed)})", field="amendment_version")
+            raise ValidationError(_("{number} has no amendment version {amendment} after the version in force "
+                                    "({in_force})").format(number=agreement.number, amendment=amendment_version,
+                                                           in_force=max(signed)), field="amendment_version")
         row = PeriodicReview(agreement_id=agreement.id, held_on=held_on, attendees="\n".join(names), decision=decision,
                              notes=notes, amendment_version_no=amendment_version, actor_id=actor.id)
         session.add(row)

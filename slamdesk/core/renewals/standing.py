@@ -40,6 +40,7 @@ from ..errors import NotFoundError, TransitionError, ValidationError
 from ..lifecycle import SIGNED_STATES, Status
 from ..roles import Actor, Role, require_role
 from ..states import Party
+from ..words import N_, _, ngettext
 from .periodic_review import review_due
 from .terms import NoticeBy, Renewal, Term, Terms, terms_of
 
@@ -164,18 +165,22 @@ def due_within(standing: Standing, within: int) -> list[Deadline]:
     following = terms.term(term.number + 1)
     if standing.state is State.RUNNING and standing.renews_on is not None:
         if terms.renewal is Renewal.TACIT:
-            found.append((term.notice_deadline, Due.NOTICE, f"last day to give notice, or it renews on {standing.renews_on}"))
-        found.append((standing.renews_on, Due.RENEWS, f"term {term.number + 1} begins"))
+            found.append((term.notice_deadline, Due.NOTICE,
+                          _("last day to give notice, or it renews on {day}").format(day=standing.renews_on)))
+        found.append((standing.renews_on, Due.RENEWS, _("term {number} begins").format(number=term.number + 1)))
     elif terms.renewal is Renewal.EXPRESS and following is not None and standing.notice is None:
-        found.append((term.last_day, Due.CONFIRM, f"renew by then, or it expires; term {term.number + 1} would begin "
-                                                  f"{following.start}"))
+        found.append((term.last_day, Due.CONFIRM, _("renew by then, or it expires; term {number} would begin {day}").format(
+            number=term.number + 1, day=following.start)))
     else:
-        found.append((term.last_day, Due.ENDS, "notice given" if standing.notice else "no renewal follows"))
+        found.append((term.last_day, Due.ENDS, _("notice given") if standing.notice else _("no renewal follows")))
     review = standing.review
-    if review is not None and review < standing.day:
-        found.append((review, Due.REVIEW, f"overdue: every {terms.review_months} months"))  # shown whatever the window
+    months = terms.review_months or 0
+    if review is not None and review < standing.day:  # shown whatever the window
+        found.append((review, Due.REVIEW, ngettext("overdue: every {count} months", "overdue: every {count} months",
+                                                   months).format(count=terms.review_months)))
     elif review is not None:
-        found.append((review, Due.REVIEW, f"every {terms.review_months} months"))
+        found.append((review, Due.REVIEW, ngettext("every {count} months", "every {count} months",
+                                                   months).format(count=terms.review_months)))
     return sorted(Deadline(day, standing.number, standing.customer, due, detail)
                   for day, due, detail in found if (due is Due.REVIEW and day < standing.day) or standing.day <= day <= last)
 
@@ -288,7 +293,7 @@ def standing(db: Database, number: str, day: dt.date) -> Standing:
     with db.read() as session:
         found = standings(session, day, number)
     if not found:
-        raise NotFoundError(f"{text.quoted(number)} is not a signed agreement")
+        raise NotFoundError(_("{number} is not a signed agreement").format(number=text.quoted(number)))
     return found[0][1]
 
 
@@ -296,7 +301,7 @@ def deadlines(db: Database, day: dt.date, within: int = 90, *, drafted_by: int |
     """Everything that falls due in the ``within`` days from ``day``, over every signed agreement (or those whose
     version in force user ``drafted_by`` wrote: the agreements a representative looks after), soonest first."""
     if isinstance(within, bool) or not isinstance(within, int) or not 0 <= within <= 3_660:
-        raise ValidationError("look ahead between 0 and 3660 days", field="within")
+        raise ValidationError(_("look ahead between 0 and 3660 days"), field="within")
     with db.read() as session:
         found = standings(session, day, drafted_by=drafted_by)
     return sorted(deadline for _id, one in found for deadline in due_within(one, within))
@@ -309,29 +314,39 @@ def _one(session: Session, actor: Actor, number: str, day: dt.date, action: str)
     actor = require_role(actor, EDITORS, action, session=session)
     found = standings(session, day, number)
     if not found:
-        raise NotFoundError(f"{text.quoted(number)} is not a signed agreement")
+        raise NotFoundError(_("{number} is not a signed agreement").format(number=text.quoted(number)))
     agreement_id, one = found[0]
     if one.state in (State.EXPIRED, State.TERMINATED):
-        raise TransitionError(f"{one.number} is {one.state}: nothing more can be renewed or given notice")
+        raise TransitionError(_(_OVER[one.state]).format(number=one.number))
     return actor, agreement_id, one
+
+
+_OVER = {  # an agreement that has ended, refused any further step
+    State.EXPIRED: N_("{number} is expired: nothing more can be renewed or given notice"),
+    State.TERMINATED: N_("{number} is terminated: nothing more can be renewed or given notice"),
+}
 
 
 def renew(db: Database, actor: Actor, number: str, day: dt.date) -> Standing:
     """Confirm the express renewal of ``number``'s current term on ``day`` (before the term ends); returns the new
     standing."""
-    require_role(actor, EDITORS, "renew agreements")
+    require_role(actor, EDITORS, _("renew agreements"))
     with db.unit_of_work() as session:
-        actor, agreement_id, one = _one(session, actor, number, day, "renew agreements")
+        actor, agreement_id, one = _one(session, actor, number, day, _("renew agreements"))
         following = one.terms.term(one.term.number + 1)
         if one.terms.renewal is not Renewal.EXPRESS:
-            raise TransitionError(f"{one.number} renews {'by itself' if one.terms.renewal is Renewal.TACIT else 'never'}"
-                                  ": only an express renewal is confirmed")
+            raise TransitionError((_("{number} renews by itself: only an express renewal is confirmed")
+                                   if one.terms.renewal is Renewal.TACIT else
+                                   _("{number} renews never: only an express renewal is confirmed")).format(number=one.number))
         if following is None:
-            raise TransitionError(f"{one.number}'s terms allow no more renewals after the term ending {one.term.last_day}")
+            raise TransitionError(_("{number}'s terms allow no more renewals after the term ending {last_day}").format(
+                number=one.number, last_day=one.term.last_day))
         if one.notice is not None:
-            raise TransitionError(f"notice was given on {one.notice[1]}: {one.number} ends on {one.notice[2]}")
+            raise TransitionError(_("notice was given on {given}: {number} ends on {effective}").format(
+                given=one.notice[1], number=one.number, effective=one.notice[2]))
         if one.state is State.RUNNING:
-            raise TransitionError(f"{one.number} is already renewed: term {following.number} begins {following.start}")
+            raise TransitionError(_("{number} is already renewed: term {term} begins {day}").format(
+                number=one.number, term=following.number, day=following.start))
         session.add(AgreementTermEvent(agreement_id=agreement_id, kind=RENEWED, term_no=following.number, party="",
                                        given_on=day, effective=following.start, reason="express", detail="",
                                        actor_id=actor.id))
@@ -348,18 +363,20 @@ def give_notice(
 ) -> Standing:
     """Record that party ``by`` gave notice on ``given_on`` to end ``number`` at the end of its current term (or of the
     later term ending on ``effective``); returns the standing on that day."""
-    require_role(actor, EDITORS, "record notice")
+    require_role(actor, EDITORS, _("record notice"))
     if by not in (Party.CUSTOMER, Party.PROVIDER):
-        raise ValidationError("notice is given by the customer or the provider", field="by")
+        raise ValidationError(_("notice is given by the customer or the provider"), field="by")
     if reason not in REASONS:
-        raise ValidationError(f"the reason is one of {', '.join(REASONS)}", field="reason")
-    detail = text.clean(detail, field="detail", label="the details", max_length=text.COMMENT, multiline=True,
+        raise ValidationError(_("the reason is one of {choices}").format(choices=", ".join(REASONS)), field="reason")
+    detail = text.clean(detail, field="detail", label=_("the details"), max_length=text.COMMENT, multiline=True,
                         required=False)
     with db.unit_of_work() as session:
-        actor, agreement_id, one = _one(session, actor, number, given_on, "record notice")
+        actor, agreement_id, one = _one(session, actor, number, given_on, _("record notice"))
         allowed = one.terms.notice_by
         if allowed is not NoticeBy.EITHER and str(allowed) != by:
-            raise ValidationError(f"only the {allowed} may give notice under {one.number}'s terms", field="by")
+            raise ValidationError((_("only the customer may give notice under {number}'s terms") if allowed is NoticeBy.CUSTOMER
+                                   else _("only the provider may give notice under {number}'s terms")).format(number=one.number),
+                                  field="by")
         term = one.term
         while effective is not None and term.last_day < effective:
             later = one.terms.term(term.number + 1)
@@ -367,16 +384,20 @@ def give_notice(
                 break
             term = later
         if effective is not None and term.last_day != effective:
-            raise ValidationError(f"notice takes effect at the end of a term: {one.number}'s current term ends on "
-                                  f"{one.term.last_day}", field="effective")
+            raise ValidationError(_("notice takes effect at the end of a term: {number}'s current term ends on "
+                                    "{last_day}").format(number=one.number, last_day=one.term.last_day), field="effective")
         if one.notice is not None and term.number == one.term.number:
-            raise TransitionError(f"notice was already given on {one.notice[1]}: {one.number} ends on {one.notice[2]}")
+            raise TransitionError(_("notice was already given on {given}: {number} ends on {effective}").format(
+                given=one.notice[1], number=one.number, effective=one.notice[2]))
         if given_on > term.notice_deadline:
             following = one.terms.term(term.number + 1)
-            next_end = f"; the next end it can take effect is {following.last_day} (notice by {following.notice_deadline})" \
-                if following is not None else ""
-            raise ValidationError(f"too late for the term ending {term.last_day}: notice had to be given by "
-                                  f"{term.notice_deadline}{next_end}", field="given_on")
+            late = _("too late for the term ending {last_day}: notice had to be given by {deadline}") if following is None \
+                else _("too late for the term ending {last_day}: notice had to be given by {deadline}; the next end it can "
+                       "take effect is {next_day} (notice by {next_deadline})")
+            raise ValidationError(late.format(last_day=term.last_day, deadline=term.notice_deadline,
+                                              next_day=following.last_day if following else None,
+                                              next_deadline=following.notice_deadline if following else None),
+                                  field="given_on")
         session.add(AgreementTermEvent(agreement_id=agreement_id, kind=NOTICE, term_no=term.number, party=by,
                                        given_on=given_on, effective=term.last_day, reason=reason, detail=detail,
                                        actor_id=actor.id))
@@ -390,7 +411,7 @@ def give_notice(
 def record_tacit_renewals(db: Database, actor: Actor, day: dt.date) -> int:
     """Record, as audited events, every tacit renewal that has happened by ``day`` and is not recorded yet; returns how
     many. Running it twice, or in two processes at once, records each renewal once."""
-    require_role(actor, set(Role), "record renewals")
+    require_role(actor, set(Role), _("record renewals"))
     with db.unit_of_work() as session:
         return record_tacit_in(session, actor, standings(session, day))
 
@@ -398,7 +419,7 @@ def record_tacit_renewals(db: Database, actor: Actor, day: dt.date) -> int:
 def record_tacit_in(session: Session, actor: Actor, found: Iterable[tuple[int, Standing]]) -> int:
     """``record_tacit_renewals`` over the standings ``found``, in the caller's unit of work (``schedule.refresh``
     records them with the day's rows)."""
-    actor = require_role(actor, set(Role), "record renewals", session=session)
+    actor = require_role(actor, set(Role), _("record renewals"), session=session)
     written = 0
     for agreement_id, one in found:
         if one.terms.renewal is not Renewal.TACIT or one.term.number == 0 or one.state is State.TERMINATED:

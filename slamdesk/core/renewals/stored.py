@@ -15,6 +15,7 @@ from ..drafting import _numbered_version, current_version
 from ..errors import TransitionError
 from ..lifecycle import Status, may
 from ..roles import Actor, Role, require_role
+from ..words import _
 from .terms import Terms, terms_json, terms_of
 
 EDITORS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
@@ -32,15 +33,17 @@ def get_terms(db: Database, number: str, version_no: int | None = None) -> tuple
 def set_terms(db: Database, actor: Actor, number: str, terms: Terms, *, row_version: int | None = None) -> int:
     """Store ``terms`` on ``number``'s draft (its end date becomes the initial term's last day); returns the new
     row version. Refused on anything but a draft, and when the draft changed since ``row_version`` was read."""
-    require_role(actor, EDITORS, "change an agreement's terms")
+    require_role(actor, EDITORS, _("change an agreement's terms"))
     with db.unit_of_work() as session:
-        actor = require_role(actor, EDITORS, "change an agreement's terms", session=session)
+        actor = require_role(actor, EDITORS, _("change an agreement's terms"), session=session)
         version = current_version(session, number)
         if not may("edit", Status(version.status)) or version.content_sha256:
-            raise TransitionError(f"only a draft's terms change; {version.agreement.number} version {version.version_no} is "
-                                  f"{Status(version.status).label.lower()} (amend it to start a new draft)")
+            raise TransitionError(_("only a draft's terms change; {number} version {version} is {status} (amend it to start a "
+                                    "new draft)").format(number=version.agreement.number, version=version.version_no,
+                                                     status=Status(version.status).said))
         if row_version is not None:
-            check_row_version(session, version.row_version, row_version, what=f"{version.agreement.number}'s terms",
+            what = _("{number}'s terms").format(number=version.agreement.number)
+            check_row_version(session, version.row_version, row_version, what=what,
                               entity_type="agreement_version", entity_id=version.id)
         first = terms.term(0)
         assert first is not None  # every schedule has its initial term

@@ -39,6 +39,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from ..errors import ValidationError
+from ..words import N_, _, ngettext
 
 MAX_MONTHS = 1_200  # a term of a hundred years is the longest stored
 MAX_RENEWALS = 1_000
@@ -104,11 +105,30 @@ class Term:
         return isinstance(day, dt.date) and self.start <= day <= self.last_day
 
 
+# Each checked number's two refusals (not whole; out of range), marked where written and translated where raised.
+_WHOLE: dict[str, tuple[str, str]] = {
+    "initial_months": (N_("the initial term in months is a whole number"),
+                       N_("the initial term in months is between {low} and {high} (this one is {value})")),
+    "renewal_months": (N_("the renewal term in months is a whole number"),
+                       N_("the renewal term in months is between {low} and {high} (this one is {value})")),
+    "max_renewals": (N_("the number of renewals is a whole number"),
+                     N_("the number of renewals is between {low} and {high} (this one is {value})")),
+    "review_months": (N_("the review interval in months is a whole number"),
+                      N_("the review interval in months is between {low} and {high} (this one is {value})")),
+    "notice_months": (N_("the notice period in months is a whole number"),
+                      N_("the notice period in months is between {low} and {high} (this one is {value})")),
+    "notice_days": (N_("the notice period in days is a whole number"),
+                    N_("the notice period in days is between {low} and {high} (this one is {value})")),
+}
+
+
 def _whole(value: object, field: str, low: int, high: int, what: str) -> int:
+    """``value`` when it is a whole number from ``low`` to ``high``; ``what``: its refusals' key in ``_WHOLE``."""
+    whole, between = _WHOLE[what]
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{what} is a whole number", field=field)
+        raise ValidationError(_(whole), field=field)
     if not low <= value <= high:
-        raise ValidationError(f"{what} is between {low} and {high} (this one is {value})", field=field)
+        raise ValidationError(_(between).format(low=low, high=high, value=value), field=field)
     return value
 
 
@@ -128,30 +148,35 @@ class Terms:
 
     def __post_init__(self) -> None:
         if not isinstance(self.start, dt.date) or isinstance(self.start, dt.datetime):
-            raise ValidationError("the start is a date", field="start_date")
-        _whole(self.initial_months, "initial_months", 1, MAX_MONTHS, "the initial term in months")
+            raise ValidationError(_("the start is a date"), field="start_date")
+        _whole(self.initial_months, "initial_months", 1, MAX_MONTHS, "initial_months")
         for name, kind in (("renewal", Renewal), ("notice_unit", NoticeUnit), ("notice_by", NoticeBy)):
             value = getattr(self, name)
             try:
                 object.__setattr__(self, name, kind(value))
             except ValueError:
-                raise ValidationError(f"{value!r} is not one of {', '.join(kind)}", field=name) from None
-        _whole(self.renewal_months, "renewal_months", 1, MAX_MONTHS, "the renewal term in months")
+                raise ValidationError(_("{value!r} is not one of {choices}").format(value=value, choices=", ".join(kind)),
+                                      field=name) from None
+        _whole(self.renewal_months, "renewal_months", 1, MAX_MONTHS, "renewal_months")
         if self.max_renewals is not None:
-            _whole(self.max_renewals, "max_renewals", 0, MAX_RENEWALS, "the number of renewals")
+            _whole(self.max_renewals, "max_renewals", 0, MAX_RENEWALS, "max_renewals")
         if self.review_months is not None:
-            _whole(self.review_months, "review_months", 1, MAX_MONTHS, "the review interval in months")
+            _whole(self.review_months, "review_months", 1, MAX_MONTHS, "review_months")
         shortest = self.initial_months if self.renewal is Renewal.NONE else min(self.initial_months, self.renewal_months)
         if self.notice_unit is NoticeUnit.MONTHS:
-            _whole(self.notice, "notice", 0, MAX_MONTHS, "the notice period in months")
+            _whole(self.notice, "notice", 0, MAX_MONTHS, "notice_months")
             if self.notice >= shortest:
-                raise ValidationError(f"a notice period of {self.notice} months is as long as a term of {shortest}: "
-                                      "notice could never be given in time", field="notice")
+                raise ValidationError(ngettext(
+                    "a notice period of {notice} months is as long as a term of {shortest}: notice could never be given in time",
+                    "a notice period of {notice} months is as long as a term of {shortest}: notice could never be given in time",
+                    self.notice).format(notice=self.notice, shortest=shortest), field="notice")
         else:
-            _whole(self.notice, "notice", 0, MAX_NOTICE_DAYS, "the notice period in days")
+            _whole(self.notice, "notice", 0, MAX_NOTICE_DAYS, "notice_days")
             if self.notice >= MONTH_DAYS * shortest:
-                raise ValidationError(f"a notice period of {self.notice} days could reach back past the start of a "
-                                      f"term of {shortest} months", field="notice")
+                raise ValidationError(ngettext(
+                    "a notice period of {notice} days could reach back past the start of a term of {shortest} months",
+                    "a notice period of {notice} days could reach back past the start of a term of {shortest} months",
+                    shortest).format(notice=self.notice, shortest=shortest), field="notice")
 
     @property
     def renewals(self) -> int | None:
@@ -179,7 +204,7 @@ class Terms:
         """The terms in order: all of them, or those that begin on or before ``until`` (needed when renewals have
         no limit)."""
         if until is None and self.renewals is None:
-            raise ValidationError("a schedule without a limit on renewals needs a last day", field="until")
+            raise ValidationError(_("a schedule without a limit on renewals needs a last day"), field="until")
         number = 0
         while (found := self.term(number)) is not None and (until is None or found.start <= until):
             yield found
@@ -240,7 +265,7 @@ def terms_from_json(values: dict[str, object]) -> Terms:
     """The terms ``terms_json`` wrote (checked again, as any terms are)."""
     start = values["start"]
     if not isinstance(start, str):
-        raise ValidationError("the terms' start is a date", field="start")
+        raise ValidationError(_("the terms' start is a date"), field="start")
     return Terms(dt.date.fromisoformat(start), values["initial_months"], Renewal(values["renewal"]),  # type: ignore[arg-type]
                  values["renewal_months"], values["max_renewals"], values["notice"],  # type: ignore[arg-type]
                  NoticeUnit(values["notice_unit"]), NoticeBy(values["notice_by"]), values["review_months"])  # type: ignore[arg-type]
