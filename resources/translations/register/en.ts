@@ -4,126 +4,63 @@
     <context>
         <name>BatchExport</name>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
             <translation>
                 <numerusform>%n agreement will be exported; skipped: {already} already exported, {unsigned} not signed.</numerusform>
                 <numerusform>%n agreements will be exported; skipped: {already} already exported, {unsigned} not signed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported.</source>
             <translation>
                 <numerusform>%n agreement will be exported; skipped: {already} already exported.</numerusform>
                 <numerusform>%n agreements will be exported; skipped: {already} already exported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {unsigned} not signed.</source>
             <translation>
                 <numerusform>%n agreement will be exported; skipped: {unsigned} not signed.</numerusform>
                 <numerusform>%n agreements will be exported; skipped: {unsigned} not signed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported.</source>
+            <source>%n agreement(s) will be exported.</source>
             <translation>
                 <numerusform>%n agreement will be exported.</numerusform>
                 <numerusform>%n agreements will be exported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
-            <translation>
-                <numerusform>%n agreement will be exported; skipped: {already} already exported, {unsigned} not signed.</numerusform>
-                <numerusform>%n agreements will be exported; skipped: {already} already exported, {unsigned} not signed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported.</source>
-            <translation>
-                <numerusform>%n agreement will be exported; skipped: {already} already exported.</numerusform>
-                <numerusform>%n agreements will be exported; skipped: {already} already exported.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {unsigned} not signed.</source>
-            <translation>
-                <numerusform>%n agreement will be exported; skipped: {unsigned} not signed.</numerusform>
-                <numerusform>%n agreements will be exported; skipped: {unsigned} not signed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported.</source>
-            <translation>
-                <numerusform>%n agreement will be exported.</numerusform>
-                <numerusform>%n agreements will be exported.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</numerusform>
                 <numerusform>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</numerusform>
-                <numerusform>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</numerusform>
                 <numerusform>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</numerusform>
-                <numerusform>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreement not started.</source>
+            <source>%n agreement(s) not started.</source>
             <translation>
                 <numerusform>%n agreement not started.</numerusform>
                 <numerusform>%n agreements not started.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreements not started.</source>
-            <translation>
-                <numerusform>%n agreement not started.</numerusform>
-                <numerusform>%n agreements not started.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{exported} (%n file written into the register folder and recorded)</source>
+            <source>{exported} (%n file(s) written into the register folder and recorded)</source>
             <translation>
                 <numerusform>{exported} (%n file written into the register folder and recorded)</numerusform>
                 <numerusform>{exported} (%n files written into the register folder and recorded)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{exported} (%n files written into the register folder and recorded)</source>
-            <translation>
-                <numerusform>{exported} (%n file written into the register folder and recorded)</numerusform>
-                <numerusform>{exported} (%n files written into the register folder and recorded)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the signed agreements among the %n agreement of this view</source>
-            <translation>
-                <numerusform>the signed agreements among the %n agreement of this view</numerusform>
-                <numerusform>the signed agreements among the %n agreements of this view</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the signed agreements among the %n agreements of this view</source>
+            <source>the signed agreements among the %n agreement(s) of this view</source>
             <translation>
                 <numerusform>the signed agreements among the %n agreement of this view</numerusform>
                 <numerusform>the signed agreements among the %n agreements of this view</numerusform>
@@ -133,14 +70,7 @@
     <context>
         <name>BatchProgressDialog</name>
         <message numerus="yes">
-            <source>Exported %n agreement.</source>
-            <translation>
-                <numerusform>Exported %n agreement.</numerusform>
-                <numerusform>Exported %n agreements.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements.</source>
+            <source>Exported %n agreement(s).</source>
             <translation>
                 <numerusform>Exported %n agreement.</numerusform>
                 <numerusform>Exported %n agreements.</numerusform>
@@ -150,28 +80,14 @@
     <context>
         <name>RegisterPanel</name>
         <message numerus="yes">
-            <source>%n agreement</source>
+            <source>%n agreement(s)</source>
             <translation>
                 <numerusform>%n agreement</numerusform>
                 <numerusform>%n agreements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreements</source>
-            <translation>
-                <numerusform>%n agreement</numerusform>
-                <numerusform>%n agreements</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Narrowed by %n filter</source>
-            <translation>
-                <numerusform>Narrowed by %n filter</numerusform>
-                <numerusform>Narrowed by %n filters</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Narrowed by %n filters</source>
+            <source>Narrowed by %n filter(s)</source>
             <translation>
                 <numerusform>Narrowed by %n filter</numerusform>
                 <numerusform>Narrowed by %n filters</numerusform>
@@ -181,42 +97,21 @@
     <context>
         <name>ViewExport</name>
         <message numerus="yes">
-            <source>Writing %n agreement to {file}…</source>
+            <source>Writing %n agreement(s) to {file}…</source>
             <translation>
                 <numerusform>Writing %n agreement to {file}…</numerusform>
                 <numerusform>Writing %n agreements to {file}…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements to {file}…</source>
-            <translation>
-                <numerusform>Writing %n agreement to {file}…</numerusform>
-                <numerusform>Writing %n agreements to {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Writing %n agreement of the register view to {file}…</source>
+            <source>Writing %n agreement(s) of the register view to {file}…</source>
             <translation>
                 <numerusform>Writing %n agreement of the register view to {file}…</numerusform>
                 <numerusform>Writing %n agreements of the register view to {file}…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements of the register view to {file}…</source>
-            <translation>
-                <numerusform>Writing %n agreement of the register view to {file}…</numerusform>
-                <numerusform>Writing %n agreements of the register view to {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreement to {path}</source>
-            <translation>
-                <numerusform>Exported %n agreement to {path}</numerusform>
-                <numerusform>Exported %n agreements to {path}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements to {path}</source>
+            <source>Exported %n agreement(s) to {path}</source>
             <translation>
                 <numerusform>Exported %n agreement to {path}</numerusform>
                 <numerusform>Exported %n agreements to {path}</numerusform>

@@ -199,85 +199,43 @@
             <translation>Tidak ada yang perlu diekspor dalam tampilan ini.</translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
             <translation>
                 <numerusform>%n perjanjian akan diekspor; dilewati: {already} sudah diekspor, {unsigned} belum ditandatangani.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported.</source>
             <translation>
                 <numerusform>%n perjanjian akan diekspor; dilewati: {already} sudah diekspor.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {unsigned} not signed.</source>
             <translation>
                 <numerusform>%n perjanjian akan diekspor; dilewati: {unsigned} belum ditandatangani.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported.</source>
+            <source>%n agreement(s) will be exported.</source>
             <translation>
                 <numerusform>%n perjanjian akan diekspor.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
-            <translation>
-                <numerusform>%n perjanjian akan diekspor; dilewati: {already} sudah diekspor, {unsigned} belum ditandatangani.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported.</source>
-            <translation>
-                <numerusform>%n perjanjian akan diekspor; dilewati: {already} sudah diekspor.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {unsigned} not signed.</source>
-            <translation>
-                <numerusform>%n perjanjian akan diekspor; dilewati: {unsigned} belum ditandatangani.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported.</source>
-            <translation>
-                <numerusform>%n perjanjian akan diekspor.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Ekspor massal dibatalkan: {exported} diekspor, {skipped} dilewati ({already} sudah diekspor, {unsigned} belum ditandatangani), %n kesalahan.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Ekspor massal dibatalkan: {exported} diekspor, {skipped} dilewati ({already} sudah diekspor, {unsigned} belum ditandatangani), %n kesalahan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Ekspor massal selesai: {exported} diekspor, {skipped} dilewati ({already} sudah diekspor, {unsigned} belum ditandatangani), %n kesalahan.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Ekspor massal selesai: {exported} diekspor, {skipped} dilewati ({already} sudah diekspor, {unsigned} belum ditandatangani), %n kesalahan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreement not started.</source>
-            <translation>
-                <numerusform>%n perjanjian belum dimulai.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements not started.</source>
+            <source>%n agreement(s) not started.</source>
             <translation>
                 <numerusform>%n perjanjian belum dimulai.</numerusform>
             </translation>
@@ -291,13 +249,7 @@
             <translation>Ekspor massal selesai.</translation>
         </message>
         <message numerus="yes">
-            <source>{exported} (%n file written into the register folder and recorded)</source>
-            <translation>
-                <numerusform>{exported} (%n berkas ditulis ke folder register dan dicatat)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{exported} (%n files written into the register folder and recorded)</source>
+            <source>{exported} (%n file(s) written into the register folder and recorded)</source>
             <translation>
                 <numerusform>{exported} (%n berkas ditulis ke folder register dan dicatat)</numerusform>
             </translation>
@@ -335,13 +287,7 @@
             <translation>…dan {more} lainnya (lihat Tampilkan Detail).</translation>
         </message>
         <message numerus="yes">
-            <source>the signed agreements among the %n agreement of this view</source>
-            <translation>
-                <numerusform>perjanjian yang sudah ditandatangani di antara %n perjanjian dalam tampilan ini</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the signed agreements among the %n agreements of this view</source>
+            <source>the signed agreements among the %n agreement(s) of this view</source>
             <translation>
                 <numerusform>perjanjian yang sudah ditandatangani di antara %n perjanjian dalam tampilan ini</numerusform>
             </translation>
@@ -388,13 +334,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
 Batal akan berhenti setelah perjanjian ini; yang sudah ditulis tetap ada di register.</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n agreement.</source>
-            <translation>
-                <numerusform>%n perjanjian diekspor.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements.</source>
+            <source>Exported %n agreement(s).</source>
             <translation>
                 <numerusform>%n perjanjian diekspor.</numerusform>
             </translation>
@@ -769,13 +709,7 @@ Batal akan berhenti setelah perjanjian ini; yang sudah ditulis tetap ada di regi
             <translation>&amp;Status:</translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n perjanjian</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements</source>
+            <source>%n agreement(s)</source>
             <translation>
                 <numerusform>%n perjanjian</numerusform>
             </translation>
@@ -785,13 +719,7 @@ Batal akan berhenti setelah perjanjian ini; yang sudah ditulis tetap ada di regi
             <translation>Seluruh register</translation>
         </message>
         <message numerus="yes">
-            <source>Narrowed by %n filter</source>
-            <translation>
-                <numerusform>Dipersempit oleh %n filter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Narrowed by %n filters</source>
+            <source>Narrowed by %n filter(s)</source>
             <translation>
                 <numerusform>Dipersempit oleh %n filter</numerusform>
             </translation>
@@ -953,37 +881,19 @@ Batal akan berhenti setelah perjanjian ini; yang sudah ditulis tetap ada di regi
             <translation>Tidak dapat menulis {path}: {reason}.</translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreement to {file}…</source>
+            <source>Writing %n agreement(s) to {file}…</source>
             <translation>
                 <numerusform>Menulis %n perjanjian ke {file}…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements to {file}…</source>
-            <translation>
-                <numerusform>Menulis %n perjanjian ke {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Writing %n agreement of the register view to {file}…</source>
+            <source>Writing %n agreement(s) of the register view to {file}…</source>
             <translation>
                 <numerusform>Menulis %n perjanjian dari tampilan register ke {file}…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements of the register view to {file}…</source>
-            <translation>
-                <numerusform>Menulis %n perjanjian dari tampilan register ke {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreement to {path}</source>
-            <translation>
-                <numerusform>%n perjanjian diekspor ke {path}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements to {path}</source>
+            <source>Exported %n agreement(s) to {path}</source>
             <translation>
                 <numerusform>%n perjanjian diekspor ke {path}</numerusform>
             </translation>

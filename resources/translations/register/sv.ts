@@ -199,98 +199,49 @@
             <translation>Inget att exportera i den här vyn.</translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
             <translation>
                 <numerusform>%n avtal exporteras; hoppades över: {already} redan exporterade, {unsigned} inte signerade.</numerusform>
                 <numerusform>%n avtal exporteras; hoppades över: {already} redan exporterade, {unsigned} inte signerade.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported.</source>
             <translation>
                 <numerusform>%n avtal exporteras; hoppades över: {already} redan exporterade.</numerusform>
                 <numerusform>%n avtal exporteras; hoppades över: {already} redan exporterade.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {unsigned} not signed.</source>
             <translation>
                 <numerusform>%n avtal exporteras; hoppades över: {unsigned} inte signerade.</numerusform>
                 <numerusform>%n avtal exporteras; hoppades över: {unsigned} inte signerade.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported.</source>
+            <source>%n agreement(s) will be exported.</source>
             <translation>
                 <numerusform>%n avtal exporteras.</numerusform>
                 <numerusform>%n avtal exporteras.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
-            <translation>
-                <numerusform>%n avtal exporteras; hoppades över: {already} redan exporterade, {unsigned} inte signerade.</numerusform>
-                <numerusform>%n avtal exporteras; hoppades över: {already} redan exporterade, {unsigned} inte signerade.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported.</source>
-            <translation>
-                <numerusform>%n avtal exporteras; hoppades över: {already} redan exporterade.</numerusform>
-                <numerusform>%n avtal exporteras; hoppades över: {already} redan exporterade.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {unsigned} not signed.</source>
-            <translation>
-                <numerusform>%n avtal exporteras; hoppades över: {unsigned} inte signerade.</numerusform>
-                <numerusform>%n avtal exporteras; hoppades över: {unsigned} inte signerade.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported.</source>
-            <translation>
-                <numerusform>%n avtal exporteras.</numerusform>
-                <numerusform>%n avtal exporteras.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Massexporten avbröts: {exported} exporterade, {skipped} överhoppade ({already} redan exporterade, {unsigned} inte signerade), %n fel.</numerusform>
                 <numerusform>Massexporten avbröts: {exported} exporterade, {skipped} överhoppade ({already} redan exporterade, {unsigned} inte signerade), %n fel.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Massexporten avbröts: {exported} exporterade, {skipped} överhoppade ({already} redan exporterade, {unsigned} inte signerade), %n fel.</numerusform>
-                <numerusform>Massexporten avbröts: {exported} exporterade, {skipped} överhoppade ({already} redan exporterade, {unsigned} inte signerade), %n fel.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Massexporten är klar: {exported} exporterade, {skipped} överhoppade ({already} redan exporterade, {unsigned} inte signerade), %n fel.</numerusform>
                 <numerusform>Massexporten är klar: {exported} exporterade, {skipped} överhoppade ({already} redan exporterade, {unsigned} inte signerade), %n fel.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Massexporten är klar: {exported} exporterade, {skipped} överhoppade ({already} redan exporterade, {unsigned} inte signerade), %n fel.</numerusform>
-                <numerusform>Massexporten är klar: {exported} exporterade, {skipped} överhoppade ({already} redan exporterade, {unsigned} inte signerade), %n fel.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreement not started.</source>
-            <translation>
-                <numerusform>%n avtal påbörjades inte.</numerusform>
-                <numerusform>%n avtal påbörjades inte.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements not started.</source>
+            <source>%n agreement(s) not started.</source>
             <translation>
                 <numerusform>%n avtal påbörjades inte.</numerusform>
                 <numerusform>%n avtal påbörjades inte.</numerusform>
@@ -305,14 +256,7 @@
             <translation>Massexporten är klar.</translation>
         </message>
         <message numerus="yes">
-            <source>{exported} (%n file written into the register folder and recorded)</source>
-            <translation>
-                <numerusform>{exported} (%n fil skriven till registermappen och registrerad)</numerusform>
-                <numerusform>{exported} (%n filer skrivna till registermappen och registrerade)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{exported} (%n files written into the register folder and recorded)</source>
+            <source>{exported} (%n file(s) written into the register folder and recorded)</source>
             <translation>
                 <numerusform>{exported} (%n fil skriven till registermappen och registrerad)</numerusform>
                 <numerusform>{exported} (%n filer skrivna till registermappen och registrerade)</numerusform>
@@ -351,14 +295,7 @@
             <translation>…och {more} till (se Visa detaljer).</translation>
         </message>
         <message numerus="yes">
-            <source>the signed agreements among the %n agreement of this view</source>
-            <translation>
-                <numerusform>de signerade avtalen bland vyns %n avtal</numerusform>
-                <numerusform>de signerade avtalen bland vyns %n avtal</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the signed agreements among the %n agreements of this view</source>
+            <source>the signed agreements among the %n agreement(s) of this view</source>
             <translation>
                 <numerusform>de signerade avtalen bland vyns %n avtal</numerusform>
                 <numerusform>de signerade avtalen bland vyns %n avtal</numerusform>
@@ -406,14 +343,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
 Avbryt stoppar efter det här avtalet; det som har skrivits finns kvar i registret.</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n agreement.</source>
-            <translation>
-                <numerusform>%n avtal exporterat.</numerusform>
-                <numerusform>%n avtal exporterade.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements.</source>
+            <source>Exported %n agreement(s).</source>
             <translation>
                 <numerusform>%n avtal exporterat.</numerusform>
                 <numerusform>%n avtal exporterade.</numerusform>
@@ -789,14 +719,7 @@ Avbryt stoppar efter det här avtalet; det som har skrivits finns kvar i registr
             <translation>S&amp;tatus:</translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n avtal</numerusform>
-                <numerusform>%n avtal</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements</source>
+            <source>%n agreement(s)</source>
             <translation>
                 <numerusform>%n avtal</numerusform>
                 <numerusform>%n avtal</numerusform>
@@ -807,14 +730,7 @@ Avbryt stoppar efter det här avtalet; det som har skrivits finns kvar i registr
             <translation>Hela registret</translation>
         </message>
         <message numerus="yes">
-            <source>Narrowed by %n filter</source>
-            <translation>
-                <numerusform>Avgränsat med %n filter</numerusform>
-                <numerusform>Avgränsat med %n filter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Narrowed by %n filters</source>
+            <source>Narrowed by %n filter(s)</source>
             <translation>
                 <numerusform>Avgränsat med %n filter</numerusform>
                 <numerusform>Avgränsat med %n filter</numerusform>
@@ -977,42 +893,21 @@ Avbryt stoppar efter det här avtalet; det som har skrivits finns kvar i registr
             <translation>Kan inte skriva {path}: {reason}.</translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreement to {file}…</source>
+            <source>Writing %n agreement(s) to {file}…</source>
             <translation>
                 <numerusform>Skriver %n avtal till {file}…</numerusform>
                 <numerusform>Skriver %n avtal till {file}…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements to {file}…</source>
-            <translation>
-                <numerusform>Skriver %n avtal till {file}…</numerusform>
-                <numerusform>Skriver %n avtal till {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Writing %n agreement of the register view to {file}…</source>
+            <source>Writing %n agreement(s) of the register view to {file}…</source>
             <translation>
                 <numerusform>Skriver registervyns %n avtal till {file}…</numerusform>
                 <numerusform>Skriver registervyns %n avtal till {file}…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements of the register view to {file}…</source>
-            <translation>
-                <numerusform>Skriver registervyns %n avtal till {file}…</numerusform>
-                <numerusform>Skriver registervyns %n avtal till {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreement to {path}</source>
-            <translation>
-                <numerusform>Exporterade %n avtal till {path}</numerusform>
-                <numerusform>Exporterade %n avtal till {path}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements to {path}</source>
+            <source>Exported %n agreement(s) to {path}</source>
             <translation>
                 <numerusform>Exporterade %n avtal till {path}</numerusform>
                 <numerusform>Exporterade %n avtal till {path}</numerusform>

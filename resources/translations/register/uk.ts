@@ -199,7 +199,7 @@
             <translation>У цьому поданні нічого експортувати.</translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
             <translation>
                 <numerusform>Буде експортовано %n угоду; пропущено: {already} уже експортовано, {unsigned} не підписано.</numerusform>
                 <numerusform>Буде експортовано %n угоди; пропущено: {already} уже експортовано, {unsigned} не підписано.</numerusform>
@@ -207,7 +207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported.</source>
             <translation>
                 <numerusform>Буде експортовано %n угоду; пропущено: {already} уже експортовано.</numerusform>
                 <numerusform>Буде експортовано %n угоди; пропущено: {already} уже експортовано.</numerusform>
@@ -215,7 +215,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {unsigned} not signed.</source>
             <translation>
                 <numerusform>Буде експортовано %n угоду; пропущено: {unsigned} не підписано.</numerusform>
                 <numerusform>Буде експортовано %n угоди; пропущено: {unsigned} не підписано.</numerusform>
@@ -223,7 +223,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported.</source>
+            <source>%n agreement(s) will be exported.</source>
             <translation>
                 <numerusform>Буде експортовано %n угоду.</numerusform>
                 <numerusform>Буде експортовано %n угоди.</numerusform>
@@ -231,39 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
-            <translation>
-                <numerusform>Буде експортовано %n угоду; пропущено: {already} уже експортовано, {unsigned} не підписано.</numerusform>
-                <numerusform>Буде експортовано %n угоди; пропущено: {already} уже експортовано, {unsigned} не підписано.</numerusform>
-                <numerusform>Буде експортовано %n угод; пропущено: {already} уже експортовано, {unsigned} не підписано.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported.</source>
-            <translation>
-                <numerusform>Буде експортовано %n угоду; пропущено: {already} уже експортовано.</numerusform>
-                <numerusform>Буде експортовано %n угоди; пропущено: {already} уже експортовано.</numerusform>
-                <numerusform>Буде експортовано %n угод; пропущено: {already} уже експортовано.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {unsigned} not signed.</source>
-            <translation>
-                <numerusform>Буде експортовано %n угоду; пропущено: {unsigned} не підписано.</numerusform>
-                <numerusform>Буде експортовано %n угоди; пропущено: {unsigned} не підписано.</numerusform>
-                <numerusform>Буде експортовано %n угод; пропущено: {unsigned} не підписано.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported.</source>
-            <translation>
-                <numerusform>Буде експортовано %n угоду.</numerusform>
-                <numerusform>Буде експортовано %n угоди.</numerusform>
-                <numerusform>Буде експортовано %n угод.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Пакетний експорт скасовано: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилка.</numerusform>
                 <numerusform>Пакетний експорт скасовано: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилки.</numerusform>
@@ -271,15 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Пакетний експорт скасовано: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилка.</numerusform>
-                <numerusform>Пакетний експорт скасовано: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилки.</numerusform>
-                <numerusform>Пакетний експорт скасовано: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилок.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Пакетний експорт завершено: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилка.</numerusform>
                 <numerusform>Пакетний експорт завершено: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилки.</numerusform>
@@ -287,23 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Пакетний експорт завершено: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилка.</numerusform>
-                <numerusform>Пакетний експорт завершено: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилки.</numerusform>
-                <numerusform>Пакетний експорт завершено: експортовано {exported}, пропущено {skipped} ({already} уже експортовано, {unsigned} не підписано), %n помилок.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreement not started.</source>
-            <translation>
-                <numerusform>%n угоду не розпочато.</numerusform>
-                <numerusform>%n угоди не розпочато.</numerusform>
-                <numerusform>%n угод не розпочато.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements not started.</source>
+            <source>%n agreement(s) not started.</source>
             <translation>
                 <numerusform>%n угоду не розпочато.</numerusform>
                 <numerusform>%n угоди не розпочато.</numerusform>
@@ -319,15 +263,7 @@
             <translation>Пакетний експорт завершено.</translation>
         </message>
         <message numerus="yes">
-            <source>{exported} (%n file written into the register folder and recorded)</source>
-            <translation>
-                <numerusform>{exported} (%n файл записано до теки реєстру й зареєстровано)</numerusform>
-                <numerusform>{exported} (%n файли записано до теки реєстру й зареєстровано)</numerusform>
-                <numerusform>{exported} (%n файлів записано до теки реєстру й зареєстровано)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{exported} (%n files written into the register folder and recorded)</source>
+            <source>{exported} (%n file(s) written into the register folder and recorded)</source>
             <translation>
                 <numerusform>{exported} (%n файл записано до теки реєстру й зареєстровано)</numerusform>
                 <numerusform>{exported} (%n файли записано до теки реєстру й зареєстровано)</numerusform>
@@ -367,15 +303,7 @@
             <translation>…і ще {more} (див. «Показати деталі»).</translation>
         </message>
         <message numerus="yes">
-            <source>the signed agreements among the %n agreement of this view</source>
-            <translation>
-                <numerusform>підписані угоди серед %n угоди цього подання</numerusform>
-                <numerusform>підписані угоди серед %n угод цього подання</numerusform>
-                <numerusform>підписані угоди серед %n угод цього подання</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the signed agreements among the %n agreements of this view</source>
+            <source>the signed agreements among the %n agreement(s) of this view</source>
             <translation>
                 <numerusform>підписані угоди серед %n угоди цього подання</numerusform>
                 <numerusform>підписані угоди серед %n угод цього подання</numerusform>
@@ -424,15 +352,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
 «Скасувати» зупиняє після цієї угоди; записане залишається в реєстрі.</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n agreement.</source>
-            <translation>
-                <numerusform>Експортовано %n угоду.</numerusform>
-                <numerusform>Експортовано %n угоди.</numerusform>
-                <numerusform>Експортовано %n угод.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements.</source>
+            <source>Exported %n agreement(s).</source>
             <translation>
                 <numerusform>Експортовано %n угоду.</numerusform>
                 <numerusform>Експортовано %n угоди.</numerusform>
@@ -809,15 +729,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
             <translation>С&amp;татус:</translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n угода</numerusform>
-                <numerusform>%n угоди</numerusform>
-                <numerusform>%n угод</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements</source>
+            <source>%n agreement(s)</source>
             <translation>
                 <numerusform>%n угода</numerusform>
                 <numerusform>%n угоди</numerusform>
@@ -829,15 +741,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
             <translation>Увесь реєстр</translation>
         </message>
         <message numerus="yes">
-            <source>Narrowed by %n filter</source>
-            <translation>
-                <numerusform>Звужено %n фільтром</numerusform>
-                <numerusform>Звужено %n фільтрами</numerusform>
-                <numerusform>Звужено %n фільтрами</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Narrowed by %n filters</source>
+            <source>Narrowed by %n filter(s)</source>
             <translation>
                 <numerusform>Звужено %n фільтром</numerusform>
                 <numerusform>Звужено %n фільтрами</numerusform>
@@ -1001,7 +905,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
             <translation>Не вдається записати {path}: {reason}.</translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreement to {file}…</source>
+            <source>Writing %n agreement(s) to {file}…</source>
             <translation>
                 <numerusform>Запис %n угоди до {file}…</numerusform>
                 <numerusform>Запис %n угод до {file}…</numerusform>
@@ -1009,15 +913,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements to {file}…</source>
-            <translation>
-                <numerusform>Запис %n угоди до {file}…</numerusform>
-                <numerusform>Запис %n угод до {file}…</numerusform>
-                <numerusform>Запис %n угод до {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Writing %n agreement of the register view to {file}…</source>
+            <source>Writing %n agreement(s) of the register view to {file}…</source>
             <translation>
                 <numerusform>Запис %n угоди з подання реєстру до {file}…</numerusform>
                 <numerusform>Запис %n угод з подання реєстру до {file}…</numerusform>
@@ -1025,23 +921,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements of the register view to {file}…</source>
-            <translation>
-                <numerusform>Запис %n угоди з подання реєстру до {file}…</numerusform>
-                <numerusform>Запис %n угод з подання реєстру до {file}…</numerusform>
-                <numerusform>Запис %n угод з подання реєстру до {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreement to {path}</source>
-            <translation>
-                <numerusform>Експортовано %n угоду до {path}</numerusform>
-                <numerusform>Експортовано %n угоди до {path}</numerusform>
-                <numerusform>Експортовано %n угод до {path}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements to {path}</source>
+            <source>Exported %n agreement(s) to {path}</source>
             <translation>
                 <numerusform>Експортовано %n угоду до {path}</numerusform>
                 <numerusform>Експортовано %n угоди до {path}</numerusform>

@@ -199,85 +199,43 @@
             <translation>Không có gì để xuất trong chế độ xem này.</translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
             <translation>
                 <numerusform>%n thỏa thuận sẽ được xuất; bỏ qua: {already} đã xuất trước đó, {unsigned} chưa ký.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {already} already exported.</source>
+            <source>%n agreement(s) will be exported; skipped: {already} already exported.</source>
             <translation>
                 <numerusform>%n thỏa thuận sẽ được xuất; bỏ qua: {already} đã xuất trước đó.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported; skipped: {unsigned} not signed.</source>
+            <source>%n agreement(s) will be exported; skipped: {unsigned} not signed.</source>
             <translation>
                 <numerusform>%n thỏa thuận sẽ được xuất; bỏ qua: {unsigned} chưa ký.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement will be exported.</source>
+            <source>%n agreement(s) will be exported.</source>
             <translation>
                 <numerusform>%n thỏa thuận sẽ được xuất.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported, {unsigned} not signed.</source>
-            <translation>
-                <numerusform>%n thỏa thuận sẽ được xuất; bỏ qua: {already} đã xuất trước đó, {unsigned} chưa ký.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {already} already exported.</source>
-            <translation>
-                <numerusform>%n thỏa thuận sẽ được xuất; bỏ qua: {already} đã xuất trước đó.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported; skipped: {unsigned} not signed.</source>
-            <translation>
-                <numerusform>%n thỏa thuận sẽ được xuất; bỏ qua: {unsigned} chưa ký.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements will be exported.</source>
-            <translation>
-                <numerusform>%n thỏa thuận sẽ được xuất.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Đã hủy xuất hàng loạt: {exported} đã xuất, {skipped} bị bỏ qua ({already} đã xuất trước đó, {unsigned} chưa ký), %n lỗi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export cancelled: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Đã hủy xuất hàng loạt: {exported} đã xuất, {skipped} bị bỏ qua ({already} đã xuất trước đó, {unsigned} chưa ký), %n lỗi.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error.</source>
+            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n error(s).</source>
             <translation>
                 <numerusform>Đã hoàn tất xuất hàng loạt: {exported} đã xuất, {skipped} bị bỏ qua ({already} đã xuất trước đó, {unsigned} chưa ký), %n lỗi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Batch export finished: {exported} exported, {skipped} skipped ({already} already exported, {unsigned} not signed), %n errors.</source>
-            <translation>
-                <numerusform>Đã hoàn tất xuất hàng loạt: {exported} đã xuất, {skipped} bị bỏ qua ({already} đã xuất trước đó, {unsigned} chưa ký), %n lỗi.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreement not started.</source>
-            <translation>
-                <numerusform>%n thỏa thuận chưa được bắt đầu.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements not started.</source>
+            <source>%n agreement(s) not started.</source>
             <translation>
                 <numerusform>%n thỏa thuận chưa được bắt đầu.</numerusform>
             </translation>
@@ -291,13 +249,7 @@
             <translation>Đã hoàn tất xuất hàng loạt.</translation>
         </message>
         <message numerus="yes">
-            <source>{exported} (%n file written into the register folder and recorded)</source>
-            <translation>
-                <numerusform>{exported} (%n tệp đã được ghi vào thư mục sổ đăng ký và lưu hồ sơ)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{exported} (%n files written into the register folder and recorded)</source>
+            <source>{exported} (%n file(s) written into the register folder and recorded)</source>
             <translation>
                 <numerusform>{exported} (%n tệp đã được ghi vào thư mục sổ đăng ký và lưu hồ sơ)</numerusform>
             </translation>
@@ -335,13 +287,7 @@
             <translation>…và {more} mục khác (xem Hiện chi tiết).</translation>
         </message>
         <message numerus="yes">
-            <source>the signed agreements among the %n agreement of this view</source>
-            <translation>
-                <numerusform>các thỏa thuận đã ký trong số %n thỏa thuận của chế độ xem này</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the signed agreements among the %n agreements of this view</source>
+            <source>the signed agreements among the %n agreement(s) of this view</source>
             <translation>
                 <numerusform>các thỏa thuận đã ký trong số %n thỏa thuận của chế độ xem này</numerusform>
             </translation>
@@ -388,13 +334,7 @@ Cancel stops after this agreement; what is written stays in the register.</sourc
 Hủy sẽ dừng sau thỏa thuận này; những gì đã ghi vẫn nằm trong sổ đăng ký.</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n agreement.</source>
-            <translation>
-                <numerusform>Đã xuất %n thỏa thuận.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements.</source>
+            <source>Exported %n agreement(s).</source>
             <translation>
                 <numerusform>Đã xuất %n thỏa thuận.</numerusform>
             </translation>
@@ -769,13 +709,7 @@ Hủy sẽ dừng sau thỏa thuận này; những gì đã ghi vẫn nằm tron
             <translation>T&amp;rạng thái:</translation>
         </message>
         <message numerus="yes">
-            <source>%n agreement</source>
-            <translation>
-                <numerusform>%n thỏa thuận</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n agreements</source>
+            <source>%n agreement(s)</source>
             <translation>
                 <numerusform>%n thỏa thuận</numerusform>
             </translation>
@@ -785,13 +719,7 @@ Hủy sẽ dừng sau thỏa thuận này; những gì đã ghi vẫn nằm tron
             <translation>Toàn bộ sổ đăng ký</translation>
         </message>
         <message numerus="yes">
-            <source>Narrowed by %n filter</source>
-            <translation>
-                <numerusform>Thu hẹp bởi %n bộ lọc</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Narrowed by %n filters</source>
+            <source>Narrowed by %n filter(s)</source>
             <translation>
                 <numerusform>Thu hẹp bởi %n bộ lọc</numerusform>
             </translation>
@@ -953,37 +881,19 @@ Hủy sẽ dừng sau thỏa thuận này; những gì đã ghi vẫn nằm tron
             <translation>Không thể ghi {path}: {reason}.</translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreement to {file}…</source>
+            <source>Writing %n agreement(s) to {file}…</source>
             <translation>
                 <numerusform>Đang ghi %n thỏa thuận vào {file}…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements to {file}…</source>
-            <translation>
-                <numerusform>Đang ghi %n thỏa thuận vào {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Writing %n agreement of the register view to {file}…</source>
+            <source>Writing %n agreement(s) of the register view to {file}…</source>
             <translation>
                 <numerusform>Đang ghi %n thỏa thuận của chế độ xem sổ đăng ký vào {file}…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Writing %n agreements of the register view to {file}…</source>
-            <translation>
-                <numerusform>Đang ghi %n thỏa thuận của chế độ xem sổ đăng ký vào {file}…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreement to {path}</source>
-            <translation>
-                <numerusform>Đã xuất %n thỏa thuận vào {path}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n agreements to {path}</source>
+            <source>Exported %n agreement(s) to {path}</source>
             <translation>
                 <numerusform>Đã xuất %n thỏa thuận vào {path}</numerusform>
             </translation>

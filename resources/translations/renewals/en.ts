@@ -11,14 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n item in the next {days} days</source>
-            <translation>
-                <numerusform>%n item in the next {days} days</numerusform>
-                <numerusform>%n items in the next {days} days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items in the next {days} days</source>
+            <source>%n item(s) in the next {days} days</source>
             <translation>
                 <numerusform>%n item in the next {days} days</numerusform>
                 <numerusform>%n items in the next {days} days</numerusform>
@@ -32,28 +25,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n day)</source>
+            <source>{day} (in %n day(s))</source>
             <translation>
                 <numerusform>{day} (in %n day)</numerusform>
                 <numerusform>{day} (in %n days)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n days)</source>
-            <translation>
-                <numerusform>{day} (in %n day)</numerusform>
-                <numerusform>{day} (in %n days)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n day ago)</source>
-            <translation>
-                <numerusform>{day} (%n day ago)</numerusform>
-                <numerusform>{day} (%n days ago)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n days ago)</source>
+            <source>{day} (%n day(s) ago)</source>
             <translation>
                 <numerusform>{day} (%n day ago)</numerusform>
                 <numerusform>{day} (%n days ago)</numerusform>

@@ -109,13 +109,7 @@
             <translation>Tidak ada yang jatuh tempo dalam {days} hari ke depan</translation>
         </message>
         <message numerus="yes">
-            <source>%n item in the next {days} days</source>
-            <translation>
-                <numerusform>%n item dalam {days} hari ke depan</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items in the next {days} days</source>
+            <source>%n item(s) in the next {days} days</source>
             <translation>
                 <numerusform>%n item dalam {days} hari ke depan</numerusform>
             </translation>
@@ -139,25 +133,13 @@
             <translation>{day} (hari ini)</translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n day)</source>
+            <source>{day} (in %n day(s))</source>
             <translation>
                 <numerusform>{day} (%n hari lagi)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n days)</source>
-            <translation>
-                <numerusform>{day} (%n hari lagi)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n day ago)</source>
-            <translation>
-                <numerusform>{day} (%n hari yang lalu)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n days ago)</source>
+            <source>{day} (%n day(s) ago)</source>
             <translation>
                 <numerusform>{day} (%n hari yang lalu)</numerusform>
             </translation>

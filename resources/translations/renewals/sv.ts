@@ -110,14 +110,7 @@
             <translation>Inget förfaller de närmaste {days} dagarna</translation>
         </message>
         <message numerus="yes">
-            <source>%n item in the next {days} days</source>
-            <translation>
-                <numerusform>%n post de närmaste {days} dagarna</numerusform>
-                <numerusform>%n poster de närmaste {days} dagarna</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items in the next {days} days</source>
+            <source>%n item(s) in the next {days} days</source>
             <translation>
                 <numerusform>%n post de närmaste {days} dagarna</numerusform>
                 <numerusform>%n poster de närmaste {days} dagarna</numerusform>
@@ -143,28 +136,14 @@
             <translation>{day} (i dag)</translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n day)</source>
+            <source>{day} (in %n day(s))</source>
             <translation>
                 <numerusform>{day} (om %n dag)</numerusform>
                 <numerusform>{day} (om %n dagar)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n days)</source>
-            <translation>
-                <numerusform>{day} (om %n dag)</numerusform>
-                <numerusform>{day} (om %n dagar)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n day ago)</source>
-            <translation>
-                <numerusform>{day} (för %n dag sedan)</numerusform>
-                <numerusform>{day} (för %n dagar sedan)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n days ago)</source>
+            <source>{day} (%n day(s) ago)</source>
             <translation>
                 <numerusform>{day} (för %n dag sedan)</numerusform>
                 <numerusform>{day} (för %n dagar sedan)</numerusform>

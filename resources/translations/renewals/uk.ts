@@ -111,15 +111,7 @@
             <translation>У найближчі {days} днів нічого не настає</translation>
         </message>
         <message numerus="yes">
-            <source>%n item in the next {days} days</source>
-            <translation>
-                <numerusform>%n запис на найближчі {days} днів</numerusform>
-                <numerusform>%n записи на найближчі {days} днів</numerusform>
-                <numerusform>%n записів на найближчі {days} днів</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items in the next {days} days</source>
+            <source>%n item(s) in the next {days} days</source>
             <translation>
                 <numerusform>%n запис на найближчі {days} днів</numerusform>
                 <numerusform>%n записи на найближчі {days} днів</numerusform>
@@ -147,7 +139,7 @@
             <translation>{day} (сьогодні)</translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n day)</source>
+            <source>{day} (in %n day(s))</source>
             <translation>
                 <numerusform>{day} (через %n день)</numerusform>
                 <numerusform>{day} (через %n дні)</numerusform>
@@ -155,23 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n days)</source>
-            <translation>
-                <numerusform>{day} (через %n день)</numerusform>
-                <numerusform>{day} (через %n дні)</numerusform>
-                <numerusform>{day} (через %n днів)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n day ago)</source>
-            <translation>
-                <numerusform>{day} (%n день тому)</numerusform>
-                <numerusform>{day} (%n дні тому)</numerusform>
-                <numerusform>{day} (%n днів тому)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n days ago)</source>
+            <source>{day} (%n day(s) ago)</source>
             <translation>
                 <numerusform>{day} (%n день тому)</numerusform>
                 <numerusform>{day} (%n дні тому)</numerusform>

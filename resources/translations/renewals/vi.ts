@@ -109,13 +109,7 @@
             <translation>Không có việc gì đến hạn trong {days} ngày tới</translation>
         </message>
         <message numerus="yes">
-            <source>%n item in the next {days} days</source>
-            <translation>
-                <numerusform>%n mục trong {days} ngày tới</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items in the next {days} days</source>
+            <source>%n item(s) in the next {days} days</source>
             <translation>
                 <numerusform>%n mục trong {days} ngày tới</numerusform>
             </translation>
@@ -139,25 +133,13 @@
             <translation>{day} (hôm nay)</translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n day)</source>
+            <source>{day} (in %n day(s))</source>
             <translation>
                 <numerusform>{day} (còn %n ngày)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>{day} (in %n days)</source>
-            <translation>
-                <numerusform>{day} (còn %n ngày)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n day ago)</source>
-            <translation>
-                <numerusform>{day} (%n ngày trước)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{day} (%n days ago)</source>
+            <source>{day} (%n day(s) ago)</source>
             <translation>
                 <numerusform>{day} (%n ngày trước)</numerusform>
             </translation>

@@ -105,10 +105,8 @@ class BatchProgressDialog(QProgressDialog):
                 "BatchProgressDialog",
                 "Exporting {number} ({current} of {total})…\nCancel stops after this agreement; what is written stays in "
                 "the register.").format(number=number, current=_n(done + 1), total=_n(total)))
-        elif done == 1:
-            self.setLabelText(translate("BatchProgressDialog", "Exported %n agreement.", None, done))
         else:
-            self.setLabelText(counted(translate("BatchProgressDialog", "Exported %n agreements.", None, done), done))
+            self.setLabelText(counted(translate("BatchProgressDialog", "Exported %n agreement(s).", None, done), done))
 
     def reject(self) -> None:  # Esc
         self.canceled.emit()
@@ -131,52 +129,33 @@ def plan_text(plan: export.BatchPlan) -> str:
             text = translate("BatchExport", "Nothing to export in this view; skipped: {unsigned} not signed.")
         else:
             text = translate("BatchExport", "Nothing to export in this view.")
-    elif count == 1:
-        if plan.already_exported and plan.not_signed:
-            text = translate("BatchExport", "%n agreement will be exported; skipped: {already} already exported, "
-                                            "{unsigned} not signed.", None, count)
-        elif plan.already_exported:
-            text = translate("BatchExport", "%n agreement will be exported; skipped: {already} already exported.",
-                             None, count)
-        elif plan.not_signed:
-            text = translate("BatchExport", "%n agreement will be exported; skipped: {unsigned} not signed.", None, count)
-        else:
-            text = translate("BatchExport", "%n agreement will be exported.", None, count)
     elif plan.already_exported and plan.not_signed:
-        text = translate("BatchExport", "%n agreements will be exported; skipped: {already} already exported, "
+        text = translate("BatchExport", "%n agreement(s) will be exported; skipped: {already} already exported, "
                                         "{unsigned} not signed.", None, count)
     elif plan.already_exported:
-        text = translate("BatchExport", "%n agreements will be exported; skipped: {already} already exported.",
+        text = translate("BatchExport", "%n agreement(s) will be exported; skipped: {already} already exported.",
                          None, count)
     elif plan.not_signed:
-        text = translate("BatchExport", "%n agreements will be exported; skipped: {unsigned} not signed.", None, count)
+        text = translate("BatchExport", "%n agreement(s) will be exported; skipped: {unsigned} not signed.", None, count)
     else:
-        text = translate("BatchExport", "%n agreements will be exported.", None, count)
+        text = translate("BatchExport", "%n agreement(s) will be exported.", None, count)
     return counted(text, count).format(**fields)
 
 
 def report_text(report: BatchReport) -> str:
     """The one-paragraph account shown at the end (and in the status bar)."""
     errors = len(report.errors)
-    if report.cancelled and errors == 1:
+    if report.cancelled:
         text = translate("BatchExport", "Batch export cancelled: {exported} exported, {skipped} skipped ({already} already "
-                                        "exported, {unsigned} not signed), %n error.", None, errors)
-    elif report.cancelled:
-        text = translate("BatchExport", "Batch export cancelled: {exported} exported, {skipped} skipped ({already} already "
-                                        "exported, {unsigned} not signed), %n errors.", None, errors)
-    elif errors == 1:
-        text = translate("BatchExport", "Batch export finished: {exported} exported, {skipped} skipped ({already} already "
-                                        "exported, {unsigned} not signed), %n error.", None, errors)
+                                        "exported, {unsigned} not signed), %n error(s).", None, errors)
     else:
         text = translate("BatchExport", "Batch export finished: {exported} exported, {skipped} skipped ({already} already "
-                                        "exported, {unsigned} not signed), %n errors.", None, errors)
+                                        "exported, {unsigned} not signed), %n error(s).", None, errors)
     text = counted(text, errors).format(exported=_n(len(report.exported)), skipped=_n(report.skipped),
                                          already=_n(report.already_exported), unsigned=_n(report.not_signed))
     waiting = report.not_started
-    if waiting == 1:
-        text += " " + translate("BatchExport", "%n agreement not started.", None, waiting)
-    elif waiting:
-        text += " " + counted(translate("BatchExport", "%n agreements not started.", None, waiting), waiting)
+    if waiting:
+        text += " " + counted(translate("BatchExport", "%n agreement(s) not started.", None, waiting), waiting)
     return text
 
 
@@ -187,11 +166,8 @@ def report_html(report: BatchReport) -> str:
     else:
         head = translate("BatchExport", "Batch export finished.")
     files, exported = len(report.files), _n(len(report.exported))
-    if files == 1:
-        exported = translate("BatchExport", "{exported} (%n file written into the register folder and recorded)",
-                             None, files).format(exported=exported)
-    elif files:
-        exported = counted(translate("BatchExport", "{exported} (%n files written into the register folder and recorded)",
+    if files:
+        exported = counted(translate("BatchExport", "{exported} (%n file(s) written into the register folder and recorded)",
                                       None, files), files).format(exported=exported)
     lines = [
         (translate("BatchExport", "Exported:"), exported),
@@ -262,11 +238,8 @@ class BatchExport(QObject):
             passphrase[:] = [given]
             return []
 
-        if total == 1:
-            what = translate("BatchExport", "the signed agreements among the %n agreement of this view", None, total)
-        else:
-            what = counted(translate("BatchExport", "the signed agreements among the %n agreements of this view",
-                                      None, total), total)
+        what = counted(translate("BatchExport", "the signed agreements among the %n agreement(s) of this view",
+                                  None, total), total)
         dialog = PassphraseDialog(self._window, what, check)
         dialog.setWindowTitle(title())
         dialog.accepted.connect(lambda: self.start(criteria, passphrase[0] if passphrase else None))

@@ -269,17 +269,14 @@ class RegisterPanel(QWidget):
         self.filters.mark_active(criteria)
         for label, narrows in ((self._search_label, bool(criteria.search)), (self._status_label, bool(criteria.status))):
             label.setStyleSheet(ACTIVE_STYLE if narrows else "")
-        self.count.setText(counted(translate("RegisterPanel", "%n agreement", None, total) if total == 1
-                                   else translate("RegisterPanel", "%n agreements", None, total), total))
+        self.count.setText(counted(translate("RegisterPanel", "%n agreement(s)", None, total), total))
         if total == 0:
             self.empty.say(filtered=active > 0)
         self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
         if not active:
             self.count.setToolTip(translate("RegisterPanel", "The whole register"))
-        elif active == 1:
-            self.count.setToolTip(translate("RegisterPanel", "Narrowed by %n filter", None, active))
         else:
-            self.count.setToolTip(translate("RegisterPanel", "Narrowed by %n filters", None, active))
+            self.count.setToolTip(translate("RegisterPanel", "Narrowed by %n filter(s)", None, active))
 
     # Selection
 

@@ -110,10 +110,7 @@ class ViewExport(QObject):
         job = BackgroundJob(work, self)
         job.finished.connect(self._finished)
         self.job = job
-        if total == 1:
-            writing = translate("ViewExport", "Writing %n agreement to {file}…", None, total)
-        else:
-            writing = translate("ViewExport", "Writing %n agreements to {file}…", None, total)
+        writing = translate("ViewExport", "Writing %n agreement(s) to {file}…", None, total)
         self._context.message.emit(counted(writing, total).format(file=path.name))
         job.start()
         self._timer.start()
@@ -123,10 +120,7 @@ class ViewExport(QObject):
         if self.job is None:
             return
         total = self._total
-        if total == 1:
-            text = translate("ViewExport", "Writing %n agreement of the register view to {file}…", None, total)
-        else:
-            text = translate("ViewExport", "Writing %n agreements of the register view to {file}…", None, total)
+        text = translate("ViewExport", "Writing %n agreement(s) of the register view to {file}…", None, total)
         progress = QProgressDialog(counted(text, total).format(file=self._path.name), "", 0, 0, self._window)
         progress.setObjectName("viewExportProgress")
         progress.setWindowTitle(translate("ViewExport", TITLE))
@@ -161,10 +155,7 @@ class ViewExport(QObject):
         path = self._path
         if isinstance(result, int):
             self._settings.setValue(FOLDER_KEY, str(path.parent))
-            if result == 1:
-                done = translate("ViewExport", "Exported %n agreement to {path}", None, result)
-            else:
-                done = translate("ViewExport", "Exported %n agreements to {path}", None, result)
+            done = translate("ViewExport", "Exported %n agreement(s) to {path}", None, result)
             self._context.message.emit(counted(done, result).format(path=path))
             self.finished.emit(path, result)
             return

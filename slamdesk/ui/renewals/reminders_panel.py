@@ -137,10 +137,8 @@ class RemindersPanel(QWidget):
         count = len(result)
         if not count:
             said = translate("RemindersPanel", "Nothing falls due in the next {days} days")
-        elif count == 1:
-            said = translate("RemindersPanel", "%n item in the next {days} days", None, count)
         else:
-            said = translate("RemindersPanel", "%n items in the next {days} days", None, count)
+            said = translate("RemindersPanel", "%n item(s) in the next {days} days", None, count)
         self.state.setText(said.format(days=within))
         self._notify(day, [item for index, item in enumerate(result) if index in soon])
         self.shown.emit()
@@ -180,12 +178,8 @@ def _when(day: dt.date, today: dt.date) -> str:
     ago = -days
     if days == 0:
         text = translate("RemindersPanel", "{day} (today)")
-    elif days == 1:
-        text = translate("RemindersPanel", "{day} (in %n day)", None, days)
     elif days > 0:
-        text = translate("RemindersPanel", "{day} (in %n days)", None, days)
-    elif days == -1:
-        text = translate("RemindersPanel", "{day} (%n day ago)", None, ago)
+        text = translate("RemindersPanel", "{day} (in %n day(s))", None, days)
     else:
-        text = translate("RemindersPanel", "{day} (%n days ago)", None, ago)
+        text = translate("RemindersPanel", "{day} (%n day(s) ago)", None, ago)
     return text.format(day=day.isoformat())
