@@ -1,8 +1,9 @@
 """Checking a window in another language: install a language for a test, and find the English left in a window.
 
 ``in_language(code)`` compiles the catalogues (as an install does) and installs one language for the ``with``
-block, English again after it. ``english_left(make, language, allowed)`` builds a window with ``make()`` in
-English and again in ``language`` and returns the texts a person reads in the second that are still the
+block, the window's and core's (as the application does at start), English again after it.
+``english_left(make, language, allowed)`` builds a window with ``make()`` in English and again in ``language``
+and returns the texts a person reads in the second that are still the
 English ones: a window title, a label, a button, a box's title, a tab, a menu entry, a column's header, a
 placeholder, a tool tip or a list's entry. Data (names, numbers, codes) reads the same in every language: pass
 it as ``allowed``, or it is recognised (an agreement number, a date, a figure, an e-mail address).
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from slamdesk.core import words
 from slamdesk.ui.common import catalogues, i18n
 
 TRANSLATED = catalogues.TRANSLATED
@@ -50,10 +52,12 @@ def in_language(language: str) -> Iterator[None]:
     catalogues.build()
     previous = QLocale()
     assert i18n.install(language), f"no compiled catalogue for {language}"
+    words.set_language(language)  # core's messages too, as the application does at start
     try:
         yield
     finally:
         i18n.install("en")
+        words.set_language("en")
         QLocale.setDefault(previous)
 
 

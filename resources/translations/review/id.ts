@@ -78,33 +78,6 @@
         </message>
     </context>
     <context>
-        <name>QualityChecks</name>
-        <message>
-            <source>Every requirement is traced to a service level or marked infeasible</source>
-            <translation>Setiap kebutuhan tertelusur ke tingkat layanan atau ditandai tidak layak</translation>
-        </message>
-        <message>
-            <source>Every service has measurable targets for every priority it covers</source>
-            <translation>Setiap layanan memiliki target terukur untuk setiap prioritas yang dicakupnya</translation>
-        </message>
-        <message>
-            <source>Internal targets are stricter than the external ones by the buffer</source>
-            <translation>Target internal lebih ketat daripada target eksternal sebesar buffer</translation>
-        </message>
-        <message>
-            <source>Every line is priced</source>
-            <translation>Setiap baris sudah diberi harga</translation>
-        </message>
-        <message>
-            <source>A service-credits clause is present</source>
-            <translation>Ada klausul kredit layanan</translation>
-        </message>
-        <message>
-            <source>A termination clause is present</source>
-            <translation>Ada klausul pengakhiran</translation>
-        </message>
-    </context>
-    <context>
         <name>ReviewBoardModel</name>
         <message>
             <source>Agreement</source>

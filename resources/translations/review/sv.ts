@@ -80,33 +80,6 @@
         </message>
     </context>
     <context>
-        <name>QualityChecks</name>
-        <message>
-            <source>Every requirement is traced to a service level or marked infeasible</source>
-            <translation>Varje krav är spårat till en servicenivå eller markerat som ogenomförbart</translation>
-        </message>
-        <message>
-            <source>Every service has measurable targets for every priority it covers</source>
-            <translation>Varje tjänst har mätbara mål för varje prioritet den omfattar</translation>
-        </message>
-        <message>
-            <source>Internal targets are stricter than the external ones by the buffer</source>
-            <translation>Interna mål är strängare än de externa med bufferten</translation>
-        </message>
-        <message>
-            <source>Every line is priced</source>
-            <translation>Varje rad har ett pris</translation>
-        </message>
-        <message>
-            <source>A service-credits clause is present</source>
-            <translation>Det finns en klausul om servicekrediter</translation>
-        </message>
-        <message>
-            <source>A termination clause is present</source>
-            <translation>Det finns en uppsägningsklausul</translation>
-        </message>
-    </context>
-    <context>
         <name>ReviewBoardModel</name>
         <message>
             <source>Agreement</source>

@@ -82,33 +82,6 @@
         </message>
     </context>
     <context>
-        <name>QualityChecks</name>
-        <message>
-            <source>Every requirement is traced to a service level or marked infeasible</source>
-            <translation>Кожну вимогу простежено до рівня обслуговування або позначено як нездійсненну</translation>
-        </message>
-        <message>
-            <source>Every service has measurable targets for every priority it covers</source>
-            <translation>Кожна послуга має вимірювані цілі для кожного пріоритету, який вона охоплює</translation>
-        </message>
-        <message>
-            <source>Internal targets are stricter than the external ones by the buffer</source>
-            <translation>Внутрішні цілі суворіші за зовнішні на величину запасу</translation>
-        </message>
-        <message>
-            <source>Every line is priced</source>
-            <translation>Кожен рядок має ціну</translation>
-        </message>
-        <message>
-            <source>A service-credits clause is present</source>
-            <translation>Є пункт про сервісні кредити</translation>
-        </message>
-        <message>
-            <source>A termination clause is present</source>
-            <translation>Є пункт про припинення дії угоди</translation>
-        </message>
-    </context>
-    <context>
         <name>ReviewBoardModel</name>
         <message>
             <source>Agreement</source>

@@ -78,33 +78,6 @@
         </message>
     </context>
     <context>
-        <name>QualityChecks</name>
-        <message>
-            <source>Every requirement is traced to a service level or marked infeasible</source>
-            <translation>Mọi yêu cầu đều được truy vết đến một mức dịch vụ hoặc được đánh dấu là không khả thi</translation>
-        </message>
-        <message>
-            <source>Every service has measurable targets for every priority it covers</source>
-            <translation>Mọi dịch vụ đều có mục tiêu đo lường được cho từng mức ưu tiên mà dịch vụ bao gồm</translation>
-        </message>
-        <message>
-            <source>Internal targets are stricter than the external ones by the buffer</source>
-            <translation>Mục tiêu nội bộ chặt chẽ hơn mục tiêu bên ngoài đúng bằng mức dự phòng</translation>
-        </message>
-        <message>
-            <source>Every line is priced</source>
-            <translation>Mọi dòng đều đã được định giá</translation>
-        </message>
-        <message>
-            <source>A service-credits clause is present</source>
-            <translation>Có điều khoản về khoản bồi hoàn dịch vụ</translation>
-        </message>
-        <message>
-            <source>A termination clause is present</source>
-            <translation>Có điều khoản chấm dứt</translation>
-        </message>
-    </context>
-    <context>
         <name>ReviewBoardModel</name>
         <message>
             <source>Agreement</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,21 +25,6 @@ from ..common import formatting
 from ..common.i18n import translate
 from ..context import AppContext
 from .board_wording import numbered
-
-# The quality check's items by their key, in the window's language (core names them in English).
-CHECK_LABELS = {
-    "traced": QT_TRANSLATE_NOOP("QualityChecks", "Every requirement is traced to a service level or marked infeasible"),
-    "targets": QT_TRANSLATE_NOOP("QualityChecks", "Every service has measurable targets for every priority it covers"),
-    "internal": QT_TRANSLATE_NOOP("QualityChecks", "Internal targets are stricter than the external ones by the buffer"),
-    "priced": QT_TRANSLATE_NOOP("QualityChecks", "Every line is priced"),
-    "credits": QT_TRANSLATE_NOOP("QualityChecks", "A service-credits clause is present"),
-    "termination": QT_TRANSLATE_NOOP("QualityChecks", "A termination clause is present"),
-}
-
-
-def check_label(item: CheckItem) -> str:
-    """An item's label in the window's language (one core adds later, as core words it)."""
-    return translate("QualityChecks", CHECK_LABELS[item.key]) if item.key in CHECK_LABELS else item.label
 
 ICON_SIZE = QSize(20, 20)
 PASS_STYLE = (
@@ -94,8 +79,7 @@ class ChecklistRow(QWidget):
         self.icon.setFixedSize(ICON_SIZE + QSize(4, 4))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.icon.setToolTip(translate("ChecklistRow", "Passes") if item.passed else translate("ChecklistRow", "Fails"))
-        label = check_label(item)
-        title = label if item.automatic else translate("ChecklistRow", "{item} (checked by hand)").format(item=label)
+        title = item.label if item.automatic else translate("ChecklistRow", "{item} (checked by hand)").format(item=item.label)
         self.title = QLabel(title, wordWrap=True)
         font = self.title.font()
         font.setBold(not item.passed)

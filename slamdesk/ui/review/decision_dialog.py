@@ -39,7 +39,7 @@ from ..common.i18n import translate
 from ..common.widgets import ErrorLabel
 from ..context import AppContext
 from .board_wording import numbered, role_label
-from .checklist import ChecklistWidget, blocking_items, check_label
+from .checklist import ChecklistWidget, blocking_items
 from .review_forms import (
     DECISIONS,
     ElidingComboBox,
@@ -364,7 +364,7 @@ class ReviewDecisionDialog(UseCaseDialog):
         if self.decision == Action.APPROVE:
             failing = blocking_items(self.checklist.checklist)
             if failing:
-                items = "; ".join(f"{check_label(item)} — {item.detail}" for item in failing)
+                items = "; ".join(f"{item.label} — {item.detail}" for item in failing)
                 reasons.append(translate("ReviewDecisionDialog", "Cannot approve while an automatic check fails: "
                                          "{items}.").format(items=items))
         if self.detail.status is not Status.IN_REVIEW:

@@ -43,8 +43,8 @@ def _data(context: AppContext, *numbers: str) -> set[str]:
 
 
 def _checks(context: AppContext, number: str) -> set[str]:
-    """The quality checklist's items and details: ``core`` words them (in English until core has its own
-    catalogue), with the agreement's clause titles as data."""
+    """The quality checklist's items and details as ``core`` words them (in the language set), with the agreement's
+    clause titles as data."""
     checklist = agreements.run_checklist(context.db, number)
     return {text for item in checklist.items for text in (item.label, item.detail) if text}
 
