@@ -1,7 +1,9 @@
-"""The build step pyproject.toml cannot say: the window's translation catalogues compiled into the package.
+"""The build step pyproject.toml cannot say: the catalogues compiled into the package.
 
-``pyside6-lrelease`` turns ``resources/translations/<area>/<language>.ts`` into ``slamdesk_<language>.qm``
-(``slamdesk/ui/common/catalogues.py``). Where PySide6 is not in the build's environment, the catalogues the
+Core's messages: babel (a build requirement) compiles ``resources/messages/<area>/<language>.po`` into
+``slamdesk_<language>.mo`` (``slamdesk/core/words.py``). The window's: ``pyside6-lrelease`` turns
+``resources/translations/<area>/<language>.ts`` into ``slamdesk_<language>.qm``
+(``slamdesk/ui/common/catalogues.py``); where PySide6 is not in the build's environment, the catalogues the
 install step compiled into the tree (``packaging/bootstrap.sh``) are packaged as they are.
 """
 
@@ -14,12 +16,20 @@ from setuptools.command.build_py import build_py
 HERE = Path(__file__).resolve().parent
 
 
+def _module(name, path):
+    """One module of the tree by its file (its package would import what a build does not have)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 class BuildWithCatalogues(build_py):
     def run(self) -> None:
         super().run()
-        spec = importlib.util.spec_from_file_location("catalogues", HERE / "slamdesk" / "ui" / "common" / "catalogues.py")
-        catalogues = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(catalogues)
+        words = _module("words", HERE / "slamdesk" / "core" / "words.py")
+        words.build(HERE / "resources" / "messages", Path(self.build_lib) / "slamdesk" / "resources" / "messages")
+        catalogues = _module("catalogues", HERE / "slamdesk" / "ui" / "common" / "catalogues.py")
         try:
             catalogues.lrelease()
         except RuntimeError:

@@ -34,9 +34,9 @@ def test_every_package_in_the_tree_is_declared() -> None:
 def _build_wheel(tmp_path: Path) -> tuple[Path, str]:
     """A wheel built from a copy of the tree (building leaves build/ and *.egg-info/ where it runs), and pip's stderr."""
     source = tmp_path / "source"
-    for part in ("slamdesk", "resources"):
-        shutil.copytree(ROOT / part, source / part, ignore=shutil.ignore_patterns("__pycache__"))
-    for part in ("pyproject.toml", "README.md", "LICENSE"):
+    for part in ("slamdesk", "resources"):  # core's compiled messages left behind: the build compiles its own
+        shutil.copytree(ROOT / part, source / part, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
+    for part in ("pyproject.toml", "setup.py", "README.md", "LICENSE"):
         shutil.copy(ROOT / part, source / part)
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(source)],
@@ -96,8 +96,9 @@ def test_the_wheel_installed_without_an_editable_checkout_imports_and_runs(tmp_p
     # The window's catalogues are found in the installed package, and one speaks its language.
     spoken = run(str(python), "-c", SPEAKS_UKRAINIAN)
     assert spoken.returncode == 0, spoken.stderr[-2000:]
-    folder, language = spoken.stdout.split("\n")[:2]
+    folder, language, refusal = spoken.stdout.split("\n")[:3]
     assert Path(folder).is_relative_to(target) and language == "&Мова"
+    assert refusal == "рішення — одне з {choices}"  # core's compiled catalogue, from the wheel
 
 
 SPEAKS_UKRAINIAN = """
@@ -107,6 +108,10 @@ app = QApplication([])
 print(catalogues.installed())
 assert i18n.install("uk")
 print(i18n.translate("LanguageMenu", "&Language"))
+from slamdesk.core import words
+words.set_language("uk")
+assert words.folder() == catalogues.installed().parent / "messages" and not list(words.folder().glob("*/*.po"))
+print(words._("the decision is one of {choices}"))
 """
 
 
@@ -120,9 +125,8 @@ def test_a_wheel_holds_every_module_migration_font_and_icon(tmp_path: Path) -> N
                  for folder in ("fonts", "icons") for p in (ROOT / "resources" / folder).iterdir()}
     # the window's catalogues, compiled at install (packaging/bootstrap.sh) and packaged; their sources are not
     expected |= {f"slamdesk/resources/translations/slamdesk_{language}.qm" for language in catalogues.TRANSLATED}
-    # core's messages: their sources (read where nothing was compiled)
-    expected |= {"slamdesk/resources/" + str(p.relative_to(ROOT / "resources"))
-                 for p in (ROOT / "resources" / "messages").glob("*/*.po")}
+    # core's messages, compiled by the build itself (setup.py), whatever the tree holds compiled
+    expected |= {f"slamdesk/resources/messages/slamdesk_{language}.mo" for language in catalogues.TRANSLATED}
     assert expected - names == set()
-    assert not [name for name in names if name.endswith(".ts")]
+    assert not [name for name in names if name.endswith((".ts", ".po"))]  # sources stay in the tree
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)  # the licence travels with it

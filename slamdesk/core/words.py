@@ -10,7 +10,8 @@ is shown.
 
 babel extracts them (``tools/messages.py update``) into ``resources/messages/<area>/<language>.po``; they are
 translated there and compiled with babel into one ``slamdesk_<language>.mo`` at install time
-(``packaging/bootstrap.sh``; where none was compiled, the ``.po`` files are read). English is the source.
+(``packaging/bootstrap.sh``, and ``setup.py`` into a wheel, which carries the compiled ones only; in a checkout
+where none was compiled, the ``.po`` files are read). English is the source.
 
 The language is English until ``set_language`` says otherwise: the window sets its own at start
 (Settings ▸ Language); the command line speaks English unless ``SLAMDESK_LANGUAGE`` names another, so what
@@ -102,14 +103,16 @@ def _mo_bytes(sources: list[Path], language: str) -> bytes:
     return out.getvalue()
 
 
-def build(where: Path = FOLDER) -> list[Path]:
-    """Compile each language's ``.po`` files into ``slamdesk_<language>.mo`` beside them (install time)."""
+def build(where: Path = FOLDER, into: Path | None = None) -> list[Path]:
+    """Compile each language's ``.po`` files under ``where`` into ``slamdesk_<language>.mo`` in ``into`` (beside
+    them by default): at install time, and into a wheel by ``setup.py``."""
     written = []
     for language in LANGUAGES[1:]:
         sources = sorted(where.glob(f"*/{language}.po"))
         if not sources:
             continue
-        target = compiled(where, language)
+        target = compiled(into or where, language)
+        target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists() and all(target.stat().st_mtime >= source.stat().st_mtime for source in sources):
             continue
         scratch = target.with_suffix(".mo.tmp")
