@@ -25,7 +25,7 @@ def calendar_bytes(found: Sequence[Deadline], now: dt.datetime) -> bytes:
     for deadline in found:
         event = icalendar.Event()
         event.add("uid", f"{deadline.number}-{deadline.due.name.lower()}-{deadline.day.isoformat()}@slamdesk")
-        event.add("dtstamp", now.astimezone(dt.UTC))
+        event.add("dtstamp", now)  # icalendar writes it in UTC, as RFC 5545 asks
         event.add("dtstart", deadline.day)
         event.add("dtend", deadline.day + dt.timedelta(days=1))
         event.add("summary", f"{deadline.number}: {deadline.due} ({deadline.customer})")
