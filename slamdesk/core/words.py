@@ -47,15 +47,9 @@ def language() -> str:
 
 def folder() -> Path:
     """The catalogues: the installed package's, or the checkout's."""
-    from importlib import resources
+    from ..resource_files import resource_folder
 
-    try:
-        found = Path(str(resources.files("slamdesk.resources") / "messages"))
-        if found.is_dir():
-            return found
-    except ModuleNotFoundError:  # pragma: no cover - resources is always packaged
-        pass
-    return FOLDER
+    return resource_folder("messages")
 
 
 def compiled(where: Path, language: str) -> Path:

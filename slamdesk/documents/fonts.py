@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import threading
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -36,13 +35,9 @@ _registered = False
 
 def fonts_dir() -> Path:
     """Directory holding the TTF files (installed package first, then source tree)."""
-    try:
-        candidate = Path(str(resources.files("slamdesk.resources") / "fonts"))
-    except (ModuleNotFoundError, TypeError):
-        candidate = None
-    if candidate is not None and (candidate / REGULAR_FILE).is_file():
-        return candidate
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    from ..resource_files import resource_folder
+
+    return resource_folder("fonts")
 
 
 def font_path(bold: bool = False, italic: bool = False) -> Path:

@@ -14,15 +14,9 @@ ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 def _icons_folder() -> Path:
     """The packaged icons (``resources/icons``), installed or in a checkout."""
-    from importlib import resources  # here: the main window's frame paints before anything it does not need
+    from ...resource_files import resource_folder  # here: the main window's frame paints before anything it does not need
 
-    try:
-        folder = Path(str(resources.files("slamdesk.resources") / "icons"))
-        if folder.is_dir():
-            return folder
-    except ModuleNotFoundError:  # pragma: no cover - resources is always packaged
-        pass
-    return Path(__file__).resolve().parents[3] / "resources" / "icons"
+    return resource_folder("icons")
 
 
 def application_icon() -> QIcon:

@@ -27,15 +27,9 @@ FOLDER = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
 def installed() -> Path:
     """Where the compiled catalogues are: the installed package's, or the checkout's."""
-    from importlib import resources
+    from ...resource_files import resource_folder  # here: setup.py loads this module by its file alone
 
-    try:
-        folder = Path(str(resources.files("slamdesk.resources") / "translations"))
-        if folder.is_dir():
-            return folder
-    except ModuleNotFoundError:  # pragma: no cover - resources is always packaged
-        pass
-    return FOLDER
+    return resource_folder("translations")
 
 
 def sources(folder: Path, language: str) -> list[Path]:
