@@ -32,8 +32,8 @@ KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 AREAS: dict[str, tuple[str, ...]] = {
     "agreements": ("agreements.py", "drafting.py", "lifecycle.py", "reviews.py", "versions.py", "next_steps.py",
                    "quality.py", "states.py", "content.py", "frozen.py", "agreement_document.py"),
-    "catalogue": ("catalogue.py", "catalogue_rules.py", "coverage.py", "pricing.py", "quotes.py", "money.py",
-                  "credits.py"),
+    "catalogue": ("catalogue.py", "catalogue_names.py", "catalogue_rules.py", "coverage.py", "pricing.py", "quotes.py",
+                  "money.py", "credits.py"),
     "requirements": ("requirements.py", "requirements_rules.py", "requirements_reads.py", "customers.py", "text.py",
                      "clauses.py", "requirements_document.py"),
     "register": ("export.py", "register.py", "register_export.py", "register_files.py", "verification.py",
@@ -41,7 +41,7 @@ AREAS: dict[str, tuple[str, ...]] = {
                  "structure_queries.py", "structure_terms.py", "certificates.py", "passphrases.py"),
     "data": ("db.py", "backends.py", "backup.py", "backup_files.py", "restore.py", "copy.py", "team.py", "users.py",
              "roles.py", "errors.py", "concurrency.py", "audit.py", "settings.py", "paths.py", "watch.py", "portfolio.py",
-             "demo.py", "clock.py"),
+             "demo.py", "demo_names.py", "clock.py"),
     "measuring": tuple(f"monitoring/{name}" for name in (
         "calendars.py", "calendar_forms.py", "calendar_library.py", "compliance.py", "periods.py", "served.py",
         "period_names.py", "at_risk.py")),

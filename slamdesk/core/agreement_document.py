@@ -238,7 +238,7 @@ def _renewal(detail: AgreementDetail, words: DocumentWords) -> list[Block]:
 
 def _scope(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     items = tuple(
-        f"{line.service_name}: {line.level_name} — {line.site}; {words['quantity']}: {line.quantity}; "
+        f"{line.service_shown}: {line.level_shown} — {line.site}; {words['quantity']}: {line.quantity}; "
         f"{words['coverage']}: {coverage_text(line.coverage, words.locale)}"
         for line in detail.lines
     )
@@ -248,7 +248,7 @@ def _scope(detail: AgreementDetail, provider: str, words: DocumentWords) -> list
 def _services(detail: AgreementDetail, provider: str, words: DocumentWords) -> list[Block]:
     blocks: list[Block] = [Heading(words["services"], 1)]
     for line in detail.lines:
-        blocks += [Heading(f"{line.service_name}: {line.level_name}", 2), *_line_targets(line, words)]
+        blocks += [Heading(f"{line.service_shown}: {line.level_shown}", 2), *_line_targets(line, words)]
     return blocks
 
 
@@ -257,7 +257,7 @@ def _line_targets(line: LineView, words: DocumentWords) -> list[Block]:
     return [
         KeyValues((
             (words["site"], line.site),
-            (words["level"], line.level_name),
+            (words["level"], line.level_shown),
             (words["coverage"], coverage_text(line.coverage, words.locale)),
             (words["availability"], words.pct(line.availability_pct)),
             (words["priorities"], priorities),
@@ -297,7 +297,7 @@ def _pricing(detail: AgreementDetail, provider: str, words: DocumentWords) -> li
         ),
         rows=tuple(
             (
-                str(line.position), line.service_name, line.level_name, line.site,
+                str(line.position), line.service_shown, line.level_shown, line.site,
                 str(line.quantity), words.money(line.unit_price), words.money(line.line_total),
             )
             for line in detail.lines
@@ -313,7 +313,7 @@ def _credits(detail: AgreementDetail, provider: str, words: DocumentWords) -> li
     rows: list[tuple[str, ...]] = []
     for line in detail.lines:
         schedule = schedule_for(line.availability_pct)
-        service = f"{line.service_name}: {line.level_name}\n{words['committed']}: {words.pct(line.availability_pct)}"
+        service = f"{line.service_shown}: {line.level_shown}\n{words['committed']}: {words.pct(line.availability_pct)}"
         for index, band in enumerate(schedule.bands):
             rows.append((
                 str(line.position) if index == 0 else "",
@@ -399,7 +399,7 @@ def _section_name(section: str, detail: AgreementDetail, words: DocumentWords) -
     kind, _, key = section.partition(":")
     if kind == "line":
         line = next((line for line in detail.lines if str(line.position) == key), None)
-        return f"{key}. {line.service_name}: {line.level_name}" if line else key
+        return f"{key}. {line.service_shown}: {line.level_shown}" if line else key
     if kind == "clause":
         return next((clause.title for clause in detail.clauses if clause.key == key), key)
     if kind == "general":
@@ -463,7 +463,7 @@ def signed_facts(detail: AgreementDetail, provider: str) -> list[tuple[str, str]
     ]
     for line in detail.lines:
         facts += [
-            (f"line {line.position} service", line.service_name), (f"line {line.position} level", line.level_name),
+            (f"line {line.position} service", line.service_shown), (f"line {line.position} level", line.level_shown),
             (f"line {line.position} total", words.money(line.line_total)),
         ]
     facts += [(f"clause {clause.key}", clause.title) for clause in detail.clauses]

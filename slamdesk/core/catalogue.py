@@ -11,7 +11,7 @@ stores and reads services.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +30,7 @@ from ..models import (
     VolumeBand,
 )
 from . import audit, text
+from .catalogue_names import clean_names
 from .catalogue_rules import (
     COMMITMENT_UNITS,
     DEFAULT_BUFFER,
@@ -132,6 +133,7 @@ class LevelInfo:
     commitments: tuple[CommitmentInfo, ...] = ()
     bands: tuple[BandInfo, ...] = ()
     variants: tuple[VariantInfo, ...] = ()
+    names: Mapping[str, str] = field(default_factory=dict)  # in other languages (core.catalogue_names)
 
     @property
     def vip(self) -> bool:
@@ -165,6 +167,7 @@ class ServiceInfo:
     description: str
     levels: tuple[LevelInfo, ...]
     row_version: int = 1
+    names: Mapping[str, str] = field(default_factory=dict)  # in other languages (core.catalogue_names)
 
     def level(self, level_id: int) -> LevelInfo:
         return next(level for level in self.levels if level.id == level_id)
@@ -181,6 +184,8 @@ def _build_level(level: LevelInput, rank: int, row: ServiceLevel | None = None) 
     buffer = level.internal_buffer_pct
     row = row or ServiceLevel()
     row.name = level.name.strip()
+    if level.names is not None or row.names is None:  # a new level without names has none
+        row.names = dict(level.names or {})
     row.rank = rank
     row.customer_id = level.customer_id
     row.currency = check_currency(level.currency)
@@ -244,21 +249,30 @@ def _check_customers(session: Session, levels: Sequence[LevelInput]) -> None:
 
 
 def add_service(
-    db: Database, actor: Actor, *, code: str, name: str, description: str, levels: Sequence[LevelInput]
+    db: Database, actor: Actor, *, code: str, name: str, description: str, levels: Sequence[LevelInput],
+    names: Mapping[str, str] | None = None,
 ) -> ServiceInfo:
+    """A new service; ``names`` gives its name in other languages (``core.catalogue_names``; None: none)."""
     require_role(actor, _EDITORS, _("edit the service catalogue"))
     code, name, description, levels = clean_service(code, name, description, levels)
+    other_names = _service_names(names)
     check_service(code, name, levels)
     with db.unit_of_work() as session:
         if session.scalars(select(Service.id).where(Service.code == code.strip())).first() is not None:
             raise ValidationError(_("a service with code {code!r} exists already").format(code=code), field="code")
         _check_customers(session, levels)
-        service = Service(code=code.strip(), name=name.strip(), description=description.strip())
+        service = Service(code=code.strip(), name=name.strip(), description=description.strip(), names=other_names or {})
         service.levels = [_build_level(level, rank) for rank, level in enumerate(levels)]
         session.add(service)
         session.flush()
         audit.record(session, actor, "service.create", "service", service.id, code=service.code)
         return _as_stored(session, service.id)
+
+
+def _service_names(names: Mapping[str, str] | None) -> dict[str, str] | None:
+    if names is None:  # kept as they are
+        return None
+    return clean_names(names, field="service_names", what=_("the service name"), limit=text.NAME)
 
 
 def _level_in_use(session: Session, level_id: int) -> bool:
@@ -278,11 +292,14 @@ def update_service(
     name: str,
     description: str,
     levels: Sequence[LevelInput],
+    names: Mapping[str, str] | None = None,
 ) -> ServiceInfo:
     """Replace a service's definition. Levels keep their id (``LevelInput.id``);
-    a level that requirements or agreements use cannot be removed."""
+    a level that requirements or agreements use cannot be removed. Names in other
+    languages (``names``, each level's ``names``) are replaced where given; None keeps them."""
     require_role(actor, _EDITORS, _("edit the service catalogue"))
     code, name, description, levels = clean_service(code, name, description, levels)
+    other_names = _service_names(names)
     check_service(code, name, levels)
     with db.unit_of_work() as session:
         service = session.get(Service, service_id, options=[selectinload(Service.levels)])
@@ -323,6 +340,8 @@ def update_service(
         ]
         service.levels = rows
         service.code, service.name, service.description = code.strip(), name.strip(), description.strip()
+        if other_names is not None:
+            service.names = other_names
         service.row_version += 1
         session.flush()
         audit.record(
@@ -340,6 +359,7 @@ def _info(service: Service) -> ServiceInfo:
         description=service.description,
         row_version=service.row_version,
         levels=tuple(_level_info(level) for level in service.levels),
+        names=dict(service.names or {}),
     )
 
 
@@ -378,6 +398,7 @@ def _level_info(level: ServiceLevel) -> LevelInfo:
             VariantInfo(v.region, v.surcharge_pct, {p: (times[0], times[1]) for p, times in v.targets.items()})
             for v in level.variants
         ),
+        names=dict(level.names or {}),
     )
 
 
@@ -407,6 +428,7 @@ def level_input(level: LevelInfo) -> LevelInput:
         commitments=tuple(CommitmentInput(c.description, c.amount, c.unit, c.internal_amount) for c in level.commitments),
         bands=tuple(BandInput(b.min_units, b.discount_pct) for b in level.bands),
         variants=tuple(VariantInput(v.region, v.surcharge_pct, dict(v.targets)) for v in level.variants),
+        names=dict(level.names),
     )
 
 

@@ -15,6 +15,7 @@ from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
 
 from . import text
+from .catalogue_names import clean_names
 from .coverage import parse_coverage
 from .errors import ValidationError
 from .money import check_currency, parse_amount
@@ -100,6 +101,8 @@ class LevelInput:
     bands: tuple[BandInput, ...] = ()
     variants: tuple[VariantInput, ...] = ()
     id: int | None = None  # set when the level exists already
+    # The level's name in other languages (language code -> name; core.catalogue_names); None keeps what it has
+    names: Mapping[str, str] | None = None
 
 
 def priority_label(code: str) -> str:
@@ -161,6 +164,8 @@ def clean_level(level: LevelInput, index: int | None = None) -> LevelInput:
     return replace(
         level,
         name=typed(level.name, "level_name", _("the level name"), text.SHORT),
+        names=None if level.names is None else clean_names(level.names, field="level_names", what=_("the level name"),
+                                                           limit=text.SHORT),
         currency=typed(level.currency, "currency", _("the currency"), text.SHORT),
         coverage=typed(level.coverage, "coverage", _("the hours of coverage"), text.SHORT),
         calendar=typed(level.calendar, "calendar", _("the calendar"), text.SHORT),

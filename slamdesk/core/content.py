@@ -15,13 +15,18 @@ from typing import Any
 
 LINE_FIELDS = (
     "position", "service_name", "level_name", "site", "coverage", "priorities",
-    "quantity", "unit_price", "line_total", "availability_pct", "targets",
+    "quantity", "unit_price", "line_total", "availability_pct", "targets", "shown_service_name", "shown_level_name",
 )
 
 
 def line_content(values: Mapping[str, Any]) -> dict[str, Any]:
-    """A line's signed content from its column values (see ``LINE_FIELDS``)."""
-    return {
+    """A line's signed content from its column values (see ``LINE_FIELDS``).
+
+    The names shown in the agreement's language are in it only where a line has them
+    (``"shown": {"service": ..., "level": ...}``), so a line without them seals what it
+    always sealed.
+    """
+    content = {
         "position": values["position"],
         "service": values["service_name"],
         "level": values["level_name"],
@@ -34,6 +39,11 @@ def line_content(values: Mapping[str, Any]) -> dict[str, Any]:
         "availability_pct": str(values["availability_pct"]),
         "targets": values["targets"],
     }
+    shown = {key: values[column] for key, column in (("service", "shown_service_name"), ("level", "shown_level_name"))
+             if values.get(column)}
+    if shown:
+        content["shown"] = shown
+    return content
 
 
 # 1: terms, lines and clauses. 2: also the provider, the author, the review

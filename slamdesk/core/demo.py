@@ -18,6 +18,7 @@ from ..models.base import utcnow
 from . import agreements, catalogue, clock, customers, requirements, settings, users
 from .catalogue import BandInput, CommitmentInput, LevelInput, VariantInput
 from .db import Database
+from .demo_names import ACCOUNT_MANAGER, APPROVED, LEVEL_NAMES, SERVICE_NAMES
 from .lifecycle import Status
 from .renewals import notice_letter, standing
 from .renewals.stored import set_terms
@@ -67,6 +68,7 @@ def _levels(
                 business_hours=business_hours and index < 2,
                 calendar="Mon-Fri 08:00-17:00, public holidays off" if business_hours and index < 2 else "24x7",
                 unit=unit,
+                names=LEVEL_NAMES[name],
                 **extra.get(name, {}),  # type: ignore[arg-type]
             )
         )
@@ -110,7 +112,7 @@ SERVICES = (
              value_unit="delivered_item", value_price=Decimal(visit), currency="EUR",
              coverage="Mon-Fri 08:00-17:00", availability_pct=Decimal("99.0"),
              targets={"P2": (response, response * 8), "P3": (response * 2, response * 16)},
-             calendar="Mon-Fri 08:00-17:00, public holidays off",
+             calendar="Mon-Fri 08:00-17:00, public holidays off", names=LEVEL_NAMES[name],
          )
          for name, retainer, visit, response in (("Standard", "150.00", "85.00", 480), ("Priority", "300.00", "120.00", 240))
      ]),
@@ -201,7 +203,8 @@ class DemoResult:
 
 
 def _advance(
-    db: Database, number: str, target: Status, people: dict[str, Actor], signatory: tuple[str, str], today: dt.date
+    db: Database, number: str, target: Status, people: dict[str, Actor], signatory: tuple[str, str], today: dt.date,
+    language: str = "en",
 ) -> None:
     """Take a new draft to ``target`` the way people would: a review round with a named legal reviewer first.
 
@@ -217,15 +220,16 @@ def _advance(
     )
     if target is Status.CHANGES_REQUESTED:
         agreements.request_changes(
-            db, reviewer, number, "Add the Đà Nẵng night shift to the coverage.",
+            db, reviewer, number, "Bổ sung ca đêm ở Đà Nẵng vào thời gian phục vụ.",
             comments=[("line:1", "Ca đêm ở Đà Nẵng (22:00–06:00) chưa nằm trong thời gian phục vụ.")],
         )
         return
     for step in order[1 : order.index(target) + 1]:
         if step is Status.APPROVED:
-            agreements.approve(db, reviewer, number, "Clauses and prices checked.")
+            agreements.approve(db, reviewer, number, APPROVED[language])
         elif step is Status.SIGNED:
-            agreements.sign(db, rep, number, party=agreements.Party.PROVIDER, signer_name=rep.display_name, signer_title="Account manager")
+            agreements.sign(db, rep, number, party=agreements.Party.PROVIDER, signer_name=rep.display_name,
+                            signer_title=ACCOUNT_MANAGER[language])
             agreements.sign(
                 db, customer_desk, number, party=agreements.Party.CUSTOMER, signer_name=signatory[0], signer_title=signatory[1]
             )
@@ -250,7 +254,8 @@ def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = 
     known = {service.code for service in catalogue.list_services(db)}
     for code, name, description, levels in SERVICES:
         if code not in known:
-            catalogue.add_service(db, admin, code=code, name=name, description=description, levels=levels)
+            catalogue.add_service(db, admin, code=code, name=name, description=description, levels=levels,
+                                  names=SERVICE_NAMES[code])
     services = {service.code: service for service in catalogue.list_services(db)}
     made = [
         customers.create_customer(
@@ -284,7 +289,7 @@ def load_demo(db: Database, today: dt.date | None = None, *, monitoring: bool = 
         )
         terms = Terms(start, INITIAL_MONTHS, **RENEWALS[index])  # two years, then as agreed
         set_terms(db, people["anna"], number, terms)
-        _advance(db, number, status, people, (customer.contact_name, customer.contact_title), today)
+        _advance(db, number, status, people, (customer.contact_name, customer.contact_title), today, customer.language)
         if index == ENDED_BY_NOTICE:
             _notice(db, people["anna"], number, terms)
     standing.record_tacit_renewals(db, admin, today)  # as the window's daily step would have, day by day
@@ -330,7 +335,7 @@ def _vip_expansion(
     vip = replace(
         catalogue.level_input(gold), id=None, name="Gold VIP (Fjällbacka Rederi)", customer_id=customer.id,
         monthly_fee=Decimal("44.00"), targets={"P1": (10, 45), "P2": (20, 120), "P3": (120, 600), "P4": (240, 1200)},
-        internal_targets={}, commitments=(CommitmentInput("Named engineer on call for the bridge systems", Decimal("15"), "hours"),),
+        internal_targets={}, names=LEVEL_NAMES["Gold VIP (Fjällbacka Rederi)"], commitments=(CommitmentInput("Named engineer on call for the bridge systems", Decimal("15"), "hours"),),
     )
     catalogue.update_service(
         db, admin, desk.id, row_version=desk.row_version, code=desk.code, name=desk.name, description=desk.description,

@@ -25,6 +25,7 @@ from ..models import (
 )
 from . import audit, frozen, reviews as review_rounds, search_index, text
 from .catalogue import ServiceInfo, services_in
+from .catalogue_names import name_in
 from .catalogue_rules import Unit
 from .clauses import add_standard_clauses, clauses_of, standard_picks
 from .db import Database
@@ -140,7 +141,7 @@ def create_draft(
         add_standard_clauses(session, actor)  # the library's standard wording, where missing, added by this draft
         customer = session.get(Customer, document.customer_id)
         assert customer is not None
-        lines = _lines_of(offer)
+        lines = _lines_of(offer, customer.language)
         agreement = Agreement(
             number=_next_number(session, start_date.year),
             customer_id=customer.id,
@@ -187,8 +188,9 @@ def _priced_offer(document: RequirementsView, services: Sequence[ServiceInfo]) -
     return offer
 
 
-def _lines_of(offer: Quote) -> list[AgreementLine]:
-    """One agreement line per priced requirement, numbered from 1, with the chosen level's targets."""
+def _lines_of(offer: Quote, language: str) -> list[AgreementLine]:
+    """One agreement line per priced requirement, numbered from 1, with the chosen level's targets and the
+    service's and level's names in the agreement's ``language`` (``core.catalogue_names``)."""
     lines: list[AgreementLine] = []
     for line in offer.priced_lines:
         chosen = line.chosen
@@ -200,6 +202,8 @@ def _lines_of(offer: Quote) -> list[AgreementLine]:
                 service_level_id=chosen.level_id,
                 service_name=line.service_name,
                 level_name=chosen.level_name,
+                shown_service_name=name_in(line.service_name, line.service_names, language),
+                shown_level_name=name_in(chosen.level_name, chosen.names, language),
                 site=line.site,
                 coverage=line.coverage,
                 priorities=", ".join(line.priorities),
@@ -246,7 +250,7 @@ def redraft_lines(db: Database, actor: Actor, number: str, requirements_document
                     currencies=", ".join(sorted(currencies)), currency=agreement.currency),
                 field="requirements_document",
             )
-        lines = _lines_of(offer)
+        lines = _lines_of(offer, agreement.language)
         version.lines.clear()
         session.flush()
         version.lines.extend(lines)
@@ -323,6 +327,8 @@ def live_detail(session: Session, version: AgreementVersion) -> AgreementDetail:
                 position=line.position,
                 service_name=line.service_name,
                 level_name=line.level_name,
+                shown_service_name=line.shown_service_name,
+                shown_level_name=line.shown_level_name,
                 site=line.site,
                 coverage=line.coverage,
                 priorities=line.priorities,

@@ -136,6 +136,8 @@ def _line(line: Mapping[str, Any]) -> LineView:
         line_total=Decimal(line["line_total"]),
         availability_pct=Decimal(line["availability_pct"]),
         targets=tuple((str(p), int(r), int(s), bool(b)) for p, r, s, b in line["targets"]),
+        shown_service_name=line.get("shown", {}).get("service"),
+        shown_level_name=line.get("shown", {}).get("level"),
     )
 
 

@@ -17,8 +17,8 @@ from the same inputs always gives the same figures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -134,6 +134,7 @@ class LevelOption:
     coverage: str
     targets: tuple[TargetInfo, ...]
     problems: tuple[str, ...]
+    names: Mapping[str, str] = field(default_factory=dict)  # the level's name in other languages
 
     @property
     def feasible(self) -> bool:
@@ -178,6 +179,7 @@ class QuoteLine:
     chosen_level_id: int | None
     infeasible_kind: str | None = None
     infeasible_reason: str = ""
+    service_names: Mapping[str, str] = field(default_factory=dict)  # the service's name in other languages
 
     @property
     def chosen(self) -> LevelOption | None:

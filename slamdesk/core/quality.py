@@ -1,7 +1,10 @@
 """The quality check: a checklist run on an agreement version before it may be approved.
 
 Every item is automatic (computed here from the stored agreement); a version
-cannot be approved while one fails. The quality checker sees the same list.
+cannot be approved while one fails. An advisory item (``CheckItem.advisory``)
+marks what the checker should see without blocking approval: a service or level
+the agreement's documents show in the catalogue's language for want of a name in
+the agreement's (``core.catalogue_names``). The quality checker sees the same list.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from ..models import AgreementVersion, ServiceLevel
 from .catalogue import loosest_internal_minutes, lowest_internal_availability
+from .catalogue_names import missing
+from .customers import LANGUAGES
 from .pricing import SETTLED, LineState
 from .requirements import quote_in
 from .words import N_, _, ngettext
@@ -23,6 +28,7 @@ CHECKS: dict[str, str] = {
     "priced": N_("Every line is priced"),
     "credits": N_("A service-credits clause is present"),
     "termination": N_("A termination clause is present"),
+    "names": N_("Every service and level is named in the agreement's language"),
 }
 
 
@@ -33,6 +39,7 @@ class CheckItem:
     passed: bool
     detail: str
     automatic: bool = True
+    advisory: bool = False  # a failing advisory item is a note: it does not block approval
 
 
 @dataclass(frozen=True)
@@ -41,11 +48,17 @@ class Checklist:
 
     @property
     def passed(self) -> bool:
-        return all(item.passed for item in self.items)
+        """Whether the version may be approved: no item fails but advisory ones."""
+        return not self.failures
 
     @property
     def failures(self) -> tuple[CheckItem, ...]:
-        return tuple(item for item in self.items if not item.passed)
+        return tuple(item for item in self.items if not item.passed and not item.advisory)
+
+    @property
+    def notes(self) -> tuple[CheckItem, ...]:
+        """The advisory items that do not pass (shown, not blocking)."""
+        return tuple(item for item in self.items if not item.passed and item.advisory)
 
     def summary(self) -> str:
         return "; ".join(f"{item.label.lower()}: {item.detail}" for item in self.failures)
@@ -136,6 +149,15 @@ _ADD_CLAUSE: dict[str, str] = {"service_credits": N_("add the service credits cl
                                "termination": N_("add the termination clause")}
 
 
+def _names(session: Session, version: AgreementVersion) -> CheckItem:
+    language = version.agreement.language
+    gaps = missing(session, version.lines, language)
+    shown = LANGUAGES.get(language, language)
+    return CheckItem("names", _(CHECKS["names"]), not gaps,
+                     "; ".join(gaps) if gaps else _("every name shows in {language}").format(language=shown),
+                     advisory=True)
+
+
 def check_version(session: Session, version: AgreementVersion) -> Checklist:
     """The checklist of ``version``, read in the caller's transaction (``session``)."""
     return Checklist(
@@ -146,5 +168,6 @@ def check_version(session: Session, version: AgreementVersion) -> Checklist:
             _priced(version),
             _clause("credits", "service_credits", version),
             _clause("termination", "termination", version),
+            _names(session, version),
         )
     )

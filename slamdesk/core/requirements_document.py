@@ -28,6 +28,7 @@ from ..documents.tree import (
     TitlePage,
 )
 from .agreement_document import DocumentWords, coverage_text, number_section, priority_text
+from .catalogue_names import name_in
 from .pricing import LevelOption, Quote, QuoteLine
 from .requirements import DocumentStatus, RequirementsView, RequirementView
 
@@ -107,10 +108,10 @@ def _volumes(item: RequirementView, words: DocumentWords) -> str:
     return ", ".join(f"{getattr(item.volumes, name)} {words[label]}" for name, label in counted) or "—"
 
 
-def _name(item: RequirementView) -> str:
+def _name(item: RequirementView, line: QuoteLine | None, words: DocumentWords) -> str:
     """A requirement's heading: its service, or the first words of the need when none is matched."""
     if item.service_name:
-        return item.service_name
+        return _service(line, words) if line is not None and line.service_name == item.service_name else item.service_name
     need = " ".join(item.need.split())
     return need if len(need) <= 60 else need[:57].rstrip() + "…"
 
@@ -121,7 +122,7 @@ def _overview(view: RequirementsView, quote: Quote, words: DocumentWords) -> lis
         rows=tuple(
             (
                 str(item.position),
-                item.need or _name(item),
+                item.need or _name(item, _line(quote, item), words),
                 ", ".join(part for part in (item.site, item.region) if part),
                 coverage_text(item.coverage, words.locale),
                 ", ".join(item.priorities),
@@ -143,8 +144,23 @@ def _state(item: RequirementView, line: QuoteLine | None, words: DocumentWords) 
         return words["req_unmatched"]
     chosen = line.chosen
     if chosen is None:
-        return f"{line.service_name} — {words['req_unpriced']}"
-    return f"{line.service_name}: {chosen.level_name}"
+        return f"{_service(line, words)} — {words['req_unpriced']}"
+    return f"{_service(line, words)}: {_level(chosen, words)}"
+
+
+def _service(line: QuoteLine, words: DocumentWords) -> str:
+    """The service's name in the document's language (``core.catalogue_names``)."""
+    return name_in(line.service_name, line.service_names, words.locale) or line.service_name
+
+
+def _level(option: LevelOption, words: DocumentWords) -> str:
+    return name_in(option.level_name, option.names, words.locale) or option.level_name
+
+
+def _level_named(quote: Quote, name: str, words: DocumentWords) -> str:
+    """A level compared across the quote by its catalogue ``name``, in the document's language."""
+    option = next((option for line in quote.lines for option in line.options if option.level_name == name), None)
+    return _level(option, words) if option is not None else name
 
 
 def _details(view: RequirementsView, quote: Quote, words: DocumentWords) -> list[Block]:
@@ -165,7 +181,7 @@ def _details(view: RequirementsView, quote: Quote, words: DocumentWords) -> list
         if item.effort_target is not None:
             rows.append((words["req_effort"], f"{item.effort_target.normalize():f}"))
         rows.append((words["req_match"], _state(item, _line(quote, item), words)))
-        blocks += [Heading(_name(item), 2), KeyValues(tuple(rows))]
+        blocks += [Heading(_name(item, _line(quote, item), words), 2), KeyValues(tuple(rows))]
         notes = [(code, item.priority_notes.get(code, "")) for code in item.priorities]
         if any(text.strip() for _, text in notes):
             blocks.append(Table(
@@ -187,8 +203,8 @@ def _infeasible(view: RequirementsView, quote: Quote, words: DocumentWords) -> l
         Table(
             headers=("#", words["req_need_short"], words["req_type"], words["req_reason"]),
             rows=tuple(
-                (str(item.position), item.need or _name(item), words[f"req_infeasible_{item.infeasible_kind}"],
-                 item.infeasible_reason)
+                (str(item.position), item.need or _name(item, _line(quote, item), words),
+                 words[f"req_infeasible_{item.infeasible_kind}"], item.infeasible_reason)
                 for item in items
             ),
             widths=(0.35, 2.4, 1, 2.6),
@@ -222,7 +238,7 @@ def _levels(view: RequirementsView, quote: Quote, words: DocumentWords) -> list[
         option = line.chosen
         assert option is not None
         blocks += [
-            Heading(f"{line.service_name}: {option.level_name}", 2),
+            Heading(f"{_service(line, words)}: {_level(option, words)}", 2),
             KeyValues((
                 (words["site"], ", ".join(part for part in (line.site, line.region) if part)),
                 (words["coverage"], coverage_text(option.coverage, words.locale)),
@@ -248,7 +264,7 @@ def _pricing(view: RequirementsView, quote: Quote, words: DocumentWords) -> list
         if price.override is not None:
             overrides.append(words["req_custom_price"].format(position=line.position, reason=price.override_reason))
         rows.append((
-            str(line.position), line.service_name, option.level_name, line.site, str(line.quantity),
+            str(line.position), _service(line, words), _level(option, words), line.site, str(line.quantity),
             words.money(price.unit_fee, option.currency), words.money(price.total, option.currency),
         ))
     footer: list[tuple[str, ...]] = [("", words["monthly_total"], "", "", "", "", words.money(sums.subtotal))]
@@ -282,8 +298,8 @@ def _comparison(view: RequirementsView, quote: Quote, words: DocumentWords) -> l
             headers=(words["level"], words["monthly_total"], words["tax"].format(rate=words.pct(quote.tax_rate_pct)),
                      words["total_incl_tax"]),
             rows=tuple(
-                (name, words.money(sums.subtotal, sums.currency or ""), words.money(sums.tax, sums.currency or ""),
-                 words.money(sums.total, sums.currency or ""))
+                (_level_named(quote, name, words), words.money(sums.subtotal, sums.currency or ""),
+                 words.money(sums.tax, sums.currency or ""), words.money(sums.total, sums.currency or ""))
                 for name, sums in compared.items()
             ),
             widths=(1.4, 1.4, 1.2, 1.6),

@@ -274,6 +274,7 @@ def _option(level: LevelInfo, item: RequirementView) -> LevelOption:
         coverage=level.coverage,
         targets=tuple(t for t in level.targets_in(item.region) if t.priority in item.priorities),
         problems=problems_for(level, item),
+        names=level.names,
     )
 
 
@@ -295,6 +296,7 @@ def quote_for(view: RequirementsView, services: Sequence[ServiceInfo]) -> Quote:
                 need=item.need,
                 service_id=item.service_id,
                 service_name=service.name if service else "",
+                service_names=service.names if service else {},
                 site=item.site,
                 region=item.region,
                 coverage=item.coverage,

@@ -36,6 +36,18 @@ class LineView:
     availability_pct: Decimal
     # (priority, response minutes, resolution minutes, business hours)
     targets: tuple[tuple[str, int, int, bool], ...]
+    # The names in the agreement's language where they differ from the catalogue's (core.catalogue_names)
+    shown_service_name: str | None = None
+    shown_level_name: str | None = None
+
+    @property
+    def service_shown(self) -> str:
+        """The service's name as the agreement's documents show it, in its language."""
+        return self.shown_service_name or self.service_name
+
+    @property
+    def level_shown(self) -> str:
+        return self.shown_level_name or self.level_name
 
 
 @dataclass(frozen=True)

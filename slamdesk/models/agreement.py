@@ -95,6 +95,10 @@ class AgreementLine(Base):
     service_level_id: Mapped[int] = mapped_column(ForeignKey("service_level.id"))
     service_name: Mapped[str] = mapped_column(String(200))
     level_name: Mapped[str] = mapped_column(String(60))
+    # The names the agreement's documents show, in its language, where they differ
+    # from the catalogue's (None: the catalogue's name shows; see core.catalogue_names).
+    shown_service_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    shown_level_name: Mapped[str | None] = mapped_column(String(60), default=None)
     site: Mapped[str] = mapped_column(String(200))
     coverage: Mapped[str] = mapped_column(String(60))
     priorities: Mapped[str] = mapped_column(String(60))

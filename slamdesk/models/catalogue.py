@@ -17,6 +17,8 @@ class Service(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    # The name in other languages (language code -> name; see core.catalogue_names).
+    names: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     description: Mapped[str] = mapped_column(Text, default="")
     # Bumped by every save of the service or its levels (the editor's stale check).
     row_version: Mapped[int] = mapped_column(Integer, default=1)
@@ -40,6 +42,7 @@ class ServiceLevel(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(60))
+    names: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
     rank: Mapped[int] = mapped_column(Integer, default=0)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), default=None)
     currency: Mapped[str] = mapped_column(String(3))

@@ -30,7 +30,7 @@ def test_the_checklist_of_a_version_says_what_passes_and_what_fails(db: Database
     people, number = drafted(db)
     checklist = agreements.run_checklist(db, number)
     assert checklist.passed and [item.key for item in checklist.items] == [
-        "traced", "targets", "internal", "priced", "credits", "termination"
+        "traced", "targets", "internal", "priced", "credits", "termination", "names"
     ]
     _without_clauses(db)
     failing = agreements.run_checklist(db, number)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from slamdesk.core import agreements, audit, catalogue, customers, demo, register, requirements, settings, users
 from slamdesk.core.db import Database
+from slamdesk.core.demo_names import ACCOUNT_MANAGER
 from slamdesk.core.lifecycle import SIGNED_STATES, Status
 from slamdesk.core.register_files import local_copy
 from slamdesk.core.renewals import notice_letter, standing
@@ -191,7 +192,7 @@ def test_signed_agreements_carry_both_parties_signatures_recorded_by_different_p
     assert {d.status for d in signed} == SIGNED_STATES and len(signed) == 6
     for detail in signed:
         by_party = {s.party: s for s in detail.signatures}
-        assert (by_party["provider"].name, by_party["provider"].title) == ("Anna Lindqvist", "Account manager")
+        assert (by_party["provider"].name, by_party["provider"].title) == ("Anna Lindqvist", ACCOUNT_MANAGER[detail.language])
         assert (by_party["customer"].name, by_party["customer"].title) == (detail.contact_name, detail.contact_title)
         assert detail.content_sha256 and len(detail.content_sha256) == 64
         events = _events(demo_db, detail.number)

@@ -50,7 +50,8 @@ def test_signed_agreement_reads_back_from_pdf_and_docx(
         assert detail.customer_name in flat, fmt
         assert detail.contact_name in flat, fmt
         for line in detail.lines:
-            assert f"{line.service_name}: {line.level_name}" in flat, fmt
+            assert f"{line.service_shown}: {line.level_shown}" in flat, fmt  # in the customer's language
+            assert line.shown_service_name and line.service_name not in flat, fmt  # not the catalogue's English
             assert line.site in flat, fmt
             for amount in (line.unit_price, line.line_total):
                 assert " ".join(format_money(amount, detail.currency, detail.language).split()) in flat, fmt

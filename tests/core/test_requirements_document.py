@@ -96,7 +96,8 @@ def _expected(db: Database, document_id: int) -> tuple[list[str], list[str]]:
     for line in quote.priced_lines:
         option = line.chosen
         assert option is not None
-        short += [money(option.price.total), f"{line.service_name}: {option.level_name}"]
+        service = line.service_names.get(language, line.service_name)  # in the customer's language
+        short += [money(option.price.total), f"{service}: {option.names.get(language, option.level_name)}"]
         for target in option.targets:
             short.append(
                 f"{priority_text(target.priority, language)} {timed.duration(target.response_minutes)} "

@@ -87,7 +87,7 @@ def test_the_quality_checklist_blocks_approval_while_an_item_fails(demo_db: Data
     number = draft(demo_db, people["anna"])
     checklist = agreements.run_checklist(demo_db, number)
     assert checklist.passed and [item.key for item in checklist.items] == [
-        "traced", "targets", "internal", "priced", "credits", "termination"
+        "traced", "targets", "internal", "priced", "credits", "termination", "names"
     ]
     opened = clauses.current_clauses(demo_db, number)
     kept = [clauses.ClausePick(c.id) for c in clauses.library(demo_db, "uk") if c.key != "termination"]

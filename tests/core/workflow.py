@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from slamdesk.core import catalogue, demo, users
+from slamdesk.core import catalogue, demo, demo_names, users
 from slamdesk.core.db import Database
 from slamdesk.core.roles import Actor
 from slamdesk.models import AuditEvent
@@ -17,14 +17,16 @@ from .helpers import draft
 
 
 def team(db: Database, services: tuple[str, ...] = ("SD", "NET")) -> dict[str, Actor]:
-    """The demo's people (anna, linh, budi, sofia) and the administrator, and the demo services named."""
+    """The demo's people (anna, linh, budi, sofia) and the administrator, and the demo services named (with
+    their names in the customers' languages)."""
     admin = users.get_actor(db)
     people = {username: users.ensure_user(db, username, name, role) for username, name, role in demo.USERS}
     people["admin"] = admin
     known = {service.code for service in catalogue.list_services(db)}
     for code, name, description, levels in demo.SERVICES:
         if code in services and code not in known:
-            catalogue.add_service(db, admin, code=code, name=name, description=description, levels=levels)
+            catalogue.add_service(db, admin, code=code, name=name, description=description, levels=levels,
+                                  names=demo_names.SERVICE_NAMES[code])
     return people
 
 

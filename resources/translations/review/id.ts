@@ -13,6 +13,10 @@
                 <numerusform>Semua %n pemeriksaan lolos.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{passed} Note: {notes}</source>
+            <translation>{passed} Catatan: {notes}</translation>
+        </message>
         <message numerus="yes">
             <source>{passing} of %n checks pass: {failures}</source>
             <translation>
@@ -52,6 +56,10 @@
         <message>
             <source>Passes</source>
             <translation>Lolos</translation>
+        </message>
+        <message>
+            <source>A note: it does not block approval</source>
+            <translation>Catatan: tidak menghalangi persetujuan</translation>
         </message>
         <message>
             <source>Fails</source>

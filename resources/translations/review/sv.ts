@@ -14,6 +14,10 @@
                 <numerusform>Alla %n kontroller är godkända.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{passed} Note: {notes}</source>
+            <translation>{passed} Obs: {notes}</translation>
+        </message>
         <message numerus="yes">
             <source>{passing} of %n checks pass: {failures}</source>
             <translation>
@@ -54,6 +58,10 @@
         <message>
             <source>Passes</source>
             <translation>Godkänd</translation>
+        </message>
+        <message>
+            <source>A note: it does not block approval</source>
+            <translation>En anmärkning: den hindrar inte godkännande</translation>
         </message>
         <message>
             <source>Fails</source>

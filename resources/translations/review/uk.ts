@@ -15,6 +15,10 @@
                 <numerusform>Усі %n перевірок пройдено.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{passed} Note: {notes}</source>
+            <translation>{passed} Примітка: {notes}</translation>
+        </message>
         <message numerus="yes">
             <source>{passing} of %n checks pass: {failures}</source>
             <translation>
@@ -56,6 +60,10 @@
         <message>
             <source>Passes</source>
             <translation>Пройдено</translation>
+        </message>
+        <message>
+            <source>A note: it does not block approval</source>
+            <translation>Примітка: не перешкоджає затвердженню</translation>
         </message>
         <message>
             <source>Fails</source>

@@ -13,6 +13,10 @@
                 <numerusform>Cả %n mục kiểm tra đều đạt.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{passed} Note: {notes}</source>
+            <translation>{passed} Lưu ý: {notes}</translation>
+        </message>
         <message numerus="yes">
             <source>{passing} of %n checks pass: {failures}</source>
             <translation>
@@ -52,6 +56,10 @@
         <message>
             <source>Passes</source>
             <translation>Đạt</translation>
+        </message>
+        <message>
+            <source>A note: it does not block approval</source>
+            <translation>Một lưu ý: không ngăn việc phê duyệt</translation>
         </message>
         <message>
             <source>Fails</source>

@@ -37,15 +37,21 @@ FAIL_STYLE = (
 )
 DETAIL_STYLE = "color: #4a5568;"
 FAILED_DETAIL_STYLE = "color: #9b2c2c;"
+NOTE_DETAIL_STYLE = "color: #8a5a00;"
 
 
 def summary_text(checklist: Checklist) -> str:
     """``5 of 6 checks pass: <what fails>``, or ``All 6 checks pass.``"""
-    total = len(checklist.items)
+    total = len(checklist.items) - len(checklist.notes)
     if checklist.passed:
         if total == 1:
-            return translate("Checklist", "The check passes.")
-        return numbered(translate("Checklist", "All %n checks pass.", None, total), total)
+            passed = translate("Checklist", "The check passes.")
+        else:
+            passed = numbered(translate("Checklist", "All %n checks pass.", None, total), total)
+        if not checklist.notes:
+            return passed
+        return translate("Checklist", "{passed} Note: {notes}").format(
+            passed=passed, notes="; ".join(item.detail for item in checklist.notes))
     passing = total - len(checklist.failures)
     return numbered(translate("Checklist", "{passing} of %n checks pass: {failures}", None, total), total).format(
         passing=passing, failures=checklist.summary())
@@ -71,22 +77,27 @@ class ChecklistRow(QWidget):
         self.item = item
         self.setObjectName(f"check_{item.key}")
         style = self.style()
+        note = item.advisory and not item.passed
         pixmap = style.standardIcon(
-            QStyle.StandardPixmap.SP_DialogApplyButton if item.passed else QStyle.StandardPixmap.SP_MessageBoxCritical
+            QStyle.StandardPixmap.SP_DialogApplyButton if item.passed
+            else QStyle.StandardPixmap.SP_MessageBoxWarning if note
+            else QStyle.StandardPixmap.SP_MessageBoxCritical
         ).pixmap(ICON_SIZE)
         self.icon = QLabel()
         self.icon.setPixmap(pixmap)
         self.icon.setFixedSize(ICON_SIZE + QSize(4, 4))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.icon.setToolTip(translate("ChecklistRow", "Passes") if item.passed else translate("ChecklistRow", "Fails"))
+        self.icon.setToolTip(translate("ChecklistRow", "Passes") if item.passed
+                             else translate("ChecklistRow", "A note: it does not block approval") if note
+                             else translate("ChecklistRow", "Fails"))
         title = item.label if item.automatic else translate("ChecklistRow", "{item} (checked by hand)").format(item=item.label)
         self.title = QLabel(title, wordWrap=True)
         font = self.title.font()
-        font.setBold(not item.passed)
+        font.setBold(not item.passed and not note)
         self.title.setFont(font)
         fallback = translate("ChecklistRow", "passes") if item.passed else translate("ChecklistRow", "fails")
         self.detail = QLabel(item.detail or fallback, wordWrap=True)
-        self.detail.setStyleSheet(DETAIL_STYLE if item.passed else FAILED_DETAIL_STYLE)
+        self.detail.setStyleSheet(DETAIL_STYLE if item.passed else NOTE_DETAIL_STYLE if note else FAILED_DETAIL_STYLE)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.title, self.detail):  # keep QLabel's own size policy: it carries height-for-width
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -246,7 +246,7 @@ def test_a_failing_checklist_item_disables_approve_and_core_refusal_shows_beside
     qtbot.addWidget(widget)
     checklist = widget.load(db, number)
     assert not checklist.passed and not widget.passed("credits") and widget.passed("termination")
-    assert widget.summary.text().startswith("5 of 6 checks pass: a service-credits clause is present")
+    assert widget.summary.text().startswith("6 of 7 checks pass: a service-credits clause is present")
     assert "add the service credits clause" in widget.rows["credits"].detail.text()
     assert widget.rows["credits"].detail.wordWrap() and not widget.rows["credits"].icon.pixmap().isNull()
 
@@ -279,7 +279,7 @@ def test_a_failing_checklist_item_disables_approve_and_core_refusal_shows_beside
     assert not viewer.checklist.passed("credits") and viewer.checked_at.text().startswith("Checked at")
     _shoot(qtbot, viewer, "checklist_dialog_fails")
     qtbot.mouseClick(viewer.run_again_button, Qt.MouseButton.LeftButton)
-    assert set(viewer.checklist.rows) == {"traced", "targets", "internal", "priced", "credits", "termination"}
+    assert set(viewer.checklist.rows) == {"traced", "targets", "internal", "priced", "credits", "termination", "names"}
 
 
 def test_with_every_item_passing_the_last_approval_approves_the_version(
@@ -292,7 +292,7 @@ def test_with_every_item_passing_the_last_approval_approves_the_version(
         dialog = _open(qtbot, ReviewDecisionDialog(None, context, number, decision="approve", today=TODAY))
         assert isinstance(dialog, ReviewDecisionDialog)
         assert dialog.checklist.checklist is not None and dialog.checklist.checklist.passed
-        assert dialog.checklist.summary.text() == "All 6 checks pass."
+        assert dialog.checklist.summary.text() == "All 7 checks pass."
         if name == "budi":
             assert "your check" in dialog.checklist.parentWidget().title()
             dialog.comment.setPlainText("Checklist green.")
