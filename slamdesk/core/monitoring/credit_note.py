@@ -85,15 +85,16 @@ def credit_table(statement: CreditStatement, words: DocumentWords) -> Table:
     return Table(
         headers=("#", words["service"], words["cn_target"], words["cn_measured"], words["cn_shortfall"], words["cn_band"],
                  words["cn_credit"]),
-        rows=tuple(_row(line, words) for line in statement.lines),
+        rows=tuple(_row(line, words, statement) for line in statement.lines),
         widths=(0.3, 1.6, 0.8, 0.9, 1.1, 2.0, 1.1),
         numeric_columns=(0, 2, 3, 4, 6),
         footer_rows=(("", words["cn_total"], "", "", "", "", words.money(statement.total)),),
     )
 
 
-def _row(line: LineCredit, words: DocumentWords) -> tuple[str, ...]:
-    service = f"{line.service}: {line.level}" + (f"\n{line.site}" if line.site else "")
+def _row(line: LineCredit, words: DocumentWords, statement: CreditStatement) -> tuple[str, ...]:
+    service = "{}: {}".format(*statement.named(line.position, line.service, line.level)) + (
+        f"\n{line.site}" if line.site else "")
     if line.band is None:
         band = shortfall = "–"
     else:

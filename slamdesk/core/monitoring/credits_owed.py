@@ -20,7 +20,8 @@ The rules:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -83,6 +84,13 @@ class CreditStatement:
     language: str
     lines: tuple[LineCredit, ...]
     closed_at: dt.datetime | None  # None: the period is not closed, the statement is provisional
+    # line position -> (service, level) as the agreement's documents show them, where its language names them
+    shown: Mapping[int, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    def named(self, position: int, service: str, level: str) -> tuple[str, str]:
+        """A line's service and level in the agreement's language (``core.catalogue_names``)."""
+        shown_service, shown_level = self.shown.get(position, (None, None))
+        return shown_service or service, shown_level or level
 
     @property
     def provisional(self) -> bool:
@@ -140,13 +148,16 @@ def statement(db: Database, figures: AgreementFigures, chosen: Period) -> Credit
             raise NotFoundError(_("no agreement {number} version {version}").format(
                 number=text.quoted(figures.number), version=figures.version_no))
         version_id, content_sha256, currency, language, customer = found
-        fees = dict(session.execute(
-            select(AgreementLine.position, AgreementLine.line_total).where(AgreementLine.version_id == version_id)).all())
+        rows = session.execute(
+            select(AgreementLine.position, AgreementLine.line_total, AgreementLine.shown_service_name,
+                   AgreementLine.shown_level_name).where(AgreementLine.version_id == version_id)).all()
+    fees = {row.position: row.line_total for row in rows}
+    shown = {row.position: (row.shown_service_name, row.shown_level_name) for row in rows}
     months = months_in(chosen)
     lines = tuple(line_credit(line, round_money(fees.get(line.position, ZERO), currency), months, currency)
                   for line in figures.lines)
     return CreditStatement(figures.number, figures.period, figures.version_no, content_sha256 or "", customer, currency,
-                           language, lines, figures.closed_at)
+                           language, lines, figures.closed_at, shown)
 
 
 def credits_for(db: Database, number: str, chosen: Period, now: dt.datetime) -> CreditStatement:

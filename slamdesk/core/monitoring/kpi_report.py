@@ -169,12 +169,17 @@ def _summary(data: ReportData, provider: str, words: DocumentWords, when: str) -
         (words["kpi_targets_met"], words["kpi_of"].format(met=met, counted=counted, share=words.pct(
             _percent(met, counted))) if counted else words["kpi_no_tickets"]),
     ]
-    rows += [(words["kpi_availability"].format(service=line.service),
+    rows += [(words["kpi_availability"].format(service=_named(data, line.position, line.service, line.level)[0]),
               f"{words.pct(line.availability)} ({words['kpi_goal'].format(value=words.pct(line.availability_target))})")
              for line in figures.lines]
     rows += [(words["kpi_credits"], words.money(data.credits.total)),
              (words["kpi_experience"], words[_VERDICTS[data.check.code]])]
     return [Heading(words["kpi_summary"], 1), KeyValues(tuple(rows))]
+
+
+def _named(data: ReportData, position: int, service: str, level: str) -> tuple[str, str]:
+    """A line's service and level as the agreement's documents name them, in its language."""
+    return data.credits.named(position, service, level)
 
 
 def _percent(met: int, counted: int) -> Decimal:
@@ -189,7 +194,8 @@ def _compliance(data: ReportData, words: DocumentWords) -> list[Block]:
     blocks: list[Block] = [Heading(words["kpi_compliance"], 1)]
     labels = tuple(_label(item, data.language) for item, _figures in data.trend)
     for line in data.figures.lines:
-        blocks.append(Heading(f"{line.service}: {line.level}" + (f", {line.site}" if line.site else ""), 2))
+        service, level = _named(data, line.position, line.service, line.level)
+        blocks.append(Heading(f"{service}: {level}" + (f", {line.site}" if line.site else ""), 2))
         by_priority: dict[str, dict[TargetKind, str]] = {}
         tickets: dict[str, int] = {}
         for tally in line.compliance:
@@ -203,12 +209,12 @@ def _compliance(data: ReportData, words: DocumentWords) -> list[Block]:
             widths=(1.6, 1.4, 1.4, 0.8), numeric_columns=(1, 2, 3),
         ))
         shares = tuple(None if figures is None else _line_value(figures, line.position, _share) for _when, figures in data.trend)
-        blocks.append(_chart(words, words["kpi_trend"].format(service=line.service, count=TREND), labels, shares,
+        blocks.append(_chart(words, words["kpi_trend"].format(service=service, count=TREND), labels, shares,
                              review_adjust.COMPLIANCE_GOAL, 0))
         available = tuple(None if figures is None else _line_value(figures, line.position, lambda x: float(x.availability))
                           for _when, figures in data.trend)
         low = max(min([95.0, *(value - 1 for value in available if value is not None)]), 0.0)
-        blocks.append(_chart(words, words["kpi_availability_trend"].format(service=line.service, count=TREND), labels,
+        blocks.append(_chart(words, words["kpi_availability_trend"].format(service=service, count=TREND), labels,
                              available, line.availability_target, int(low)))
     return blocks
 
@@ -238,7 +244,8 @@ def _breaches(data: ReportData, words: DocumentWords, when: str) -> list[Block]:
     return [Heading(words["kpi_breaches"], 1), Table(
         headers=(words["kpi_ticket"], words["service"], words["priority"], words["cn_target"], words["kpi_used"],
                  words["kpi_allowed"]),
-        rows=tuple((item.ticket, row.service_name, priority_text(item.priority, data.language), kinds[item.kind],
+        rows=tuple((item.ticket, _named(data, row.position, row.service_name, "")[0],
+                    priority_text(item.priority, data.language), kinds[item.kind],
                     _duration(item.used, data.language), _duration(item.target, data.language))
                    for row, item in data.breaches),
         widths=(1.2, 1.6, 1.3, 1.0, 1.0, 1.0), numeric_columns=(4, 5),
@@ -267,7 +274,8 @@ def _suggestions(data: ReportData, words: DocumentWords) -> list[Block]:
     for item in data.suggestions:
         key = "kpi_missed_in" if item.finding == "consistently missed" else "kpi_over"
         target = item.target if item.target != "availability" else words["availability"]
-        rows.append((str(item.position), item.service, words[key].format(target=target, periods=", ".join(item.periods)),
+        rows.append((str(item.position), _named(data, item.position, item.service, "")[0],
+                     words[key].format(target=target, periods=", ".join(item.periods)),
                      item.suggested_level or words["kpi_none"],
                      words["kpi_none"] if item.difference is None else words.money(item.difference)))
     return [Heading(words["kpi_suggestions"], 1), Table(

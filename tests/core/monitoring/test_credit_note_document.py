@@ -7,12 +7,15 @@ for a note with a line under one unit, one cut to the cap, one met; one with eve
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
 import pytest
 
+from slamdesk.core.agreement_document import DocumentWords
 from slamdesk.core.monitoring import credit_note, credits_owed, periods
+from slamdesk.documents.credit_labels import credit_labels_for
 from slamdesk.documents.tree import Document, KeyValues, Note, Paragraph, Table
 
 SEAL = "ab" * 32
@@ -96,3 +99,12 @@ def test_a_quarters_note_in_swedish_writes_a_shortfall_of_four_decimals_in_full(
 @pytest.mark.parametrize(("name", "shown"), [("2026-01", "January 2026"), ("2026-Q1", "Q1 2026"), ("2027", "2027")])
 def test_a_month_a_quarter_and_a_year_are_each_named_as_such(name: str, shown: str) -> None:
     assert credit_note.period_text(periods.period(name), "en") == shown
+
+
+def test_the_credit_note_names_each_line_as_the_agreement_does_in_its_language() -> None:
+    statement = dataclasses.replace(
+        _statement("2026-10", "uk", _credit(1, "99.45", "10.10"), _credit(2, "99.45", "10.10")),
+        shown={1: ("Служба підтримки", "Срібний"), 2: (None, None)})  # line 2: no name in Ukrainian
+    table = credit_note.credit_table(statement, DocumentWords("uk", "EUR", credit_labels_for("uk")))
+    assert [row[1] for row in table.rows] == ["Служба підтримки: Срібний\nGöteborg", "Service desk: Silver\nGöteborg"]
+    assert statement.named(3, "Network monitoring", "Gold") == ("Network monitoring", "Gold")  # a line it does not know

@@ -80,6 +80,9 @@ def test_the_report_reads_back_in_the_agreements_language_with_its_charts(
         assert title in text and breaches in text and credits in text and total in text
         assert "T-4" in text and "T-2" in text  # the breaches by ticket id
         assert "Fjällbacka Rederi AB" in text and f"{NUMBER}, " in text
+        # the lines as the Swedish agreement names them, whatever language the report's words are in
+        assert "Servicedesk: Silver, Göteborg" in text and "Nätverksövervakning: Guld" in text
+        assert "Service desk" not in text and "Network monitoring" not in text
     assert "99,799" in pdf_text.replace(".", ",")  # the chart's bar for October, drawn as text in the PDF
     assert len(opened.inline_shapes) == 4
     with zipfile.ZipFile(tmp_path / "r.docx") as package:
