@@ -55,10 +55,13 @@ def test_the_main_window_over_the_demo(
 def test_the_menus_have_one_mnemonic_per_letter(
     qtbot: QtBot, context: AppContext, settings: QSettings, language: str
 ) -> None:
-    """No two menus of the menu bar, and no two entries of one menu, share a mnemonic."""
+    """No two menus of the menu bar, no two entries of one menu, and no menu and text of the window share a
+    mnemonic."""
     with in_language(language):
         window = _main_window(qtbot, context, settings)
-        assert clashes(("menu", action.text()) for action in window.menuBar().actions()) == {}
+        bar = [("menu", action.text()) for action in window.menuBar().actions()]
+        assert clashes(bar) == {}
+        assert clashes(bar + widget_texts(window)) == {}  # the menus and every text of the window: one per letter
         for action in window.menuBar().actions():
             assert menu_clashes(action.menu(), action.text()) == {}  # type: ignore[arg-type]
         window.close()

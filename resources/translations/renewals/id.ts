@@ -82,7 +82,7 @@
         </message>
         <message>
             <source>&amp;Just mine</source>
-            <translation>&amp;Hanya milik saya</translation>
+            <translation>Hanya milik saya (&amp;Q)</translation>
         </message>
         <message>
             <source>Only the agreements whose version in force you drafted</source>

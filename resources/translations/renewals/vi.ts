@@ -82,7 +82,7 @@
         </message>
         <message>
             <source>&amp;Just mine</source>
-            <translation>Chỉ của tô&amp;i</translation>
+            <translation>Chỉ của tôi (&amp;J)</translation>
         </message>
         <message>
             <source>Only the agreements whose version in force you drafted</source>
