@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from .agreements import may_sign_for
 from .lifecycle import TRANSITIONS, why_not
-from .roles import Actor
+from .roles import Actor, with_article
+from .states import Party
 from .views import AgreementDetail
-from .words import _
+from .words import N_, _
 
 DECISIONS = ("approve", "request_changes")
 
@@ -30,13 +31,9 @@ def why_not_for(detail: AgreementDetail, actor: Actor, step: str) -> str | None:
         return _why_not_sign(detail, actor)
     transition = TRANSITIONS.get(step)
     if transition is not None and actor.role not in transition.roles:
-        allowed = " or ".join(_a(role.label.lower()) for role in sorted(transition.roles))
-        return f"{_a(actor.role.label.lower())} cannot; only {allowed}"
+        allowed = _(" or ").join(with_article(role) for role in sorted(transition.roles))
+        return _("{role} cannot; only {allowed}").format(role=with_article(actor.role), allowed=allowed)
     return None
-
-
-def _a(noun: str) -> str:
-    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def _why_not_decide(detail: AgreementDetail, actor: Actor) -> str | None:
@@ -54,6 +51,13 @@ def _why_not_decide(detail: AgreementDetail, actor: Actor) -> str | None:
 
 def _why_not_sign(detail: AgreementDetail, actor: Actor) -> str | None:
     if not any(may_sign_for(actor, party) for party in detail.unsigned_parties):
-        still = " and ".join(detail.unsigned_parties)
-        return f"{_a(actor.role.label.lower())} does not sign for the {still}"
+        message = _NOT_SIGNING.get(frozenset(detail.unsigned_parties), _NOT_SIGNING[frozenset(Party)])
+        return _(message).format(role=with_article(actor.role))
     return None
+
+
+_NOT_SIGNING: dict[frozenset[str], str] = {  # by the parties still to sign: a whole sentence each
+    frozenset({Party.PROVIDER}): N_("{role} does not sign for the provider"),
+    frozenset({Party.CUSTOMER}): N_("{role} does not sign for the customer"),
+    frozenset({Party.PROVIDER, Party.CUSTOMER}): N_("{role} does not sign for the provider and customer"),
+}

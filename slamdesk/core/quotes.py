@@ -16,6 +16,7 @@ from .catalogue_rules import Unit
 from .db import Database
 from .pricing import PriceBreakdown, Quote, Totals, totals
 from .requirements import quote as requirements_quote
+from .words import _
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def _money(value: Decimal) -> str:
 def _level(level: LevelInfo) -> dict[str, Any]:
     return {
         "name": level.name,
+        "names": dict(level.names),
         "vip_customer": level.customer_name or None,
         "coverage": level.coverage,
         "availability": {
@@ -110,7 +112,8 @@ def catalogue_report(services: list[ServiceInfo] | None = None, db: Database | N
         assert db is not None
         services = list_services(db)
     return [
-        {"code": s.code, "name": s.name, "description": s.description, "levels": [_level(level) for level in s.levels]}
+        {"code": s.code, "name": s.name, "names": dict(s.names), "description": s.description,
+         "levels": [_level(level) for level in s.levels]}
         for s in services
     ]
 
@@ -119,15 +122,16 @@ def price_model_text(level: LevelInfo) -> str:
     """Fixed 400.00 + 520.00 per site; 5 % from 100 · 85.00 per delivered item."""
     parts = []
     if level.fixed_fee:
-        parts.append(f"fixed {level.fixed_fee:.2f}")
+        parts.append(_("fixed {amount}").format(amount=f"{level.fixed_fee:.2f}"))
     if level.unit != Unit.NONE:
-        parts.append(f"{level.monthly_fee:.2f} {UNITS[level.unit]}")
+        parts.append(f"{level.monthly_fee:.2f} {_(UNITS[level.unit])}")
     if level.value_unit:
-        parts.append(f"{level.value_price:.2f} {VALUE_UNITS[level.value_unit]}")
-    text = " + ".join(parts) or "free"
+        parts.append(f"{level.value_price:.2f} {_(VALUE_UNITS[level.value_unit])}")
+    text = " + ".join(parts) or _("free")
     if level.bands:
-        text += "; " + ", ".join(f"-{_number(b.discount_pct)} % from {b.min_units}" for b in level.bands)
-    return f"{text} {level.currency}/month"
+        text += "; " + ", ".join(_("-{discount} % from {units}").format(discount=_number(b.discount_pct), units=b.min_units)
+                                 for b in level.bands)
+    return _("{price} {currency}/month").format(price=text, currency=level.currency)
 
 
 def commitment_text(amount: Decimal, unit: str) -> str:

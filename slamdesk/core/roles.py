@@ -76,7 +76,7 @@ def acting(session: Session, actor: Actor) -> Actor:
     if actor.role != stored_actor.role:
         raise PermissionDenied(
             _("{name} is {role}, not {other}; sign in again").format(
-                name=stored_actor.display_name, role=_a(stored_actor.role), other=_a(actor.role))
+                name=stored_actor.display_name, role=with_article(stored_actor.role), other=with_article(actor.role))
         )
     login = _member_login(session)
     if login is not None and login != stored_actor.username:
@@ -117,7 +117,8 @@ def _word(role: Role) -> str:
     return _(_WORDS[role][0]) if role in _WORDS else role.label.lower()
 
 
-def _a(role: object) -> str:
+def with_article(role: object) -> str:
+    """The role as a message names it after "is" ("a representative"), in core's language."""
     if isinstance(role, Role) and role in _WORDS:
         return _(_WORDS[role][1])
     label = str(getattr(role, "label", role)).lower()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from slamdesk.core import agreements
+from slamdesk.core import agreements, words
 from slamdesk.core.db import Database
 from slamdesk.core.next_steps import why_not_for
 from slamdesk.core.reviews import ReviewerInput
@@ -81,3 +81,17 @@ def test_in_a_round_of_two_the_one_who_decided_waits_for_the_other(demo_db: Data
     agreements.approve(demo_db, people["linh"], DRAFT)
     assert why(demo_db, people["linh"], DRAFT, "approve") == "you have decided on this round already"
     assert why(demo_db, people["budi"], DRAFT, "request_changes") is None
+
+
+def test_why_not_reads_in_the_persons_language_as_whole_sentences(demo_db: Database, people: dict[str, Actor]) -> None:
+    try:
+        words.set_language("uk")
+        assert why(demo_db, people["linh"], DRAFT, "submit") == (
+            "юридичний рецензент не може; лише адміністратор або представник")
+        assert why(demo_db, people["budi"], APPROVED, "sign") == (
+            "контролер якості не підписує ні за постачальника, ні за замовника")
+        words.set_language("sv")
+        assert why(demo_db, people["linh"], APPROVED, "sign") == (
+            "en juridisk granskare skriver inte under för leverantören eller kunden")
+    finally:
+        words.set_language("en")

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from slamdesk.core import agreements, catalogue, quotes, requirements
+from slamdesk.core import agreements, catalogue, quotes, requirements, words
 from slamdesk.core.catalogue import BandInfo, CommitmentInfo, LevelInfo, ServiceInfo, TargetInfo, VariantInfo
 from slamdesk.core.db import Database
 from slamdesk.core.pricing import PriceBreakdown
@@ -52,11 +52,15 @@ def test_a_level_reports_every_term_of_its_price_model_targets_commitments_and_v
         ),
         commitments=(CommitmentInfo("Replacement shipped", D("3"), D("2.40"), "working_days"),),
         variants=(VariantInfo("Rural", D("15.0"), {"P2": (960, 2880), "P1": (480, 1440)}),),
+        names={"sv": "Guld VIP"},
     )
-    (service,) = quotes.catalogue_report([ServiceInfo(3, "HW", "Hardware", "On-site support", (level,))])
+    (service,) = quotes.catalogue_report([ServiceInfo(3, "HW", "Hardware", "On-site support", (level,),
+                                                      names={"uk": "Обладнання"})])
     assert (service["code"], service["name"], service["description"]) == ("HW", "Hardware", "On-site support")
+    assert service["names"] == {"uk": "Обладнання"}
     assert service["levels"] == [{
         "name": "Gold VIP",
+        "names": {"sv": "Guld VIP"},
         "vip_customer": "Fjällbacka Rederi AB",
         "coverage": "Mon-Fri 07:00-19:00",
         "availability": {"external_pct": "99.95", "internal_pct": "99.96", "period": "quarter"},
@@ -243,3 +247,13 @@ def test_an_agreement_without_requirements_has_nothing_to_compare(demo_db: Datab
 def test_an_amount_finer_than_cents_is_written_out_in_full_never_in_e_notation() -> None:
     report = quotes.breakdown_report(_breakdown(unit_fee=D("0.00000005"), value_price=D("12.34500")))
     assert (report["unit_fee"], report["value_price"]) == ("0.00000005", "12.345")
+
+
+def test_the_price_model_reads_in_the_persons_language() -> None:
+    level = _level(unit="user", monthly_fee=D("18"), fixed_fee=D("400"), bands=(BandInfo(100, D("5")),))
+    try:
+        words.set_language("sv")
+        assert quotes.price_model_text(level) == "fast 400.00 + 18.00 per användare; -5 % från 100 EUR/månad"
+        assert quotes.price_model_text(_level(unit="none", monthly_fee=D("0"))) == "kostnadsfritt EUR/månad"
+    finally:
+        words.set_language("en")
