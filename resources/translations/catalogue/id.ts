@@ -174,6 +174,10 @@
             <translation>Saring layanan</translation>
         </message>
         <message>
+            <source>Name in other languages</source>
+            <translation>Nama dalam bahasa lain</translation>
+        </message>
+        <message>
             <source>&amp;Reload</source>
             <translation>&amp;Muat ulang</translation>
         </message>
@@ -536,12 +540,20 @@
             <source>description</source>
             <translation>deskripsi</translation>
         </message>
+        <message>
+            <source>names in other languages</source>
+            <translation>nama dalam bahasa lain</translation>
+        </message>
     </context>
     <context>
         <name>LevelForm</name>
         <message>
             <source>e.g. Gold</source>
             <translation>mis. Emas</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
         </message>
         <message>
             <source>— standard level, for every customer —</source>
@@ -728,6 +740,10 @@ internal</translation>
             <translation>Ditawarkan di &amp;wilayah:</translation>
         </message>
         <message>
+            <source>Name in other languages</source>
+            <translation>Nama dalam bahasa lain</translation>
+        </message>
+        <message>
             <source>Targets per priority</source>
             <translation>Target per prioritas</translation>
         </message>
@@ -762,6 +778,17 @@ internal</translation>
         <message>
             <source>No calendar: agreements are measured in each line's hours of coverage, in the customer's country's time zone and public holidays.</source>
             <translation>Tanpa kalender: perjanjian diukur dalam jam cakupan setiap baris, menurut zona waktu dan hari libur nasional negara pelanggan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesTable</name>
+        <message>
+            <source>An agreement written in one of these languages shows the name given here; left empty, it shows the catalogue's name.</source>
+            <translation>Perjanjian yang ditulis dalam salah satu bahasa ini menampilkan nama yang diisi di sini; jika dikosongkan, perjanjian menampilkan nama dari katalog.</translation>
+        </message>
+        <message>
+            <source>Names in other languages</source>
+            <translation>Nama dalam bahasa lain</translation>
         </message>
     </context>
     <context>

@@ -174,6 +174,10 @@
             <translation>Filtrera tjänster</translation>
         </message>
         <message>
+            <source>Name in other languages</source>
+            <translation>Namn på andra språk</translation>
+        </message>
+        <message>
             <source>&amp;Reload</source>
             <translation>&amp;Läs in igen</translation>
         </message>
@@ -538,12 +542,20 @@
             <source>description</source>
             <translation>beskrivning</translation>
         </message>
+        <message>
+            <source>names in other languages</source>
+            <translation>namn på andra språk</translation>
+        </message>
     </context>
     <context>
         <name>LevelForm</name>
         <message>
             <source>e.g. Gold</source>
             <translation>t.ex. Guld</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
         </message>
         <message>
             <source>— standard level, for every customer —</source>
@@ -730,6 +742,10 @@ lösning</translation>
             <translation>Erbjuds i re&amp;gioner:</translation>
         </message>
         <message>
+            <source>Name in other languages</source>
+            <translation>Namn på andra språk</translation>
+        </message>
+        <message>
             <source>Targets per priority</source>
             <translation>Mål per prioritet</translation>
         </message>
@@ -764,6 +780,17 @@ lösning</translation>
         <message>
             <source>No calendar: agreements are measured in each line's hours of coverage, in the customer's country's time zone and public holidays.</source>
             <translation>Ingen kalender: avtal mäts i varje rads täckningstider, i kundlandets tidszon och helgdagar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesTable</name>
+        <message>
+            <source>An agreement written in one of these languages shows the name given here; left empty, it shows the catalogue's name.</source>
+            <translation>Ett avtal som skrivs på något av dessa språk visar namnet som anges här; lämnas det tomt visar avtalet katalogens namn.</translation>
+        </message>
+        <message>
+            <source>Names in other languages</source>
+            <translation>Namn på andra språk</translation>
         </message>
     </context>
     <context>

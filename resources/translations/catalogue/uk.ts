@@ -174,6 +174,10 @@
             <translation>Фільтр послуг</translation>
         </message>
         <message>
+            <source>Name in other languages</source>
+            <translation>Назва іншими мовами</translation>
+        </message>
+        <message>
             <source>&amp;Reload</source>
             <translation>&amp;Перезавантажити</translation>
         </message>
@@ -540,12 +544,20 @@
             <source>description</source>
             <translation>опис</translation>
         </message>
+        <message>
+            <source>names in other languages</source>
+            <translation>назви іншими мовами</translation>
+        </message>
     </context>
     <context>
         <name>LevelForm</name>
         <message>
             <source>e.g. Gold</source>
             <translation>напр. Золотий</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Назва</translation>
         </message>
         <message>
             <source>— standard level, for every customer —</source>
@@ -732,6 +744,10 @@ resolution</source>
             <translation>Пропонується в ре&amp;гіонах:</translation>
         </message>
         <message>
+            <source>Name in other languages</source>
+            <translation>Назва іншими мовами</translation>
+        </message>
+        <message>
             <source>Targets per priority</source>
             <translation>Цілі за пріоритетом</translation>
         </message>
@@ -766,6 +782,17 @@ resolution</source>
         <message>
             <source>No calendar: agreements are measured in each line's hours of coverage, in the customer's country's time zone and public holidays.</source>
             <translation>Без календаря: угоди вимірюються в години покриття кожного рядка, за часовим поясом і державними святами країни замовника.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesTable</name>
+        <message>
+            <source>An agreement written in one of these languages shows the name given here; left empty, it shows the catalogue's name.</source>
+            <translation>Угода, складена однією з цих мов, показує назву, вказану тут; якщо поле порожнє, угода показує назву з каталогу.</translation>
+        </message>
+        <message>
+            <source>Names in other languages</source>
+            <translation>Назви іншими мовами</translation>
         </message>
     </context>
     <context>

@@ -174,6 +174,10 @@
             <translation>Lọc dịch vụ</translation>
         </message>
         <message>
+            <source>Name in other languages</source>
+            <translation>Tên bằng ngôn ngữ khác</translation>
+        </message>
+        <message>
             <source>&amp;Reload</source>
             <translation>Tải &amp;lại</translation>
         </message>
@@ -536,12 +540,20 @@
             <source>description</source>
             <translation>mô tả</translation>
         </message>
+        <message>
+            <source>names in other languages</source>
+            <translation>tên bằng ngôn ngữ khác</translation>
+        </message>
     </context>
     <context>
         <name>LevelForm</name>
         <message>
             <source>e.g. Gold</source>
             <translation>vd: Vàng</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
         </message>
         <message>
             <source>— standard level, for every customer —</source>
@@ -728,6 +740,10 @@ nội bộ</translation>
             <translation>C&amp;ung cấp tại khu vực:</translation>
         </message>
         <message>
+            <source>Name in other languages</source>
+            <translation>Tên bằng ngôn ngữ khác</translation>
+        </message>
+        <message>
             <source>Targets per priority</source>
             <translation>Chỉ tiêu theo mức ưu tiên</translation>
         </message>
@@ -762,6 +778,17 @@ nội bộ</translation>
         <message>
             <source>No calendar: agreements are measured in each line's hours of coverage, in the customer's country's time zone and public holidays.</source>
             <translation>Không có lịch: các thỏa thuận được đo theo giờ phục vụ của từng dòng, theo múi giờ và ngày lễ của quốc gia khách hàng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesTable</name>
+        <message>
+            <source>An agreement written in one of these languages shows the name given here; left empty, it shows the catalogue's name.</source>
+            <translation>Thỏa thuận được soạn bằng một trong các ngôn ngữ này hiển thị tên nhập ở đây; nếu để trống, thỏa thuận hiển thị tên trong danh mục.</translation>
+        </message>
+        <message>
+            <source>Names in other languages</source>
+            <translation>Tên bằng các ngôn ngữ khác</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,7 @@ from ...core.catalogue import (
 from ...core.money import parse_amount
 from ..common.formatting import decimal_text, parse_duration, whole_number
 from ..common.i18n import translate
+from .names_editor import NO_NAMES, TypedNames, names_input, typed_names
 from .wording import field_label
 
 _keys = itertools.count(1)
@@ -81,6 +82,7 @@ class LevelDraft:
     bands: tuple[Band, ...] = ()
     variants: tuple[Variant, ...] = ()
     commitments: tuple[Commitment, ...] = ()
+    names: TypedNames = NO_NAMES  # in other languages (names_editor)
 
     @classmethod
     def of(cls, info: LevelInfo) -> LevelDraft:
@@ -107,10 +109,13 @@ class LevelDraft:
                 (c.description, decimal_text(c.amount), c.unit, decimal_text(c.internal_amount))
                 for c in level.commitments
             ),
+            names=typed_names(level.names),
         )
 
     def copy(self, **changes: object) -> LevelDraft:
-        """A new, unsaved level like this one."""
+        """A new, unsaved level like this one. Renamed, it has no names in other languages: they said the old name."""
+        if "name" in changes and changes["name"] != self.name:
+            changes.setdefault("names", NO_NAMES)
         return replace(self, key=next(_keys), id=None, **changes)  # type: ignore[arg-type]
 
     @property
@@ -156,6 +161,7 @@ class LevelDraft:
                                 _optional_amount(internal_amount, "commitments"))
                 for description, amount, unit, internal_amount in self.commitments
             ),
+            names=names_input(self.names),
         )
 
     @staticmethod
@@ -189,11 +195,12 @@ class ServiceDraft:
     name: str = ""
     description: str = ""
     levels: tuple[LevelDraft, ...] = field(default_factory=lambda: (new_level(),))
+    names: TypedNames = NO_NAMES  # the service's name in other languages (names_editor)
 
     @classmethod
     def of(cls, info: ServiceInfo) -> ServiceDraft:
         return cls(info.id, info.row_version, info.code, info.name, info.description,
-                   tuple(LevelDraft.of(level) for level in info.levels))
+                   tuple(LevelDraft.of(level) for level in info.levels), typed_names(info.names))
 
     def level_index(self, key: int) -> int:
         return next(index for index, level in enumerate(self.levels) if level.key == key)
@@ -213,7 +220,7 @@ def describe_change(before: ServiceDraft, after: ServiceDraft) -> str:
     if len(keys_after) < len(keys_before):
         removed = next(level for level in before.levels if level.key not in keys_after)
         return translate("CatalogueCommands", "Remove level {name}").format(name=removed.name)
-    for name in ("code", "name", "description"):
+    for name in ("code", "name", "description", "names"):
         if getattr(before, name) != getattr(after, name):
             return translate("CatalogueCommands", "Edit service {field}").format(field=field_label(name))
     for old, new in zip(before.levels, after.levels):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..common.i18n import translate
 from ..common.widgets import MessageBar
 from .fields import CommitTextEdit, line_edit
+from .names_editor import NamesTable
 
 
 def _action(parent: QObject, text: str, shortcut: str | QKeySequence.StandardKey, tip: str, slot: Any) -> QAction:
@@ -57,6 +59,8 @@ class EditorLayout:
         for edit in (self.code, self.name):
             edit.editingFinished.connect(self.capture)
         self.description.editing_finished.connect(self.capture)
+        self.service_names = NamesTable(translate("CatalogueEditor", "Name in other languages"))
+        self.service_names.edited.connect(self.capture)
         self.level_tabs = QTabWidget()
         self.level_tabs.setDocumentMode(True)
         self.stale_bar = MessageBar(translate("CatalogueEditor", "&Reload"))
@@ -143,7 +147,18 @@ class EditorLayout:
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.stale_bar)
-        right_layout.addLayout(service_form)
+        names = QVBoxLayout()  # beside the code, name and description: the name in other languages (its header says so)
+        names.addWidget(self.service_names)
+        names.addStretch(1)
+        self.errors.register("service_names", self.service_names.error)
+        fields = QVBoxLayout()
+        fields.addLayout(service_form)
+        fields.addStretch(1)  # the fields keep their height beside the taller table
+        service_row = QHBoxLayout()  # its spacing is its rows' too (a layout's spacing is inherited): left as is
+        service_row.addLayout(fields, 3)
+        service_row.addSpacing(12)
+        service_row.addLayout(names, 2)
+        right_layout.addLayout(service_row)
         right_layout.addWidget(self.errors.label("levels"))
         right_layout.addWidget(self.level_tabs, 1)
         right_layout.addWidget(self.errors.general)

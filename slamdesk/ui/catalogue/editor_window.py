@@ -7,6 +7,8 @@ is stored.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -36,10 +38,11 @@ from .catalogue_commands import (
 from .editor_layout import EditorLayout
 from .fields import show_text
 from .level_form import LevelForm, VipLevelDialog
+from .names_editor import names_input
 
-SERVICE_FIELDS = ("code", "name", "description", "levels")
+SERVICE_FIELDS = ("code", "name", "description", "service_names", "levels")
 LEVEL_FIELDS = frozenset({
-    "level_name", "coverage", "availability_pct", "availability_period", "internal_availability_pct",
+    "level_name", "level_names", "coverage", "availability_pct", "availability_period", "internal_availability_pct",
     "internal_buffer_pct", "min_units", "currency", "fixed_fee", "unit", "monthly_fee", "value_unit",
     "value_price", "targets", "internal_targets", "bands", "variants", "commitments",
 })
@@ -54,7 +57,9 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         undo_stack: one step per edit since the service was opened or saved.
         state: the selected service as edited (a ``ServiceDraft``), or None.
         forms: level key -> its form, in tab order.
-        errors: labels beside the service's code, name and description; ``general`` for the rest.
+        service_names: the service's name in other languages (a ``NamesTable``).
+        errors: labels beside the service's code, name, names in other languages and description; ``general`` for
+            the rest.
         stale_bar: above the service's fields, says a save was refused because someone saved the service
             since it was opened, with Reload (the edits stay on screen until then).
     """
@@ -193,6 +198,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self.state = draft
             show_text(self.code, draft.code)
             show_text(self.name, draft.name)
+            self.service_names.set_names(draft.names)
             if self.description.toPlainText() != draft.description:
                 self.description.setPlainText(draft.description)
             keys = [level.key for level in draft.levels]
@@ -248,7 +254,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         state = self.state
         after = ServiceDraft(
             state.id, state.row_version, self.code.text(), self.name.text(), self.description.toPlainText(),
-            tuple(self.forms[level.key].read(level) for level in state.levels),
+            tuple(self.forms[level.key].read(level) for level in state.levels), self.service_names.names(),
         )
         self._push(after)
 
@@ -305,8 +311,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     def _push_level(self, level: LevelDraft) -> None:
         assert self.state is not None
-        self._push(ServiceDraft(self.state.id, self.state.row_version, self.state.code, self.state.name,
-                                self.state.description, (*self.state.levels, level)))
+        self._push(replace(self.state, levels=(*self.state.levels, level)))
         self.level_tabs.setCurrentWidget(self.forms[level.key])
         self.forms[level.key].name.setFocus()
 
@@ -352,8 +357,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         if self.state is None or key is None or len(self.state.levels) < 2:
             return
         levels = tuple(level for level in self.state.levels if level.key != key)
-        self._push(ServiceDraft(self.state.id, self.state.row_version, self.state.code, self.state.name,
-                                self.state.description, levels))
+        self._push(replace(self.state, levels=levels))
 
     def reload_service(self) -> None:
         """Open the edited service again as stored (after a refused stale save); its unsaved edits are dropped."""
@@ -395,12 +399,15 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             levels.append(checked.value)
         db, actor = self.context.db, self.context.actor
 
+        names = names_input(state.names)
+
         def store() -> catalogue.ServiceInfo:
             if state.id is None:
                 return catalogue.add_service(db, actor, code=state.code, name=state.name,
-                                             description=state.description, levels=levels)
+                                             description=state.description, levels=levels, names=names)
             return catalogue.update_service(db, actor, state.id, row_version=state.row_version, code=state.code,
-                                            name=state.name, description=state.description, levels=levels)
+                                            name=state.name, description=state.description, levels=levels,
+                                            names=names)
 
         done = operations.change(
             self, self.context, store, what=translate("CatalogueEditor", "Save service"),

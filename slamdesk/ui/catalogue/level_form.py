@@ -41,6 +41,7 @@ from .catalogue_commands import (
     ServiceDraft,
 )
 from .fields import ClickLabel, RowsTable, choice_combo, line_edit, show_choice, show_text
+from .names_editor import NamesTable
 from .wording import COMMITMENT_UNIT_LABELS, PERIOD_LABELS, PRIORITY_LABELS, UNIT_LABELS, VALUE_UNIT_LABELS, labels
 
 
@@ -60,6 +61,7 @@ class LevelForm(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.errors = FieldErrors()
         self.name = line_edit(placeholder=translate("LevelForm", "e.g. Gold"))
+        self.names = NamesTable(translate("LevelForm", "Name"))  # the level's name in other languages (in a box saying so)
         self.customer = QComboBox()
         self.customer.addItem(translate("LevelForm", "— standard level, for every customer —"), None)
         for customer in customer_list:
@@ -142,7 +144,7 @@ class LevelForm(QScrollArea):
         for combo in (self.customer, self.period, self.unit, self.value_unit):
             combo.currentIndexChanged.connect(lambda _index: on_edit())
         self.business_hours.toggled.connect(lambda _checked: on_edit())
-        for table in (self.targets, self.bands, self.variants, self.commitments):
+        for table in (self.names, self.targets, self.bands, self.variants, self.commitments):
             table.edited.connect(on_edit)
 
     def _lay_out(self) -> None:
@@ -192,6 +194,10 @@ class LevelForm(QScrollArea):
             box = QGroupBox(title)
             box.setLayout(form(rows))
             left.addWidget(box)
+        names_box = QGroupBox(translate("LevelForm", "Name in other languages"))
+        QVBoxLayout(names_box).addWidget(self.names)
+        errors.register("level_names", self.names.error)
+        left.insertWidget(1, names_box)  # under the level's name
         left.addStretch(1)
         widest = max(label.sizeHint().width() for label in labels)
         for label in labels:  # the fields of the three groups start at one line
@@ -257,6 +263,7 @@ class LevelForm(QScrollArea):
         for widget in widgets:
             widget.blockSignals(True)
         show_text(self.name, level.name)
+        self.names.set_names(level.names)
         show_choice(self.customer, level.customer_id)
         if self.coverage.currentText() != level.coverage:
             self.coverage.setCurrentText(level.coverage)
@@ -296,12 +303,15 @@ class LevelForm(QScrollArea):
             bands=self.bands.rows(),  # type: ignore[arg-type]
             variants=self.variants.rows(),
             commitments=self.commitments.rows(),  # type: ignore[arg-type]
+            names=self.names.names(),
         )
 
     def show_error(self, error: ValidationError) -> None:
         self.clear_errors()
         name = "level_name" if error.field == "level_name" else error.field
         self.errors.show(ValidationError(error.message, field=name))
+        if error.field == "level_names":  # beside the table, whose border turns red too
+            self.ensureWidgetVisible(self.names)
         for table, names in ((self.targets, ("targets", "internal_targets")), (self.bands, ("bands",)),
                              (self.variants, ("variants",)), (self.commitments, ("commitments",))):
             if error.field in names:

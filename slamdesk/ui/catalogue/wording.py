@@ -63,6 +63,7 @@ FIELD_LABELS: dict[str, str] = {
     "commitments": QT_TRANSLATE_NOOP("CatalogueWording", "commitments"),
     "code": QT_TRANSLATE_NOOP("CatalogueWording", "code"),
     "description": QT_TRANSLATE_NOOP("CatalogueWording", "description"),
+    "names": QT_TRANSLATE_NOOP("CatalogueWording", "names in other languages"),
 }
 
 
