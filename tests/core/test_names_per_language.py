@@ -10,15 +10,17 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from slamdesk.core import agreements, catalogue, content, customers, export, requirements, versions
-from slamdesk.core.catalogue_names import name_in
+from slamdesk.core.catalogue_names import missing, name_in
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ValidationError
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.roles import Actor
 from slamdesk.core.views import LineView
+from slamdesk.models import Agreement, AgreementLine, AgreementVersion
 from tests.raw import raw
 
 from .helpers import draft
@@ -87,6 +89,7 @@ def test_the_name_in_a_language_shows_only_where_it_differs_from_the_catalogues(
     assert name_in("Service desk", names, "id") is None  # the same words
     assert name_in("Service desk", names, "en") is None
     assert name_in("Service desk", {}, "uk") is None
+    assert name_in("Service desk", None, "uk") is None  # a level stored before names existed
 
 
 def test_a_draft_shows_the_names_of_its_customers_language_and_keeps_the_catalogues_for_matching(db: Database) -> None:
@@ -135,6 +138,11 @@ def test_an_english_customers_agreement_shows_the_catalogues_names_and_has_nothi
     (line,) = agreements.get_agreement(db, number).lines
     assert (line.shown_service_name, line.shown_level_name, line.service_shown) == (None, None, "Service desk")
     assert not agreements.run_checklist(db, number).notes
+    _rename(db, people["admin"], "SD", {"sv": "Servicedesk"}, {"Gold": {}})  # no Vietnamese names left
+    with db.read() as session:
+        lines = versions_lines(session, number)
+        assert missing(session, lines, "en") == [] and missing(session, lines, "vi") == [
+            "line 1 shows 'Service desk', 'Gold' in English"]
 
 
 def test_a_line_without_names_of_its_own_seals_what_it_always_sealed() -> None:
@@ -166,6 +174,12 @@ def test_signed_names_are_sealed_renaming_the_catalogue_changes_no_signed_docume
     copy = agreements.get_agreement(db, number)
     assert copy.version_no == amended and [(line.service_shown, line.level_shown) for line in copy.lines] == [
         (line.service_shown, line.level_shown) for line in sealed.lines]
+
+
+def versions_lines(session: Session, number: str) -> list[AgreementLine]:
+    return list(session.scalars(
+        select(AgreementLine).join(AgreementVersion, AgreementVersion.id == AgreementLine.version_id)
+        .join(Agreement, Agreement.id == AgreementVersion.agreement_id).where(Agreement.number == number)))
 
 
 def _content_json(db: Database, number: str) -> str:
