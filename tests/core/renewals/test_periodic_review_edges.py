@@ -164,3 +164,18 @@ def test_the_registers_stored_standing_moves_to_the_next_review_once_one_is_held
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "agreement.periodic_review")).one()
     assert stored == review_due(TERMS, today, [today]) != review_due(TERMS, today, ())
     assert json.loads(event.detail)["number"] == number
+
+
+def test_once_an_amendment_is_signed_it_is_the_version_in_force_and_no_review_names_it_as_its_amendment(
+    db: Database,
+) -> None:
+    people, number = _signed_with(db, TERMS)
+    versions.amend(db, people["anna"], number, "Notice of 60 days, as the review decided.")
+    agreements.submit_for_review(db, people["anna"], number)
+    agreements.approve(db, people["linh"], number)
+    agreements.sign(db, people["anna"], number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
+    agreements.sign(db, people["sofia"], number, party="customer", signer_name="Ірина", signer_title="Директорка")
+    with pytest.raises(ValidationError, match="no amendment version 2 after the version in force \\(2\\)"):
+        record_review(db, people["anna"], number, held_on=D(2026, 7, 1), attendees=["Anna"], decision="amend_terms",
+                      amendment_version=2, today=D(2026, 7, 1))
+    assert reviews_held(db, number) == []
