@@ -5,6 +5,7 @@ when no notice was given. Both backends."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -23,6 +24,7 @@ from slamdesk.core.renewals.stored import set_terms
 from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
 from slamdesk.core.roles import Actor
 from slamdesk.documents.notice_labels import NOTICE_LABELS
+from slamdesk.documents.tree import SignatureBlock, SignatureLine
 from slamdesk.models import AuditEvent, RegisterDocument
 from tests.core.helpers import draft, priced_document
 from tests.core.renewals.test_standing import _signed_with
@@ -184,3 +186,66 @@ def test_the_signed_letter_is_accepted_by_verify_and_a_changed_one_is_not(db: Da
     assert not refused.ok and "no notice letter with its SHA-256" in refused.message
     unsigned = notice_letter.export_notice_letter(db, people["anna"], number, ("pdf",), out_dir=tmp_path)[0].path
     assert not verification.verify_document(db, unsigned).ok  # recorded, but nobody signed it
+
+
+LETTER = notice_letter.NoticeLetter(
+    number="SLA-2027-0001", version_no=2, content_sha256="ab" * 32, language="en", currency="EUR", provider=PROVIDER,
+    customer="Harbour Logistics Ltd", contact_name="Kim Contact", contact_title="CEO", by="customer",
+    given_on=D(2026, 9, 1), effective=D(2026, 12, 31), deadline=D(2026, 9, 30), notice=3, notice_unit=NoticeUnit.MONTHS,
+    reason="service_quality", detail="", recorded_by="Anna Lindqvist", recorded_role="representative",
+    recorded_on=D(2026, 9, 2))
+
+
+def _signatures(letter: notice_letter.NoticeLetter, signed: bool) -> tuple[SignatureLine, ...]:
+    (block,) = [b for b in notice_letter.build_notice_letter(letter, signed=signed).blocks if isinstance(b, SignatureBlock)]
+    return block.signatures
+
+
+def test_the_letter_names_itself_in_its_subtitle_and_footers_and_each_party_signs_as_it_should() -> None:
+    document = notice_letter.build_notice_letter(LETTER)
+    assert (document.title, document.subtitle) == (
+        "Notice of termination of agreement SLA-2027-0001",
+        "Notice of termination NL-SLA-2027-0001-2026-12-31 · Harbour Logistics Ltd")
+    assert (document.footer, document.footer_detail) == (
+        "NL-SLA-2027-0001-2026-12-31 · SLA-2027-0001, version 2", f"SHA-256 {'ab' * 32}")
+    assert (document.page_label, document.page_of_label, document.language) == ("Page", "of", "en")
+    customer_gives = (
+        SignatureLine("Customer: Harbour Logistics Ltd (gives notice)", "Kim Contact", "CEO", "September 1, 2026"),
+        SignatureLine(f"Provider: {PROVIDER} (acknowledges receipt)", "Anna Lindqvist", "Representative",
+                      "September 2, 2026"),  # the day the provider recorded it
+    )
+    assert _signatures(LETTER, signed=False) == customer_gives
+    signed = _signatures(LETTER, signed=True)
+    assert signed[0] == customer_gives[0] and signed[1].mark == f"{PROVIDER}, signed electronically"
+    by_provider = dataclasses.replace(LETTER, by="provider")
+    assert _signatures(by_provider, signed=True) == (
+        SignatureLine(f"Provider: {PROVIDER} (gives notice)", "Anna Lindqvist", "Representative", "September 1, 2026",
+                      f"{PROVIDER}, signed electronically"),
+        SignatureLine("Customer: Harbour Logistics Ltd (acknowledges receipt)", "Kim Contact", "CEO", "not signed"),
+    )
+    assert _signatures(dataclasses.replace(by_provider, recorded_role="administrator"), signed=False)[0].title == (
+        "Administrator")
+
+
+def test_the_export_is_audited_with_the_day_given_and_the_version_and_signed_only_as_a_pdf(
+    db: Database, tmp_path: Path
+) -> None:
+    people, number = _noticed(db, "en")
+    notice_letter.export_notice_letter(db, people["anna"], number, ("docx",), out_dir=tmp_path / "docx",
+                                       passphrase="correct horse battery")
+    (pdf,) = notice_letter.export_notice_letter(db, people["anna"], number, ("pdf",), out_dir=tmp_path / "pdf",
+                                                passphrase="correct horse battery")
+    assert pdf.path.parent == tmp_path / "pdf" and pdf.path.exists()
+    with db.read() as session:
+        details = [json.loads(event.detail) for event in session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "renewals.notice_letter").order_by(AuditEvent.id))]
+    assert [(d["given_on"], d["version"]) for d in details] == [("2026-09-01", 1), ("2026-09-01", 1)]
+    docx_text = " ".join(p.text for p in docx.Document(str(next((tmp_path / "docx").glob("*.docx")))).paragraphs)
+    tables = " ".join(c.text for t in docx.Document(str(next((tmp_path / "docx").glob("*.docx")))).tables
+                      for r in t.rows for c in r.cells)
+    assert "signed electronically" not in docx_text + tables  # a DOCX is not signed: its line says nothing of it
+    reader = PdfReader(io.BytesIO(pdf.path.read_bytes()))
+    assert "signed electronically" in " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
+    (signature,) = [field for field in reader.get_fields().values() if field.get("/FT") == "/Sig"]
+    reason = signature["/V"]["/Reason"]
+    assert reason == f"notice letter NL-{number}-2026-12-31 for {number} version 1"
