@@ -133,7 +133,11 @@ def test_sections_with_nothing_to_show_say_so_and_the_reviews_section_is_left_ou
 
 
 def test_a_report_in_swedish_writes_its_words_numbers_and_labels_in_swedish() -> None:
-    document = kpi_report.build_report(_data(language="sv"), "Provider AS")
+    check = experience.ExperienceCheck("SLA-2030-0042", "2026-10", experience.Judged(None, None, 0, experience.Verdict.NO_GOAL),
+                                       experience.Judged(Decimal("3.5"), Decimal("4.25"), 12, experience.Verdict.MET), True)
+    document = kpi_report.build_report(_data(language="sv", check=check), "Provider AS")
+    assert KeyValues((("Nöjdhet (andel 4 och 5 av 5)", "– av 0 svar; inget mål angivet"),
+                      ("Ansträngning (medel av 1 till 7, lägre är lättare)", "4,25 av 12 svar; mål 3,5"))) in document.blocks
     assert document.title == "Servicenivåer under oktober 2026" and document.language == "sv"
     charts = [block for block in document.blocks if isinstance(block, Chart)]
     assert charts[0].value_texts[-3:] == ("33,3", "33,3", "60") and charts[3].axis_texts == ("89", "94,5", "100")

@@ -19,13 +19,15 @@ from sqlalchemy import select
 
 from slamdesk.core.db import Database
 from slamdesk.core.errors import NotFoundError, PermissionDenied
-from slamdesk.core.monitoring import experience, kpi_report, periods
+from slamdesk.core.monitoring import experience, kpi_report, period_documents, periods
 from slamdesk.core.monitoring.compliance import Measure, State, TargetKind
 from slamdesk.core.monitoring.review_adjust import Suggestion
+from slamdesk.core.renewals.stored import TERM_COLUMNS
 from slamdesk.core.roles import Actor, Role
 from slamdesk.core.settings import PROVIDER_NAME, set_setting
 from slamdesk.documents.tree import Chart, Heading, KeyValues, Paragraph, Table
-from slamdesk.models import Agreement, AgreementVersion, AuditEvent, Outage
+from slamdesk.models import Agreement, AgreementVersion, AuditEvent, Outage, User
+from slamdesk.models.agreement import AgreementLine
 from tests.core.monitoring.test_periods import (  # noqa: F401 (a fixture)
     AFTER_OCTOBER,
     NUMBER,
@@ -338,6 +340,28 @@ def test_a_batch_without_progress_or_cancel_writes_both_formats_of_every_report_
     with october.read() as session:
         detail = json.loads(session.scalars(select(AuditEvent.detail).where(AuditEvent.action == "report.export")).one())
     assert sorted(detail["files"]) == ["docx", "pdf"]
+    (word,) = [path for _period, fmt, path, _sha in period_documents.listed(october, "SLA-2026-0003", "report")
+               if fmt == "docx"]
+    assert docx.Document(word).paragraphs[0].text == "Tingkat layanan pada Oktober 2026"  # its own language, Indonesian
     with october.read() as session:
         assert session.scalars(select(AgreementVersion.status).where(AgreementVersion.agreement_id.in_(ids))).all() == [
             "draft"] * len(ids)
+
+
+def test_an_amended_agreements_trend_has_bars_only_from_the_amendments_start(october: Database) -> None:  # noqa: F811
+    with october.unit_of_work() as session:
+        first = session.scalars(select(AgreementVersion).join(Agreement).where(Agreement.number == NUMBER)).one()
+        admin = session.scalars(select(User.id).where(User.username == "admin")).one()
+        amendment = AgreementVersion(agreement_id=first.agreement_id, version_no=2, status="signed",
+                                     start_date=dt.date(2026, 7, 1), end_date=first.end_date, author_id=admin,
+                                     row_version=1, **{column: getattr(first, column) for column in TERM_COLUMNS})
+        session.add(amendment)
+        session.flush()
+        for line in session.scalars(select(AgreementLine).where(AgreementLine.version_id == first.id)).all():
+            session.add(AgreementLine(version_id=amendment.id, **{
+                column.key: getattr(line, column.key) for column in AgreementLine.__table__.columns
+                if column.key not in ("id", "version_id")}))
+    data = kpi_report.report_data(october, NUMBER, OCTOBER, AFTER_OCTOBER)
+    assert data.figures.version_no == 2
+    assert [(item.name, figures is None) for item, figures in data.trend[6:9]] == [
+        ("2026-05", True), ("2026-06", True), ("2026-07", False)]
