@@ -21,6 +21,7 @@ from slamdesk.core.monitoring import credit_export, periods
 from slamdesk.core.paths import keys_dir
 from slamdesk.core.roles import Actor, Role
 from slamdesk.core.settings import PROVIDER_NAME, set_setting
+from slamdesk.core.verification import verify_document
 from slamdesk.documents.signing import verify_pdf
 from slamdesk.models import AuditEvent
 from tests.core.monitoring.test_periods import (  # noqa: F401  (october: a fixture used by name)
@@ -116,3 +117,13 @@ def test_without_a_passphrase_the_pdf_is_not_signed(october: Database, people: d
         detail = json.loads(session.scalars(select(AuditEvent.detail)
                                             .where(AuditEvent.action == "credits.credit_note")).one())
     assert (detail["number"], detail["total"], detail["currency"]) == (NUMBER, "165.60", "EUR")
+
+
+def test_a_credit_note_file_checked_later_is_found_recorded_as_a_credit_note(
+    october: Database, people: dict[str, Actor],  # noqa: F811
+) -> None:
+    periods.close_period(october, people["budi"], NUMBER, OCTOBER, AFTER_OCTOBER)
+    (pdf,) = credit_export.export_credit_note(october, people["anna"], NUMBER, OCTOBER, AFTER_OCTOBER, ("pdf",))
+    verdict = verify_document(october, pdf.path)
+    assert verdict.matches_frozen_content and verdict.content.startswith(
+        "the file is credit note CN-SLA-2026-0001-2026-10 as recorded in the register")
