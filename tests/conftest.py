@@ -170,8 +170,12 @@ def blank_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -
 
 @pytest.fixture
 def db(db_target: str | Path) -> Iterator[Database]:
-    """A fresh database; a copy of the demo portfolio when the test also asks for ``demo_db``."""
-    database = Database.open(db_target)
+    """A fresh database; a copy of the demo portfolio when the test also asks for ``demo_db``.
+
+    Opened without the day's first backup (``daily_backup=False``): every test's copy is a first open of the
+    day in its own data folder, and copying the demo each time cost a fifth of some modules' time. The tests of
+    the daily backup open their databases themselves (tests/core/test_backup*.py)."""
+    database = Database.open(db_target, daily_backup=False)
     yield database
     database.close()
 

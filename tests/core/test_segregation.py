@@ -197,7 +197,7 @@ def world(template: tuple[Path, dict[str, Any]], tmp_path: Path) -> Iterator[Wor
         src.backup(dst)
     src.close()
     dst.close()
-    db = Database.open(copy)
+    db = Database.open(copy, daily_backup=False)  # a copy per test: no day's backup of it (tests/conftest.py)
     try:
         yield World(db, {actor.username: actor for actor in users.list_actors(db)} | _retired(db), dict(ctx))
     finally:
