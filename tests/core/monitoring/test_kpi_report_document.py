@@ -139,6 +139,7 @@ def test_a_report_in_swedish_writes_its_words_numbers_and_labels_in_swedish() ->
     assert KeyValues((("Nöjdhet (andel 4 och 5 av 5)", "– av 0 svar; inget mål angivet"),
                       ("Ansträngning (medel av 1 till 7, lägre är lättare)", "4,25 av 12 svar; mål 3,5"))) in document.blocks
     assert document.title == "Servicenivåer under oktober 2026" and document.language == "sv"
+    assert (document.page_label, document.page_of_label) == ("Sida", "av")  # "Sida 2 av 5" at each page's foot
     charts = [block for block in document.blocks if isinstance(block, Chart)]
     assert charts[0].value_texts[-3:] == ("33,3", "33,3", "60") and charts[3].axis_texts == ("89", "94,5", "100")
     assert charts[0].labels == MONTHS and charts[0].target_label == "mål 95\xa0%"

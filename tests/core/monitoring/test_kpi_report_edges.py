@@ -26,7 +26,7 @@ from slamdesk.core.renewals.stored import TERM_COLUMNS
 from slamdesk.core.roles import Actor, Role
 from slamdesk.core.settings import PROVIDER_NAME, set_setting
 from slamdesk.documents.tree import Chart, Heading, KeyValues, Paragraph, Table
-from slamdesk.models import Agreement, AgreementVersion, AuditEvent, Outage, User
+from slamdesk.models import Agreement, AgreementVersion, AuditEvent, Outage, Ticket, User
 from slamdesk.models.agreement import AgreementLine
 from tests.core.monitoring.test_periods import (  # noqa: F401 (a fixture)
     AFTER_OCTOBER,
@@ -34,6 +34,7 @@ from tests.core.monitoring.test_periods import (  # noqa: F401 (a fixture)
     OCTOBER,
     _agreement_id,
     _import,
+    at,
     october,
 )
 from tests.raw import raw
@@ -365,3 +366,20 @@ def test_an_amended_agreements_trend_has_bars_only_from_the_amendments_start(oct
     assert data.figures.version_no == 2
     assert [(item.name, figures is None) for item, figures in data.trend[6:9]] == [
         ("2026-05", True), ("2026-06", True), ("2026-07", False)]
+
+
+def test_the_report_carries_the_reviews_suggestions_once_a_closed_period_shows_one(
+    october: Database, people: dict[str, Actor],  # noqa: F811
+) -> None:
+    run = _import(october, people["anna"])
+    with october.unit_of_work() as session:
+        for n in range(6):  # P2 network tickets answered and resolved in minutes: Gold over-delivered
+            session.add(Ticket(source="test", external_id=f"N-{n}", agreement_id=_agreement_id(october),
+                               service="Network monitoring", priority="P2", created_at=at(5 + n, 10),
+                               first_response_at=at(5 + n, 10, 1), resolved_at=at(5 + n, 10, 5), import_id=run))
+    periods.close_period(october, people["budi"], NUMBER, OCTOBER, AFTER_OCTOBER)
+    document = kpi_report.build_report(_english(october), "Nordvik")
+    (table,) = _section(document, "Review and adjust")
+    assert isinstance(table, Table) and sorted(row[2] for row in table.rows) == [
+        "P2 resolution over-delivered in 2026-10", "P2 response over-delivered in 2026-10"]
+    assert {row[3:] for row in table.rows} == {("Silver", "-€976.00")}
