@@ -244,9 +244,9 @@ def test_the_same_seed_gives_the_same_portfolio_and_another_seed_another(db: Dat
         other.close()
 
 
-def test_a_large_portfolio_is_written_a_thousand_agreements_at_a_time(db: Database) -> None:
+def test_a_large_portfolio_is_written_a_thousand_agreements_at_a_time(demo_db: Database) -> None:
     told: list[tuple[int, int]] = []
-    portfolio.generate_portfolio(db, 2001, today=DEMO_TODAY, progress=lambda done, total: told.append((done, total)))
+    portfolio.generate_portfolio(demo_db, 2001, today=DEMO_TODAY, progress=lambda done, total: told.append((done, total)))
     assert told == [(1000, 2001), (2000, 2001), (2001, 2001)]  # what the window's progress bar shows
 
 

@@ -54,9 +54,9 @@ def test_the_default_seed_makes_the_same_agreements_as_of_the_same_day(demo_db: 
     assert fingerprint(seen) == AGREEMENTS
 
 
-def test_the_generated_customers_contacts_are_numbered_on_from_the_demos_customers(db: Database) -> None:
-    portfolio.generate_portfolio(db, 8, today=DEMO_TODAY)  # the demo has 7 customers: the portfolio's start at 8
-    made = sorted((c.id, c.contact_email) for c in customers.list_customers(db) if c.contact_email.startswith("contact"))
+def test_the_generated_customers_contacts_are_numbered_on_from_the_demos_customers(demo_db: Database) -> None:
+    portfolio.generate_portfolio(demo_db, 8, today=DEMO_TODAY)  # the demo has 7 customers: the portfolio's start at 8
+    made = sorted((c.id, c.contact_email) for c in customers.list_customers(demo_db) if c.contact_email.startswith("contact"))
     assert [email for _, email in made] == [
         "contact8@example.se", "contact9@example.vn", "contact10@example.id", "contact11@example.ua",
     ]
