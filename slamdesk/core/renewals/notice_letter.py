@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.units import format_unit
 from sqlalchemy import select
 
 from ...documents.notice_labels import notice_labels_for
@@ -129,12 +128,12 @@ def notice_of(db: Database, number: str) -> NoticeLetter:
     )
 
 
-def notice_period_text(notice: int, unit: NoticeUnit, language: str, none: str) -> str:
-    """``3 months``, ``90 days``, ``3 місяці`` (the language's plural and digits), or ``none`` for no period."""
+def notice_period_text(notice: int, unit: NoticeUnit, words: DocumentWords, none: str) -> str:
+    """``3 months``, ``90 dagar``, ``3 місяці`` (the language's plural and digits), or ``none`` for no period:
+    the words the agreement's own terms use (CLDR's Swedish day as a duration is "dygn", a span of 24 hours)."""
     if notice == 0:
         return none
-    return format_unit(notice, "duration-month" if unit is NoticeUnit.MONTHS else "duration-day", length="long",
-                       locale=language)
+    return words.span(notice, str(unit))
 
 
 def build_notice_letter(letter: NoticeLetter, *, signed: bool = False) -> Document:
@@ -144,7 +143,7 @@ def build_notice_letter(letter: NoticeLetter, *, signed: bool = False) -> Docume
     agreement = words["nl_agreement_ref"].format(number=letter.number, version=letter.version_no)
     names = {Party.PROVIDER: letter.provider, Party.CUSTOMER: letter.customer}
     by = Party(letter.by)
-    period = notice_period_text(letter.notice, letter.notice_unit, letter.language, words["nl_no_period"])
+    period = notice_period_text(letter.notice, letter.notice_unit, words, words["nl_no_period"])
     given, effective, deadline = (words.date(day) for day in (letter.given_on, letter.effective, letter.deadline))
     reason = words.term("nl_reason", letter.reason)
     facts = KeyValues((

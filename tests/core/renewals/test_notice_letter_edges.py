@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from slamdesk.core import agreements, settings, versions
+from slamdesk.core.agreement_document import DocumentWords
 from slamdesk.core.content import sha256_text
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied
@@ -59,6 +60,18 @@ def test_a_notice_period_in_days_is_written_in_days_in_the_letters_language() ->
     in_days = dataclasses.replace(LETTER, notice=90, notice_unit=NoticeUnit.DAYS)
     assert _facts(in_days)["Notice period"] == "90 days"
     assert "within the notice period of 90 days" in " ".join(_paragraphs(in_days))
+
+
+def test_a_notice_period_in_days_reads_as_the_agreements_own_terms_read_in_each_language() -> None:
+    # CLDR's Swedish day as a duration is "dygn" (a span of 24 hours); a contract counts its notice in "dagar".
+    expected = {"sv": ("90 dagar", "1 dag"), "vi": ("90 ngày", "1 ngày"), "id": ("90 hari", "1 hari"),
+                "uk": ("90 днів", "1 день")}
+    for language, (ninety, one) in expected.items():
+        letter = dataclasses.replace(LETTER, language=language, notice=90, notice_unit=NoticeUnit.DAYS)
+        words = DocumentWords(language, letter.currency)
+        assert ninety in _facts(letter).values(), language
+        assert words.span(90, "days") == ninety and words.span(1, "days") == one, language
+        assert one in _facts(dataclasses.replace(letter, notice=1)).values(), language
 
 
 def test_a_letter_built_without_saying_it_is_signed_carries_no_electronic_signature() -> None:
