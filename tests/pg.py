@@ -13,11 +13,9 @@ import atexit
 import glob
 import os
 import pwd
-import queue
 import shutil
 import subprocess
 import tempfile
-import threading
 import uuid
 from pathlib import Path
 
@@ -125,9 +123,13 @@ class Copies:
     AHEAD = 2  # copies of each template kept ready
 
     def __init__(self, server: str) -> None:
+        import queue
+        import threading
+
         self.server = server
         self._jobs: queue.Queue[tuple[str, str, str] | None] = queue.Queue()
         self._ready: dict[str, queue.Queue[str | BaseException]] = {}
+        self._queue = queue.Queue
         self._thread = threading.Thread(target=self._work, name="test-database-copies", daemon=True)
         self._thread.start()
 
@@ -153,7 +155,7 @@ class Copies:
     def copy_of(self, template: str) -> str:
         """The name of a new database copied from ``template`` (a database name on the server)."""
         if template not in self._ready:
-            self._ready[template] = queue.Queue()
+            self._ready[template] = self._queue()
             for _ in range(self.AHEAD):
                 self._order(template)
         self._order(template)  # the one after this
