@@ -94,14 +94,6 @@ def postgresql_server() -> Iterator[str]:
         cluster.stop()
 
 
-@pytest.fixture(scope="session")
-def postgresql_copies(postgresql_server: str) -> Iterator[pg.Copies]:
-    """The run's template databases copied ahead, and spent copies dropped, while tests run (tests/pg.py)."""
-    copies = pg.Copies(postgresql_server)
-    yield copies
-    copies.close()
-
-
 def _made_once(folder: Path, target: str | Path, with_demo: bool) -> tuple[str | Path, Path]:
     """A database made once per run (migrated; with the demo portfolio), and its data folder."""
     with _data_dir(folder / "data"):
@@ -147,8 +139,8 @@ def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest, priv
         shutil.copyfile(template, target)
     else:
         server = request.getfixturevalue("postgresql_server")
-        copies = request.getfixturevalue("postgresql_copies")
-        name = copies.copy_of(pg.database_name(str(template)))
+        name = pg.new_name()
+        pg.admin_execute(server, f"CREATE DATABASE {name} TEMPLATE {pg.database_name(str(template))}")
         target = pg.database_url(server, name)
     if with_demo:
         # As if the demo had been made here: the key that sealed its log, and its anchors.
@@ -160,7 +152,7 @@ def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest, priv
             shutil.copy(source, anchor)  # with its mode (0600)
     yield target
     if backend == "postgresql":
-        copies.drop(name)
+        pg.admin_execute(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture
