@@ -322,9 +322,9 @@ def test_the_batch_goes_in_number_order_reports_a_refusal_and_stops_when_cancell
     assert [(number, "no longer matches the seal" in said) for number, said in batch.errors] == [("SLA-2026-0002", True)]
     assert (batch.cancelled, batch.not_started) == (True, 1)
     with october.read() as session:
-        events = [json.loads(detail)["number"] for detail in session.scalars(
+        events = [json.loads(detail) for detail in session.scalars(
             select(AuditEvent.detail).where(AuditEvent.action == "report.export"))]
-    assert events == ["SLA-2026-0001"]
+    assert [(event["number"], sorted(event["files"])) for event in events] == [("SLA-2026-0001", ["docx"])]  # as asked
 
 
 def test_a_batch_without_progress_or_cancel_writes_both_formats_of_every_report_monitored(
