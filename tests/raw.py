@@ -84,3 +84,28 @@ def raw(db: Database) -> Iterator[Raw]:
         yield connection
     finally:
         connection.close()
+
+
+def store_as_format_one(db: Database, number: str) -> str:
+    """Version 1 of ``number`` stored as an older slamdesk sealed it: content format 1, which named no provider
+    (the hash recomputed, the triggers dropped). Returns the content stored."""
+    import json
+
+    from sqlalchemy import select
+
+    from slamdesk.core.content import sha256_text
+    from slamdesk.models import Agreement, AgreementVersion
+
+    with db.read() as session:
+        stored = session.scalars(select(AgreementVersion.content_json).join(Agreement)
+                                 .where(Agreement.number == number, AgreementVersion.version_no == 1)).one()
+    content = json.loads(stored)
+    content.pop("provider")
+    content["format"] = 1
+    older = json.dumps(content, sort_keys=True, ensure_ascii=False)
+    with raw(db) as connection:
+        connection.drop_triggers()
+        connection.execute("UPDATE agreement_version SET content_json = :content, content_sha256 = :sha WHERE version_no = 1 "
+                           "AND agreement_id = (SELECT id FROM agreement WHERE number = :number)",
+                           {"content": older, "sha": sha256_text(older), "number": number})
+    return older

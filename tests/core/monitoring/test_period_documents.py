@@ -16,15 +16,14 @@ from sqlalchemy import select
 
 from slamdesk.core import audit
 from slamdesk.core.certificates import ensure_provider_certificate
-from slamdesk.core.content import sha256_text
 from slamdesk.core.db import Database
 from slamdesk.core.errors import FrozenError, NotFoundError
 from slamdesk.core.monitoring import period_documents
 from slamdesk.core.paths import keys_dir, register_dir
 from slamdesk.core.roles import Actor
 from slamdesk.documents.tree import Document, Paragraph
-from slamdesk.models import Agreement, AgreementVersion, AuditEvent, RegisterDocument, RegisterDocumentContent
-from tests.raw import raw
+from slamdesk.models import AuditEvent, RegisterDocument, RegisterDocumentContent
+from tests.raw import store_as_format_one
 
 NUMBER = "SLA-2026-0001"
 DOCUMENT = Document(title="A period's document", subtitle="for a test", language="en", footer="footer",
@@ -114,18 +113,7 @@ def test_the_pdf_is_signed_in_the_providers_name_with_the_reason_given_and_the_d
 
 def test_a_version_sealed_before_contents_named_their_provider_is_found_with_none(demo_db: Database) -> None:
     """Contents of format 1 have no provider: the caller falls back to the provider's name in the settings."""
-    with demo_db.read() as session:
-        stored = session.scalars(select(AgreementVersion.content_json).join(Agreement)
-                                 .where(Agreement.number == NUMBER, AgreementVersion.version_no == 1)).one()
-    content = json.loads(stored)
-    content.pop("provider")
-    content["format"] = 1
-    older = json.dumps(content, sort_keys=True, ensure_ascii=False)
-    with raw(demo_db) as connection:  # as a version sealed by an older slamdesk was stored
-        connection.drop_triggers()
-        connection.execute("UPDATE agreement_version SET content_json = :content, content_sha256 = :sha WHERE version_no = 1 "
-                           "AND agreement_id = (SELECT id FROM agreement WHERE number = :number)",
-                           {"content": older, "sha": sha256_text(older), "number": NUMBER})
+    store_as_format_one(demo_db, NUMBER)  # as a version sealed by an older slamdesk was stored
     assert period_documents.sealed_version(demo_db, NUMBER, 1, "Fjällbacka Rederi AB").provider == ""
 
 

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from slamdesk.core import agreements, settings, versions
 from slamdesk.core.agreement_document import DocumentWords
@@ -23,9 +21,8 @@ from slamdesk.core.renewals.stored import set_terms
 from slamdesk.core.renewals.terms import NoticeUnit, Renewal, Terms
 from slamdesk.core.roles import Actor, Role
 from slamdesk.documents.tree import KeyValues, Paragraph, SignatureBlock
-from slamdesk.models import Agreement, AgreementVersion
 from tests.core.renewals.test_notice_letter import LETTER, PROVIDER, TACIT, _signed_in
-from tests.raw import raw
+from tests.raw import store_as_format_one
 
 D = dt.date
 
@@ -132,18 +129,7 @@ def test_the_letter_names_the_provider_as_signed_even_after_the_settings_rename_
 def test_a_version_sealed_before_contents_named_their_provider_gets_the_provider_the_settings_name(db: Database) -> None:
     people, number = _signed_in(db, "en")
     standing.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 9, 1), reason="price")
-    with db.read() as session:
-        stored = session.scalars(select(AgreementVersion.content_json).join(Agreement)
-                                 .where(Agreement.number == number, AgreementVersion.version_no == 1)).one()
-    content = json.loads(stored)
-    content.pop("provider")
-    content["format"] = 1
-    older = json.dumps(content, sort_keys=True, ensure_ascii=False)
-    with raw(db) as connection:  # as a version sealed by an older slamdesk was stored
-        connection.drop_triggers()
-        connection.execute("UPDATE agreement_version SET content_json = :content, content_sha256 = :sha WHERE version_no = 1 "
-                           "AND agreement_id = (SELECT id FROM agreement WHERE number = :number)",
-                           {"content": older, "sha": sha256_text(older), "number": number})
+    older = store_as_format_one(db, number)  # as a version sealed by an older slamdesk was stored
     settings.set_setting(db, people["admin"], settings.PROVIDER_NAME, "Renamed Holding AB")
     letter = notice_letter.notice_of(db, number)
     assert (letter.provider, letter.content_sha256) == ("Renamed Holding AB", sha256_text(older))
