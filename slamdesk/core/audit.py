@@ -301,6 +301,7 @@ def _write_anchors(
     register_anchor, kept_anchor = anchor_paths(database)
     private_folder(kept_anchor.parent)
     register_anchor.parent.mkdir(parents=True, exist_ok=True)
+    asked: dict[Anchor, bool] = {}  # both places mostly hold the same anchor: the log is asked once about it
     with _anchors_locked(kept_anchor.parent):
         _clear_cut_writes(database)
         for path in (register_anchor, kept_anchor):
@@ -308,8 +309,11 @@ def _write_anchors(
             if not force and current is not None:
                 if current.through >= anchor.through:
                     continue
-                if still_logged is not None and not still_logged(current):
-                    continue
+                if still_logged is not None:
+                    if current not in asked:
+                        asked[current] = still_logged(current)
+                    if not asked[current]:
+                        continue
             write_atomic(path, json.dumps(anchor.__dict__).encode("utf-8"), mode=0o600)
 
 
