@@ -6,8 +6,10 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -61,6 +63,8 @@ BACKENDS = tuple(os.environ.get("SLAMDESK_TEST_BACKENDS", "sqlite,postgresql").s
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "prepared(build=BUILD): every test starts from a copy of a database BUILD(db) "
+                            "filled once per run and backend; the ``prepared`` fixture is what BUILD returned")
     config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself; it runs on SQLite only")
     config.addinivalue_line("markers", "postgresql_only: the test is about team databases; it runs on PostgreSQL only")
 
@@ -94,59 +98,87 @@ def postgresql_server() -> Iterator[str]:
         cluster.stop()
 
 
-def _made_once(folder: Path, target: str | Path, with_demo: bool) -> tuple[str | Path, Path]:
-    """A database made once per run (migrated; with the demo portfolio), and its data folder."""
+Build = Callable[[Database], Any]
+
+
+@dataclass(frozen=True)
+class Template:
+    """A database made once per run and backend, copied for each test that starts from it."""
+
+    target: str | Path
+    data: Path  # its data folder: the key that sealed its log, and its anchors
+    filled: bool  # anything written (the demo, or a prepared build): its data folder and anchors go with each copy
+    value: Any = None  # what the build returned
+
+
+def _made_once(folder: Path, target: str | Path, with_demo: bool, build: Build | None) -> Template:
+    """A database made once per run (migrated; with the demo portfolio; then filled by ``build``)."""
+    value = None
     with _data_dir(folder / "data"):
         database = Database.open(target)
         if with_demo:
             # The portfolio without its generated tickets and outages: the monitoring tests write their own
             # (tests/core/monitoring/test_demo_tickets.py checks what the demo generates).
             demo.load_demo(database, today=DEMO_TODAY, monitoring=False)
+        if build is not None:
+            value = build(database)
         database.close()  # SQLite: the last connection checkpoints the WAL into the file
-    return target, folder / "data"
+    return Template(target, folder / "data", with_demo or build is not None, value)
 
 
 @pytest.fixture(scope="session")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool], tuple[str | Path, Path]]:
-    """Databases made once per run and copied per test, by (backend, with the demo)."""
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool, Build | None], Template]:
+    """Databases made once per run and copied per test, by (backend, with the demo, the prepared build)."""
     return {}
 
 
-def _template(request: pytest.FixtureRequest, backend: str, with_demo: bool) -> tuple[str | Path, Path]:
+def _build_of(request: pytest.FixtureRequest) -> Build | None:
+    """The build of the test's ``prepared`` mark, for a test that asks for what it made (the rest of its
+    module starts from an empty database as before)."""
+    marker = request.node.get_closest_marker("prepared")
+    if marker is None or "prepared" not in request.fixturenames:
+        return None
+    return cast(Build, marker.kwargs["build"])
+
+
+def _template(request: pytest.FixtureRequest, backend: str, with_demo: bool) -> Template:
     made = request.getfixturevalue("templates")
-    if (backend, with_demo) not in made:
+    build = _build_of(request)
+    key = (backend, with_demo, build)
+    if key not in made:
         folder = request.getfixturevalue("tmp_path_factory").mktemp(f"template-{backend}-{with_demo}")
         if backend == "sqlite":
-            made[(backend, with_demo)] = _made_once(folder, folder / "slamdesk.db", with_demo)
+            made[key] = _made_once(folder, folder / "slamdesk.db", with_demo, build)
         else:
             server = request.getfixturevalue("postgresql_server")
             name = pg.new_name("template_demo" if with_demo else "template")
             pg.admin_execute(server, f"CREATE DATABASE {name}")
-            made[(backend, with_demo)] = _made_once(folder, pg.database_url(server, name), with_demo)
-    return made[(backend, with_demo)]
+            made[key] = _made_once(folder, pg.database_url(server, name), with_demo, build)
+    return made[key]
 
 
 @pytest.fixture
 def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest, private_data_dir: Path) -> Iterator[str | Path]:
     """Where this test's database is: a new file, or a new database on the test server
-    (a copy of the demo portfolio when the test also asks for ``demo_db``)."""
+    (a copy of the demo portfolio when the test also asks for ``demo_db``; then filled as the test's
+    ``prepared`` mark says)."""
     with_demo = "demo_db" in request.fixturenames
     # A migrated database copied, with or without the demo, rather than migrated again per test (a copy takes
     # 5 ms, a migration 200): the same schema, made by the same code in this run.
-    template, template_data = _template(request, backend, with_demo)
+    template = _template(request, backend, with_demo)
     if backend == "sqlite":
         target: str | Path = tmp_path / "slamdesk.db"
-        shutil.copyfile(template, target)
+        shutil.copyfile(template.target, target)
     else:
         server = request.getfixturevalue("postgresql_server")
         name = pg.new_name()
-        pg.admin_execute(server, f"CREATE DATABASE {name} TEMPLATE {pg.database_name(str(template))}")
+        pg.admin_execute(server, f"CREATE DATABASE {name} TEMPLATE {pg.database_name(str(template.target))}")
         target = pg.database_url(server, name)
-    if with_demo:
-        # As if the demo had been made here: the key that sealed its log, and its anchors.
-        shutil.copytree(template_data, private_data_dir, dirs_exist_ok=True)
-        with _data_dir(template_data):
-            made = audit.anchor_paths(local_path(template))
+    if template.filled:
+        # As if the demo (or the build) had been made here: the key that sealed its log, and its anchors.
+        shutil.copytree(template.data, private_data_dir, dirs_exist_ok=True)
+        with _data_dir(template.data):
+            made = audit.anchor_paths(local_path(template.target))
         for source, anchor in zip(made, audit.anchor_paths(local_path(target))):
             anchor.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, anchor)  # with its mode (0600)
@@ -178,6 +210,13 @@ def db(db_target: str | Path) -> Iterator[Database]:
     database = Database.open(db_target, daily_backup=False)
     yield database
     database.close()
+
+
+@pytest.fixture
+def prepared(request: pytest.FixtureRequest, backend: str, db: Database) -> Any:
+    """What the test's ``prepared`` mark's build returned when it filled the database this test has a copy of."""
+    assert _build_of(request) is not None, "mark the test (or its module) with @pytest.mark.prepared(build=...)"
+    return _template(request, backend, "demo_db" in request.fixturenames).value
 
 
 @pytest.fixture

@@ -115,14 +115,22 @@ def build_structure(db: Database, rep: Actor) -> Structure:
     return Structure(corporate, customer, service, loose, partial, uc, build.service.id)
 
 
+def prepare_structure(db: Database) -> Structure:
+    """Built once per run and backend; each test that asks for ``built`` starts from a copy (tests/conftest.py)."""
+    return build_structure(db, users.ensure_user(db, "anna", "Anna Lindqvist", Role.REPRESENTATIVE))
+
+
+pytestmark = pytest.mark.prepared(build=prepare_structure)
+
+
 @pytest.fixture
 def rep(db: Database) -> Actor:
     return users.ensure_user(db, "anna", "Anna Lindqvist", Role.REPRESENTATIVE)
 
 
 @pytest.fixture
-def built(db: Database, rep: Actor) -> Structure:
-    return build_structure(db, rep)
+def built(prepared: Structure) -> Structure:
+    return prepared
 
 
 def _events(db: Database, action: str) -> list[dict[str, object]]:

@@ -14,7 +14,7 @@ from slamdesk.core.errors import ConcurrencyError, NotFoundError, ValidationErro
 from slamdesk.core.roles import Actor, Role
 from slamdesk.models import AuditEvent
 
-from .test_structure import CUSTOMER, GROUP, Builder, Structure, build_structure
+from .test_structure import CUSTOMER, GROUP, Builder, Structure, prepare_structure
 
 
 @pytest.fixture
@@ -22,9 +22,12 @@ def rep(db: Database) -> Actor:
     return users.ensure_user(db, "anna", "Anna Lindqvist", Role.REPRESENTATIVE)
 
 
+pytestmark = pytest.mark.prepared(build=prepare_structure)
+
+
 @pytest.fixture
-def built(db: Database, rep: Actor) -> Structure:
-    return build_structure(db, rep)
+def built(prepared: Structure) -> Structure:
+    return prepared
 
 
 def _refusal(call: object, *args: object) -> tuple[str, str | None]:

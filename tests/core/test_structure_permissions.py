@@ -9,7 +9,7 @@ from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied
 from slamdesk.core.roles import Actor, Role
 
-from .test_structure import build_structure
+from .test_structure import Structure, prepare_structure
 
 
 @pytest.fixture
@@ -17,9 +17,12 @@ def rep(db: Database) -> Actor:
     return users.ensure_user(db, "anna", "Anna Lindqvist", Role.REPRESENTATIVE)
 
 
+@pytest.mark.prepared(build=prepare_structure)
 @pytest.mark.parametrize("role", list(Role))
-def test_may_edit_structure_matches_what_the_use_cases_allow(db: Database, rep: Actor, role: Role) -> None:
-    built = build_structure(db, rep)
+def test_may_edit_structure_matches_what_the_use_cases_allow(
+    db: Database, rep: Actor, role: Role, prepared: Structure
+) -> None:
+    built = prepared
     # A real profile of each role: core checks the stored profile, so a hand-made Actor would be refused.
     actor = users.ensure_user(db, f"someone_{role.value}", f"Someone ({role.label})", role)
     allowed = structure.may_edit_structure(actor)

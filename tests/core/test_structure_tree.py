@@ -15,7 +15,7 @@ from slamdesk.core.roles import Actor, Role
 from slamdesk.core.structure import StructureNode
 from tests.raw import raw
 
-from .test_structure import CUSTOMER, GROUP, SERVICE, Builder, Structure, build_structure
+from .test_structure import CUSTOMER, GROUP, SERVICE, Builder, Structure, prepare_structure
 from .test_structure_terms import _other_service_agreement
 
 VAXJO = "Växjö Bostäder AB"
@@ -49,8 +49,9 @@ def test_children_and_supporting_agreements_are_listed_by_number(db: Database, r
     assert [c.customer_name for c in structure.service_choices(db, early)] == [VAXJO, GROUP]  # its path only
 
 
-def test_every_node_says_its_level_and_kind(db: Database, rep: Actor) -> None:
-    built = build_structure(db, rep)
+@pytest.mark.prepared(build=prepare_structure)
+def test_every_node_says_its_level_and_kind(db: Database, rep: Actor, prepared: Structure) -> None:
+    built = prepared
     tree = structure.structure_tree(db, built.service)
     assert [(n.number, n.level_label, n.kind_label) for n in tree.nodes()] == [
         (built.corporate, "Corporate level", "Customer SLA"),
@@ -84,8 +85,9 @@ def test_the_service_choices_of_a_customer_are_sorted_by_name(db: Database, rep:
     ]
 
 
-def test_the_service_choices_seen_from_an_ola_follow_the_names(db: Database, rep: Actor) -> None:
-    built: Structure = build_structure(db, rep)
+@pytest.mark.prepared(build=prepare_structure)
+def test_the_service_choices_seen_from_an_ola_follow_the_names(db: Database, prepared: Structure) -> None:
+    built = prepared
     assert [c.customer_name for c in structure.service_choices(db, built.corporate)] == [GROUP, CUSTOMER]
     assert [c.customer_name for c in structure.service_choices(db, built.loose_ola)] == [CUSTOMER, GROUP]
     assert [c.customer_name for c in structure.service_choices(db, built.partial_ola)] == [CUSTOMER, GROUP]
