@@ -88,12 +88,13 @@ def test_unknown_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
-def test_python_dash_m_entry_point(tmp_path: Path) -> None:
+def test_python_dash_m_entry_point(demo_file: str | Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "slamdesk", "--db", str(tmp_path / "m.db"), "demo"],
+        [sys.executable, "-m", "slamdesk", "--db", str(demo_file), "register", "--limit", "3"],
         capture_output=True, text=True, check=False,
     )
-    assert result.returncode == 0 and "10 agreements" in result.stdout
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1 + 3 and "SLA-20" in result.stdout  # the header and three rows
 
 
 @pytest.mark.parametrize("command", [["register"], ["catalogue"], ["export", "SLA-2026-0001"], ["audit", "verify"],
