@@ -14,6 +14,8 @@ import venv
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from slamdesk.ui.common import catalogues
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +31,12 @@ def test_every_package_in_the_tree_is_declared() -> None:
     declared = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
     assert _packages_in_the_tree() - declared == set(), "add these to [tool.setuptools] packages in pyproject.toml"
     assert declared - _packages_in_the_tree() == set(), "these declared packages are gone"
+
+
+@pytest.fixture(scope="module")
+def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The wheel both tests look at, built once per worker (a build takes seconds)."""
+    return _build_wheel(tmp_path_factory.mktemp("wheel"))
 
 
 def _build_wheel(tmp_path: Path) -> tuple[Path, str]:
@@ -60,8 +68,10 @@ print(len(names))
 """
 
 
-def test_the_wheel_installed_without_an_editable_checkout_imports_and_runs(tmp_path: Path) -> None:
-    wheel, _stderr = _build_wheel(tmp_path)
+def test_the_wheel_installed_without_an_editable_checkout_imports_and_runs(
+    tmp_path: Path, built_wheel: tuple[Path, str]
+) -> None:
+    wheel, _stderr = built_wheel
     target = tmp_path / "env"
     venv.EnvBuilder(with_pip=False).create(target)
     python = target / "bin" / "python"
@@ -115,8 +125,8 @@ print(words._("the decision is one of {choices}"))
 """
 
 
-def test_a_wheel_holds_every_module_migration_font_and_icon(tmp_path: Path) -> None:
-    wheel, stderr = _build_wheel(tmp_path)
+def test_a_wheel_holds_every_module_migration_font_and_icon(built_wheel: tuple[Path, str]) -> None:
+    wheel, stderr = built_wheel
     assert [line for line in stderr.splitlines() if "Warning" in line] == []  # none of the project's own
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {str(p.relative_to(ROOT)) for p in (ROOT / "slamdesk").rglob("*.py")}
