@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from functools import partial
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -28,11 +23,10 @@ from reportlab.platypus import (
     Paragraph as RLParagraph,
     Spacer,
     Table as RLTable,
-    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
-from slamdesk.documents.fonts import FontNames, register_reportlab_fonts, widest_word
+from slamdesk.documents.fonts import FontNames, register_reportlab_fonts
 from slamdesk.documents.tree import (
     Block,
     Chart,
@@ -44,41 +38,31 @@ from slamdesk.documents.tree import (
     PageBreak,
     Paragraph,
     SignatureBlock,
-    SignatureLine,
     Table,
     TableOfContents,
     TitlePage,
-    fit_widths,
 )
 
 from .files import write_atomic
-
-PAGE_SIZE = A4
-MARGIN_X = 22 * mm
-MARGIN_TOP = 20 * mm
-MARGIN_BOTTOM = 24 * mm
-FRAME_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
-# Room for a heading's number before its text ("3.12").
-NUMBER_GUTTER = 11 * mm
-CELL_PADDING = 4
-# Room for the page numbers of the table of contents.
-TOC_PAGE_WIDTH = 12 * mm
-# A heading group taller than this that does not fit starts here anyway when
-# MIN_SPLIT_ROOM is left; a shorter one moves whole to the next page.
-MIN_SPLIT_GROUP = 90 * mm
-MIN_SPLIT_ROOM = 60 * mm
-# Tables of up to this many rows are never split across pages.
-KEEP_TABLE_ROWS = 12
-
-INK = colors.HexColor("#1A1A1A")
-MUTED = colors.HexColor("#5F5F5F")
-ACCENT = colors.HexColor("#1F2A44")
-HEADER_BG = colors.HexColor("#EEF0F4")
-SEAL_BG = colors.HexColor("#F6F6F6")
-RULE = colors.HexColor("#BFBFBF")
-
-# Characters XML 1.0 (and thus reportlab's paragraph parser) cannot carry.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from .pdf_styles import (
+    ACCENT,
+    FRAME_WIDTH,
+    INK,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MIN_SPLIT_GROUP,
+    MIN_SPLIT_ROOM,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+    SEAL_BG,
+    Styles,
+    clean,
+    fit,
+    markup,
+)
+from .pdf_tables import WholeTable, key_values, signatures, table, table_style
 
 
 def render(document: Document, path: Path) -> None:
@@ -92,7 +76,7 @@ def render(document: Document, path: Path) -> None:
 def render_bytes(document: Document) -> bytes:
     """The PDF for ``document``; identical trees give identical bytes."""
     fonts = register_reportlab_fonts()
-    styles = _Styles(fonts)
+    styles = Styles(fonts)
     buffer = io.BytesIO()
     template = _Template(
         buffer,
@@ -101,10 +85,10 @@ def render_bytes(document: Document) -> bytes:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=_clean(document.title),
-        subject=_clean(document.subtitle),
-        keywords=_clean(document.keywords),
-        author=_clean(document.author),
+        title=clean(document.title),
+        subject=clean(document.subtitle),
+        keywords=clean(document.keywords),
+        author=clean(document.author),
         creator="slamdesk",
         lang=document.language or None,
         invariant=1,
@@ -112,10 +96,10 @@ def render_bytes(document: Document) -> bytes:
     )
     canvasmaker = partial(
         _NumberedCanvas,
-        footer=_clean(document.footer),
-        detail=_clean(document.footer_detail),
-        page_label=_clean(document.page_label),
-        of_label=_clean(document.page_of_label),
+        footer=clean(document.footer),
+        detail=clean(document.footer_detail),
+        page_label=clean(document.page_label),
+        of_label=clean(document.page_of_label),
         fonts=fonts,
         created=document.created,
     )
@@ -125,105 +109,6 @@ def render_bytes(document: Document) -> bytes:
     else:
         template.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
-
-
-class _Styles:
-    """Paragraph styles, all on the embedded DejaVu fonts."""
-
-    def __init__(self, fonts: FontNames) -> None:
-        self.fonts = fonts
-        base = ParagraphStyle(
-            "Body", fontName=fonts.regular, fontSize=10, leading=14.5,
-            textColor=INK, spaceAfter=7, bulletFontName=fonts.regular,
-        )
-        self.body = ParagraphStyle("Justified", base, alignment=TA_JUSTIFY)
-        self.title = ParagraphStyle(
-            "Title", base, fontName=fonts.bold, fontSize=20, leading=25,
-            textColor=ACCENT, spaceAfter=4,
-        )
-        self.subtitle = ParagraphStyle(
-            "Subtitle", base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=8
-        )
-        self.headings = {
-            1: ParagraphStyle(
-                "H1", base, fontName=fonts.bold, fontSize=13, leading=17,
-                textColor=ACCENT, spaceBefore=16, spaceAfter=7, keepWithNext=1,
-                bulletFontName=fonts.bold, bulletFontSize=13,
-            ),
-            2: ParagraphStyle(
-                "H2", base, fontName=fonts.bold, fontSize=10.5, leading=14,
-                textColor=INK, spaceBefore=11, spaceAfter=5, keepWithNext=1,
-                bulletFontName=fonts.bold, bulletFontSize=10.5,
-            ),
-            3: ParagraphStyle(
-                "H3", base, fontName=fonts.italic, fontSize=10, leading=14,
-                textColor=INK, spaceBefore=8, spaceAfter=3, keepWithNext=1,
-                bulletFontName=fonts.italic, bulletFontSize=10,
-            ),
-        }
-        self.numbered_headings = {
-            level: ParagraphStyle(f"{style.name}N", style, leftIndent=NUMBER_GUTTER, bulletIndent=0)
-            for level, style in self.headings.items()
-        }
-        self.note = ParagraphStyle(
-            "Note", base, fontName=fonts.italic, fontSize=8.5, leading=11.5,
-            textColor=MUTED, spaceAfter=9,
-        )
-        self.list_item = ParagraphStyle(
-            "ListItem", base, leftIndent=8 * mm, bulletIndent=0, spaceAfter=4,
-        )
-        self.cell = ParagraphStyle("Cell", base, fontSize=8.8, leading=11.5, spaceAfter=0)
-        self.cell_right = ParagraphStyle("CellRight", self.cell, alignment=TA_RIGHT)
-        self.head = ParagraphStyle("Head", self.cell, fontName=fonts.bold)
-        self.head_right = ParagraphStyle("HeadRight", self.head, alignment=TA_RIGHT)
-        self.label = ParagraphStyle(
-            "Label", self.cell, fontName=fonts.bold, fontSize=9.5, leading=13,
-            alignment=TA_LEFT,
-        )
-        self.value = ParagraphStyle("Value", self.cell, fontSize=9.5, leading=13)
-        self.caption = ParagraphStyle(
-            "Caption", self.cell, fontSize=7.5, leading=9.5, textColor=MUTED
-        )
-        self.mark = ParagraphStyle(
-            "Mark", self.cell, fontName=fonts.italic, fontSize=10, leading=12, textColor=ACCENT
-        )
-        self.cover_kind = ParagraphStyle(
-            "CoverKind", base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=6
-        )
-        self.cover_title = ParagraphStyle(
-            "CoverTitle", base, fontName=fonts.bold, fontSize=22, leading=28,
-            textColor=ACCENT, spaceBefore=10, spaceAfter=0,
-        )
-        self.cover_join = ParagraphStyle(
-            "CoverJoin", base, fontName=fonts.italic, fontSize=10, textColor=MUTED,
-            spaceBefore=8, spaceAfter=8,
-        )
-        self.cover_party = ParagraphStyle(
-            "CoverParty", base, fontName=fonts.bold, fontSize=14, leading=18, spaceAfter=1
-        )
-        self.cover_role = ParagraphStyle(
-            "CoverRole", base, fontSize=9.5, leading=12, textColor=MUTED, spaceAfter=0
-        )
-        self.seal = ParagraphStyle(
-            "Seal", self.cell, fontSize=8, leading=11, textColor=INK
-        )
-        self.toc_levels = [
-            ParagraphStyle(
-                "TOC1", base, fontSize=10, leading=13, spaceBefore=7, textColor=ACCENT,
-                leftIndent=NUMBER_GUTTER, bulletIndent=0, rightIndent=TOC_PAGE_WIDTH,
-                bulletFontName=fonts.regular, bulletFontSize=10,
-            ),
-            ParagraphStyle(
-                "TOC2", base, fontSize=9.5, leading=12.5, spaceBefore=1.5,
-                leftIndent=NUMBER_GUTTER + 11 * mm, bulletIndent=NUMBER_GUTTER,
-                rightIndent=TOC_PAGE_WIDTH, bulletFontSize=9.5,
-            ),
-            ParagraphStyle(
-                "TOC3", base, fontSize=9, leading=12, spaceBefore=0,
-                leftIndent=NUMBER_GUTTER + 24 * mm, bulletIndent=NUMBER_GUTTER + 11 * mm,
-                rightIndent=TOC_PAGE_WIDTH, bulletFontSize=9,
-            ),
-        ]
 
 
 class _KeepWithNext(KeepTogether):
@@ -238,7 +123,7 @@ class _KeepWithNext(KeepTogether):
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        ends_whole = bool(self._content) and isinstance(self._content[-1], _WholeTable)
+        ends_whole = bool(self._content) and isinstance(self._content[-1], WholeTable)
         if self._H > max(aH, MIN_SPLIT_GROUP) and aH >= MIN_SPLIT_ROOM and not ends_whole:
             return list(self._content)
         return super().split(aW, aH)
@@ -330,20 +215,20 @@ class _NumberedCanvas(Canvas):
         self.setFont(font, 8)
         self.drawRightString(right, y, number)
         room = FRAME_WIDTH - stringWidth(number, font, 8) - 8 * mm
-        self.drawString(MARGIN_X, y, _fit(self._footer, font, 8, room))
+        self.drawString(MARGIN_X, y, fit(self._footer, font, 8, room))
         if self._detail:
             self.setFont(font, 6.5)
-            self.drawString(MARGIN_X, y - 3.6 * mm, _fit(self._detail, font, 6.5, FRAME_WIDTH))
+            self.drawString(MARGIN_X, y - 3.6 * mm, fit(self._detail, font, 6.5, FRAME_WIDTH))
         self.restoreState()
 
 
-def _story(document: Document, styles: _Styles) -> list[Flowable]:
+def _story(document: Document, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = []
     if not document.has_title_page:
         if document.title:
-            story.append(RLParagraph(_markup(document.title), styles.title))
+            story.append(RLParagraph(markup(document.title), styles.title))
         if document.subtitle:
-            story.append(RLParagraph(_markup(document.subtitle), styles.subtitle))
+            story.append(RLParagraph(markup(document.subtitle), styles.subtitle))
         if document.title or document.subtitle:
             story.append(HRFlowable(width="100%", thickness=1, color=ACCENT, spaceAfter=10))
     for block, following in zip(document.blocks, (*document.blocks[1:], None)):
@@ -356,21 +241,21 @@ def _story(document: Document, styles: _Styles) -> list[Flowable]:
     return story
 
 
-def _block(block: Block, styles: _Styles) -> list[Flowable]:
+def _block(block: Block, styles: Styles) -> list[Flowable]:
     if isinstance(block, Heading):
         return [_heading(block, styles)]
     if isinstance(block, Paragraph):
-        return [RLParagraph(_markup(block.text), styles.body)]
+        return [RLParagraph(markup(block.text), styles.body)]
     if isinstance(block, Note):
-        return [RLParagraph(_markup(block.text), styles.note)]
+        return [RLParagraph(markup(block.text), styles.note)]
     if isinstance(block, NumberedList):
         return _numbered_list(block, styles)
     if isinstance(block, KeyValues):
-        return _key_values(block, styles)
+        return key_values(block, styles)
     if isinstance(block, Table):
-        return _table(block, styles)
+        return table(block, styles)
     if isinstance(block, SignatureBlock):
-        return _signatures(block, styles)
+        return signatures(block, styles)
     if isinstance(block, TitlePage):
         return _title_page(block, styles)
     if isinstance(block, TableOfContents):
@@ -384,62 +269,62 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
     raise TypeError(f"unknown block: {type(block).__name__}")
 
 
-def _heading(block: Heading, styles: _Styles) -> RLParagraph:
+def _heading(block: Heading, styles: Styles) -> RLParagraph:
     """A heading, its number hanging in the gutter; it goes to the outline and the TOC."""
     level = min(max(block.level, 1), 3)
     if block.number:
         para = RLParagraph(
-            _markup(block.text), styles.numbered_headings[level], bulletText=_clean(block.number)
+            markup(block.text), styles.numbered_headings[level], bulletText=clean(block.number)
         )
     else:
-        para = RLParagraph(_markup(block.text), styles.headings[level])
+        para = RLParagraph(markup(block.text), styles.headings[level])
     para.outline_level = level - 1
-    para.outline_text = _clean(block.full_text)
-    number = f"<bullet>{_markup(block.number)}</bullet>" if block.number else ""
-    para.toc_markup = number + _markup(block.text)
+    para.outline_text = clean(block.full_text)
+    number = f"<bullet>{markup(block.number)}</bullet>" if block.number else ""
+    para.toc_markup = number + markup(block.text)
     return para
 
 
-def _numbered_list(block: NumberedList, styles: _Styles) -> list[Flowable]:
+def _numbered_list(block: NumberedList, styles: Styles) -> list[Flowable]:
     flows: list[Flowable] = [
-        RLParagraph(_markup(item), styles.list_item, bulletText=f"{number}.")
+        RLParagraph(markup(item), styles.list_item, bulletText=f"{number}.")
         for number, item in enumerate(block.items, start=1)
     ]
     return [*flows, Spacer(1, 4)] if flows else []
 
 
-def _title_page(block: TitlePage, styles: _Styles) -> list[Flowable]:
+def _title_page(block: TitlePage, styles: Styles) -> list[Flowable]:
     """The cover: kind, title, the parties, the facts, the seal; then a new page."""
     flows: list[Flowable] = [
         Spacer(1, 28 * mm),
-        RLParagraph(_markup(block.kind), styles.cover_kind),
+        RLParagraph(markup(block.kind), styles.cover_kind),
         HRFlowable(width="100%", thickness=1.5, color=ACCENT, spaceBefore=0, spaceAfter=6),
-        RLParagraph(_markup(block.title), styles.cover_title),
+        RLParagraph(markup(block.title), styles.cover_title),
         Spacer(1, 14 * mm),
     ]
     if block.parties:
-        flows.append(RLParagraph(_markup(block.between), styles.cover_join))
+        flows.append(RLParagraph(markup(block.between), styles.cover_join))
     for index, (name, role) in enumerate(block.parties):
         if index:
-            flows.append(RLParagraph(_markup(block.and_word), styles.cover_join))
-        flows += [RLParagraph(_markup(name), styles.cover_party), RLParagraph(_markup(role), styles.cover_role)]
+            flows.append(RLParagraph(markup(block.and_word), styles.cover_join))
+        flows += [RLParagraph(markup(name), styles.cover_party), RLParagraph(markup(role), styles.cover_role)]
     flows.append(Spacer(1, 14 * mm))
     if block.facts:
         flows.append(_facts(block.facts, styles))
     if block.seal:
         flows += [Spacer(1, 10 * mm), _seal(block.seal, styles)]
     if block.prepared_by:
-        flows += [Spacer(1, 6 * mm), RLParagraph(_markup(block.prepared_by), styles.cover_role)]
+        flows += [Spacer(1, 6 * mm), RLParagraph(markup(block.prepared_by), styles.cover_role)]
     return [*flows, RLPageBreak()]
 
 
-def _facts(facts: tuple[tuple[str, str], ...], styles: _Styles) -> RLTable:
+def _facts(facts: tuple[tuple[str, str], ...], styles: Styles) -> RLTable:
     data = [
-        [RLParagraph(_markup(key), styles.caption), RLParagraph(_markup(value), styles.value)]
+        [RLParagraph(markup(key), styles.caption), RLParagraph(markup(value), styles.value)]
         for key, value in facts
     ]
     table = RLTable(data, colWidths=[FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68], hAlign="LEFT")
-    table.setStyle(_table_style(styles, [
+    table.setStyle(table_style(styles, [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
         ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
@@ -451,9 +336,9 @@ def _facts(facts: tuple[tuple[str, str], ...], styles: _Styles) -> RLTable:
     return table
 
 
-def _seal(text: str, styles: _Styles) -> RLTable:
-    table = RLTable([[RLParagraph(_markup(text), styles.seal)]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
-    table.setStyle(_table_style(styles, [
+def _seal(text: str, styles: Styles) -> RLTable:
+    table = RLTable([[RLParagraph(markup(text), styles.seal)]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+    table.setStyle(table_style(styles, [
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, -1), SEAL_BG),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -464,11 +349,11 @@ def _seal(text: str, styles: _Styles) -> RLTable:
     return table
 
 
-def _contents(block: TableOfContents, styles: _Styles) -> list[Flowable]:
+def _contents(block: TableOfContents, styles: Styles) -> list[Flowable]:
     """The contents page: filled in with page numbers by ``multiBuild``."""
     depth = min(max(block.depth, 1), 3)
     toc = _Contents(levelStyles=styles.toc_levels[:depth], depth=depth, font=styles.fonts.regular)
-    return [RLParagraph(_markup(block.title), styles.headings[1]), toc, RLPageBreak()]
+    return [RLParagraph(markup(block.title), styles.headings[1]), toc, RLPageBreak()]
 
 
 class _Contents(RLTableOfContents):
@@ -533,162 +418,3 @@ class _ContentsLine(RLParagraph):
         canvas.restoreState()
 
 
-def _key_values(block: KeyValues, styles: _Styles) -> list[Flowable]:
-    if not block.rows:
-        return []
-    data = [
-        [RLParagraph(_markup(key), styles.label), RLParagraph(_markup(value), styles.value)]
-        for key, value in block.rows
-    ]
-    table = RLTable(
-        data, colWidths=[FRAME_WIDTH * 0.32, FRAME_WIDTH * 0.68], hAlign="LEFT",
-        splitInRow=1, spaceAfter=8,
-    )
-    table.setStyle(_table_style(styles, [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
-    # Facts introduce what follows (a service's targets): keep them together.
-    table.keepWithNext = 1
-    return [table]
-
-
-def _table(block: Table, styles: _Styles) -> list[Flowable]:
-    ncols = max([len(block.headers), *(len(row) for row in (*block.rows, *block.footer_rows))], default=0)
-    if ncols == 0:
-        return []
-    numeric = set(block.numeric_columns)
-
-    def cells(row: tuple[str, ...], left: ParagraphStyle, right: ParagraphStyle) -> list[RLParagraph]:
-        padded = list(row) + [""] * (ncols - len(row))
-        return [
-            RLParagraph(_markup(text), right if i in numeric else left)
-            for i, text in enumerate(padded)
-        ]
-
-    data = [cells(row, styles.cell, styles.cell_right) for row in block.rows]
-    data += [cells(row, styles.head, styles.head_right) for row in block.footer_rows]
-    has_header = bool(block.headers)
-    if has_header:
-        data.insert(0, cells(block.headers, styles.head, styles.head_right))
-    kind = _WholeTable if len(data) <= KEEP_TABLE_ROWS else RLTable
-    widths = fit_widths(block.widths, _min_widths(data, styles.fonts.bold), FRAME_WIDTH)
-    table = kind(
-        data, colWidths=widths, repeatRows=1 if has_header else 0, hAlign="LEFT", splitInRow=1, spaceAfter=10,
-    )
-    table.setStyle(_table_style(styles, _table_commands(has_header, len(data), len(block.footer_rows))))
-    return [table]
-
-
-class _WholeTable(RLTable):
-    """A short table: it moves to the next page rather than split (and keeps its heading)."""
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        return []
-
-
-def _table_commands(has_header: bool, nrows: int, nfooter: int) -> list[tuple[Any, ...]]:
-    """Horizontal rules only: strong above and below, hairlines between rows."""
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.8, INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
-    ]
-    if has_header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ]
-    if nfooter:
-        commands.append(("LINEABOVE", (0, nrows - nfooter), (-1, nrows - nfooter), 0.8, INK))
-    return commands
-
-
-def _signatures(block: SignatureBlock, styles: _Styles) -> list[Flowable]:
-    """Signatories two per row: party, the signature line with its mark, then the details."""
-    gap = 12 * mm
-    width = (FRAME_WIDTH - gap) / 2
-    name_l, title_l, signed_l = (_markup(label) for label in block.labels)
-
-    def column(sig: SignatureLine | None) -> list[Flowable | str]:
-        if sig is None:
-            return ["", "", "", "", "", ""]
-        return [
-            RLParagraph(_markup(sig.party), styles.label),
-            RLParagraph(_markup(sig.mark), styles.mark),
-            RLParagraph(_markup(block.signature_label), styles.caption),
-            RLParagraph(f"<b>{name_l}:</b> {_markup(sig.name)}", styles.value),
-            RLParagraph(f"<b>{title_l}:</b> {_markup(sig.title)}", styles.value),
-            RLParagraph(f"<b>{signed_l}:</b> {_markup(sig.signed_at)}", styles.value),
-        ]
-
-    tables: list[Flowable] = []
-    for i in range(0, len(block.signatures), 2):
-        pair = list(block.signatures[i:i + 2]) + [None]
-        left, right = column(pair[0]), column(pair[1])
-        rows = [[a, "", b] for a, b in zip(left, right)]
-        table = RLTable(
-            rows, colWidths=[width, gap, width],
-            rowHeights=[None, 18 * mm, None, None, None, None], hAlign="LEFT",
-        )
-        lines = [("LINEBELOW", (c, 1), (c, 1), 0.8, INK) for c in (0, 2) if c == 0 or pair[1]]
-        table.setStyle(_table_style(styles, [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 2), (-1, 2), 6),
-            ("BOTTOMPADDING", (0, -1), (-1, -1), 16),
-            *lines,
-        ]))
-        tables.append(table)
-    lead: list[Flowable] = [RLParagraph(_markup(block.heading), styles.headings[2])] if block.heading else []
-    if not tables:
-        return lead
-    # Keep the heading with the first pair; every pair stays whole on one page.
-    return [KeepTogether([*lead, Spacer(1, 8), tables[0]]), *(KeepTogether([t]) for t in tables[1:])]
-
-
-def _table_style(styles: _Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
-    # Table cells default to Helvetica even when empty; keep every cell on DejaVu.
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular), *commands])
-
-
-def _min_widths(rows: list[list[RLParagraph]], bold_font: str) -> list[float]:
-    """The widest single word of each column, with the cell padding."""
-    widths = [0.0] * len(rows[0])
-    for row in rows:
-        for index, para in enumerate(row):
-            bold = para.style.fontName == bold_font
-            longest = widest_word(para.getPlainText(), para.style.fontSize, bold)
-            widths[index] = max(widths[index], longest + CELL_PADDING * 2 + 1)
-    return widths
-
-
-def _clean(text: str) -> str:
-    return _CONTROL.sub("", text or "")
-
-
-def _markup(text: str) -> str:
-    """Plain text -> reportlab paragraph markup (escaped, newlines kept)."""
-    return escape(_clean(text)).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
-def _fit(text: str, font: str, size: float, room: float) -> str:
-    """Shorten ``text`` with an ellipsis so it fits in ``room`` points."""
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
