@@ -9,32 +9,23 @@ embedded, so every script looks the same on a machine without them.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import io
-import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
-from docx.oxml import OxmlElement, parse_xml
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, Pt, RGBColor, Twips
+from docx.shared import Emu, Mm, Pt, Twips
 from docx.table import Table as DocxTable, _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
-from lxml import etree
 
-from slamdesk.documents.fonts import FAMILY, embedded_font, font_path, widest_word
+from slamdesk.documents.fonts import widest_word
 from slamdesk.documents.tree import (
     Block,
     Chart,
@@ -52,15 +43,21 @@ from slamdesk.documents.tree import (
     fit_widths,
 )
 
+from .docx_setup import (
+    INK,
+    MUTED,
+    NUMBER_GUTTER,
+    TEXT_WIDTH,
+    clean,
+    embed_fonts,
+    normalise_zip,
+    setup_page,
+    setup_properties,
+    setup_settings,
+    setup_styles,
+)
 from .files import write_atomic
 
-PAGE_WIDTH = Mm(210)
-PAGE_HEIGHT = Mm(297)
-MARGIN_X = Mm(22)
-MARGIN_Y = Mm(20)
-TEXT_WIDTH = Emu(PAGE_WIDTH - 2 * MARGIN_X)
-# Room for a heading's number before its text ("3.12").
-NUMBER_GUTTER = Mm(11)
 # Text size in data tables, and the left + right cell margins of "Table Grid" (points).
 CELL_SIZE = 9
 # Tables of up to this many rows are kept on one page.
@@ -68,14 +65,6 @@ KEEP_TABLE_ROWS = 12
 CELL_MARGINS = 2 * 5.4 + 1
 HEADER_FILL = "EEF0F4"
 SEAL_FILL = "F6F6F6"
-INK = RGBColor(0x1A, 0x1A, 0x1A)
-MUTED = RGBColor(0x5F, 0x5F, 0x5F)
-ACCENT = RGBColor(0x1F, 0x2A, 0x44)
-OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
-# Zip entries get this timestamp so identical trees give identical files.
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-# Characters XML 1.0 cannot carry.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Successor tags, so inserted elements keep the schema order Word insists on.
 _TCPR_AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
@@ -93,12 +82,6 @@ _PPR_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:w
                    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
                    "w:pPrChange")
 _PPR_AFTER_SHD = _PPR_AFTER_PBDR[1:]
-_SETTINGS_AFTER_EMBED = ("w:embedSystemFonts", "w:saveSubsetFonts", "w:saveFormsData",
-                         "w:mirrorMargins", "w:proofState", "w:attachedTemplate",
-                         "w:defaultTabStop", "w:characterSpacingControl",
-                         "w:savePreviewPicture", "w:updateFields", "w:compat", "w:rsids")
-_SETTINGS_AFTER_UPDATE = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat",
-                          "w:docVars", "w:rsids", "m:mathPr")
 
 
 @dataclass
@@ -132,16 +115,16 @@ def render(document: Document, path: Path) -> None:
 def render_bytes(document: Document) -> bytes:
     """The DOCX for ``document``; identical trees give identical bytes."""
     out = docx.Document()
-    _setup_page(out)
-    _setup_styles(out, document.language)
-    _setup_properties(out, document)
-    _setup_settings(out, document)
-    _embed_fonts(out)
+    setup_page(out)
+    setup_styles(out, document.language)
+    setup_properties(out, document)
+    setup_settings(out, document)
+    embed_fonts(out)
     if not document.has_title_page:
         if document.title:
-            out.add_paragraph(_clean(document.title), style="Title")
+            out.add_paragraph(clean(document.title), style="Title")
         if document.subtitle:
-            subtitle = out.add_paragraph(_clean(document.subtitle), style="Subtitle")
+            subtitle = out.add_paragraph(clean(document.subtitle), style="Subtitle")
             subtitle.paragraph_format.space_after = Pt(12)
     anchors = {
         index: f"_Toc{number:06d}"
@@ -155,7 +138,7 @@ def render_bytes(document: Document) -> bytes:
     _footer(out, document)
     buffer = io.BytesIO()
     out.save(buffer)
-    return _normalise_zip(buffer.getvalue())
+    return normalise_zip(buffer.getvalue())
 
 
 def _block(context: _Context, index: int, block: Block) -> None:
@@ -163,9 +146,9 @@ def _block(context: _Context, index: int, block: Block) -> None:
     if isinstance(block, Heading):
         _heading(out, block, context.anchors[index], index)
     elif isinstance(block, Paragraph):
-        out.add_paragraph(_clean(block.text), style="Normal")
+        out.add_paragraph(clean(block.text), style="Normal")
     elif isinstance(block, Note):
-        out.add_paragraph(_clean(block.text), style="Note")
+        out.add_paragraph(clean(block.text), style="Note")
     elif isinstance(block, NumberedList):
         _numbered_list(context, block)
     elif isinstance(block, KeyValues):
@@ -190,11 +173,11 @@ def _heading(out: DocxDocument, block: Heading, anchor: str, bookmark_id: int) -
     """A "Heading N" paragraph, its number hanging before a tab, wrapped in a bookmark."""
     paragraph = out.add_paragraph(style=f"Heading {min(max(block.level, 1), 3)}")
     if block.number:
-        paragraph.add_run(f"{_clean(block.number)}\t")
+        paragraph.add_run(f"{clean(block.number)}\t")
         paragraph.paragraph_format.left_indent = NUMBER_GUTTER
         paragraph.paragraph_format.first_line_indent = -NUMBER_GUTTER
         paragraph.paragraph_format.tab_stops.add_tab_stop(NUMBER_GUTTER)
-    paragraph.add_run(_clean(block.text))
+    paragraph.add_run(clean(block.text))
     start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
     start.set(qn("w:id"), str(bookmark_id))
     start.set(qn("w:name"), anchor)
@@ -211,7 +194,7 @@ def _numbered_list(context: _Context, block: NumberedList) -> None:
     num = numbering.add_num(context.list_style_num)
     num.add_lvlOverride(ilvl=0).add_startOverride(1)
     for item in block.items:
-        paragraph = context.out.add_paragraph(_clean(item), style="List Number")
+        paragraph = context.out.add_paragraph(clean(item), style="List Number")
         numPr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
         numPr.get_or_add_ilvl().val = 0
         numPr.get_or_add_numId().val = num.numId
@@ -226,9 +209,9 @@ def _list_number_abstract(out: DocxDocument) -> int:
 
 def _title_page(out: DocxDocument, block: TitlePage) -> None:
     """The cover: kind, title, the parties, the facts, the seal; then a new page."""
-    kind = out.add_paragraph(_clean(block.kind), style="Subtitle")
+    kind = out.add_paragraph(clean(block.kind), style="Subtitle")
     kind.paragraph_format.space_before = Pt(90)
-    out.add_paragraph(_clean(block.title), style="Title")
+    out.add_paragraph(clean(block.title), style="Title")
     if block.parties:
         _cover_line(out, block.between, italic=True, space_before=30)
     for index, (name, role) in enumerate(block.parties):
@@ -258,7 +241,7 @@ def _cover_line(out: DocxDocument, text: str, *, bold: bool = False, italic: boo
     paragraph.paragraph_format.space_before = Pt(space_before)
     paragraph.paragraph_format.space_after = Pt(2)
     if text:
-        run = paragraph.add_run(_clean(text))
+        run = paragraph.add_run(clean(text))
         run.bold = bold or None
         run.italic = italic or None
         run.font.size = Pt(size)
@@ -274,7 +257,7 @@ def _contents(context: _Context, block: TableOfContents) -> None:
     knows its pages); Word fills them in on opening, LibreOffice on "Update".
     """
     out = context.out
-    out.add_paragraph(_clean(block.title), style="TOC Heading")
+    out.add_paragraph(clean(block.title), style="TOC Heading")
     depth = min(max(block.depth, 1), 3)
     entries = [
         (context.anchors[i], b) for i, b in enumerate(context.document.blocks)
@@ -287,7 +270,7 @@ def _contents(context: _Context, block: TableOfContents) -> None:
         link.set(qn("w:anchor"), anchor)
         link.set(qn("w:history"), "1")
         paragraph._p.append(link)
-        text = f"{_clean(heading.number)}\t{_clean(heading.text)}" if heading.number else _clean(heading.text)
+        text = f"{clean(heading.number)}\t{clean(heading.text)}" if heading.number else clean(heading.text)
         link.append(paragraph.add_run(text)._r)
     _field_runs(out.add_paragraph(), "", ("end",))
     out.add_page_break()
@@ -336,7 +319,7 @@ def _table(out: DocxDocument, block: Table) -> None:
 
 def _signatures(out: DocxDocument, block: SignatureBlock) -> None:
     if block.heading:
-        out.add_heading(_clean(block.heading), level=2)
+        out.add_heading(clean(block.heading), level=2)
     if not block.signatures:
         return
     name_l, title_l, signed_l = block.labels
@@ -373,8 +356,8 @@ def _footer(out: DocxDocument, document: Document) -> None:
     stops.add_tab_stop(Twips(9360), WD_TAB_ALIGNMENT.CLEAR)
     stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
     _border(paragraph._p.get_or_add_pPr(), ("top",))
-    label, of_label = _clean(document.page_label), _clean(document.page_of_label)
-    parts: list[str | tuple[str]] = [_clean(document.footer), "\t", f"{label} ",
+    label, of_label = clean(document.page_label), clean(document.page_of_label)
+    parts: list[str | tuple[str]] = [clean(document.footer), "\t", f"{label} ",
                                      ("PAGE",), f" {of_label} ", ("NUMPAGES",)]
     for part in parts:
         if isinstance(part, tuple):
@@ -386,7 +369,7 @@ def _footer(out: DocxDocument, document: Document) -> None:
             run.font.color.rgb = MUTED
     if document.footer_detail:
         detail = footer.add_paragraph(style="Footer")
-        run = detail.add_run(_clean(document.footer_detail))
+        run = detail.add_run(clean(document.footer_detail))
         run.font.size = Pt(6.5)
         run.font.color.rgb = MUTED
 
@@ -422,7 +405,7 @@ def _write(cell: _Cell, text: str, bold: bool = False, right: bool = False,
     paragraph = cell.paragraphs[0]
     _cell_spacing(paragraph)
     if text:
-        run = paragraph.add_run(_clean(text))
+        run = paragraph.add_run(clean(text))
         run.bold = bold or None
         run.italic = italic or None
         if size is not None:
@@ -443,8 +426,8 @@ def _cell_spacing(paragraph: DocxParagraph) -> None:
 def _labelled(cell: _Cell, label: str, value: str, keep_next: bool = True) -> None:
     paragraph = cell.paragraphs[0]
     _cell_spacing(paragraph)
-    paragraph.add_run(f"{_clean(label)}: ").bold = True
-    paragraph.add_run(_clean(value))
+    paragraph.add_run(f"{clean(label)}: ").bold = True
+    paragraph.add_run(clean(value))
     paragraph.paragraph_format.keep_with_next = keep_next
 
 
@@ -509,170 +492,3 @@ def _spacer(out: DocxDocument) -> DocxParagraph:
     paragraph = out.add_paragraph()
     paragraph.paragraph_format.space_after = Pt(4)
     return paragraph
-
-
-def _setup_page(out: DocxDocument) -> None:
-    section = out.sections[0]
-    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-    section.left_margin = section.right_margin = MARGIN_X
-    section.top_margin = section.bottom_margin = MARGIN_Y
-    section.footer_distance = Mm(10)
-
-
-def _setup_styles(out: DocxDocument, language: str) -> None:
-    """DejaVu Sans everywhere (theme fonts removed), a restrained look, the proofing language."""
-    root = out.styles.element
-    for fonts in root.iter(qn("w:rFonts")):
-        _set_fonts(fonts)
-    for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Footer"):
-        rPr = out.styles[name].element.get_or_add_rPr()
-        _set_fonts(rPr.get_or_add_rFonts())
-    out.styles["Normal"].font.size = Pt(10)
-    out.styles["Normal"].paragraph_format.space_after = Pt(6)
-    subtitle = out.styles["Subtitle"].element.pPr
-    if subtitle is not None and subtitle.numPr is not None:
-        subtitle.remove(subtitle.numPr)  # stray list level in the stock template
-    _look(out)
-    _add_styles(out)
-    if language:
-        for lang in root.iter(qn("w:lang")):
-            lang.set(qn("w:val"), language)
-
-
-def _look(out: DocxDocument) -> None:
-    """Ink and one dark accent instead of the template's blues."""
-    for name, size, color, italic in (
-        ("Title", 22, ACCENT, False), ("Subtitle", 11, MUTED, False),
-        ("Heading 1", 13, ACCENT, False), ("Heading 2", 10.5, INK, False),
-        ("Heading 3", 10, INK, True), ("TOC Heading", 13, ACCENT, False),
-    ):
-        font = out.styles[name].font
-        font.size, font.italic = Pt(size), italic
-        font.color.rgb = color
-    out.styles["Title"].font.bold = True
-    out.styles["Heading 1"].paragraph_format.space_before = Pt(16)
-    out.styles["Heading 2"].paragraph_format.space_before = Pt(10)
-
-
-def _add_styles(out: DocxDocument) -> None:
-    """"Note" for small remarks and "toc 1".."toc 3" with dot leaders to the page number."""
-    note = out.styles.add_style("Note", WD_STYLE_TYPE.PARAGRAPH)
-    note.base_style = out.styles["Normal"]
-    note.font.size, note.font.italic = Pt(8.5), True
-    note.font.color.rgb = MUTED
-    for level in (1, 2, 3):
-        style = out.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
-        style.element.set(qn("w:styleId"), f"TOC{level}")
-        style.base_style = out.styles["Normal"]
-        style.next_paragraph_style = out.styles["Normal"]
-        style.unhide_when_used = True
-        fmt = style.paragraph_format
-        fmt.left_indent = NUMBER_GUTTER * level
-        fmt.first_line_indent = -NUMBER_GUTTER
-        fmt.space_before = Pt(6 if level == 1 else 0)
-        fmt.space_after = Pt(2)
-        fmt.tab_stops.add_tab_stop(NUMBER_GUTTER * level)
-        fmt.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
-        if level == 1:
-            style.font.color.rgb = ACCENT
-
-
-def _set_fonts(fonts: Any) -> None:
-    for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-        fonts.attrib.pop(qn(f"w:{attr}"), None)
-    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
-        fonts.set(qn(f"w:{attr}"), FAMILY)
-
-
-def _setup_properties(out: DocxDocument, document: Document) -> None:
-    props = out.core_properties
-    props.title = _clean(document.title)
-    props.keywords = _clean(document.keywords)
-    props.subject = _clean(document.subtitle)
-    props.language = document.language
-    props.author = _clean(document.author) or "slamdesk"
-    props.comments = ""
-    props.last_modified_by = "slamdesk"
-    props.revision = 1
-    # No wall-clock dates: the same tree must give the same file (the document's own moment where it has one).
-    element = props._element
-    for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"):
-        for child in element.findall(qn(tag)):
-            element.remove(child)
-    if document.created is not None:
-        props.created = props.modified = document.created.astimezone(dt.UTC).replace(tzinfo=None)
-    # The stock template ships a thumbnail of an empty page and Word 2010's copy of every style (0.4 MB that
-    # Word makes again when it needs it); drop both.
-    rels = out.part.package.rels
-    for rId in [r for r, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
-        del rels[rId]
-    for rId in [r for r, rel in out.part.rels.items() if rel.reltype.endswith("/stylesWithEffects")]:
-        del out.part.rels[rId]
-
-
-def _setup_settings(out: DocxDocument, document: Document) -> None:
-    """Keep the embedded fonts when Word saves; update the TOC field when Word opens."""
-    settings = out.settings.element
-    settings.insert_element_before(OxmlElement("w:embedTrueTypeFonts"), *_SETTINGS_AFTER_EMBED)
-    if any(isinstance(block, TableOfContents) for block in document.blocks):
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        settings.insert_element_before(update, *_SETTINGS_AFTER_UPDATE)
-
-
-def _embed_fonts(out: DocxDocument) -> None:
-    """Embed DejaVu Sans (regular, bold, oblique) as obfuscated fonts (ECMA-376 §17.8.1)."""
-    table = next(rel.target_part for rel in out.part.rels.values() if rel.reltype == RT.FONT_TABLE)
-    root = parse_xml(table.blob)
-    font = OxmlElement("w:font")
-    font.set(qn("w:name"), FAMILY)
-    for tag, value in (("w:charset", "00"), ("w:family", "swiss"), ("w:pitch", "variable")):
-        child = OxmlElement(tag)
-        child.set(qn("w:val"), value)
-        font.append(child)
-    for number, (tag, path) in enumerate((
-        ("w:embedRegular", font_path()),
-        ("w:embedBold", font_path(bold=True)),
-        ("w:embedItalic", font_path(italic=True)),
-    ), start=1):
-        data = embedded_font(path)
-        key = _font_key(data)
-        name = PackURI(f"/word/fonts/font{number}.odttf")
-        part = Part(name, OBFUSCATED_FONT, _obfuscate(data, key), out.part.package)
-        embed = OxmlElement(tag)
-        embed.set(qn("r:id"), table.relate_to(part, RT.FONT))
-        embed.set(qn("w:fontKey"), key)
-        font.append(embed)
-    root.append(font)
-    table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _font_key(data: bytes) -> str:
-    """A GUID derived from the font itself, so the same font always gives the same file."""
-    digest = hashlib.sha256(data).hexdigest()[:32].upper()
-    return f"{{{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:]}}}"
-
-
-def _obfuscate(data: bytes, key: str) -> bytes:
-    """XOR the first 32 bytes with the key's 16 bytes taken in reverse order."""
-    digits = key.strip("{}").replace("-", "")
-    mask = bytes(int(digits[i:i + 2], 16) for i in range(30, -1, -2))
-    head = bytes(b ^ mask[i % 16] for i, b in enumerate(data[:32]))
-    return head + data[32:]
-
-
-def _normalise_zip(data: bytes) -> bytes:
-    """Rewrite the package with fixed entry timestamps."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info))
-    return out.getvalue()
-
-
-def _clean(text: str) -> str:
-    return _CONTROL.sub("", text or "")
