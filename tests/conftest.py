@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import fcntl
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -141,10 +142,31 @@ def _build_of(request: pytest.FixtureRequest) -> Build | None:
     return cast(Build, marker.kwargs["build"])
 
 
+# A folder where the SQLite templates are made once and kept for later runs (tools/mutate.py --reuse-templates:
+# made by the unchanged module in its first run, then copied for every mutant).
+SHARED_TEMPLATES = "SLAMDESK_TEST_TEMPLATES"
+
+
+def _shared_template(folder: Path, with_demo: bool) -> Template:
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # two workers' first runs: one makes it, the other waits and copies
+        made = folder / f"sqlite-{with_demo}"
+        if not (made / "done").exists():
+            shutil.rmtree(made, ignore_errors=True)  # what a run killed midway left
+            made.mkdir()
+            _made_once(made, made / "slamdesk.db", with_demo, None)
+            (made / "done").touch()
+    return Template(made / "slamdesk.db", made / "data", with_demo)
+
+
 def _template(request: pytest.FixtureRequest, backend: str, with_demo: bool) -> Template:
     made = request.getfixturevalue("templates")
     build = _build_of(request)
     key = (backend, with_demo, build)
+    shared = os.environ.get(SHARED_TEMPLATES)
+    if key not in made and shared and backend == "sqlite" and build is None:
+        made[key] = _shared_template(Path(shared), with_demo)
     if key not in made:
         folder = request.getfixturevalue("tmp_path_factory").mktemp(f"template-{backend}-{with_demo}")
         if backend == "sqlite":

@@ -150,3 +150,20 @@ def test_the_tracing_plugin_records_which_test_ran_which_line(tmp_path: Path) ->
     negative, positive = "test_target.py::test_negative", "test_target.py::test_positive"
     assert reach.order == [negative, positive]
     assert reach.lines == {2: {negative, positive}, 3: {negative}, 4: {positive}}
+
+
+def test_reused_templates_are_made_once_and_a_half_made_one_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # tools/mutate.py --reuse-templates: the first run makes the migrated template, every later run copies it.
+    from tests import conftest
+
+    made: list[Path] = []
+    real = conftest._made_once
+    monkeypatch.setattr(conftest, "_made_once", lambda folder, *rest: made.append(folder) or real(folder, *rest))
+    monkeypatch.setenv("SLAMDESK_DATA_DIR", str(tmp_path / "data"))
+    first = conftest._shared_template(tmp_path / "shared", False)
+    again = conftest._shared_template(tmp_path / "shared", False)
+    assert first == again and len(made) == 1
+    assert first.target.is_file() and not first.filled
+    (tmp_path / "shared" / "sqlite-False" / "done").unlink()  # a run killed while making it
+    conftest._shared_template(tmp_path / "shared", False)
+    assert len(made) == 2

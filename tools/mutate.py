@@ -569,6 +569,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="the database the tests use (postgresql: one server started for the run)")
     parser.add_argument("--all-tests", action="store_true",
                         help="run every test module against every mutant, not only the tests that reach its line")
+    parser.add_argument("--reuse-templates", action="store_true",
+                        help="make the tests' SQLite templates (migrated, with the demo) once, with the unchanged "
+                             "module, and copy them for every mutant: for a module the demo merely uses, never for "
+                             "one that builds it (demo.py)")
     if (argv if argv is not None else sys.argv[1:]) == ["--serve"]:
         return serve()
     args = parser.parse_args(argv)
@@ -598,6 +602,8 @@ def main(argv: list[str] | None = None) -> int:
     cluster = None
     try:
         server_env = {"SLAMDESK_TEST_BACKENDS": args.backend}
+        if args.reuse_templates:
+            server_env["SLAMDESK_TEST_TEMPLATES"] = str(base / "templates")  # tests/conftest.py reads it
         if args.backend == "postgresql":
             sys.path.insert(0, str(ROOT))
             from tests import pg  # the tests' own server helper
