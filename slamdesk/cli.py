@@ -257,7 +257,7 @@ def _demo(db: Database, extra: int | None) -> int:
 # say "no such database" for a mistyped path rather than creating an empty one.
 CREATING_COMMANDS = frozenset({"demo", "restore"})  # the window creates its database too (ui.app)
 WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team", "close-period", "export-credit-note",
-                              "report", "renew", "terminate", "notice-letter", "review-held"})
+                              "report", "set-terms", "renew", "terminate", "notice-letter", "review-held"})
 _WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save"), ("import", "tickets"), ("import", "outages"),
                               ("import", "holds")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
@@ -358,7 +358,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from . import cli_credits
 
                 return cli_credits.run(db, args, actor)
-            if args.command in ("deadlines", "renew", "terminate", "notice-letter", "review-held", "reviews"):
+            if args.command in ("terms", "set-terms", "deadlines", "renew", "terminate", "notice-letter", "review-held",
+                                "reviews"):
                 from . import cli_renewals
 
                 return cli_renewals.run(db, args, actor)

@@ -35,6 +35,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWar
 NUMBER = "SLA-2026-0002"  # signed in the demo portfolio
 EXPORT = ["export", NUMBER, "--unsigned", "--format", "docx"]
 NOTICED = "SLA-2026-0003"  # signed in the demo portfolio; notice given on its first day (``demo_template``)
+DRAFT = "SLA-2026-0007"  # a draft in the demo portfolio: its terms may change
 
 # Every argument that takes a value, per command: how to put the hostile value in.
 ARGUMENTS: dict[tuple[str, str], Argv] = {
@@ -97,6 +98,17 @@ ARGUMENTS: dict[tuple[str, str], Argv] = {
     ("terminate", "effective"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", "price", "--effective", v],
     ("terminate", "on"): lambda v: ["terminate", NUMBER, "--by", "customer", "--reason", "price", "--on", v],
     ("notice-letter", "number"): lambda v: ["notice-letter", v, "--unsigned"],
+    ("terms", "number"): lambda v: ["terms", v],
+    ("set-terms", "number"): lambda v: ["--user", "anna", "set-terms", v, "--months", "12"],
+    ("set-terms", "start"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--start", v],
+    ("set-terms", "months"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--months", v],
+    ("set-terms", "renewal"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--renewal", v],
+    ("set-terms", "renewal_months"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--renewal-months", v],
+    ("set-terms", "max_renewals"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--max-renewals", v],
+    ("set-terms", "notice"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--notice", v],
+    ("set-terms", "notice_unit"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--notice-unit", v],
+    ("set-terms", "notice_by"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--notice-by", v],
+    ("set-terms", "review_months"): lambda v: ["--user", "anna", "set-terms", DRAFT, "--review-months", v],
     ("notice-letter", "format"): lambda v: ["notice-letter", NOTICED, "--format", v, "--unsigned"],
     ("notice-letter", "out"): lambda v: ["notice-letter", NOTICED, "--format", "docx", "--out", v, "--unsigned"],
 }

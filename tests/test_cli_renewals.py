@@ -1,5 +1,5 @@
-"""``slamdesk deadlines`` (table, JSON, iCalendar read back), ``renew`` and ``terminate`` on signed agreements with
-tacit and express renewal."""
+"""``slamdesk terms`` and ``set-terms`` on a draft, ``deadlines`` (table, JSON, iCalendar read back), ``renew`` and
+``terminate`` on signed agreements with tacit and express renewal."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ import pytest
 from slamdesk.cli import main
 from slamdesk.core.db import Database
 from slamdesk.core.renewals import standing
-from slamdesk.core.renewals.terms import NoticeUnit, Renewal, Terms
+from slamdesk.core.renewals.stored import get_terms
+from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
 from tests.core.renewals.test_standing import _signed_with
+from tests.core.workflow import drafted, events
 
 TACIT = Terms(dt.date(2026, 1, 1), 12, Renewal.TACIT, 12, notice=3, notice_unit=NoticeUnit.MONTHS, review_months=6)
 
@@ -82,3 +84,61 @@ def test_an_express_renewal_from_the_command_line(db: Database, capsys: pytest.C
     code, _out, err = run(capsys, "--db", target, "--user", "anna", "renew", number, "--today", "2026-12-01")
     assert code == 0 and f"{number} renewed: its next term begins 2027-01-01" in err
     assert standing.standing(db, number, dt.date(2028, 12, 31)).term.last_day == dt.date(2028, 12, 31)
+
+
+def test_a_drafts_terms_are_shown_set_and_kept_where_not_given(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    _people, number = drafted(db)
+    target = str(db.target)
+    code, out, _err = run(capsys, "--db", target, "--user", "anna", "set-terms", number.lower(), "--start", "2027-01-01",
+                          "--months", "36", "--renewal", "tacit", "--renewal-months", "12", "--max-renewals", "2",
+                          "--notice", "90", "--notice-by", "customer", "--review-months", "6")
+    assert code == 0
+    assert out.splitlines()[1:] == ["start\t2027-01-01", "initial term\t36 months, to 2029-12-31",
+                                    "renewal\ttacit, 12 months each, at most 2",
+                                    "notice\t90 days, by the customer (for the initial term: by 2029-10-02)",
+                                    "review\tevery 6 months"]
+    assert get_terms(db, number)[0] == Terms(dt.date(2027, 1, 1), 36, Renewal.TACIT, 12, 2, 90, NoticeUnit.DAYS,
+                                             NoticeBy.CUSTOMER, 6)
+    (who, _action, _type, _id, detail), = events(db, "agreement.terms")
+    assert who == "anna" and detail["after"]["initial_months"] == 36 and detail["before"]["renewal"] == "none"
+    # Only what is given changes; "none" takes the limit and the reviews away.
+    code, out, _err = run(capsys, "--db", target, "--user", "anna", "set-terms", number, "--max-renewals", "none",
+                          "--review-months", "none", "--notice", "3", "--notice-unit", "months")
+    assert code == 0 and get_terms(db, number)[0] == Terms(dt.date(2027, 1, 1), 36, Renewal.TACIT, 12, None, 3,
+                                                           NoticeUnit.MONTHS, NoticeBy.CUSTOMER, None)
+    code, out, _err = run(capsys, "--db", target, "terms", number, "--json")
+    assert json.loads(out) == {"number": number, "start": "2027-01-01", "initial_months": 36, "renewal": "tacit",
+                               "renewal_months": 12, "max_renewals": None, "notice": 3, "notice_unit": "months",
+                               "notice_by": "customer", "review_months": None, "initial_term_ends": "2029-12-31",
+                               "first_notice_deadline": "2029-09-30"}
+
+
+@pytest.mark.parametrize(("given", "said"), [
+    (["--months", "-3"], "the initial term in months is between 1 and 1200 (this one is -3)"),
+    (["--notice", "40", "--notice-unit", "months"], "a notice period of 40 months is as long as a term of 24"),
+    (["--start", "31.12.2026"], "--start '31.12.2026': write a date as 2026-12-31"),
+    (["--renewal", "sometimes"], "argument --renewal: invalid choice: 'sometimes'"),
+    (["--max-renewals", "many"], "argument --max-renewals: 'many' is a whole number or none"),
+])
+def test_wrong_terms_are_refused_in_one_line_and_nothing_changes(
+    db: Database, capsys: pytest.CaptureFixture[str], given: list[str], said: str
+) -> None:
+    _people, number = drafted(db)
+    before = get_terms(db, number)
+    try:
+        code, _out, err = run(capsys, "--db", str(db.target), "--user", "anna", "set-terms", number, *given)
+    except SystemExit as stopped:  # argparse's own refusals
+        code, err = int(stopped.code or 0), capsys.readouterr().err
+    assert code in (1, 2) and said in err and len(err.strip().splitlines()) in (1, 2)  # argparse adds its usage line
+    assert get_terms(db, number) == before and events(db, "agreement.terms") == []
+
+
+def test_a_signed_agreements_terms_are_shown_but_not_changed(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    _people, number = _signed_with(db, TACIT)
+    code, out, _err = run(capsys, "--db", str(db.target), "terms", number)
+    assert code == 0 and out.splitlines()[1:3] == ["start\t2026-01-01", "initial term\t12 months, to 2026-12-31"]
+    code, _out, err = run(capsys, "--db", str(db.target), "--user", "anna", "set-terms", number, "--months", "24")
+    assert code == 1 and f"only a draft's terms change; {number} version 1 is" in err
+    code, _out, err = run(capsys, "--db", str(db.target), "--user", "linh", "set-terms", number, "--months", "24")
+    assert code == 1 and "legal reviewer" in err.lower()
+    assert get_terms(db, number)[0] == TACIT
