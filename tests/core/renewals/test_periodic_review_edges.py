@@ -4,13 +4,14 @@ that may be reviewed; the amendment a review names; what the history keeps, for 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
 import pytest
 from sqlalchemy import select
 
-from slamdesk.core import agreements, clock, versions
+from slamdesk.core import agreements, clock, versions, words
 from slamdesk.core.db import Database
 from slamdesk.core.errors import NotFoundError, PermissionDenied, ValidationError
 from slamdesk.core.renewals import schedule
@@ -179,3 +180,46 @@ def test_once_an_amendment_is_signed_it_is_the_version_in_force_and_no_review_na
         record_review(db, people["anna"], number, held_on=D(2026, 7, 1), attendees=["Anna"], decision="amend_terms",
                       amendment_version=2, today=D(2026, 7, 1))
     assert reviews_held(db, number) == []
+
+
+def test_who_may_not_record_reviews_is_told_so_before_what_is_wrong_with_the_review(db: Database) -> None:
+    people, number = _signed_with(db, TERMS)
+    with pytest.raises(PermissionDenied, match="cannot record periodic reviews; needs"):
+        record_review(db, people["linh"], number, held_on=D(2026, 7, 1), attendees=[], decision="maybe",
+                      today=D(2026, 7, 1))
+    read_only = Database(db.path, db.engine, read_only="the file is read-only")  # nor that nothing can be saved
+    with pytest.raises(PermissionDenied, match="cannot record periodic reviews; needs"):
+        record_review(read_only, people["linh"], number, held_on=D(2026, 7, 1), attendees=["Linh"], decision="keep",
+                      today=D(2026, 7, 1))
+    assert reviews_held(db, number) == []
+
+
+def test_a_review_is_recorded_by_the_profiles_name_as_stored_not_as_it_was_at_sign_in(db: Database) -> None:
+    people, number = _signed_with(db, TERMS)
+    signed_in_earlier = dataclasses.replace(people["anna"], display_name="Anna L.")  # renamed since
+    held = record_review(db, signed_in_earlier, number, held_on=D(2026, 7, 1), attendees=["Anna"], decision="keep",
+                         today=D(2026, 7, 1))
+    assert held.recorded_by == "Anna Lindqvist"
+    assert reviews_held(db, number) == [held]
+
+
+def test_too_many_attendees_are_refused_in_the_persons_language(db: Database) -> None:
+    people, number = _signed_with(db, TERMS)
+    names = [f"Deltagare {n}" for n in range(MAX_ATTENDEES + 1)]
+    try:
+        words.set_language("sv")
+        with pytest.raises(ValidationError) as refused:
+            record_review(db, people["anna"], number, held_on=D(2026, 7, 1), attendees=names, decision="keep",
+                          today=D(2026, 7, 1))
+    finally:
+        words.set_language("en")
+    assert (str(refused.value), refused.value.field) == ("ange varje deltagare en gång (högst 50)", "attendees")
+
+
+def test_a_draft_is_not_reviewed_even_beside_a_signed_agreement_with_the_same_version_numbers(db: Database) -> None:
+    people, draft = drafted(db)
+    _people, signed = _signed_with(db, TERMS)  # its version 1 is signed; the draft's version 1 is not
+    with pytest.raises(ValidationError, match=f"^{draft} is not signed yet: there is nothing to review$"):
+        record_review(db, people["anna"], draft, held_on=D(2026, 7, 1), attendees=["Anna"], decision="keep",
+                      today=D(2026, 7, 1))
+    assert reviews_held(db, draft) == [] and reviews_held(db, signed) == []

@@ -9,15 +9,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, text
 
-from slamdesk.core import agreements
+from slamdesk.core import agreements, versions
 from slamdesk.core.db import Database
 from slamdesk.core.errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from slamdesk.core.renewals import standing as renewals
 from slamdesk.core.renewals.standing import Due, State, due_within, standing_on
-from slamdesk.core.renewals.terms import NoticeUnit, Renewal, Terms
-from slamdesk.models import AgreementTermEvent
+from slamdesk.core.renewals.stored import set_terms
+from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
+from slamdesk.models import Agreement, AgreementTermEvent
 from tests.core.renewals.test_standing import _signed_with
-from tests.core.workflow import events
+from tests.core.workflow import drafted, events
 
 D = dt.date
 TACIT = Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=3, notice_unit=NoticeUnit.MONTHS, review_months=6)
@@ -129,6 +130,19 @@ def test_a_deadline_becomes_json_with_its_day_number_customer_due_and_detail() -
                                   "detail": "renew by then, or it expires; term 1 would begin 2027-01-01"}
 
 
+def test_a_tacit_agreement_stands_in_the_term_of_its_day_from_before_its_start_to_past_its_last_term() -> None:
+    limited = Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, max_renewals=2, notice=30)
+    on = {day: standing_on("SLA-1", "Nordvik", limited, (), day) for day in (D(2025, 12, 31), D(2027, 6, 1), D(2029, 1, 1))}
+    assert [(one.term.number, one.state, one.renews_on) for one in on.values()] == [
+        (0, State.RUNNING, D(2027, 1, 1)), (1, State.RUNNING, D(2028, 1, 1)), (2, State.EXPIRED, None)]
+    never_renewed = Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, max_renewals=0, notice=30)
+    gone = standing_on("SLA-1", "Nordvik", never_renewed, (), D(2027, 1, 1))
+    assert (gone.term.number, gone.state) == (0, State.EXPIRED)
+    # no limit, but no calendar has a term ending after 9999: the last whole one has ended
+    far = standing_on("SLA-1", "Nordvik", Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30), (), D(9999, 6, 1))
+    assert (far.term.number, far.term.last_day, far.state) == (7972, D(9998, 12, 31), State.EXPIRED)
+
+
 # On a real signed agreement, both backends -------------------------------------------------------------------------
 
 
@@ -223,3 +237,105 @@ def test_a_representative_whose_role_was_taken_away_since_signing_in_records_no_
     with pytest.raises(PermissionDenied, match="is a quality checker, not a representative; sign in again"):
         renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 7, 1), reason="price")
     assert renewals.standing(db, number, D(2026, 7, 1)).notice is None
+
+
+def _agreement_id(db: Database, number: str) -> int:
+    with db.read() as session:
+        return session.scalars(select(Agreement.id).where(Agreement.number == number)).one()
+
+
+def _stored_events(db: Database) -> list[tuple[str, int, str, str, str, int]]:
+    with db.read() as session:
+        return [tuple(row) for row in session.execute(  # type: ignore[misc]
+            select(AgreementTermEvent.kind, AgreementTermEvent.term_no, AgreementTermEvent.party,
+                   AgreementTermEvent.reason, AgreementTermEvent.detail, AgreementTermEvent.actor_id)
+            .order_by(AgreementTermEvent.id))]
+
+
+def test_a_confirmed_renewal_is_stored_with_no_party_or_details_and_its_history_says_what_it_began(db: Database) -> None:
+    people, number = _signed_with(db, EXPRESS)
+    renewals.renew(db, people["anna"], number, D(2026, 12, 20))
+    assert _stored_events(db) == [("renewed", 1, "", "express", "", people["anna"].id)]
+    assert events(db, "agreement.renew") == [("anna", "agreement.renew", "agreement", _agreement_id(db, number), {
+        "number": number, "term": 1, "begins": "2027-01-01", "confirmed_on": "2026-12-20"})]
+
+
+def test_notice_without_details_is_stored_with_none_and_its_history_names_the_agreement(db: Database) -> None:
+    people, number = _signed_with(db, TACIT)
+    renewals.give_notice(db, people["admin"], number, by="customer", given_on=D(2026, 9, 1), reason="price")
+    assert _stored_events(db) == [("notice", 0, "customer", "price", "", people["admin"].id)]
+    assert events(db, "agreement.notice") == [(people["admin"].username, "agreement.notice", "agreement", _agreement_id(db, number), {
+        "number": number, "by": "customer", "given_on": "2026-09-01", "effective": "2026-12-31",
+        "reason": "price"})]
+
+
+def test_notice_details_keep_their_lines_and_too_long_ones_or_an_unknown_reason_are_refused_naming_them(
+        db: Database) -> None:
+    people, number = _signed_with(db, TACIT)
+    with pytest.raises(ValidationError, match="^the details can be at most 5,000 characters") as refused:
+        renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 9, 1), reason="price",
+                             detail="x" * 5_001)
+    assert refused.value.field == "detail"
+    with pytest.raises(ValidationError, match="the reason is one of") as refused:
+        renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 9, 1), reason="cheaper")
+    assert refused.value.field == "reason"
+    renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 9, 1), reason="other",
+                         detail="Moving to another provider.\nThanks for the years.")
+    assert [detail for *_rest, detail, _actor in _stored_events(db)] == [
+        "Moving to another provider.\nThanks for the years."]
+
+
+def test_under_terms_only_the_provider_may_give_notice_the_customer_is_told_so(db: Database) -> None:
+    people, number = _signed_with(db, Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30,
+                                            notice_by=NoticeBy.PROVIDER))
+    with pytest.raises(ValidationError, match=f"^only the provider may give notice under {number}'s terms$") as refused:
+        renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 9, 1), reason="price")
+    assert refused.value.field == "by"
+    assert renewals.give_notice(db, people["anna"], number, by="provider", given_on=D(2026, 9, 1),
+                                reason="price").notice == ("provider", D(2026, 9, 1), D(2026, 12, 31))
+
+
+def test_who_may_not_renew_or_give_notice_is_told_so_before_anything_else(db: Database) -> None:
+    people, number = _signed_with(db, EXPRESS)
+    with pytest.raises(PermissionDenied, match="cannot renew agreements; needs"):
+        renewals.renew(db, people["linh"], number, D(2026, 12, 1))
+    with pytest.raises(PermissionDenied, match="cannot record notice; needs"):  # not told what is wrong with the rest
+        renewals.give_notice(db, people["linh"], number, by="auditor", given_on=D(2026, 9, 1), reason="cheaper")
+    read_only = Database(db.path, db.engine, read_only="the file is read-only")  # not that nothing can be saved
+    with pytest.raises(PermissionDenied, match="cannot renew agreements; needs"):
+        renewals.renew(read_only, people["linh"], number, D(2026, 12, 1))
+    with pytest.raises(PermissionDenied, match="cannot record notice; needs"):
+        renewals.give_notice(read_only, people["linh"], number, by="customer", given_on=D(2026, 9, 1), reason="price")
+    assert _stored_events(db) == []
+
+
+def test_notice_given_too_late_is_refused_naming_the_day_it_was_given(db: Database) -> None:
+    people, number = _signed_with(db, TACIT)
+    with pytest.raises(ValidationError, match="^too late for the term ending 2026-12-31: notice had to be given by "
+                                              "2026-09-30; the next end") as refused:
+        renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 10, 1), reason="price")
+    assert refused.value.field == "given_on"
+    assert _stored_events(db) == []
+
+
+def test_a_draft_has_no_standing_and_an_amendment_in_draft_leaves_the_signed_terms_in_force(db: Database) -> None:
+    people, draft = drafted(db)
+    with pytest.raises(NotFoundError, match=f"'{draft}' is not a signed agreement"):
+        renewals.standing(db, draft, D(2026, 6, 1))
+    _people, number = _signed_with(db, TACIT)
+    versions.amend(db, people["anna"], number, "Renewed only when confirmed, from next year.")
+    set_terms(db, people["anna"], number, EXPRESS)  # the amendment's, not yet signed
+    assert renewals.standing(db, number, D(2026, 6, 1)).terms == TACIT
+    assert [one.number for _id, one in _standings(db, D(2026, 6, 1))] == [number]
+
+
+def _standings(db: Database, day: dt.date) -> list[tuple[int, renewals.Standing]]:
+    with db.read() as session:
+        return renewals.standings(session, day)
+
+
+def test_what_falls_due_on_a_signed_agreement_names_its_customer(db: Database) -> None:
+    _people, number = _signed_with(db, TACIT)
+    customer = agreements.get_agreement(db, number).customer_name
+    assert {(d.number, d.customer) for d in renewals.deadlines(db, D(2026, 6, 1), 365)} == {(number, customer)}
+    assert renewals.standing(db, number, D(2026, 6, 1)).customer == customer
