@@ -246,6 +246,14 @@
             <translation>Masa berlaku dan &amp;perpanjangan</translation>
         </message>
         <message>
+            <source>&amp;Terms…</source>
+            <translation>K&amp;etentuan…</translation>
+        </message>
+        <message>
+            <source>A draft's start, initial term, renewal, notice and reviews</source>
+            <translation>Mulai, masa awal, perpanjangan, pemberitahuan, dan tinjauan sebuah draf</translation>
+        </message>
+        <message>
             <source>Give &amp;notice…</source>
             <translation>Beri pemberi&amp;tahuan…</translation>
         </message>
@@ -298,8 +306,20 @@
             <translation>pilih perjanjian di register</translation>
         </message>
         <message>
+            <source>only a draft's terms change; amend {number} to change its terms</source>
+            <translation>hanya ketentuan draf yang dapat diubah; buat amandemen {number} untuk mengubah ketentuannya</translation>
+        </message>
+        <message>
+            <source>only a representative or an administrator sets terms</source>
+            <translation>hanya perwakilan atau administrator yang menetapkan ketentuan</translation>
+        </message>
+        <message>
             <source>Terms of {number}</source>
             <translation>Ketentuan {number}</translation>
+        </message>
+        <message>
+            <source>Terms of {number} saved</source>
+            <translation>Ketentuan {number} disimpan</translation>
         </message>
         <message>
             <source>Notice recorded on {number}</source>
@@ -353,6 +373,30 @@
             <translation>Lainnya</translation>
         </message>
         <message>
+            <source>No renewal: it ends after the initial term</source>
+            <translation>Tanpa perpanjangan: berakhir setelah masa awal</translation>
+        </message>
+        <message>
+            <source>Renews by itself unless notice is given</source>
+            <translation>Diperpanjang otomatis kecuali ada pemberitahuan</translation>
+        </message>
+        <message>
+            <source>Renews only when someone confirms it</source>
+            <translation>Diperpanjang hanya jika seseorang mengonfirmasinya</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>hari</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>bulan</translation>
+        </message>
+        <message>
+            <source>Either party</source>
+            <translation>Salah satu pihak</translation>
+        </message>
+        <message>
             <source>Keep it as it is</source>
             <translation>Biarkan seperti adanya</translation>
         </message>
@@ -367,6 +411,65 @@
         <message>
             <source>Terminate it</source>
             <translation>Akhiri perjanjian</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>Terms of {number}</source>
+            <translation>Ketentuan {number}</translation>
+        </message>
+        <message>
+            <source>Save terms</source>
+            <translation>Simpan ketentuan</translation>
+        </message>
+        <message>
+            <source>When {number} starts, how long it runs, whether it renews, how much notice ends it and how often it is reviewed. Its end date follows from the start and the initial term.</source>
+            <translation>Kapan {number} mulai, berapa lama berlaku, apakah diperpanjang, berapa lama pemberitahuan untuk mengakhirinya, dan seberapa sering ditinjau. Tanggal berakhirnya mengikuti tanggal mulai dan masa awal.</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>tanpa batas</translation>
+        </message>
+        <message>
+            <source>no reviews</source>
+            <translation>tanpa tinjauan</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on:</source>
+            <translation>&amp;Mulai pada:</translation>
+        </message>
+        <message>
+            <source>&amp;Initial term (months):</source>
+            <translation>Masa &amp;awal (bulan):</translation>
+        </message>
+        <message>
+            <source>&amp;Renewal:</source>
+            <translation>&amp;Perpanjangan:</translation>
+        </message>
+        <message>
+            <source>Each renewed &amp;term (months):</source>
+            <translation>Setiap masa perpan&amp;jangan (bulan):</translation>
+        </message>
+        <message>
+            <source>Renewals at &amp;most:</source>
+            <translation>Perpanjangan paling &amp;banyak:</translation>
+        </message>
+        <message>
+            <source>&amp;Notice period:</source>
+            <translation>Jangka waktu pemberi&amp;tahuan:</translation>
+        </message>
+        <message>
+            <source>Notice &amp;counted in:</source>
+            <translation>Pemberitahuan &amp;dihitung dalam:</translation>
+        </message>
+        <message>
+            <source>Notice &amp;given by:</source>
+            <translation>Pemberitahuan &amp;oleh:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view every (months):</source>
+            <translation>Tinjauan &amp;setiap (bulan):</translation>
         </message>
     </context>
 </TS>

@@ -251,6 +251,14 @@
             <translation>Löptid och för&amp;längning</translation>
         </message>
         <message>
+            <source>&amp;Terms…</source>
+            <translation>&amp;Villkor…</translation>
+        </message>
+        <message>
+            <source>A draft's start, initial term, renewal, notice and reviews</source>
+            <translation>Ett utkasts start, första löptid, förlängning, uppsägning och granskningar</translation>
+        </message>
+        <message>
             <source>Give &amp;notice…</source>
             <translation>Säg &amp;upp…</translation>
         </message>
@@ -303,8 +311,20 @@
             <translation>välj ett avtal i registret</translation>
         </message>
         <message>
+            <source>only a draft's terms change; amend {number} to change its terms</source>
+            <translation>bara ett utkasts villkor kan ändras; gör en ändring av {number} för att ändra dess villkor</translation>
+        </message>
+        <message>
+            <source>only a representative or an administrator sets terms</source>
+            <translation>bara en representant eller en administratör anger villkor</translation>
+        </message>
+        <message>
             <source>Terms of {number}</source>
             <translation>Villkor för {number}</translation>
+        </message>
+        <message>
+            <source>Terms of {number} saved</source>
+            <translation>Villkoren för {number} sparade</translation>
         </message>
         <message>
             <source>Notice recorded on {number}</source>
@@ -358,6 +378,30 @@
             <translation>Annat</translation>
         </message>
         <message>
+            <source>No renewal: it ends after the initial term</source>
+            <translation>Ingen förlängning: det upphör efter den första löptiden</translation>
+        </message>
+        <message>
+            <source>Renews by itself unless notice is given</source>
+            <translation>Förlängs automatiskt om det inte sägs upp</translation>
+        </message>
+        <message>
+            <source>Renews only when someone confirms it</source>
+            <translation>Förlängs bara när någon bekräftar det</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>dagar</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>månader</translation>
+        </message>
+        <message>
+            <source>Either party</source>
+            <translation>Vardera part</translation>
+        </message>
+        <message>
             <source>Keep it as it is</source>
             <translation>Behåll det som det är</translation>
         </message>
@@ -372,6 +416,65 @@
         <message>
             <source>Terminate it</source>
             <translation>Säg upp det</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>Terms of {number}</source>
+            <translation>Villkor för {number}</translation>
+        </message>
+        <message>
+            <source>Save terms</source>
+            <translation>Spara villkor</translation>
+        </message>
+        <message>
+            <source>When {number} starts, how long it runs, whether it renews, how much notice ends it and how often it is reviewed. Its end date follows from the start and the initial term.</source>
+            <translation>När {number} börjar, hur länge det löper, om det förlängs, hur lång uppsägningstid som avslutar det och hur ofta det granskas. Slutdatumet följer av starten och den första löptiden.</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>ingen gräns</translation>
+        </message>
+        <message>
+            <source>no reviews</source>
+            <translation>inga granskningar</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on:</source>
+            <translation>&amp;Börjar den:</translation>
+        </message>
+        <message>
+            <source>&amp;Initial term (months):</source>
+            <translation>&amp;Första löptid (månader):</translation>
+        </message>
+        <message>
+            <source>&amp;Renewal:</source>
+            <translation>För&amp;längning:</translation>
+        </message>
+        <message>
+            <source>Each renewed &amp;term (months):</source>
+            <translation>Varje förlängd &amp;period (månader):</translation>
+        </message>
+        <message>
+            <source>Renewals at &amp;most:</source>
+            <translation>&amp;Högst antal förlängningar:</translation>
+        </message>
+        <message>
+            <source>&amp;Notice period:</source>
+            <translation>&amp;Uppsägningstid:</translation>
+        </message>
+        <message>
+            <source>Notice &amp;counted in:</source>
+            <translation>Uppsägningstid &amp;räknad i:</translation>
+        </message>
+        <message>
+            <source>Notice &amp;given by:</source>
+            <translation>Uppsägning &amp;ges av:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view every (months):</source>
+            <translation>Granskning &amp;varje (antal månader):</translation>
         </message>
     </context>
 </TS>

@@ -256,6 +256,14 @@
             <translation>Строк і &amp;продовження</translation>
         </message>
         <message>
+            <source>&amp;Terms…</source>
+            <translation>&amp;Умови…</translation>
+        </message>
+        <message>
+            <source>A draft's start, initial term, renewal, notice and reviews</source>
+            <translation>Початок, початковий строк, продовження, повідомлення й перевірки чернетки</translation>
+        </message>
+        <message>
             <source>Give &amp;notice…</source>
             <translation>&amp;Повідомити про припинення…</translation>
         </message>
@@ -308,8 +316,20 @@
             <translation>виберіть угоду в реєстрі</translation>
         </message>
         <message>
+            <source>only a draft's terms change; amend {number} to change its terms</source>
+            <translation>умови змінюються лише в чернетці; створіть зміну до {number}, щоб змінити його умови</translation>
+        </message>
+        <message>
+            <source>only a representative or an administrator sets terms</source>
+            <translation>умови встановлює лише представник або адміністратор</translation>
+        </message>
+        <message>
             <source>Terms of {number}</source>
             <translation>Умови {number}</translation>
+        </message>
+        <message>
+            <source>Terms of {number} saved</source>
+            <translation>Умови {number} збережено</translation>
         </message>
         <message>
             <source>Notice recorded on {number}</source>
@@ -363,6 +383,30 @@
             <translation>Інше</translation>
         </message>
         <message>
+            <source>No renewal: it ends after the initial term</source>
+            <translation>Без продовження: закінчується після початкового строку</translation>
+        </message>
+        <message>
+            <source>Renews by itself unless notice is given</source>
+            <translation>Продовжується сам, якщо не надійшло повідомлення</translation>
+        </message>
+        <message>
+            <source>Renews only when someone confirms it</source>
+            <translation>Продовжується лише після підтвердження</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>днів</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>місяців</translation>
+        </message>
+        <message>
+            <source>Either party</source>
+            <translation>Будь-яка сторона</translation>
+        </message>
+        <message>
             <source>Keep it as it is</source>
             <translation>Залишити без змін</translation>
         </message>
@@ -377,6 +421,65 @@
         <message>
             <source>Terminate it</source>
             <translation>Припинити угоду</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>Terms of {number}</source>
+            <translation>Умови {number}</translation>
+        </message>
+        <message>
+            <source>Save terms</source>
+            <translation>Зберегти умови</translation>
+        </message>
+        <message>
+            <source>When {number} starts, how long it runs, whether it renews, how much notice ends it and how often it is reviewed. Its end date follows from the start and the initial term.</source>
+            <translation>Коли {number} починається, скільки діє, чи продовжується, за який строк повідомлення його можна припинити і як часто його переглядають. Дата закінчення випливає з дати початку й початкового строку.</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>без обмежень</translation>
+        </message>
+        <message>
+            <source>no reviews</source>
+            <translation>без перевірок</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on:</source>
+            <translation>&amp;Дата початку:</translation>
+        </message>
+        <message>
+            <source>&amp;Initial term (months):</source>
+            <translation>&amp;Початковий строк (місяців):</translation>
+        </message>
+        <message>
+            <source>&amp;Renewal:</source>
+            <translation>Продо&amp;вження:</translation>
+        </message>
+        <message>
+            <source>Each renewed &amp;term (months):</source>
+            <translation>&amp;Кожен наступний строк (місяців):</translation>
+        </message>
+        <message>
+            <source>Renewals at &amp;most:</source>
+            <translation>&amp;Найбільше продовжень:</translation>
+        </message>
+        <message>
+            <source>&amp;Notice period:</source>
+            <translation>&amp;Строк повідомлення:</translation>
+        </message>
+        <message>
+            <source>Notice &amp;counted in:</source>
+            <translation>Строк &amp;рахується в:</translation>
+        </message>
+        <message>
+            <source>Notice &amp;given by:</source>
+            <translation>Повідомити &amp;може:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view every (months):</source>
+            <translation>П&amp;еревірка кожні (місяців):</translation>
         </message>
     </context>
 </TS>

@@ -246,6 +246,14 @@
             <translation>Thời hạn và &amp;gia hạn</translation>
         </message>
         <message>
+            <source>&amp;Terms…</source>
+            <translation>Điều &amp;khoản…</translation>
+        </message>
+        <message>
+            <source>A draft's start, initial term, renewal, notice and reviews</source>
+            <translation>Ngày bắt đầu, thời hạn ban đầu, gia hạn, thông báo chấm dứt và xem xét của bản nháp</translation>
+        </message>
+        <message>
             <source>Give &amp;notice…</source>
             <translation>&amp;Thông báo chấm dứt…</translation>
         </message>
@@ -298,8 +306,20 @@
             <translation>hãy chọn một thỏa thuận trong sổ đăng ký</translation>
         </message>
         <message>
+            <source>only a draft's terms change; amend {number} to change its terms</source>
+            <translation>chỉ bản nháp mới đổi được điều khoản; hãy sửa đổi {number} để đổi điều khoản của nó</translation>
+        </message>
+        <message>
+            <source>only a representative or an administrator sets terms</source>
+            <translation>chỉ người đại diện hoặc quản trị viên mới đặt điều khoản</translation>
+        </message>
+        <message>
             <source>Terms of {number}</source>
             <translation>Điều kiện thời hạn của {number}</translation>
+        </message>
+        <message>
+            <source>Terms of {number} saved</source>
+            <translation>Đã lưu điều khoản của {number}</translation>
         </message>
         <message>
             <source>Notice recorded on {number}</source>
@@ -353,6 +373,30 @@
             <translation>Khác</translation>
         </message>
         <message>
+            <source>No renewal: it ends after the initial term</source>
+            <translation>Không gia hạn: kết thúc sau thời hạn ban đầu</translation>
+        </message>
+        <message>
+            <source>Renews by itself unless notice is given</source>
+            <translation>Tự động gia hạn trừ khi có thông báo chấm dứt</translation>
+        </message>
+        <message>
+            <source>Renews only when someone confirms it</source>
+            <translation>Chỉ gia hạn khi có người xác nhận</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>ngày</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>tháng</translation>
+        </message>
+        <message>
+            <source>Either party</source>
+            <translation>Một trong hai bên</translation>
+        </message>
+        <message>
             <source>Keep it as it is</source>
             <translation>Giữ nguyên</translation>
         </message>
@@ -367,6 +411,65 @@
         <message>
             <source>Terminate it</source>
             <translation>Chấm dứt thỏa thuận</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>Terms of {number}</source>
+            <translation>Điều khoản của {number}</translation>
+        </message>
+        <message>
+            <source>Save terms</source>
+            <translation>Lưu điều khoản</translation>
+        </message>
+        <message>
+            <source>When {number} starts, how long it runs, whether it renews, how much notice ends it and how often it is reviewed. Its end date follows from the start and the initial term.</source>
+            <translation>Khi nào {number} bắt đầu, kéo dài bao lâu, có gia hạn không, cần thông báo trước bao lâu để chấm dứt và bao lâu được xem xét một lần. Ngày kết thúc được tính từ ngày bắt đầu và thời hạn ban đầu.</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>không giới hạn</translation>
+        </message>
+        <message>
+            <source>no reviews</source>
+            <translation>không xem xét</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on:</source>
+            <translation>&amp;Bắt đầu từ:</translation>
+        </message>
+        <message>
+            <source>&amp;Initial term (months):</source>
+            <translation>&amp;Thời hạn ban đầu (tháng):</translation>
+        </message>
+        <message>
+            <source>&amp;Renewal:</source>
+            <translation>&amp;Gia hạn:</translation>
+        </message>
+        <message>
+            <source>Each renewed &amp;term (months):</source>
+            <translation>&amp;Mỗi kỳ gia hạn (tháng):</translation>
+        </message>
+        <message>
+            <source>Renewals at &amp;most:</source>
+            <translation>&amp;Số lần gia hạn tối đa:</translation>
+        </message>
+        <message>
+            <source>&amp;Notice period:</source>
+            <translation>Thời hạn thô&amp;ng báo:</translation>
+        </message>
+        <message>
+            <source>Notice &amp;counted in:</source>
+            <translation>Đơn &amp;vị thông báo:</translation>
+        </message>
+        <message>
+            <source>Notice &amp;given by:</source>
+            <translation>&amp;Ai được báo chấm dứt:</translation>
+        </message>
+        <message>
+            <source>Re&amp;view every (months):</source>
+            <translation>&amp;Xem xét định kỳ (tháng):</translation>
         </message>
     </context>
 </TS>

@@ -1,5 +1,5 @@
-"""Agreement ▸ Term and renewal: give notice, confirm an express renewal, record a periodic review, write the
-notice letter, for the agreement selected in the register.
+"""Agreement ▸ Term and renewal: a draft's terms; give notice, confirm an express renewal, record a periodic review,
+write the notice letter, for the agreement selected in the register.
 
 Each step is on only for a signed agreement still running (its standing in the register says so) and for the roles
 ``core.renewals`` lets take it; otherwise its tooltip says why. What the step may do is core's to check again.
@@ -15,17 +15,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...core import clock
+from ...core.lifecycle import Status
 from ...core.register import RegisterRow
 from ...core.renewals import periodic_review, standing
 from ...core.renewals.notice_letter import export_notice_letter
 from ...core.renewals.standing import Standing
+from ...core.renewals.stored import get_terms
 from .. import operations
 from ..common import formatting
 from ..common.dialogs import PassphraseDialog, UseCaseDialog
 from ..common.i18n import translate
 from ..context import AppContext
 from ..operations import Changed
-from .term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog
+from .term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog, TermsDialog
 
 STATES = {  # the register's term state (``core.renewals.standing.State``), as a reason a step is off says it
     "running": QT_TRANSLATE_NOOP("TermActions", "{number} is running and renews as agreed"),
@@ -51,6 +53,9 @@ class TermActions(QObject):
         self.dialog: QDialog | None = None
         self._tips: dict[QAction, str] = {}
         self.menu_title = translate("TermActions", "Term and re&newal")
+        self.terms = self._action("terms", translate("TermActions", "&Terms…"),
+                                  translate("TermActions", "A draft's start, initial term, renewal, notice and reviews"),
+                                  self._set_terms)
         self.notice = self._action("notice", translate("TermActions", "Give &notice…"),
                                    translate("TermActions", "Record notice: the agreement ends at the end of a term"),
                                    self._give_notice)
@@ -67,7 +72,7 @@ class TermActions(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.notice, self.renew, self.review, self.letter]
+        return [self.terms, self.notice, self.renew, self.review, self.letter]
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -83,6 +88,7 @@ class TermActions(QObject):
         self._row = row
         role = self._context.actor.role
         for action, reason in (
+            (self.terms, self._why_not_draft(row, role in standing.EDITORS)),
             (self.notice, self._why_not(row, ("running",), role in standing.EDITORS, translate(
                 "TermActions", "only a representative or an administrator records notice"))),
             (self.renew, self._why_not(row, ("ending",), role in standing.EDITORS, translate(
@@ -96,6 +102,16 @@ class TermActions(QObject):
                 action=self._tips[action], reason=reason)
             action.setToolTip(tip)
             action.setStatusTip(tip)
+
+    @staticmethod
+    def _why_not_draft(row: RegisterRow | None, allowed: bool) -> str | None:
+        """Why a draft's terms cannot be set on ``row`` now (None: they can)."""
+        if row is None:
+            return translate("TermActions", "select an agreement in the register")
+        if row.status is not Status.DRAFT:
+            return translate("TermActions", "only a draft's terms change; amend {number} to change its terms").format(
+                number=row.number)
+        return None if allowed else translate("TermActions", "only a representative or an administrator sets terms")
 
     @staticmethod
     def _why_not(row: RegisterRow | None, states: tuple[str, ...], allowed: bool, refusal: str) -> str | None:
@@ -119,6 +135,21 @@ class TermActions(QObject):
             return
         dialog = make(read.value, today)
         dialog.reports_to(self._context, Changed.agreement(number), done.format(number=number))
+        self.dialog = dialog
+        dialog.open()
+
+    def _set_terms(self) -> None:
+        if self._row is None:
+            return
+        number, db = self._row.number, self._context.db
+        read = operations.query(self._window, self._context, lambda: get_terms(db, number),
+                                what=translate("TermActions", "Terms of {number}").format(number=number))
+        if read.value is None:
+            return
+        terms, row_version = read.value
+        dialog = TermsDialog(self._window, self._context, number, terms, row_version)
+        dialog.reports_to(self._context, Changed.agreement(number),
+                          translate("TermActions", "Terms of {number} saved").format(number=number))
         self.dialog = dialog
         dialog.open()
 

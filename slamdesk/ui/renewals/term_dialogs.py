@@ -1,4 +1,5 @@
-"""Forms for an agreement's terms after signing: notice given, an express renewal confirmed, a periodic review held.
+"""Forms for an agreement's terms: a draft's terms set; after signing, notice given, an express renewal confirmed,
+a periodic review held.
 
 Each is a ``UseCaseDialog``: its OK runs one ``core.renewals`` use case, which checks every rule (who may give
 notice, the notice deadline, the role); a refusal is shown beside the field it names and nothing is stored.
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QWidget
 
 from ...core.renewals import periodic_review, standing
 from ...core.renewals.standing import Standing
-from ...core.renewals.terms import NoticeBy
+from ...core.renewals.stored import set_terms
+from ...core.renewals.terms import MAX_MONTHS, MAX_NOTICE_DAYS, MAX_RENEWALS, NoticeBy, NoticeUnit, Renewal, Terms
 from ..common.dates import date_edit, python_date
 from ..common.dialogs import UseCaseDialog
 from ..common.i18n import translate
@@ -27,6 +29,11 @@ REASONS = {"price": QT_TRANSLATE_NOOP("TermDialogs", "Price"),
            "no_longer_needed": QT_TRANSLATE_NOOP("TermDialogs", "No longer needed"),
            "changed_provider": QT_TRANSLATE_NOOP("TermDialogs", "Changing provider"),
            "other": QT_TRANSLATE_NOOP("TermDialogs", "Other")}
+RENEWALS = {"none": QT_TRANSLATE_NOOP("TermDialogs", "No renewal: it ends after the initial term"),
+            "tacit": QT_TRANSLATE_NOOP("TermDialogs", "Renews by itself unless notice is given"),
+            "express": QT_TRANSLATE_NOOP("TermDialogs", "Renews only when someone confirms it")}
+UNITS = {"days": QT_TRANSLATE_NOOP("TermDialogs", "days"), "months": QT_TRANSLATE_NOOP("TermDialogs", "months")}
+NOTICE_BY = {"either": QT_TRANSLATE_NOOP("TermDialogs", "Either party"), **PARTIES}
 DECISIONS = {"keep": QT_TRANSLATE_NOOP("TermDialogs", "Keep it as it is"),
              "change_level": QT_TRANSLATE_NOOP("TermDialogs", "Change a service level"),
              "amend_terms": QT_TRANSLATE_NOOP("TermDialogs", "Amend the terms"),
@@ -39,6 +46,20 @@ def _choices(labels: dict[str, str], values: tuple[str, ...] | list[str]) -> QCo
         label = labels.get(value)
         combo.addItem(translate("TermDialogs", label) if label else value, value)
     return combo
+
+
+def _choose(combo: QComboBox, value: str) -> None:
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+def _spin(low: int, high: int, value: int, *, none: str = "") -> QSpinBox:
+    """A whole number from ``low`` to ``high``; with ``none``, the lowest value stands for none (its label)."""
+    spin = QSpinBox()
+    spin.setRange(low - 1 if none else low, high)
+    if none:
+        spin.setSpecialValueText(none)
+    spin.setValue(value)
+    return spin
 
 
 def _notes(height: int = 80) -> QPlainTextEdit:
@@ -137,3 +158,60 @@ class ReviewHeldDialog(UseCaseDialog):
 
     def attendee_names(self) -> list[str]:
         return [line.strip() for line in self.attendees.toPlainText().splitlines() if line.strip()]
+
+
+class TermsDialog(UseCaseDialog):
+    """A draft's terms: its start, initial term, renewal, notice and periodic review. Saving checks them all (a notice
+    as long as a term, a term of no months: refused beside the field) and against the draft as it was read."""
+
+    def __init__(self, parent: QWidget | None, context: AppContext, number: str, terms: Terms, row_version: int) -> None:
+        super().__init__(
+            parent, title=translate("TermsDialog", "Terms of {number}").format(number=number),
+            ok_text=translate("TermsDialog", "Save terms"),
+            intro=translate("TermsDialog", "When {number} starts, how long it runs, whether it renews, how much notice "
+                                           "ends it and how often it is reviewed. Its end date follows from the start and "
+                                           "the initial term.").format(number=number),
+        )
+        no_limit = translate("TermsDialog", "no limit")
+        self.start = date_edit(terms.start)
+        self.months = _spin(1, MAX_MONTHS, terms.initial_months)
+        self.renewal = _choices(RENEWALS, list(Renewal))
+        _choose(self.renewal, str(terms.renewal))
+        self.renewal_months = _spin(1, MAX_MONTHS, terms.renewal_months)
+        self.max_renewals = _spin(0, MAX_RENEWALS, -1 if terms.max_renewals is None else terms.max_renewals,
+                                  none=no_limit)
+        self.notice = _spin(0, MAX_NOTICE_DAYS, terms.notice)
+        self.notice_unit = _choices(UNITS, list(NoticeUnit))
+        _choose(self.notice_unit, str(terms.notice_unit))
+        self.notice_by = _choices(NOTICE_BY, list(NoticeBy))
+        _choose(self.notice_by, str(terms.notice_by))
+        self.review_months = _spin(1, MAX_MONTHS, 0 if terms.review_months is None else terms.review_months,
+                                   none=translate("TermsDialog", "no reviews"))
+        self.add_field("start_date", translate("TermsDialog", "&Starts on:"), self.start)
+        self.add_field("initial_months", translate("TermsDialog", "&Initial term (months):"), self.months)
+        self.add_field("renewal", translate("TermsDialog", "&Renewal:"), self.renewal)
+        self.add_field("renewal_months", translate("TermsDialog", "Each renewed &term (months):"), self.renewal_months)
+        self.add_field("max_renewals", translate("TermsDialog", "Renewals at &most:"), self.max_renewals)
+        self.add_field("notice", translate("TermsDialog", "&Notice period:"), self.notice)
+        self.add_field("notice_unit", translate("TermsDialog", "Notice &counted in:"), self.notice_unit)
+        self.add_field("notice_by", translate("TermsDialog", "Notice &given by:"), self.notice_by)
+        self.add_field("review_months", translate("TermsDialog", "Re&view every (months):"), self.review_months)
+        self.renewal.currentIndexChanged.connect(self._follow_renewal)
+        self._follow_renewal()
+        db, actor = context.db, context.actor
+        self.on_submit(lambda: set_terms(db, actor, number, self.terms(), row_version=row_version))
+
+    def _follow_renewal(self) -> None:
+        """A renewed term and a limit mean something only when the agreement renews."""
+        renews = self.renewal.currentData() != str(Renewal.NONE)
+        self.renewal_months.setEnabled(renews)
+        self.max_renewals.setEnabled(renews)
+
+    def terms(self) -> Terms:
+        """The terms as filled in (core checks them: a mistake names its field)."""
+        max_renewals = self.max_renewals.value()
+        review = self.review_months.value()
+        return Terms(python_date(self.start), self.months.value(), Renewal(self.renewal.currentData()),
+                     self.renewal_months.value(), None if max_renewals < 0 else max_renewals, self.notice.value(),
+                     NoticeUnit(self.notice_unit.currentData()), NoticeBy(self.notice_by.currentData()),
+                     review or None)

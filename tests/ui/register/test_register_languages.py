@@ -6,24 +6,28 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core import agreements, register, users
 from slamdesk.core.db import Database
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.renewals import standing
+from slamdesk.core.renewals.stored import get_terms
 from slamdesk.core.roles import Actor
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.register.detail_panel import DetailPanel
 from slamdesk.ui.register.empty_state import EmptyRegister
 from slamdesk.ui.register.register_view import RegisterPanel
 from slamdesk.ui.renewals.reminders_panel import RemindersPanel
-from slamdesk.ui.renewals.term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog
+from slamdesk.ui.renewals.term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog, TermsDialog
 from tests.conftest import DEMO_TODAY
 from tests.ui.languages import TRANSLATED, english_left, in_language
+from tests.ui.shots import shoot
+from tests.ui.test_mnemonics import clashes, widget_texts
 
 SIGNED = "SLA-2026-0002"  # signed in the demo, with its terms
+DRAFT = "SLA-2026-0007"  # a draft in the demo: its terms may be set
 # Translated, and spelled as the English word is: Swedish and Indonesian say "Status", Swedish "Start".
 SAME = {"sv": {"Status", "Status:", "Start"}, "id": {"Status", "Status:"}}
 
@@ -117,3 +121,22 @@ def test_each_term_dialog(qtbot: QtBot, context: AppContext, language: str, dial
         return _kept(qtbot, dialog(None, context, one, DEMO_TODAY))
 
     assert english_left(make, language, _data(context.db, SIGNED) | names) == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_terms_dialog(qtbot: QtBot, context: AppContext, language: str) -> None:
+    terms, row_version = get_terms(context.db, DRAFT)
+
+    def make() -> QWidget:
+        dialog = _kept(qtbot, TermsDialog(None, context, DRAFT, terms, row_version))
+        dialog.resize(dialog.sizeHint())
+        return dialog
+
+    assert english_left(make, language, _data(context.db, DRAFT)) == []
+    with in_language(language):
+        dialog = make()
+        assert clashes(widget_texts(dialog)) == {}
+        dialog.show()
+        shoot(dialog, f"terms_dialog_{language}")
+        labels = [label for label in dialog.findChildren(QLabel) if label.isVisible() and label.buddy() is not None]
+        assert labels and all(label.width() >= label.sizeHint().width() for label in labels)  # no label is cut

@@ -1,5 +1,5 @@
-"""Agreement ▸ Term and renewal in the main window: notice, an express renewal, a periodic review and the notice
-letter, each through its form over core's rules; a refusal beside its field and nothing stored."""
+"""Agreement ▸ Term and renewal in the main window: a draft's terms, notice, an express renewal, a periodic review and
+the notice letter, each through its form over core's rules; a refusal beside its field and nothing stored."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ from pytestqt.qtbot import QtBot
 from slamdesk.core import clock, register
 from slamdesk.core.db import Database
 from slamdesk.core.renewals import periodic_review, standing
-from slamdesk.core.renewals.terms import NoticeBy, Renewal, Terms
+from slamdesk.core.renewals.stored import get_terms
+from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
 from slamdesk.core.roles import Actor
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
-from slamdesk.ui.renewals.term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog
+from slamdesk.ui.renewals.term_dialogs import NoticeDialog, RenewDialog, ReviewHeldDialog, TermsDialog
 from tests.core.renewals.test_standing import _signed_with
+from tests.core.workflow import draft, drafted
 from tests.ui.shots import shoot
 
 TODAY = clock.today()
@@ -131,3 +133,51 @@ def test_the_notice_letter_is_written_into_the_register(db: Database, qtbot: QtB
     written = dialog.exported  # type: ignore[attr-defined]
     assert sorted(f.format for f in written) == ["docx", "pdf"] and all(f.path.exists() for f in written)
     assert window.statusBar().currentMessage().startswith(f"Notice letter of {number} written into ")
+
+
+def test_a_drafts_terms_are_set_from_the_menu_and_a_mistake_is_shown_beside_its_field(
+        db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    people, number = drafted(db)
+    window = _window(db, people["anna"], number, qtbot, settings)
+    actions = window.term_actions
+    assert actions.terms.isEnabled() and not actions.notice.isEnabled()
+    actions.terms.trigger()
+    dialog = actions.dialog
+    assert isinstance(dialog, TermsDialog)
+    before = get_terms(db, number)[0]
+    assert dialog.terms() == before  # the form opens on what the draft says
+    assert not dialog.renewal_months.isEnabled()  # no renewal: its term and limit mean nothing
+    dialog.start.setDate(dt.date(2027, 1, 1))
+    dialog.months.setValue(36)
+    dialog.renewal.setCurrentIndex(dialog.renewal.findData("tacit"))
+    assert dialog.renewal_months.isEnabled() and dialog.max_renewals.text() == "no limit"
+    dialog.notice.setValue(40)
+    dialog.notice_unit.setCurrentIndex(dialog.notice_unit.findData("months"))
+    dialog.accept()
+    assert dialog.isVisible() and "notice could never be given in time" in dialog.errors.message("notice")
+    assert get_terms(db, number)[0] == before  # nothing stored
+    dialog.notice.setValue(3)
+    dialog.notice_by.setCurrentIndex(dialog.notice_by.findData("customer"))
+    dialog.max_renewals.setValue(2)
+    dialog.review_months.setValue(6)
+    shoot(dialog, "terms_dialog")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert get_terms(db, number)[0] == Terms(dt.date(2027, 1, 1), 36, Renewal.TACIT, 12, 2, 3, NoticeUnit.MONTHS,
+                                             NoticeBy.CUSTOMER, 6)
+    assert window.statusBar().currentMessage() == f"Terms of {number} saved"
+    row = next(row for row in register.list_agreements(db) if row.number == number)
+    assert (row.start_date, row.end_date) == (dt.date(2027, 1, 1), dt.date(2029, 12, 31))
+
+
+def test_terms_are_off_for_a_signed_agreement_and_for_a_legal_reviewer_and_say_why(
+        db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    people, number = _signed_with(db, Terms(TODAY - dt.timedelta(days=30), 12))
+    window = _window(db, people["anna"], number, qtbot, settings)
+    assert not window.term_actions.terms.isEnabled()
+    assert window.term_actions.terms.toolTip().endswith(f"only a draft's terms change; amend {number} to change its terms")
+    window.close()
+    draft_number = draft(db, people["anna"])
+    reviewer = _window(db, people["linh"], draft_number, qtbot, settings)
+    assert not reviewer.term_actions.terms.isEnabled()
+    assert reviewer.term_actions.terms.toolTip().endswith("only a representative or an administrator sets terms")
