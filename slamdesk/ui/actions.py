@@ -182,12 +182,21 @@ class AgreementActions(QObject):
         )
 
         def done(_result: object) -> str:
-            written = dialog.exported
+            folder = dialog.exported[0].path.parent
+            written = [f for f in dialog.exported if not f.existing]
+            kept = " ".join(f.format.upper() for f in dialog.exported if f.existing)
+            if not written:  # the register holds these very bytes already: nothing was written or recorded
+                return translate("AgreementActions", "{number} is already in the register, the same to the byte: nothing "
+                                                     "was written ({folder})").format(number=number, folder=folder)
             files = ", ".join(f"{f.format.upper()} {formatting.short_hash(f.sha256)}" for f in written)
             said = (translate("AgreementActions", "Exported {number} (signed) into {folder}: {files}")
                     if dialog.sign_box.isChecked()
                     else translate("AgreementActions", "Exported {number} (unsigned) into {folder}: {files}"))
-            return said.format(number=number, folder=written[0].path.parent, files=files)
+            said = said.format(number=number, folder=folder, files=files)
+            if kept:
+                said += " " + translate("AgreementActions", "({formats} already there, not written again)").format(
+                    formats=kept)
+            return said
 
         dialog.reports_to(self._context, Changed.agreement(number), done)
         self.dialog = dialog

@@ -172,12 +172,20 @@
             <translation>{number} kini aktif</translation>
         </message>
         <message>
+            <source>{number} is already in the register, the same to the byte: nothing was written ({folder})</source>
+            <translation>{number} sudah ada di register, sama persis hingga setiap bita: tidak ada yang ditulis ({folder})</translation>
+        </message>
+        <message>
             <source>Exported {number} (signed) into {folder}: {files}</source>
             <translation>{number} (bertanda tangan) diekspor ke {folder}: {files}</translation>
         </message>
         <message>
             <source>Exported {number} (unsigned) into {folder}: {files}</source>
             <translation>{number} (tanpa tanda tangan) diekspor ke {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>({formats} already there, not written again)</source>
+            <translation>({formats} sudah ada, tidak ditulis ulang)</translation>
         </message>
         <message>
             <source>Clauses of {number}</source>

@@ -172,12 +172,20 @@
             <translation>{number} är aktivt</translation>
         </message>
         <message>
+            <source>{number} is already in the register, the same to the byte: nothing was written ({folder})</source>
+            <translation>{number} finns redan i registret, likadan in i minsta byte: inget skrevs ({folder})</translation>
+        </message>
+        <message>
             <source>Exported {number} (signed) into {folder}: {files}</source>
             <translation>Exporterade {number} (signerad) till {folder}: {files}</translation>
         </message>
         <message>
             <source>Exported {number} (unsigned) into {folder}: {files}</source>
             <translation>Exporterade {number} (osignerad) till {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>({formats} already there, not written again)</source>
+            <translation>({formats} fanns redan, skrevs inte igen)</translation>
         </message>
         <message>
             <source>Clauses of {number}</source>

@@ -172,12 +172,20 @@
             <translation>{number} активна</translation>
         </message>
         <message>
+            <source>{number} is already in the register, the same to the byte: nothing was written ({folder})</source>
+            <translation>{number} уже є в реєстрі, такий самий до байта: нічого не записано ({folder})</translation>
+        </message>
+        <message>
             <source>Exported {number} (signed) into {folder}: {files}</source>
             <translation>{number} (підписану) експортовано до {folder}: {files}</translation>
         </message>
         <message>
             <source>Exported {number} (unsigned) into {folder}: {files}</source>
             <translation>{number} (непідписану) експортовано до {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>({formats} already there, not written again)</source>
+            <translation>({formats} уже є, повторно не записано)</translation>
         </message>
         <message>
             <source>Clauses of {number}</source>

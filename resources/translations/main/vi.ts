@@ -172,12 +172,20 @@
             <translation>{number} đang có hiệu lực</translation>
         </message>
         <message>
+            <source>{number} is already in the register, the same to the byte: nothing was written ({folder})</source>
+            <translation>{number} đã có trong sổ đăng ký, giống hệt từng byte: không ghi gì thêm ({folder})</translation>
+        </message>
+        <message>
             <source>Exported {number} (signed) into {folder}: {files}</source>
             <translation>Đã xuất {number} (đã ký) vào {folder}: {files}</translation>
         </message>
         <message>
             <source>Exported {number} (unsigned) into {folder}: {files}</source>
             <translation>Đã xuất {number} (chưa ký) vào {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>({formats} already there, not written again)</source>
+            <translation>({formats} đã có sẵn, không ghi lại)</translation>
         </message>
         <message>
             <source>Clauses of {number}</source>

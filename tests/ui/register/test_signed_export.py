@@ -98,3 +98,18 @@ def test_unsigned_export_and_badges_for_tampered_or_missing_files(window: MainWi
 
     Path(unsigned.path).unlink()
     assert badge_of(window, unsigned.path) == "File missing"
+
+
+def test_exporting_again_what_the_register_holds_to_the_byte_says_so_and_writes_nothing(window: MainWindow) -> None:
+    dialog = open_export(window)
+    dialog.sign_box.setChecked(False)
+    dialog.accept()
+    assert window.statusBar().currentMessage().startswith(f"Exported {NUMBER} (unsigned) into ")
+    before = sorted(p.name for p in Path(pdfs(window)[0].path).parent.iterdir())
+    again = open_export(window)
+    again.sign_box.setChecked(False)
+    again.accept()
+    assert not again.isVisible()
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"{NUMBER} is already in the register, the same to the byte: nothing was written (")
+    assert sorted(p.name for p in Path(pdfs(window)[0].path).parent.iterdir()) == before  # no "-2" copies
