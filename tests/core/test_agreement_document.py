@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from dataclasses import replace
 from decimal import Decimal
@@ -463,3 +464,50 @@ def test_a_targets_time_is_written_in_the_documents_language_and_never_wraps(lan
     written = [DocumentWords(language, "EUR").duration(minutes) for minutes in (30, 120, 270, 1680)]
     assert [text.replace("\u00a0", " ") for text in written] == shown
     assert language == "en" or all(" " not in text for text in written)  # no-break spaces only
+
+
+def _pricing_amounts(document: Document, language: str) -> list[str]:
+    """Every figure of the pricing table (its numeric cells and totals) as the document writes it."""
+    labels = labels_for(language)
+    pricing = next(block for block in document.blocks if isinstance(block, Table)
+                   and block.headers[1:3] == (labels["service"], labels["level"]))
+    amounts = [row[i] for row in (*pricing.rows, *pricing.footer_rows) for i in pricing.numeric_columns
+               if i < len(row) and row[i].strip()]
+    assert len(amounts) >= 7 and all(any(c.isdigit() for c in amount) for amount in amounts)
+    return amounts
+
+
+def _lines_of(pdf_file: Path) -> list[str]:
+    """The PDF's text a line at a time as poppler lays it out, spaces of every kind as one."""
+    out = subprocess.run([require("pdftotext"), "-layout", str(pdf_file), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return [re.sub(r"[\s\u00a0\u202f]+", " ", line) for line in out.splitlines()]
+
+
+@pytest.mark.parametrize("language", ["sv", "vi", "id", "uk"])
+def test_every_amount_of_the_pricing_table_reads_back_on_one_line_of_the_pdf(language: str, tmp_path: Path) -> None:
+    document = build_agreement_document(detail_in(language), PROVIDER)
+    path = tmp_path / "agreement.pdf"
+    pdf.render(document, path)
+    lines = _lines_of(path)
+    for amount in _pricing_amounts(document, language):
+        whole = re.sub(r"[\s\u00a0\u202f]+", " ", amount)
+        assert any(whole in line for line in lines), f"{whole!r} is not on one line"
+
+
+def test_every_amount_of_the_pricing_table_reads_back_on_one_line_of_the_docx_as_libreoffice_lays_it_out(
+    tmp_path: Path,
+) -> None:
+    document = build_agreement_document(detail_in("uk"), PROVIDER)
+    source = tmp_path / "agreement.docx"
+    docx_renderer.render(document, source)
+    result = subprocess.run(
+        [require("soffice"), f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(source)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = _lines_of(tmp_path / "out" / "agreement.pdf")
+    for amount in _pricing_amounts(document, "uk"):
+        whole = re.sub(r"[\s\u00a0\u202f]+", " ", amount)
+        assert any(whole in line for line in lines), f"{whole!r} is not on one line"
