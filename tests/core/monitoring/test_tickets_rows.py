@@ -110,6 +110,21 @@ def test_a_ticket_naming_no_agreement_is_matched_in_force_on_its_day(
     assert result.unmatched == (number is None)
 
 
+@pytest.mark.parametrize(("customer", "service", "site", "day"), [
+    ("Växjö Bostäder AB", "On-site printer and hardware support", "Växjö centrum", "2026-06-01"),  # SLA-2026-0005, in review
+    ("ТОВ «Київські мережі»", "Network monitoring", "Київ, Поділ", "2026-06-01"),  # SLA-2026-0004, approved
+    ("Tập đoàn Vận tải Đà Nẵng", "Service desk", "Đà Nẵng", "2026-06-01"),  # SLA-2026-0006, changes requested
+    ("ПрАТ «Львівська пекарня»", "User onboarding and offboarding", "Львів", "2026-07-01"),  # SLA-2026-0007, a draft
+])
+def test_a_ticket_is_not_matched_to_an_agreement_not_yet_signed_even_within_its_dates(
+    demo_db: Database, admin: Actor, tmp_path: Path, customer: str, service: str, site: str, day: str
+) -> None:
+    file = _file(tmp_path, f'A,,"{customer}",{service},"{site}",P2,{day}T09:00:00Z,,,,,,')
+    result = tickets.import_tickets(demo_db, admin, file)
+    assert stored(demo_db)["A"]["agreement"] is None
+    assert result.unmatched == 1
+
+
 def test_an_unknown_preset_is_refused_naming_the_presets(demo_db: Database, admin: Actor, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="no preset 'servicenow': the presets are template, zendesk, freshdesk, jira, glpi,"
                                               " or a layout file .json") as refused:
