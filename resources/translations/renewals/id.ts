@@ -24,6 +24,10 @@
             <translation>Diberikan pada &amp;tanggal:</translation>
         </message>
         <message>
+            <source>&amp;Ends on:</source>
+            <translation>Berakhir pada tangga&amp;l:</translation>
+        </message>
+        <message>
             <source>&amp;Reason:</source>
             <translation>&amp;Alasan:</translation>
         </message>

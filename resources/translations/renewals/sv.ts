@@ -24,6 +24,10 @@
             <translation>Lämnad &amp;den:</translation>
         </message>
         <message>
+            <source>&amp;Ends on:</source>
+            <translation>&amp;Upphör den:</translation>
+        </message>
+        <message>
             <source>&amp;Reason:</source>
             <translation>&amp;Skäl:</translation>
         </message>

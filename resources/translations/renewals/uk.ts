@@ -24,6 +24,10 @@
             <translation>&amp;Дата надання:</translation>
         </message>
         <message>
+            <source>&amp;Ends on:</source>
+            <translation>&amp;Закінчується:</translation>
+        </message>
+        <message>
             <source>&amp;Reason:</source>
             <translation>&amp;Причина:</translation>
         </message>

@@ -24,6 +24,10 @@
             <translation>&amp;Ngày thông báo:</translation>
         </message>
         <message>
+            <source>&amp;Ends on:</source>
+            <translation>&amp;Kết thúc vào:</translation>
+        </message>
+        <message>
             <source>&amp;Reason:</source>
             <translation>&amp;Lý do:</translation>
         </message>

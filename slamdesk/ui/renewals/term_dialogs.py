@@ -40,6 +40,9 @@ DECISIONS = {"keep": QT_TRANSLATE_NOOP("TermDialogs", "Keep it as it is"),
              "terminate": QT_TRANSLATE_NOOP("TermDialogs", "Terminate it")}
 
 
+ENDS_OFFERED = 3  # the current term's end and the next two: notice for a later end is given later
+
+
 def _choices(labels: dict[str, str], values: tuple[str, ...] | list[str]) -> QComboBox:
     combo = QComboBox()
     for value in values:
@@ -88,14 +91,22 @@ class NoticeDialog(UseCaseDialog):
         self.given_on = date_edit(today)
         self.reason = _choices(REASONS, standing.REASONS)
         self.detail = _notes()
+        # The end it takes effect at: the current term's, or a later one's (notice given early for a later end).
+        self.effective = QComboBox()
+        for number in range(term.number, term.number + ENDS_OFFERED):
+            later = one.terms.term(number)
+            if later is None:
+                break
+            self.effective.addItem(str(later.last_day), later.last_day)
         self.add_field("by", translate("NoticeDialog", "Given &by:"), self.by)
         self.add_field("given_on", translate("NoticeDialog", "Given &on:"), self.given_on)
+        self.add_field("effective", translate("NoticeDialog", "&Ends on:"), self.effective)
         self.add_field("reason", translate("NoticeDialog", "&Reason:"), self.reason)
         self.add_field("detail", translate("NoticeDialog", "&Details:"), self.detail)
         db, actor, number = context.db, context.actor, one.number
         self.on_submit(lambda: standing.give_notice(
             db, actor, number, by=self.by.currentData(), given_on=python_date(self.given_on),
-            reason=self.reason.currentData(), detail=self.detail.toPlainText()))
+            reason=self.reason.currentData(), detail=self.detail.toPlainText(), effective=self.effective.currentData()))
 
 
 class RenewDialog(UseCaseDialog):

@@ -181,3 +181,22 @@ def test_terms_are_off_for_a_signed_agreement_and_for_a_legal_reviewer_and_say_w
     reviewer = _window(db, people["linh"], draft_number, qtbot, settings)
     assert not reviewer.term_actions.terms.isEnabled()
     assert reviewer.term_actions.terms.toolTip().endswith("only a representative or an administrator sets terms")
+
+
+def test_notice_may_take_effect_at_a_later_terms_end_chosen_in_the_form(
+        db: Database, qtbot: QtBot, settings: QSettings) -> None:
+    terms = Terms(TODAY - dt.timedelta(days=300), 12, Renewal.TACIT, 12, notice=30)
+    people, number = _signed_with(db, terms)
+    window = _window(db, people["anna"], number, qtbot, settings)
+    window.term_actions.notice.trigger()
+    dialog = window.term_actions.dialog
+    assert isinstance(dialog, NoticeDialog)
+    ends = [terms.term(n).last_day for n in range(3)]  # type: ignore[union-attr]
+    assert [dialog.effective.itemData(i) for i in range(dialog.effective.count())] == ends
+    assert dialog.effective.currentData() == ends[0]  # the current term's end unless another is chosen
+    dialog.effective.setCurrentIndex(1)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("price"))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert standing.standing(db, number, TODAY).notice is None  # this term renews as agreed
+    assert standing.standing(db, number, ends[1]).notice == ("customer", TODAY, ends[1])  # the next one ends it
