@@ -8,7 +8,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from slamdesk.core.db import Database
 from slamdesk.core.monitoring import demo_tickets, tickets
@@ -17,6 +17,7 @@ from slamdesk.core.monitoring.compliance import always
 from slamdesk.core.roles import Actor
 from slamdesk.models import Agreement, AgreementLine, Ticket
 from tests.conftest import DEMO_TODAY
+from tests.core.monitoring.test_portfolio_compliance_edges import _amend
 
 # what test_many_tickets_drawn_from_one_seed_are_the_ones_pinned draws (3,000 tickets, all made)
 HOLDS = 282
@@ -173,3 +174,14 @@ def test_a_hold_that_would_begin_just_as_the_span_ends_is_left_out() -> None:
             if (m := demo_tickets._ticket(random.Random(seed), line, hours, end - dt.timedelta(hours=23), end))]
     assert {m[0]["first_response_at"] for m in made} >= {end - dt.timedelta(minutes=5)}
     assert [m[1] for m in made if m[1] and m[1][0] >= end] == []
+
+
+def test_an_agreement_signed_again_is_served_by_its_current_versions_lines_only(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
+    """SLA-2026-0002's second version, signed with no lines yet: the first version's lines get no more tickets."""
+    _amend(demo_db, "SLA-2026-0002")
+    with demo_db.unit_of_work() as session:
+        session.execute(update(Agreement).where(Agreement.number == "SLA-2026-0002").values(current_version_no=2))
+    assert demo_tickets.generate(demo_db, DEMO_TODAY, per_line=3, days=30).tickets > 0
+    assert _numbers(demo_db, "demo") == {"SLA-2026-0001", "SLA-2026-0003"}
