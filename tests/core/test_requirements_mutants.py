@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
-from slamdesk.core import customers, requirements
+from slamdesk.core import agreements, customers, requirements
 from slamdesk.core.db import Database
 from slamdesk.core.errors import PermissionDenied, ValidationError
 from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.roles import Actor
 from slamdesk.models import AuditEvent
 
+from .helpers import priced_document
 from .test_requirements import _document, _level, _services
 
 # Every name a caller's star import of the module has always got (its ``__all__``), no more and no fewer.
@@ -134,3 +137,24 @@ def test_a_requirements_notes_are_stored_in_priority_order_whatever_order_they_c
     item = RequirementInput(None, "Sundsvall", "24x7", ("P1", "P3"), priority_notes={"P3": "Questions", "P1": "Down"})
     stored = _document(demo_db, people["anna"], item).items[0]
     assert list(stored.priority_notes.items()) == [("P1", "Down"), ("P3", "Questions")]
+
+
+def test_saving_refuses_an_unknown_service_and_removing_what_an_agreement_uses_beside_the_field(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
+    rep = people["anna"]
+    document = _document(demo_db, rep, RequirementInput(None, "Sundsvall", "24x7", ("P1",)))
+    good = document.items[0].as_input()
+    with pytest.raises(ValidationError, match="^requirement 2: unknown service$") as caught:
+        requirements.update_requirements(demo_db, rep, document.id, row_version=document.row_version, title="",
+                                         tax_rate_pct=Decimal("0"), requirements=[good, replace(good, id=None, service_id=9999)])
+    assert caught.value.field == "service"
+    assert requirements.get_requirements(demo_db, document.id) == document
+    drafted = priced_document(demo_db, rep)
+    agreements.create_draft(demo_db, rep, requirements_document_id=drafted, title="SLA", start_date=dt.date(2027, 1, 1),
+                            end_date=dt.date(2027, 12, 31))
+    view = requirements.get_requirements(demo_db, drafted)
+    with pytest.raises(ValidationError, match="^requirement 1 is in a drafted agreement and cannot be removed$") as caught:
+        requirements.update_requirements(demo_db, rep, drafted, row_version=view.row_version, title="",
+                                         tax_rate_pct=Decimal("0"), requirements=[view.items[1].as_input()])
+    assert caught.value.field == "requirements"
