@@ -84,7 +84,9 @@ def test_every_save_records_who_did_what_to_which_document_or_requirement(
         ("anna", "requirements.approve", "requirements_document", made.id, {"by": "Karin", "row_version": rv + 5}),
         ("anna", "requirements.new_version", "requirements_document", copy.id, {"source": made.id}),
     ]
-    assert (made.row_version + 1, approved.row_version, copy.version, copy.status) == (rv, rv + 5, 2, "draft")
+    assert (made.row_version + 1, approved.row_version, copy.version, copy.status, copy.title) == (
+        rv, rv + 5, 2, "draft", "T"
+    )
 
 
 def test_who_may_not_record_requirements_is_told_so_on_making_and_saving(
