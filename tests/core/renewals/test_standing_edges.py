@@ -13,6 +13,7 @@ from slamdesk.core import agreements, versions
 from slamdesk.core.db import Database
 from slamdesk.core.errors import NotFoundError, PermissionDenied, TransitionError, ValidationError
 from slamdesk.core.renewals import standing as renewals
+from slamdesk.core.renewals.periodic_review import record_review
 from slamdesk.core.renewals.standing import Due, State, due_within, standing_on
 from slamdesk.core.renewals.stored import set_terms
 from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
@@ -339,3 +340,14 @@ def test_what_falls_due_on_a_signed_agreement_names_its_customer(db: Database) -
     customer = agreements.get_agreement(db, number).customer_name
     assert {(d.number, d.customer) for d in renewals.deadlines(db, D(2026, 6, 1), 365)} == {(number, customer)}
     assert renewals.standing(db, number, D(2026, 6, 1)).customer == customer
+
+
+def test_over_the_whole_register_each_agreement_has_its_own_reviews_held_once(db: Database) -> None:
+    people, first = _signed_with(db, TACIT)
+    _people, second = _signed_with(db, TACIT)
+    for number, day in ((first, D(2026, 6, 30)), (second, D(2026, 7, 1))):
+        record_review(db, people["anna"], number, held_on=day, attendees=["Anna"], decision="keep", today=D(2026, 7, 2))
+    assert {one.number: one.held for _id, one in _standings(db, D(2026, 7, 2))} == {
+        first: (D(2026, 6, 30),), second: (D(2026, 7, 1),)}
+    _people, third = _signed_with(db, TACIT)
+    assert {one.number: one.held for _id, one in _standings(db, D(2026, 7, 2))}[third] == ()
