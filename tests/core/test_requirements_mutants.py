@@ -160,3 +160,13 @@ def test_saving_refuses_an_unknown_service_and_removing_what_an_agreement_uses_b
         requirements.update_requirements(demo_db, rep, drafted, row_version=view.row_version, title="",
                                          tax_rate_pct=Decimal("0"), requirements=[view.items[1].as_input()])
     assert caught.value.field == "requirements"
+
+
+def test_a_tax_rate_that_is_no_amount_is_refused_beside_its_field(demo_db: Database, people: dict[str, Actor]) -> None:
+    rep = people["anna"]
+    document = _document(demo_db, rep, RequirementInput(None, "Sundsvall", "24x7", ("P1",)))
+    with pytest.raises(ValidationError) as caught:
+        requirements.update_requirements(demo_db, rep, document.id, row_version=document.row_version, title="",
+                                         tax_rate_pct=Decimal("-1"), requirements=[document.items[0].as_input()])
+    assert caught.value.field == "tax_rate_pct"
+    assert requirements.get_requirements(demo_db, document.id) == document
