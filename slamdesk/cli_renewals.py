@@ -36,8 +36,8 @@ def _day(value: str, field: str) -> dt.date:
 KEEP = object()  # an option of set-terms that was not given: the draft keeps what it says
 
 
-def _months_or_none(value: str) -> int | None:
-    """A whole number of months, or ``none`` (no limit, no review)."""
+def _whole_or_none(value: str) -> int | None:
+    """A whole number (renewals, months), or ``none`` (no limit, no reviews)."""
     if value.strip().lower() == "none":
         return None
     try:
@@ -58,12 +58,12 @@ def add_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> No
     setting.add_argument("--months", type=int, metavar="N", help="the initial term, in months")
     setting.add_argument("--renewal", choices=tuple(Renewal), help="none, tacit (by itself) or express (confirmed)")
     setting.add_argument("--renewal-months", type=int, metavar="N", help="each renewed term, in months")
-    setting.add_argument("--max-renewals", type=_months_or_none, default=KEEP, metavar="N|none",
+    setting.add_argument("--max-renewals", type=_whole_or_none, default=KEEP, metavar="N|none",
                          help="how many renewals at most (none: no limit)")
     setting.add_argument("--notice", type=int, metavar="N", help="the notice period, in --notice-unit")
     setting.add_argument("--notice-unit", choices=tuple(NoticeUnit), help="days or months")
     setting.add_argument("--notice-by", choices=tuple(NoticeBy), help="who may give notice")
-    setting.add_argument("--review-months", type=_months_or_none, default=KEEP, metavar="N|none",
+    setting.add_argument("--review-months", type=_whole_or_none, default=KEEP, metavar="N|none",
                          help="a periodic review every N months (none: no reviews)")
     listing = commands.add_parser("deadlines", help="notice deadlines, renewals, ends and reviews falling due")
     listing.add_argument("--within", type=int, default=90, metavar="DAYS", help="look this many days ahead (default 90)")
