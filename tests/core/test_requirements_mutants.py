@@ -170,3 +170,24 @@ def test_a_tax_rate_that_is_no_amount_is_refused_beside_its_field(demo_db: Datab
                                          tax_rate_pct=Decimal("-1"), requirements=[document.items[0].as_input()])
     assert caught.value.field == "tax_rate_pct"
     assert requirements.get_requirements(demo_db, document.id) == document
+
+
+def test_marking_infeasible_or_setting_a_custom_price_without_giving_a_reason_is_refused(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
+    rep = people["anna"]
+    services = _services(demo_db)
+    document = _document(
+        demo_db, rep, RequirementInput(services["SD"].id, "Sundsvall", "Mon-Fri 07:00-19:00", ("P1",), users=30),
+    )
+    item = document.items[0].id
+    with pytest.raises(ValidationError, match="^say why it cannot be delivered$") as caught:
+        requirements.mark_infeasible(demo_db, rep, document.id, item, "technical", row_version=document.row_version)
+    assert caught.value.field == "infeasible_reason"
+    requirements.choose_levels(demo_db, rep, document.id, {item: _level(services["SD"], "Gold")},
+                               row_version=document.row_version)
+    priced = requirements.get_requirements(demo_db, document.id)
+    with pytest.raises(ValidationError, match="^a custom price needs a reason$") as caught:
+        requirements.set_price_override(demo_db, rep, document.id, item, "100", row_version=priced.row_version)
+    assert caught.value.field == "override_reason"
+    assert requirements.get_requirements(demo_db, document.id) == priced
