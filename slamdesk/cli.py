@@ -261,6 +261,19 @@ WRITING_COMMANDS = frozenset({"demo", "export", "backup", "restore", "team", "cl
 _WRITING_ACTIONS = frozenset({("audit", "checkpoint"), ("calendar", "save"), ("import", "tickets"), ("import", "outages"),
                               ("import", "holds")})
 USER_PASSPHRASE = "SLAMDESK_USER_PASSPHRASE"
+# Writing commands that take the database as it is: the demo records its own history, a backup copies what is
+# there, a restore replaces it. Every other one first brings the register up to the day (``_bring_up_to_day``).
+KEEPING_COMMANDS = frozenset({"demo", "backup", "restore"})
+
+
+def _bring_up_to_day(db: Database, actor: Actor) -> None:
+    """Once a day, as the window does when it opens: every agreement's standing made for today, and the tacit
+    renewals that have happened by today recorded as audited events by ``actor`` (each once, however many
+    commands or windows run: ``schedule.refresh``)."""
+    from .core import clock
+    from .core.renewals import schedule
+
+    schedule.refresh(db, clock.today(), actor)
 
 
 def writes(args: argparse.Namespace) -> bool:
@@ -332,6 +345,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             actor = sign_in(db, args.user) if writes(args) else None
             if args.user and actor is None:
                 users.get_actor(db, args.user)  # an unknown --user is refused by every command
+            if actor is not None and args.command not in KEEPING_COMMANDS:
+                _bring_up_to_day(db, actor)
             if args.command == "demo":
                 return _demo(db, args.agreements)
             if args.command in ("register", "catalogue", "quote"):

@@ -142,3 +142,43 @@ def test_a_signed_agreements_terms_are_shown_but_not_changed(db: Database, capsy
     code, _out, err = run(capsys, "--db", str(db.target), "--user", "linh", "set-terms", number, "--months", "24")
     assert code == 1 and "legal reviewer" in err.lower()
     assert get_terms(db, number)[0] == TACIT
+
+
+def test_a_writing_command_records_the_tacit_renewals_of_the_day_once_and_a_reading_one_records_none(
+    db: Database, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from sqlalchemy import select, update
+
+    from slamdesk.core import clock
+    from slamdesk.models import AgreementSchedule, AgreementTermEvent, AuditEvent
+
+    today = clock.today()
+    _people, number = _signed_with(db, Terms(today - dt.timedelta(days=800), 12, Renewal.TACIT, 6, notice=30))
+    terms_in = standing.standing(db, number, today).term.number
+    assert terms_in == 3  # renewed three times since it began, by itself
+
+    def stale() -> None:  # the register's rows were made on an earlier day (it was signed then)
+        with db.unit_of_work() as session:
+            session.execute(update(AgreementSchedule).values(computed_on=today - dt.timedelta(days=1)))
+
+    def recorded() -> list[tuple[int, str]]:
+        with db.read() as session:
+            renewed = sorted((term, reason) for term, reason in session.execute(
+                select(AgreementTermEvent.term_no, AgreementTermEvent.reason).where(AgreementTermEvent.kind == "renewed")))
+            audited = session.scalars(select(AuditEvent.detail).where(AuditEvent.action == "agreement.renew")).all()
+        assert sorted(json.loads(detail)["term"] for detail in audited) == [term for term, _reason in renewed]
+        return renewed
+
+    stale()
+    target = str(db.target)
+    code, _out, _err = run(capsys, "--db", target, "register")
+    assert code == 0 and recorded() == []  # a reading command writes nothing
+    code, _out, err = run(capsys, "--db", target, "audit", "checkpoint")
+    assert code == 0, err
+    assert recorded() == [(1, "tacit"), (2, "tacit"), (3, "tacit")]
+    with db.read() as session:
+        assert set(session.scalars(select(AgreementSchedule.computed_on))) == {today}  # the register stands for today
+    stale()  # another day's first command: nothing is recorded twice
+    code, _out, err = run(capsys, "--db", target, "audit", "checkpoint")
+    assert code == 0, err
+    assert recorded() == [(1, "tacit"), (2, "tacit"), (3, "tacit")]

@@ -94,6 +94,9 @@ def visible_texts(window: QWidget) -> list[str]:
             texts.append(widget.text())
         elif isinstance(widget, QAbstractButton):
             texts.append(widget.text())
+            menu = getattr(widget, "menu", lambda: None)()  # a push or tool button's drop-down
+            if isinstance(menu, QMenu):
+                texts += list(_menu_texts(menu.actions(), seen))
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
         elif isinstance(widget, QDockWidget):

@@ -78,6 +78,12 @@ def test_the_window_shows_the_selected_agreement_and_follows_the_register(
     qtbot.waitUntil(lambda: isinstance(monitoring.data, Portfolio), timeout=20_000)
     assert {"SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"} <= set(_texts(monitoring.figures, 0))
     assert monitoring.breaches.rowCount() == 0 and "select one in the register" in monitoring.summary.text()
+    portfolio_shown = monitoring.data
+    assert isinstance(portfolio_shown, Portfolio)
+    assert _texts(monitoring.figures, 6) == [formatting.money(amount, currency)
+                                             for amount, currency in portfolio_shown.credits]  # each one's credits
+    assert "Credits owed for 2026-10" in monitoring.summary.text() and "(s)" not in monitoring.summary.text()
+    assert "1 target breached" in monitoring.summary.text()  # T-1, of SLA-2026-0001
     monitoring.close()
 
 
@@ -108,6 +114,10 @@ def test_the_portfolio_is_read_in_another_process_which_a_cancel_stops(demo_db: 
     # those monitored in October: the demo's three that have ended had ended before it
     assert found is not None and found.numbers == ["SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"]
     assert len(found.rows) == len(found.numbers) and all(len(row) == 7 for row in found.rows)
+    from slamdesk.core.monitoring.credits_owed import credits_for
+
+    owed = [credits_for(demo_db, number, periods.period("2026-10"), now) for number in found.numbers]
+    assert found.credits == [(statement.total, statement.currency) for statement in owed]  # each agreement's own
     assert portfolio_process.portfolio(demo_db.target, periods.period("2026-10"), now, lambda: True) is None
 
 
@@ -175,3 +185,96 @@ def test_the_import_dialog_previews_the_first_rows_then_imports_in_the_backgroun
     dialog.kind.setCurrentIndex(dialog.kind.findData("outages"))
     assert [dialog.preset.itemData(i) for i in range(dialog.preset.count())] == ["template", "plain"]
     dialog.reject()
+
+
+def test_this_agreements_report_credit_note_and_what_if_are_a_menu_away(
+    qtbot: QtBot, demo_db: Database, people: dict[str, Actor],
+) -> None:
+    from sqlalchemy import select
+
+    from slamdesk.models import RegisterDocument
+    from slamdesk.ui.monitoring.what_if_dialog import WhatIfDialog
+
+    _october(demo_db, people)
+    monitoring = MonitoringWindow(AppContext(demo_db, people["linh"]), NUMBER, today=TODAY, refresh_ms=3_600_000)
+    qtbot.addWidget(monitoring)
+    monitoring.show()
+    qtbot.waitUntil(lambda: monitoring.data is not None, timeout=20_000)
+    assert monitoring.documents_button.isEnabled() and monitoring.report_action.isEnabled()
+    assert not monitoring.credit_note_action.isEnabled()  # October is still open: the menu says so before anyone tries
+    assert "close 2026-10 first" in monitoring.credit_note_action.toolTip()
+
+    job = monitoring.write_report()
+    assert job is not None and not monitoring.report_action.isEnabled()  # one at a time
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
+    assert monitoring.documents_message.startswith(f"KPI report of {NUMBER} for 2026-10 written into ")
+    assert "PDF " in monitoring.documents_message and "DOCX " in monitoring.documents_message
+    assert monitoring.state.text() == monitoring.documents_message and monitoring.report_action.isEnabled()
+    with demo_db.read() as session:
+        kinds = session.scalars(select(RegisterDocument.kind).where(RegisterDocument.kind.in_(("report", "credit_note")))
+                                ).all()
+    assert sorted(kinds) == ["report", "report"]
+
+    dialog = monitoring.show_what_if()
+    assert isinstance(dialog, WhatIfDialog)
+    qtbot.waitUntil(lambda: bool(dialog.found) or bool(dialog.state.text()) and "Reading" not in dialog.state.text(),
+                    timeout=30_000)
+    assert dialog.line.count() == len(dialog.found) == 2 and dialog.line.currentText().startswith("1. Service desk")
+    levels = [dialog.table.text(row, 0) for row in range(dialog.table.rowCount())]
+    assert sum(level.endswith("(signed)") for level in levels) == 1 and len(levels) >= 2
+    signed = next(row for row, level in enumerate(levels) if level.endswith("(signed)"))
+    assert dialog.table.text(signed, 3) == "1"  # T-1 resolved late at the level signed, as the figures say
+    dialog.line.setCurrentIndex(1)
+    assert dialog.table.text(0, 0) != "" and dialog.table.rowCount() >= 1
+    shoot(dialog, "monitoring_what_if")
+    dialog.reject()
+
+    periods.close_period(demo_db, people["budi"], NUMBER, periods.period("2026-10"), dt.datetime.now(dt.UTC))
+    with qtbot.waitSignal(monitoring.shown_figures, timeout=20_000):
+        monitoring.reload()
+    assert monitoring.credit_note_action.isEnabled()
+    note = monitoring.export_credit_note()
+    assert note is not None and "credit note of" in note.windowTitle()
+    note.sign_box.setChecked(False)
+    note.accept()
+    assert monitoring.documents_message.startswith(f"Credit note of {NUMBER} for 2026-10 written into ")
+    with demo_db.read() as session:
+        assert session.scalars(select(RegisterDocument.kind).where(RegisterDocument.kind == "credit_note")).all() == [
+            "credit_note", "credit_note"]
+
+    monitoring.agreement.setCurrentIndex(monitoring.agreement.findData(""))  # the portfolio has no one agreement
+    assert not monitoring.documents_button.isEnabled()
+    assert "Select an agreement" in monitoring.documents_button.toolTip()
+    monitoring.close()
+
+
+def test_cancelling_an_import_stores_nothing_of_the_file_and_a_second_cancel_closes_the_dialog(
+    qtbot: QtBot, demo_db: Database, people: dict[str, Actor], tmp_path: Path,
+) -> None:
+    from sqlalchemy import func, select
+
+    from slamdesk.models import Ticket
+    from slamdesk.ui.monitoring.import_dialog import ImportDialog
+
+    data = Path(__file__).parents[1] / "data" / "tickets" / "template.csv"
+    header = data.read_text(encoding="utf-8").splitlines()[0]
+    big = tmp_path / "many.csv"  # long enough to be running when Cancel is pressed
+    big.write_text("\n".join([header] + [
+        f"C-{n},SLA-2026-0001,,Service desk,Göteborg,P3,2026-10-05T09:12:00+02:00,,,,,," for n in range(20_000)]) + "\n",
+        encoding="utf-8")
+    with demo_db.read() as session:
+        before = session.scalar(select(func.count()).select_from(Ticket))
+    dialog = ImportDialog(AppContext(demo_db, people["anna"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file.setText(str(big))
+    job = dialog.start_import()
+    assert dialog.busy.isVisible() and not dialog.import_button.isEnabled()
+    dialog.cancel_button.click()  # while it runs: the import stops, the dialog stays
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
+    assert dialog.problem.text() == "Cancelled: nothing of the file was stored." and dialog.result is None
+    assert dialog.isVisible() and not dialog.busy.isVisible() and dialog.import_button.isEnabled()
+    with demo_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Ticket)) == before
+    dialog.cancel_button.click()  # nothing running: Cancel closes
+    assert not dialog.isVisible()

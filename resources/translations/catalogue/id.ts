@@ -112,8 +112,8 @@
             <translation>Belum ada kalender tersimpan: ketik satu lalu Simpan.</translation>
         </message>
         <message>
-            <source>Version {version}, saved {saved} UTC: {description}</source>
-            <translation>Versi {version}, disimpan {saved} UTC: {description}</translation>
+            <source>Version {version}, saved {saved}: {description}</source>
+            <translation>Versi {version}, disimpan {saved}: {description}</translation>
         </message>
         <message>
             <source>A new calendar: name it, set its hours and Save.</source>

@@ -112,8 +112,8 @@
             <translation>Ingen kalender är sparad än: skriv in en och välj Spara.</translation>
         </message>
         <message>
-            <source>Version {version}, saved {saved} UTC: {description}</source>
-            <translation>Version {version}, sparad {saved} UTC: {description}</translation>
+            <source>Version {version}, saved {saved}: {description}</source>
+            <translation>Version {version}, sparad {saved}: {description}</translation>
         </message>
         <message>
             <source>A new calendar: name it, set its hours and Save.</source>

@@ -112,8 +112,8 @@
             <translation>Ще не збережено жодного календаря: введіть його та натисніть «Зберегти».</translation>
         </message>
         <message>
-            <source>Version {version}, saved {saved} UTC: {description}</source>
-            <translation>Версія {version}, збережено {saved} UTC: {description}</translation>
+            <source>Version {version}, saved {saved}: {description}</source>
+            <translation>Версія {version}, збережено {saved}: {description}</translation>
         </message>
         <message>
             <source>A new calendar: name it, set its hours and Save.</source>

@@ -112,8 +112,8 @@
             <translation>Chưa có lịch nào được lưu: hãy nhập một lịch rồi Lưu.</translation>
         </message>
         <message>
-            <source>Version {version}, saved {saved} UTC: {description}</source>
-            <translation>Phiên bản {version}, lưu lúc {saved} UTC: {description}</translation>
+            <source>Version {version}, saved {saved}: {description}</source>
+            <translation>Phiên bản {version}, lưu lúc {saved}: {description}</translation>
         </message>
         <message>
             <source>A new calendar: name it, set its hours and Save.</source>

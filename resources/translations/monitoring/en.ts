@@ -93,5 +93,19 @@
                 <numerusform>Effort {measured} from %n answers (goal {goal})</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Breaches:&lt;/b&gt; %n target(s) breached</source>
+            <translation>
+                <numerusform>&lt;b&gt;Breaches:&lt;/b&gt; %n target breached</numerusform>
+                <numerusform>&lt;b&gt;Breaches:&lt;/b&gt; %n targets breached</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) owe credits</source>
+            <translation>
+                <numerusform>%n agreement owes credits</numerusform>
+                <numerusform>%n agreements owe credits</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

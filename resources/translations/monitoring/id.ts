@@ -117,6 +117,74 @@
     <context>
         <name>MonitoringWindow</name>
         <message>
+            <source>This a&amp;greement</source>
+            <translation>Perjanjian i&amp;ni</translation>
+        </message>
+        <message>
+            <source>Write its &amp;KPI report (PDF and DOCX)</source>
+            <translation>Tulis &amp;laporan KPI-nya (PDF dan DOCX)</translation>
+        </message>
+        <message>
+            <source>This period's figures, trend, breaches, credits and experience as a report, into the register</source>
+            <translation>Angka, tren, pelanggaran, kredit, dan pengalaman periode ini sebagai laporan, ke dalam register</translation>
+        </message>
+        <message>
+            <source>Export its &amp;credit note…</source>
+            <translation>Ekspor nota &amp;kreditnya…</translation>
+        </message>
+        <message>
+            <source>&amp;What if at another level…</source>
+            <translation>&amp;Bagaimana jika di tingkat lain…</translation>
+        </message>
+        <message>
+            <source>This period's tickets and outages measured against every level of each line's service, with today's price of each</source>
+            <translation>Tiket dan gangguan periode ini diukur terhadap setiap tingkat layanan tiap baris, dengan harga hari ini untuk masing-masing</translation>
+        </message>
+        <message>
+            <source>The KPI report, the credit note and the what-if of the agreement shown</source>
+            <translation>Laporan KPI, nota kredit, dan analisis bagaimana-jika untuk perjanjian yang ditampilkan</translation>
+        </message>
+        <message>
+            <source>Select an agreement in the register first</source>
+            <translation>Pilih dulu sebuah perjanjian di register</translation>
+        </message>
+        <message>
+            <source>The credits this closed period owes, as a signed PDF and a DOCX, into the register</source>
+            <translation>Kredit yang terutang untuk periode tertutup ini, sebagai PDF bertanda tangan dan DOCX, ke dalam register</translation>
+        </message>
+        <message>
+            <source>A credit note is made from a closed period's figures: close {period} first</source>
+            <translation>Nota kredit dibuat dari angka periode yang sudah ditutup: tutup {period} dulu</translation>
+        </message>
+        <message>
+            <source>The report of {number} was not written: {reason}</source>
+            <translation>Laporan {number} tidak ditulis: {reason}</translation>
+        </message>
+        <message>
+            <source>KPI report of {number} for {period}</source>
+            <translation>Laporan KPI {number} untuk {period}</translation>
+        </message>
+        <message>
+            <source>Writing the KPI report of {number} for {period}…</source>
+            <translation>Menulis laporan KPI {number} untuk {period}…</translation>
+        </message>
+        <message>
+            <source>the credit note of {number} for {period}</source>
+            <translation>nota kredit {number} untuk {period}</translation>
+        </message>
+        <message>
+            <source>Credit note of {number} for {period}</source>
+            <translation>Nota kredit {number} untuk {period}</translation>
+        </message>
+        <message>
+            <source>{what} is already in the register, the same to the byte: nothing was written ({folder})</source>
+            <translation>{what} sudah ada di register, sama persis sampai ke bita: tidak ada yang ditulis ({folder})</translation>
+        </message>
+        <message>
+            <source>{what} written into {folder}: {files}</source>
+            <translation>{what} ditulis ke {folder}: {files}</translation>
+        </message>
+        <message>
             <source>Monitoring</source>
             <translation>Pemantauan</translation>
         </message>
@@ -221,8 +289,8 @@
             <translation>Jenis target</translation>
         </message>
         <message>
-            <source>Due (UTC)</source>
-            <translation>Tenggat (UTC)</translation>
+            <source>Due</source>
+            <translation>Tenggat</translation>
         </message>
         <message>
             <source>Time left</source>
@@ -307,10 +375,6 @@
         <message>
             <source>Select an agreement in the register to see its trend</source>
             <translation>Pilih perjanjian di register untuk melihat trennya</translation>
-        </message>
-        <message>
-            <source>Credits, experience and suggestions are per agreement: select one in the register.</source>
-            <translation>Kredit layanan, pengalaman, dan saran berlaku per perjanjian: pilih satu di register.</translation>
         </message>
         <message>
             <source>goal {percent} %</source>
@@ -508,6 +572,101 @@ Angkanya disimpan seperti sekarang dan tidak pernah berubah setelahnya; tiket ya
             <translation>
                 <numerusform>Upaya {measured} dari %n jawaban (target {goal})</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Credits owed for {period}:&lt;/b&gt; {amounts}</source>
+            <translation>&lt;b&gt;Kredit terutang untuk {period}:&lt;/b&gt; {amounts}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Credits owed for {period}:&lt;/b&gt; none</source>
+            <translation>&lt;b&gt;Kredit terutang untuk {period}:&lt;/b&gt; tidak ada</translation>
+        </message>
+        <message>
+            <source>(provisional where the period is not closed)</source>
+            <translation>(sementara jika periodenya belum ditutup)</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Breaches:&lt;/b&gt; %n target(s) breached</source>
+            <translation>
+                <numerusform>&lt;b&gt;Pelanggaran:&lt;/b&gt; %n target dilanggar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) owe credits</source>
+            <translation>
+                <numerusform>%n perjanjian berutang kredit</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The experience check and the suggestions are per agreement: select one in the register.</source>
+            <translation>Pemeriksaan pengalaman dan saran berlaku per perjanjian: pilih satu di register.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfDialog</name>
+        <message>
+            <source>What if: {number}, {period}</source>
+            <translation>Bagaimana jika: {number}, {period}</translation>
+        </message>
+        <message>
+            <source>The tickets and outages of {period}, measured again against every level of the line's service, as they stand now. The price is today's for the line's requirement; the level signed is marked.</source>
+            <translation>Tiket dan gangguan {period}, diukur ulang terhadap setiap tingkat layanan baris ini, sebagaimana adanya sekarang. Harganya adalah harga hari ini untuk kebutuhan baris ini; tingkat yang ditandatangani ditandai.</translation>
+        </message>
+        <message>
+            <source>&amp;Line:</source>
+            <translation>&amp;Baris:</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Monthly price</source>
+            <translation>Harga bulanan</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Selisih</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Pelanggaran</translation>
+        </message>
+        <message>
+            <source>Targets met</source>
+            <translation>Target tercapai</translation>
+        </message>
+        <message>
+            <source>Availability (target)</source>
+            <translation>Ketersediaan (target)</translation>
+        </message>
+        <message>
+            <source>Can it serve the requirement?</source>
+            <translation>Dapatkah memenuhi kebutuhan?</translation>
+        </message>
+        <message>
+            <source>Reading {period}…</source>
+            <translation>Membaca {period}…</translation>
+        </message>
+        <message>
+            <source>Could not measure the levels: {reason}</source>
+            <translation>Tidak dapat mengukur tingkat-tingkatnya: {reason}</translation>
+        </message>
+        <message>
+            <source>{position}. {service}, signed at {fee} a month</source>
+            <translation>{position}. {service}, ditandatangani {fee} per bulan</translation>
+        </message>
+        <message>
+            <source>The agreement has no lines.</source>
+            <translation>Perjanjian ini tidak memiliki baris.</translation>
+        </message>
+        <message>
+            <source>{level} (signed)</source>
+            <translation>{level} (ditandatangani)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
         </message>
     </context>
 </TS>

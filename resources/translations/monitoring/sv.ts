@@ -120,6 +120,74 @@
     <context>
         <name>MonitoringWindow</name>
         <message>
+            <source>This a&amp;greement</source>
+            <translation>&amp;Detta avtal</translation>
+        </message>
+        <message>
+            <source>Write its &amp;KPI report (PDF and DOCX)</source>
+            <translation>Skriv dess KPI-&amp;rapport (PDF och DOCX)</translation>
+        </message>
+        <message>
+            <source>This period's figures, trend, breaches, credits and experience as a report, into the register</source>
+            <translation>Periodens siffror, trend, överträdelser, servicekrediter och upplevelse som en rapport, i registret</translation>
+        </message>
+        <message>
+            <source>Export its &amp;credit note…</source>
+            <translation>Exportera dess &amp;kreditnota…</translation>
+        </message>
+        <message>
+            <source>&amp;What if at another level…</source>
+            <translation>&amp;Vad händer på en annan nivå…</translation>
+        </message>
+        <message>
+            <source>This period's tickets and outages measured against every level of each line's service, with today's price of each</source>
+            <translation>Periodens ärenden och avbrott mätta mot varje nivå av varje rads tjänst, med dagens pris för var och en</translation>
+        </message>
+        <message>
+            <source>The KPI report, the credit note and the what-if of the agreement shown</source>
+            <translation>KPI-rapporten, kreditnotan och vad-händer-om för avtalet som visas</translation>
+        </message>
+        <message>
+            <source>Select an agreement in the register first</source>
+            <translation>Välj först ett avtal i registret</translation>
+        </message>
+        <message>
+            <source>The credits this closed period owes, as a signed PDF and a DOCX, into the register</source>
+            <translation>Servicekrediterna som den stängda perioden ger, som signerad PDF och DOCX, i registret</translation>
+        </message>
+        <message>
+            <source>A credit note is made from a closed period's figures: close {period} first</source>
+            <translation>En kreditnota görs av en stängd periods siffror: stäng {period} först</translation>
+        </message>
+        <message>
+            <source>The report of {number} was not written: {reason}</source>
+            <translation>Rapporten för {number} skrevs inte: {reason}</translation>
+        </message>
+        <message>
+            <source>KPI report of {number} for {period}</source>
+            <translation>KPI-rapport för {number}, {period}</translation>
+        </message>
+        <message>
+            <source>Writing the KPI report of {number} for {period}…</source>
+            <translation>Skriver KPI-rapporten för {number}, {period}…</translation>
+        </message>
+        <message>
+            <source>the credit note of {number} for {period}</source>
+            <translation>kreditnotan för {number}, {period}</translation>
+        </message>
+        <message>
+            <source>Credit note of {number} for {period}</source>
+            <translation>Kreditnota för {number}, {period}</translation>
+        </message>
+        <message>
+            <source>{what} is already in the register, the same to the byte: nothing was written ({folder})</source>
+            <translation>{what} finns redan i registret, likadan in på byten: inget skrevs ({folder})</translation>
+        </message>
+        <message>
+            <source>{what} written into {folder}: {files}</source>
+            <translation>{what} skriven till {folder}: {files}</translation>
+        </message>
+        <message>
             <source>Monitoring</source>
             <translation>Uppföljning</translation>
         </message>
@@ -224,8 +292,8 @@
             <translation>Mål</translation>
         </message>
         <message>
-            <source>Due (UTC)</source>
-            <translation>Förfaller (UTC)</translation>
+            <source>Due</source>
+            <translation>Förfaller</translation>
         </message>
         <message>
             <source>Time left</source>
@@ -312,10 +380,6 @@
         <message>
             <source>Select an agreement in the register to see its trend</source>
             <translation>Markera ett avtal i registret för att se dess trend</translation>
-        </message>
-        <message>
-            <source>Credits, experience and suggestions are per agreement: select one in the register.</source>
-            <translation>Servicekrediter, upplevelse och förslag gäller per avtal: markera ett i registret.</translation>
         </message>
         <message>
             <source>goal {percent} %</source>
@@ -520,6 +584,103 @@ Siffrorna sparas som de är nu och ändras aldrig därefter; ärenden som import
                 <numerusform>Ansträngning {measured} av %n svar (mål {goal})</numerusform>
                 <numerusform>Ansträngning {measured} av %n svar (mål {goal})</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Credits owed for {period}:&lt;/b&gt; {amounts}</source>
+            <translation>&lt;b&gt;Servicekrediter för {period}:&lt;/b&gt; {amounts}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Credits owed for {period}:&lt;/b&gt; none</source>
+            <translation>&lt;b&gt;Servicekrediter för {period}:&lt;/b&gt; inga</translation>
+        </message>
+        <message>
+            <source>(provisional where the period is not closed)</source>
+            <translation>(preliminärt där perioden inte är stängd)</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Breaches:&lt;/b&gt; %n target(s) breached</source>
+            <translation>
+                <numerusform>&lt;b&gt;Överträdelser:&lt;/b&gt; %n mål överträtt</numerusform>
+                <numerusform>&lt;b&gt;Överträdelser:&lt;/b&gt; %n mål överträdda</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) owe credits</source>
+            <translation>
+                <numerusform>%n avtal är skyldigt servicekrediter</numerusform>
+                <numerusform>%n avtal är skyldiga servicekrediter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The experience check and the suggestions are per agreement: select one in the register.</source>
+            <translation>Upplevelsekontrollen och förslagen gäller ett avtal i taget: välj ett i registret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfDialog</name>
+        <message>
+            <source>What if: {number}, {period}</source>
+            <translation>Vad händer om: {number}, {period}</translation>
+        </message>
+        <message>
+            <source>The tickets and outages of {period}, measured again against every level of the line's service, as they stand now. The price is today's for the line's requirement; the level signed is marked.</source>
+            <translation>Ärendena och avbrotten under {period}, mätta på nytt mot varje nivå av radens tjänst, som de ser ut nu. Priset är dagens för radens krav; den signerade nivån är markerad.</translation>
+        </message>
+        <message>
+            <source>&amp;Line:</source>
+            <translation>&amp;Rad:</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivå</translation>
+        </message>
+        <message>
+            <source>Monthly price</source>
+            <translation>Månadspris</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Skillnad</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Överträdelser</translation>
+        </message>
+        <message>
+            <source>Targets met</source>
+            <translation>Uppfyllda mål</translation>
+        </message>
+        <message>
+            <source>Availability (target)</source>
+            <translation>Tillgänglighet (mål)</translation>
+        </message>
+        <message>
+            <source>Can it serve the requirement?</source>
+            <translation>Kan den uppfylla kravet?</translation>
+        </message>
+        <message>
+            <source>Reading {period}…</source>
+            <translation>Läser {period}…</translation>
+        </message>
+        <message>
+            <source>Could not measure the levels: {reason}</source>
+            <translation>Kunde inte mäta nivåerna: {reason}</translation>
+        </message>
+        <message>
+            <source>{position}. {service}, signed at {fee} a month</source>
+            <translation>{position}. {service}, signerad för {fee} i månaden</translation>
+        </message>
+        <message>
+            <source>The agreement has no lines.</source>
+            <translation>Avtalet har inga rader.</translation>
+        </message>
+        <message>
+            <source>{level} (signed)</source>
+            <translation>{level} (signerad)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
     </context>
 </TS>

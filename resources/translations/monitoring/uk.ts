@@ -123,6 +123,74 @@
     <context>
         <name>MonitoringWindow</name>
         <message>
+            <source>This a&amp;greement</source>
+            <translation>Ця у&amp;года</translation>
+        </message>
+        <message>
+            <source>Write its &amp;KPI report (PDF and DOCX)</source>
+            <translation>Записати &amp;звіт KPI (PDF і DOCX)</translation>
+        </message>
+        <message>
+            <source>This period's figures, trend, breaches, credits and experience as a report, into the register</source>
+            <translation>Показники, тенденція, порушення, кредити й досвід цього періоду як звіт, до реєстру</translation>
+        </message>
+        <message>
+            <source>Export its &amp;credit note…</source>
+            <translation>Експортувати кредитну &amp;ноту…</translation>
+        </message>
+        <message>
+            <source>&amp;What if at another level…</source>
+            <translation>&amp;Що, якби інший рівень…</translation>
+        </message>
+        <message>
+            <source>This period's tickets and outages measured against every level of each line's service, with today's price of each</source>
+            <translation>Звернення й перебої цього періоду, виміряні за кожним рівнем послуги кожного рядка, з сьогоднішньою ціною кожного</translation>
+        </message>
+        <message>
+            <source>The KPI report, the credit note and the what-if of the agreement shown</source>
+            <translation>Звіт KPI, кредитна нота й аналіз «що, якби» для показаної угоди</translation>
+        </message>
+        <message>
+            <source>Select an agreement in the register first</source>
+            <translation>Спершу виберіть угоду в реєстрі</translation>
+        </message>
+        <message>
+            <source>The credits this closed period owes, as a signed PDF and a DOCX, into the register</source>
+            <translation>Кредити, належні за цей закритий період, як підписаний PDF і DOCX, до реєстру</translation>
+        </message>
+        <message>
+            <source>A credit note is made from a closed period's figures: close {period} first</source>
+            <translation>Кредитну ноту складають за показниками закритого періоду: спершу закрийте {period}</translation>
+        </message>
+        <message>
+            <source>The report of {number} was not written: {reason}</source>
+            <translation>Звіт {number} не записано: {reason}</translation>
+        </message>
+        <message>
+            <source>KPI report of {number} for {period}</source>
+            <translation>Звіт KPI {number} за {period}</translation>
+        </message>
+        <message>
+            <source>Writing the KPI report of {number} for {period}…</source>
+            <translation>Записую звіт KPI {number} за {period}…</translation>
+        </message>
+        <message>
+            <source>the credit note of {number} for {period}</source>
+            <translation>кредитну ноту {number} за {period}</translation>
+        </message>
+        <message>
+            <source>Credit note of {number} for {period}</source>
+            <translation>Кредитна нота {number} за {period}</translation>
+        </message>
+        <message>
+            <source>{what} is already in the register, the same to the byte: nothing was written ({folder})</source>
+            <translation>{what} уже є в реєстрі, такий самий до байта: нічого не записано ({folder})</translation>
+        </message>
+        <message>
+            <source>{what} written into {folder}: {files}</source>
+            <translation>{what}: записано до {folder}: {files}</translation>
+        </message>
+        <message>
             <source>Monitoring</source>
             <translation>Моніторинг</translation>
         </message>
@@ -227,8 +295,8 @@
             <translation>Ціль</translation>
         </message>
         <message>
-            <source>Due (UTC)</source>
-            <translation>Термін (UTC)</translation>
+            <source>Due</source>
+            <translation>Термін</translation>
         </message>
         <message>
             <source>Time left</source>
@@ -317,10 +385,6 @@
         <message>
             <source>Select an agreement in the register to see its trend</source>
             <translation>Виберіть угоду в реєстрі, щоб побачити її динаміку</translation>
-        </message>
-        <message>
-            <source>Credits, experience and suggestions are per agreement: select one in the register.</source>
-            <translation>Сервісні кредити, досвід і пропозиції наводяться для кожної угоди окремо: виберіть угоду в реєстрі.</translation>
         </message>
         <message>
             <source>goal {percent} %</source>
@@ -532,6 +596,105 @@ Its figures are stored as they are now and never change after; tickets imported 
                 <numerusform>Зусилля {measured} за %n відповідями (ціль {goal})</numerusform>
                 <numerusform>Зусилля {measured} за %n відповідями (ціль {goal})</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Credits owed for {period}:&lt;/b&gt; {amounts}</source>
+            <translation>&lt;b&gt;Належні кредити за {period}:&lt;/b&gt; {amounts}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Credits owed for {period}:&lt;/b&gt; none</source>
+            <translation>&lt;b&gt;Належні кредити за {period}:&lt;/b&gt; немає</translation>
+        </message>
+        <message>
+            <source>(provisional where the period is not closed)</source>
+            <translation>(попередньо там, де період не закрито)</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Breaches:&lt;/b&gt; %n target(s) breached</source>
+            <translation>
+                <numerusform>&lt;b&gt;Порушення:&lt;/b&gt; порушено %n ціль</numerusform>
+                <numerusform>&lt;b&gt;Порушення:&lt;/b&gt; порушено %n цілі</numerusform>
+                <numerusform>&lt;b&gt;Порушення:&lt;/b&gt; порушено %n цілей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) owe credits</source>
+            <translation>
+                <numerusform>%n угода має сплатити кредити</numerusform>
+                <numerusform>%n угоди мають сплатити кредити</numerusform>
+                <numerusform>%n угод мають сплатити кредити</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The experience check and the suggestions are per agreement: select one in the register.</source>
+            <translation>Перевірка досвіду й пропозиції стосуються окремої угоди: виберіть одну в реєстрі.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfDialog</name>
+        <message>
+            <source>What if: {number}, {period}</source>
+            <translation>Що, якби: {number}, {period}</translation>
+        </message>
+        <message>
+            <source>The tickets and outages of {period}, measured again against every level of the line's service, as they stand now. The price is today's for the line's requirement; the level signed is marked.</source>
+            <translation>Звернення й перебої за {period}, виміряні знову за кожним рівнем послуги рядка, як вони є зараз. Ціна — сьогоднішня для вимоги рядка; підписаний рівень позначено.</translation>
+        </message>
+        <message>
+            <source>&amp;Line:</source>
+            <translation>&amp;Рядок:</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Рівень</translation>
+        </message>
+        <message>
+            <source>Monthly price</source>
+            <translation>Ціна на місяць</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Різниця</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Порушення</translation>
+        </message>
+        <message>
+            <source>Targets met</source>
+            <translation>Досягнуті цілі</translation>
+        </message>
+        <message>
+            <source>Availability (target)</source>
+            <translation>Доступність (ціль)</translation>
+        </message>
+        <message>
+            <source>Can it serve the requirement?</source>
+            <translation>Чи може виконати вимогу?</translation>
+        </message>
+        <message>
+            <source>Reading {period}…</source>
+            <translation>Читання {period}…</translation>
+        </message>
+        <message>
+            <source>Could not measure the levels: {reason}</source>
+            <translation>Не вдалося виміряти рівні: {reason}</translation>
+        </message>
+        <message>
+            <source>{position}. {service}, signed at {fee} a month</source>
+            <translation>{position}. {service}, підписано за {fee} на місяць</translation>
+        </message>
+        <message>
+            <source>The agreement has no lines.</source>
+            <translation>Угода не має рядків.</translation>
+        </message>
+        <message>
+            <source>{level} (signed)</source>
+            <translation>{level} (підписано)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>так</translation>
         </message>
     </context>
 </TS>

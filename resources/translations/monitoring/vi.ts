@@ -117,6 +117,74 @@
     <context>
         <name>MonitoringWindow</name>
         <message>
+            <source>This a&amp;greement</source>
+            <translation>Thỏa thuận nà&amp;y</translation>
+        </message>
+        <message>
+            <source>Write its &amp;KPI report (PDF and DOCX)</source>
+            <translation>Viết &amp;báo cáo KPI (PDF và DOCX)</translation>
+        </message>
+        <message>
+            <source>This period's figures, trend, breaches, credits and experience as a report, into the register</source>
+            <translation>Số liệu, xu hướng, vi phạm, bồi hoàn và trải nghiệm của kỳ này thành một báo cáo, lưu vào sổ đăng ký</translation>
+        </message>
+        <message>
+            <source>Export its &amp;credit note…</source>
+            <translation>Xuất &amp;giấy báo bồi hoàn…</translation>
+        </message>
+        <message>
+            <source>&amp;What if at another level…</source>
+            <translation>&amp;Nếu ở mức khác thì sao…</translation>
+        </message>
+        <message>
+            <source>This period's tickets and outages measured against every level of each line's service, with today's price of each</source>
+            <translation>Phiếu và sự cố của kỳ này được đo theo mọi mức của dịch vụ trên từng dòng, kèm giá hôm nay của từng mức</translation>
+        </message>
+        <message>
+            <source>The KPI report, the credit note and the what-if of the agreement shown</source>
+            <translation>Báo cáo KPI, giấy báo bồi hoàn và phân tích giả định của thỏa thuận đang hiển thị</translation>
+        </message>
+        <message>
+            <source>Select an agreement in the register first</source>
+            <translation>Hãy chọn một thỏa thuận trong sổ đăng ký trước</translation>
+        </message>
+        <message>
+            <source>The credits this closed period owes, as a signed PDF and a DOCX, into the register</source>
+            <translation>Khoản bồi hoàn của kỳ đã chốt này, dưới dạng PDF đã ký và DOCX, lưu vào sổ đăng ký</translation>
+        </message>
+        <message>
+            <source>A credit note is made from a closed period's figures: close {period} first</source>
+            <translation>Giấy báo bồi hoàn được lập từ số liệu của kỳ đã chốt: hãy chốt {period} trước</translation>
+        </message>
+        <message>
+            <source>The report of {number} was not written: {reason}</source>
+            <translation>Chưa viết được báo cáo của {number}: {reason}</translation>
+        </message>
+        <message>
+            <source>KPI report of {number} for {period}</source>
+            <translation>Báo cáo KPI của {number} cho kỳ {period}</translation>
+        </message>
+        <message>
+            <source>Writing the KPI report of {number} for {period}…</source>
+            <translation>Đang viết báo cáo KPI của {number} cho kỳ {period}…</translation>
+        </message>
+        <message>
+            <source>the credit note of {number} for {period}</source>
+            <translation>giấy báo bồi hoàn của {number} cho kỳ {period}</translation>
+        </message>
+        <message>
+            <source>Credit note of {number} for {period}</source>
+            <translation>Giấy báo bồi hoàn của {number} cho kỳ {period}</translation>
+        </message>
+        <message>
+            <source>{what} is already in the register, the same to the byte: nothing was written ({folder})</source>
+            <translation>{what} đã có trong sổ đăng ký, giống đến từng byte: không ghi gì ({folder})</translation>
+        </message>
+        <message>
+            <source>{what} written into {folder}: {files}</source>
+            <translation>Đã ghi {what} vào {folder}: {files}</translation>
+        </message>
+        <message>
             <source>Monitoring</source>
             <translation>Giám sát</translation>
         </message>
@@ -221,8 +289,8 @@
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <source>Due (UTC)</source>
-            <translation>Hạn (UTC)</translation>
+            <source>Due</source>
+            <translation>Hạn</translation>
         </message>
         <message>
             <source>Time left</source>
@@ -307,10 +375,6 @@
         <message>
             <source>Select an agreement in the register to see its trend</source>
             <translation>Chọn một thỏa thuận trong sổ đăng ký để xem xu hướng</translation>
-        </message>
-        <message>
-            <source>Credits, experience and suggestions are per agreement: select one in the register.</source>
-            <translation>Khoản bồi hoàn, trải nghiệm và đề xuất tính theo từng thỏa thuận: hãy chọn một thỏa thuận trong sổ đăng ký.</translation>
         </message>
         <message>
             <source>goal {percent} %</source>
@@ -508,6 +572,101 @@ Số liệu được lưu như hiện tại và sẽ không bao giờ thay đổ
             <translation>
                 <numerusform>Mức nỗ lực {measured} từ %n câu trả lời (chỉ tiêu {goal})</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Credits owed for {period}:&lt;/b&gt; {amounts}</source>
+            <translation>&lt;b&gt;Bồi hoàn phải trả cho kỳ {period}:&lt;/b&gt; {amounts}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Credits owed for {period}:&lt;/b&gt; none</source>
+            <translation>&lt;b&gt;Bồi hoàn phải trả cho kỳ {period}:&lt;/b&gt; không có</translation>
+        </message>
+        <message>
+            <source>(provisional where the period is not closed)</source>
+            <translation>(tạm tính ở những nơi kỳ chưa chốt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Breaches:&lt;/b&gt; %n target(s) breached</source>
+            <translation>
+                <numerusform>&lt;b&gt;Vi phạm:&lt;/b&gt; %n chỉ tiêu bị vi phạm</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s) owe credits</source>
+            <translation>
+                <numerusform>%n thỏa thuận phải trả bồi hoàn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The experience check and the suggestions are per agreement: select one in the register.</source>
+            <translation>Kiểm tra trải nghiệm và các đề xuất là theo từng thỏa thuận: hãy chọn một thỏa thuận trong sổ đăng ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfDialog</name>
+        <message>
+            <source>What if: {number}, {period}</source>
+            <translation>Nếu thì sao: {number}, {period}</translation>
+        </message>
+        <message>
+            <source>The tickets and outages of {period}, measured again against every level of the line's service, as they stand now. The price is today's for the line's requirement; the level signed is marked.</source>
+            <translation>Phiếu và sự cố của kỳ {period}, được đo lại theo mọi mức của dịch vụ trên dòng, như hiện tại. Giá là giá hôm nay cho yêu cầu của dòng; mức đã ký được đánh dấu.</translation>
+        </message>
+        <message>
+            <source>&amp;Line:</source>
+            <translation>&amp;Dòng:</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Mức</translation>
+        </message>
+        <message>
+            <source>Monthly price</source>
+            <translation>Giá hằng tháng</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Chênh lệch</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Vi phạm</translation>
+        </message>
+        <message>
+            <source>Targets met</source>
+            <translation>Chỉ tiêu đạt</translation>
+        </message>
+        <message>
+            <source>Availability (target)</source>
+            <translation>Độ khả dụng (chỉ tiêu)</translation>
+        </message>
+        <message>
+            <source>Can it serve the requirement?</source>
+            <translation>Có đáp ứng được yêu cầu không?</translation>
+        </message>
+        <message>
+            <source>Reading {period}…</source>
+            <translation>Đang đọc {period}…</translation>
+        </message>
+        <message>
+            <source>Could not measure the levels: {reason}</source>
+            <translation>Không đo được các mức: {reason}</translation>
+        </message>
+        <message>
+            <source>{position}. {service}, signed at {fee} a month</source>
+            <translation>{position}. {service}, đã ký với {fee} mỗi tháng</translation>
+        </message>
+        <message>
+            <source>The agreement has no lines.</source>
+            <translation>Thỏa thuận không có dòng nào.</translation>
+        </message>
+        <message>
+            <source>{level} (signed)</source>
+            <translation>{level} (đã ký)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
         </message>
     </context>
 </TS>

@@ -20,7 +20,7 @@ The rules:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -163,3 +163,40 @@ def statement(db: Database, figures: AgreementFigures, chosen: Period) -> Credit
 def credits_for(db: Database, number: str, chosen: Period, now: dt.datetime) -> CreditStatement:
     """Agreement ``number``'s credits for ``chosen``: from its closed figures, else provisional as of ``now``."""
     return statement(db, agreement_figures(db, number, chosen, now), chosen)
+
+
+_CHUNK = 5_000  # agreement numbers in one IN (...): well under SQLite's limit of bound parameters
+
+
+def portfolio_credits(db: Database, found: Sequence[AgreementFigures], chosen: Period) -> dict[str, tuple[Decimal, str]]:
+    """Each agreement's total credits for ``chosen`` from its figures ``found`` (number -> (total, currency)): what
+    ``statement`` would give each (the module's rules), with the fees of every agreement read in a few queries
+    rather than two per agreement (the portfolio's figures at 100,000 agreements)."""
+    measured = {figures.number: figures.version_no for figures in found}
+    numbers = sorted(measured)
+    currencies: dict[str, str] = {}
+    fees: dict[str, dict[int, Decimal]] = {number: {} for number in numbers}
+    with db.read() as session:
+        for start in range(0, len(numbers), _CHUNK):
+            chunk = numbers[start:start + _CHUNK]
+            currencies.update((number, currency) for number, currency in session.execute(
+                select(Agreement.number, Agreement.currency).where(Agreement.number.in_(chunk))))
+            rows = session.execute(
+                select(Agreement.number, AgreementVersion.version_no, AgreementLine.position, AgreementLine.line_total)
+                .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
+                .join(AgreementLine, AgreementLine.version_id == AgreementVersion.id)
+                .where(Agreement.number.in_(chunk)))
+            for number, version_no, position, line_total in rows:
+                if measured[number] == version_no:  # the version the figures measured, not its amendments
+                    fees[number][position] = line_total
+    missing = [number for number in numbers if number not in currencies]
+    if missing:
+        raise NotFoundError(_("no agreement {number}").format(number=text.quoted(missing[0])))
+    months = months_in(chosen)
+    totals: dict[str, tuple[Decimal, str]] = {}
+    for figures in found:
+        currency = currencies[figures.number]
+        lines = [line_credit(line, round_money(fees[figures.number].get(line.position, ZERO), currency), months, currency)
+                 for line in figures.lines]
+        totals[figures.number] = (sum((line.amount for line in lines), ZERO), currency)  # as ``CreditStatement.total``
+    return totals

@@ -4,8 +4,8 @@ any other column.
 
 It is derived data, like the search index: made again from the terms and their history (``standing``) by the
 use cases that change them (in their own unit of work) and, for every agreement, once a day (``refresh``: the
-window does it when it opens and when the date changes, recording the day's tacit renewals with it;
-``slamdesk deadlines`` too). Each row says the day it
+window does it when it opens and when the date changes, recording the day's tacit renewals with it, and so
+does a writing command of the command line, as the profile it signed in). Each row says the day it
 stands for (``computed_on``); a row of an earlier day is stale and made again by the next refresh.
 """
 

@@ -35,6 +35,7 @@ from ...core.monitoring import calendar_forms, calendar_library
 from ...core.monitoring.calendar_forms import CalendarText
 from ...core.monitoring.calendars import WEEKDAYS
 from .. import operations
+from ..common import formatting
 from ..common.i18n import translate
 from ..common.unsaved import HoldsEdits
 from ..common.widgets import FieldErrors, ToolWindowKeys, unless_unsaved
@@ -194,8 +195,8 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
         if read.value is not None:
             stored = read.value
             self._fill(stored.name, calendar_forms.as_text(stored.definition),
-                       translate("CalendarsWindow", "Version {version}, saved {saved} UTC: {description}").format(
-                           version=stored.version, saved=f"{stored.created_at:%Y-%m-%d %H:%M}",
+                       translate("CalendarsWindow", "Version {version}, saved {saved}: {description}").format(
+                           version=stored.version, saved=formatting.timestamp(stored.created_at),
                            description=calendar_forms.describe(stored.definition)))
 
     def _fill(self, name: str, text: CalendarText, summary: str) -> None:

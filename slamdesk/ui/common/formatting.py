@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtGui import QColor
 
@@ -106,12 +108,23 @@ def money(amount: Decimal, currency: str) -> str:
 
 
 def date(value: dt.date) -> str:
-    return value.isoformat()
+    """A date as the person's locale writes it out (babel's medium form: ``5 okt. 2026``, ``5 thg 10, 2026``,
+    ``5 жовт. 2026 р.``, ``Oct 5, 2026``: never a bare ``05/10/26`` a reader in another country takes for
+    another day); ISO 8601 (``2026-10-05``) where the locale says nothing about the person (C, POSIX)."""
+    where = display_locale()
+    if where == "en":
+        return value.isoformat()
+    return format_date(value, "medium", locale=where)
 
 
 def timestamp(value: dt.datetime) -> str:
-    """A stored UTC time in the machine's local zone, to the minute."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored UTC time in the machine's local zone, to the minute: the date as ``date`` writes it, then the
+    time as the locale does (``14:03``, ``2:03 PM``)."""
+    local = value.astimezone()
+    where = display_locale()
+    if where == "en":
+        return local.strftime("%Y-%m-%d %H:%M")
+    return f"{format_date(local.date(), 'medium', locale=where)} {format_time(local.time(), 'short', locale=where)}"
 
 
 def short_hash(sha256: str) -> str:
@@ -151,6 +164,11 @@ def decimal_text(value: Decimal | None) -> str:
     if value is None:
         return ""
     return format(value.normalize(), "f")
+
+
+def share(value: Decimal) -> str:
+    """A measured share as the locale writes numbers, to its own precision: ``99,95 %``, ``100 %``."""
+    return f"{format_decimal(value, locale=display_locale(), decimal_quantization=False)} %"
 
 
 def percent(value: Decimal) -> str:

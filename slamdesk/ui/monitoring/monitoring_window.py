@@ -15,6 +15,7 @@ to quality checkers and administrators only (the button says so to the others).
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
@@ -46,9 +47,20 @@ from ..common.i18n import translate
 from ..common.rows_table import RowsTable
 from ..context import AppContext
 from ..operations import Changed
+from .agreement_documents import AgreementDocuments
 from .portfolio_process import Portfolio, portfolio
 from .reports_writer import ReportsWriter
-from .wording import ESCALATIONS, KINDS, PERIOD_STATES, duration, label, short_period, suggestion_row, summary
+from .wording import (
+    ESCALATIONS,
+    KINDS,
+    PERIOD_STATES,
+    duration,
+    label,
+    portfolio_summary,
+    short_period,
+    suggestion_row,
+    summary,
+)
 
 REFRESH_MS = 60_000
 PORTFOLIO = ""  # the agreement combo's data for the whole portfolio
@@ -69,7 +81,7 @@ def period_choices(today: dt.date) -> list[tuple[str, str]]:
     return months + quarters
 
 
-class MonitoringWindow(ReportsWriter, QMainWindow):
+class MonitoringWindow(AgreementDocuments, ReportsWriter, QMainWindow):
     """Figures, trend, breaches, credits, experience, suggestions and open tickets at risk."""
 
     open_agreement = Signal(str)
@@ -129,6 +141,7 @@ class MonitoringWindow(ReportsWriter, QMainWindow):
         bar.addWidget(self.period)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
+        bar.addWidget(self.build_documents())
         bar.addWidget(self.import_button)
         bar.addWidget(self.reports_button)
         bar.addWidget(self.close_button)
@@ -148,7 +161,7 @@ class MonitoringWindow(ReportsWriter, QMainWindow):
         self.at_risk = RowsTable((
             translate("MonitoringWindow", "Agreement"), translate("MonitoringWindow", "Ticket"),
             translate("MonitoringWindow", "Service"), translate("MonitoringWindow", "Priority"),
-            translate("MonitoringWindow", "Target"), translate("MonitoringWindow", "Due (UTC)"),
+            translate("MonitoringWindow", "Target"), translate("MonitoringWindow", "Due"),
             translate("MonitoringWindow", "Time left"), translate("MonitoringWindow", "Escalation")), numeric=(6,))
         self.breaches = RowsTable((
             translate("MonitoringWindow", "Ticket"), translate("MonitoringWindow", "Service"),
@@ -234,6 +247,7 @@ class MonitoringWindow(ReportsWriter, QMainWindow):
         number, chosen, target = self.number, self.chosen, self._context.db.target
         now = dt.datetime.now(dt.UTC)
         self.close_button.setEnabled(bool(number) and self._context.actor.role in CLOSERS)
+        self.documents_enabled()
 
         def work(control: JobControl) -> object:
             if not number:
@@ -263,12 +277,13 @@ class MonitoringWindow(ReportsWriter, QMainWindow):
             self._show_agreement(result)
         else:
             self._show_portfolio(result)  # type: ignore[arg-type]  # the worker's Portfolio
+        self.documents_enabled()
         self.shown_figures.emit()
 
     def _show_agreement(self, data: kpi_report.ReportData) -> None:
         figures = data.figures
         state = (translate("MonitoringWindow", "{period}: closed {date} by {person}").format(
-            period=figures.period, date=f"{figures.closed_at:%Y-%m-%d}", person=figures.closed_by) if figures.closed_at
+            period=figures.period, date=formatting.timestamp(figures.closed_at), person=figures.closed_by) if figures.closed_at
             else translate("MonitoringWindow", "{period}: provisional, not closed").format(period=figures.period))
         self.state.setText(state)
         self.close_button.setEnabled(figures.closed_at is None and self._context.actor.role in CLOSERS)
@@ -280,7 +295,7 @@ class MonitoringWindow(ReportsWriter, QMainWindow):
             credit = credits.get(line.position)
             rows.append((f"{line.position}. {line.service}" + (f", {line.site}" if line.site else ""), line.level,
                          str(line.tickets), f"{met}/{counted}" if counted else "–", str(line.breaches),
-                         f"{line.availability} % ({line.availability_target} %)",
+                         f"{formatting.share(line.availability)} ({formatting.share(line.availability_target)})",
                          formatting.money(credit.amount, data.credits.currency) if credit else "–"))
             if line.breaches or not line.availability_met:
                 warn.add(index)
@@ -297,16 +312,17 @@ class MonitoringWindow(ReportsWriter, QMainWindow):
         signed = len(found.numbers)  # lupdate reads a numbered text whose number is a plain name
         self.state.setText(translate("MonitoringWindow", "{period}: %n signed agreement(s)", None, signed).format(
             period=self.chosen.name))
+        credits = found.credits or [(Decimal(0), "")] * len(found.rows)
         rows = [(row[0], label(PERIOD_STATES, row[1]), *row[2:5],
-                 translate("MonitoringWindow", "{met} of %n line(s) met", None, lines).format(met=met), *row[6:])
-                for row, (met, lines) in zip(found.rows, found.lines, strict=True)]
+                 translate("MonitoringWindow", "{met} of %n line(s) met", None, lines).format(met=met),
+                 formatting.money(amount, currency) if currency else "–")
+                for row, (met, lines), (amount, currency) in zip(found.rows, found.lines, credits, strict=True)]
         self.figures.set_rows(rows, found.warn)
         self._chart([], {})
         self.chart.setTitle(translate("MonitoringWindow", "Select an agreement in the register to see its trend"))
         for table in (self.breaches, self.suggestions):
             table.set_rows([])
-        self.summary.setText(translate(
-            "MonitoringWindow", "Credits, experience and suggestions are per agreement: select one in the register."))
+        self.summary.setText(portfolio_summary(found, self.chosen.name))
 
     def _chart(self, labels: list[str], series: dict[str, list[float | None]]) -> None:
         """One bar set per line: the share of its ticket targets met per period, and the 95 % line."""
@@ -365,7 +381,7 @@ class MonitoringWindow(ReportsWriter, QMainWindow):
             if error or not isinstance(result, list):
                 return
             self.at_risk.set_rows([(item.number, item.ticket, item.service, item.priority, label(KINDS, item.kind),
-                                  f"{item.due:%Y-%m-%d %H:%M}", duration(item.remaining) if item.remaining
+                                  formatting.timestamp(item.due), duration(item.remaining) if item.remaining
                                   else translate("MonitoringWindow", "past due"), label(ESCALATIONS, item.escalation))
                                  for item in result],
                   {index for index, item in enumerate(result) if not item.remaining})
@@ -416,7 +432,7 @@ class MonitoringWindow(ReportsWriter, QMainWindow):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         self._timer.stop()
-        for job in (self._job, self._risk_job, getattr(self, "reports_job", None), *self._superseded):
+        for job in (self._job, self._risk_job, getattr(self, "reports_job", None), self.report_job, *self._superseded):
             if job is not None:
                 job.stop()
         super().closeEvent(event)

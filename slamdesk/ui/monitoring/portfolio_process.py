@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from ...core.db import Database
-from ...core.monitoring import periods, portfolio_compliance
+from ...core.monitoring import credits_owed, periods, portfolio_compliance
 from ..common.processes import in_process
 
 
@@ -24,12 +25,26 @@ class Portfolio:
     rows: list[tuple[str, ...]]
     warn: set[int]  # rows with a breach or an availability target missed
     lines: list[tuple[int, int]]  # per row: its lines that met their availability target, and all its lines
+    credits: list[tuple[Decimal, str]] = field(default_factory=list)  # per row: the credits owed, and the currency
 
     # The rows are in English (made where no catalogue is installed): the window writes the period's state
-    # (column 1, "closed" or "open") and the lines met (column 5) in its language from ``lines``.
+    # (column 1, "closed" or "open"), the lines met (column 5) and the credits (column 6) in its language.
+
+    @property
+    def breaches(self) -> int:
+        return sum(int(row[4]) for row in self.rows)
+
+    def owed(self) -> dict[str, Decimal]:
+        """The credits owed across the portfolio, per currency (those owing nothing left out)."""
+        totals: dict[str, Decimal] = {}
+        for amount, currency in self.credits:
+            if amount:
+                totals[currency] = totals.get(currency, Decimal(0)) + amount
+        return dict(sorted(totals.items()))
 
     @classmethod
-    def of(cls, found: list[periods.AgreementFigures]) -> Portfolio:
+    def of(cls, found: list[periods.AgreementFigures],
+           credits: dict[str, tuple[Decimal, str]] | None = None) -> Portfolio:
         rows, warn, lines = [], set(), []
         for index, figures in enumerate(found):
             counted = sum(c.counted for line in figures.lines for c in line.compliance)
@@ -41,13 +56,16 @@ class Portfolio:
             lines.append((len(figures.lines) - down, len(figures.lines)))
             if figures.breaches or down:
                 warn.add(index)
-        return cls([figures.number for figures in found], rows, warn, lines)
+        owed = [(credits or {}).get(figures.number, (Decimal(0), "")) for figures in found]
+        return cls([figures.number for figures in found], rows, warn, lines, owed)
 
 
 def _read(target: str | Path, name: str, now: dt.datetime) -> Portfolio:
     db = Database.open(target, daily_backup=False)
     try:
-        return Portfolio.of(portfolio_compliance.portfolio_figures(db, periods.period(name), now))
+        chosen = periods.period(name)
+        found = portfolio_compliance.portfolio_figures(db, chosen, now)
+        return Portfolio.of(found, credits_owed.portfolio_credits(db, found, chosen))
     finally:
         db.close()
 

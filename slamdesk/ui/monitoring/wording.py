@@ -7,11 +7,16 @@ translated where they are shown.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.monitoring import kpi_report, review_adjust
 from ..common import formatting
 from ..common.i18n import translate
+
+if TYPE_CHECKING:
+    from .portfolio_process import Portfolio
 
 # ``compliance.TargetKind``
 KINDS: dict[str, str] = {
@@ -118,3 +123,23 @@ def summary(data: kpi_report.ReportData, period: str) -> str:
     effort = translate("MonitoringWording", "Effort {measured} from %n answer(s) (goal {goal})", None, answers).format(
         measured="–" if check.effort.measured is None else check.effort.measured, goal=check.effort.goal or none)
     return "<br>".join((owed, experience, satisfaction, effort))
+
+
+def portfolio_summary(found: Portfolio, period: str) -> str:
+    """The Credits and experience tab for the whole portfolio: the credits owed per currency and the breaches
+    (rich text); the experience check and suggestions are one agreement's."""
+    owed = found.owed()
+    amounts = ", ".join(formatting.money(amount, currency) for currency, amount in owed.items())
+    provisional = any(row[1] == "open" for row in found.rows)
+    said = (translate("MonitoringWording", "<b>Credits owed for {period}:</b> {amounts}") if owed
+            else translate("MonitoringWording", "<b>Credits owed for {period}:</b> none")).format(
+        period=period, amounts=amounts)
+    if owed and provisional:
+        said += " " + translate("MonitoringWording", "(provisional where the period is not closed)")
+    breaches = found.breaches  # lupdate reads a numbered text whose number is a plain name
+    breached = translate("MonitoringWording", "<b>Breaches:</b> %n target(s) breached", None, breaches)
+    owing = sum(1 for amount, _currency in found.credits if amount)
+    agreements = translate("MonitoringWording", "%n agreement(s) owe credits", None, owing)
+    rest = translate("MonitoringWording", "The experience check and the suggestions are per agreement: select one in "
+                                          "the register.")
+    return "<br>".join((said, breached, agreements, rest))

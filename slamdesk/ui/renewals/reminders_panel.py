@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSystem
 from ...core import clock
 from ...core.renewals import standing
 from ...core.roles import Role
+from ..common import formatting
 from ..common.background import BackgroundJob, JobControl
 from ..common.filters import buddy_label
 from ..common.i18n import translate
@@ -182,4 +183,4 @@ def _when(day: dt.date, today: dt.date) -> str:
         text = translate("RemindersPanel", "{day} (in %n day(s))", None, days)
     else:
         text = translate("RemindersPanel", "{day} (%n day(s) ago)", None, ago)
-    return text.format(day=day.isoformat())
+    return text.format(day=formatting.date(day))

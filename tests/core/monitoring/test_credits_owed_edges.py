@@ -77,3 +77,41 @@ def test_a_statement_for_an_unknown_agreement_or_version_says_which(demo_db: Dat
         credits_owed.statement(demo_db, periods.AgreementFigures("SLA-2099-0001", "2026-10", 1, ()), OCTOBER)
     with pytest.raises(NotFoundError, match="no agreement 'SLA-2026-0002' version 2"):
         credits_owed.statement(demo_db, periods.AgreementFigures("SLA-2026-0002", "2026-10", 2, ()), OCTOBER)
+
+
+def test_the_portfolios_credits_are_each_agreements_statement_total_in_its_currency(demo_db: Database) -> None:
+    owing = periods.AgreementFigures("SLA-2026-0002", "2026-10", 1, (
+        _line(1, "99.45"), _line(2, "100", service="User onboarding and offboarding")))
+    met = periods.AgreementFigures("SLA-2026-0001", "2026-10", 1, (_line(1, "100"), _line(2, "99.99", target="99.95")))
+    found = credits_owed.portfolio_credits(demo_db, [owing, met], OCTOBER)
+    assert found == {"SLA-2026-0002": (Decimal("172.90"), "EUR"), "SLA-2026-0001": (Decimal("0.00"), "EUR")}
+    for figures in (owing, met):  # the same arithmetic as one agreement's statement
+        assert found[figures.number][0] == credits_owed.statement(demo_db, figures, OCTOBER).total
+    quarter = periods.period("2026-Q4")  # three months' fee: 5 % of 3 x 3,458.00
+    assert credits_owed.portfolio_credits(demo_db, [dataclasses.replace(owing, period="2026-Q4")], quarter) == {
+        "SLA-2026-0002": (Decimal("518.70"), "EUR")}
+    assert credits_owed.portfolio_credits(demo_db, [], OCTOBER) == {}
+
+
+def test_the_portfolios_credits_take_the_fees_of_the_version_measured_and_refuse_an_unknown_agreement(
+    demo_db: Database,
+) -> None:
+    later = periods.AgreementFigures("SLA-2026-0002", "2026-10", 2, (_line(1, "99.45"),))  # a version it does not have
+    assert credits_owed.portfolio_credits(demo_db, [later], OCTOBER) == {"SLA-2026-0002": (Decimal("0"), "EUR")}
+    nobody = periods.AgreementFigures("SLA-2099-0001", "2026-10", 1, (_line(1, "99.45"),))
+    with pytest.raises(NotFoundError, match="SLA-2099-0001"):
+        credits_owed.portfolio_credits(demo_db, [later, nobody], OCTOBER)
+
+
+def test_the_demo_portfolios_credits_match_each_agreements_own(demo_db: Database) -> None:
+    import datetime as dt
+
+    from slamdesk.core.monitoring import portfolio_compliance
+
+    now = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+    found = portfolio_compliance.portfolio_figures(demo_db, OCTOBER, now)
+    totals = credits_owed.portfolio_credits(demo_db, found, OCTOBER)
+    assert sorted(totals) == sorted(figures.number for figures in found) and totals
+    for figures in found:
+        own = credits_owed.credits_for(demo_db, figures.number, OCTOBER, now)
+        assert totals[figures.number] == (own.total, own.currency), figures.number

@@ -1,5 +1,5 @@
-"""The catalogue editor, the calendars window, the monitoring window and its import dialog in each language:
-no English left but data, and no two mnemonics of one window (or one menu) on the same letter."""
+"""The catalogue editor, the calendars window, the monitoring window, its import and what-if dialogs in each
+language: no English left but data, and no two mnemonics of one window (or one menu) on the same letter."""
 
 from __future__ import annotations
 
@@ -7,19 +7,20 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QMenuBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core import catalogue, customers
 from slamdesk.core.coverage import COVERAGE_OPTIONS
 from slamdesk.core.db import Database
-from slamdesk.core.monitoring import outages, tickets
+from slamdesk.core.monitoring import outages, periods, tickets
 from slamdesk.ui.catalogue.calendars_window import CalendarsWindow
 from slamdesk.ui.catalogue.editor_window import CatalogueEditor
 from slamdesk.ui.catalogue.level_form import VipLevelDialog
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.monitoring.import_dialog import ImportDialog
 from slamdesk.ui.monitoring.monitoring_window import MonitoringWindow
+from slamdesk.ui.monitoring.what_if_dialog import WhatIfDialog
 from tests.ui.languages import TRANSLATED, english_left, in_language
 from tests.ui.test_mnemonics import clashes, menu_clashes, widget_texts
 
@@ -47,13 +48,14 @@ def _windows(qtbot: QtBot, context: AppContext) -> dict[str, Callable[[], QWidge
         "catalogue": lambda: CatalogueEditor(context),
         "vip level": vip,
         "calendars": lambda: CalendarsWindow(context),
-        "monitoring": lambda: MonitoringWindow(context, today=TODAY, refresh_ms=3_600_000),
+        "monitoring": lambda: MonitoringWindow(context, "SLA-2026-0001", today=TODAY, refresh_ms=3_600_000),
         "import": lambda: ImportDialog(context),
+        "what if": lambda: WhatIfDialog(context, "SLA-2026-0001", periods.period("2026-10")),
     }
 
 
 @LANGUAGES
-@pytest.mark.parametrize("make", ["catalogue", "vip level", "calendars", "monitoring", "import"])
+@pytest.mark.parametrize("make", ["catalogue", "vip level", "calendars", "monitoring", "import", "what if"])
 def test_no_english_is_left(qtbot: QtBot, context: AppContext, demo_db: Database, language: str, make: str) -> None:
     assert english_left(_windows(qtbot, context)[make], language, _data(demo_db)) == []
 
@@ -69,6 +71,9 @@ def test_no_two_mnemonics_of_a_window_share_a_letter(qtbot: QtBot, context: AppC
                                            if tabs.isVisibleTo(built) and not tabs.documentMode()
                                            for index in range(tabs.count())]
             assert clashes(named) == {}, name
+            for button in built.findChildren(QPushButton):
+                if isinstance(button.menu(), QMenu):  # a drop-down's entries, each menu a letter space of its own
+                    assert menu_clashes(button.menu(), button.text()) == {}, name
             for bar in built.findChildren(QMenuBar):
                 assert clashes(("menu", action.text()) for action in bar.actions()) == {}, name
                 for action in bar.actions():

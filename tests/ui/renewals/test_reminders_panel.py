@@ -15,6 +15,7 @@ from slamdesk.core.register import RegisterFilter
 from slamdesk.core.renewals.terms import NoticeUnit, Renewal, Terms
 from slamdesk.core.roles import Actor
 from slamdesk.models import AgreementSchedule
+from slamdesk.ui.common import formatting
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
 from slamdesk.ui.renewals.reminders_panel import RemindersPanel
@@ -23,6 +24,11 @@ from tests.core.workflow import events
 from tests.ui.shots import shoot
 
 TODAY = clock.today()
+
+
+def day(iso: str) -> str:
+    """An ISO date as the window writes it in the locale the test runs under."""
+    return formatting.date(dt.date.fromisoformat(iso))
 
 
 def _read(panel: RemindersPanel, qtbot: QtBot) -> None:
@@ -51,7 +57,7 @@ def test_what_falls_due_is_listed_soonest_first_and_opens_the_agreement(db: Data
     assert [item.day for item in panel.found] == sorted(item.day for item in panel.found)
     row = next(i for i, item in enumerate(panel.found) if str(item.due) == "notice deadline")
     days = (first.notice_deadline - TODAY).days
-    assert panel.table.text(row, 0) == f"{first.notice_deadline.isoformat()} (in {days} day{'' if days == 1 else 's'})"
+    assert panel.table.text(row, 0) == f"{formatting.date(first.notice_deadline)} (in {days} day{'' if days == 1 else 's'})"
     assert (panel.table.text(row, 1), panel.table.text(row, 2)) == (number, "notice deadline")
     assert settings.value("reminders/within") == 60
     shoot(panel, "reminders_panel")
@@ -124,7 +130,7 @@ def test_an_overdue_review_says_how_long_ago_it_fell_due(db: Database, qtbot: Qt
     row = next(i for i, item in enumerate(panel.found) if str(item.due) == "review")
     due = panel.found[row].day
     ago = (TODAY - due).days
-    assert ago > 1 and panel.table.text(row, 0) == f"{due.isoformat()} ({ago} days ago)"
+    assert ago > 1 and panel.table.text(row, 0) == f"{formatting.date(due)} ({ago} days ago)"
     panel.stop()
 
 
@@ -144,11 +150,11 @@ def test_the_demo_shows_a_representative_each_kind_of_reminder_and_nothing_of_wh
     # on the day the demo was made (23 November 2026): three reviews overdue, a notice deadline in nine days, an
     # express renewal to confirm in twenty; none of the three that have ended
     assert shown == [
-        ("2026-03-03 (265 days ago)", "SLA-2026-0002", "review"),
-        ("2026-06-14 (162 days ago)", "SLA-2026-0003", "review"),
-        ("2026-11-01 (22 days ago)", "SLA-2026-0001", "review"),
-        ("2026-12-02 (in 9 days)", "SLA-2026-0002", "notice deadline"),
-        ("2026-12-13 (in 20 days)", "SLA-2026-0003", "confirm renewal"),
+        (f"{day('2026-03-03')} (265 days ago)", "SLA-2026-0002", "review"),
+        (f"{day('2026-06-14')} (162 days ago)", "SLA-2026-0003", "review"),
+        (f"{day('2026-11-01')} (22 days ago)", "SLA-2026-0001", "review"),
+        (f"{day('2026-12-02')} (in 9 days)", "SLA-2026-0002", "notice deadline"),
+        (f"{day('2026-12-13')} (in 20 days)", "SLA-2026-0003", "confirm renewal"),
     ]
     shoot(panel, "reminders_demo")
     panel.stop()

@@ -22,6 +22,7 @@ from slamdesk.core.reviews import BoardFilter, ReviewerInput, count_review_board
 from slamdesk.core.roles import Actor, Role
 from slamdesk.core.users import ensure_user
 from slamdesk.ui import operations
+from slamdesk.ui.common import formatting
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.operations import Changed
 from slamdesk.ui.review.board_model import Column, ReviewBoardModel
@@ -50,6 +51,11 @@ class Rounds:
     @property
     def total(self) -> int:
         return len(self.demo) + 3
+
+
+def day(iso: str) -> str:
+    """An ISO date as the window writes it in the locale the test runs under."""
+    return formatting.date(dt.date.fromisoformat(iso))
 
 
 def _days(n: int) -> dt.date:
@@ -118,11 +124,13 @@ def _overdue(count: int) -> str:
 def test_rows_show_each_reviewers_status_and_mark_what_is_overdue(board: ReviewBoardWindow, rounds: Rounds) -> None:
     assert _ours(board, rounds) == rounds.ours
     reviewers = _texts(board, Column.REVIEWERS)
-    assert reviewers[rounds.late] == "Trần Thị Linh (legal) due 2026-11-25 OVERDUE · Budi Santoso (quality) due 2026-12-03"
-    assert reviewers[rounds.on_time] == "Budi Santoso (quality) due 2026-12-01 · Олена Коваленко (customer) due 2026-12-05"
+    assert reviewers[rounds.late] == (f"Trần Thị Linh (legal) due {day('2026-11-25')} OVERDUE · "
+                                      f"Budi Santoso (quality) due {day('2026-12-03')}")
+    assert reviewers[rounds.on_time] == (f"Budi Santoso (quality) due {day('2026-12-01')} · "
+                                         f"Олена Коваленко (customer) due {day('2026-12-05')}")
     assert reviewers[rounds.bare] == NO_ROUND
     next_due, late, round_no = (_texts(board, column) for column in (Column.NEXT_DUE, Column.OVERDUE, Column.ROUND))
-    assert [next_due[n] for n in (rounds.late, rounds.on_time, rounds.bare)] == ["2026-11-25", "2026-12-01", ""]
+    assert [next_due[n] for n in (rounds.late, rounds.on_time, rounds.bare)] == [day("2026-11-25"), day("2026-12-01"), ""]
     assert [late[n] for n in (rounds.late, rounds.on_time, rounds.bare)] == ["2 days late", "", ""]
     assert [round_no[n] for n in (rounds.late, rounds.on_time, rounds.bare)] == ["1", "1", "—"]
     model, late_row, on_time_row = board.model, _row(board, rounds.late), _row(board, rounds.on_time)
@@ -132,7 +140,7 @@ def test_rows_show_each_reviewers_status_and_mark_what_is_overdue(board: ReviewB
     assert not model.data(model.index(late_row, Column.OVERDUE), Qt.ItemDataRole.DecorationRole).isNull()
     assert model.data(model.index(on_time_row, Column.OVERDUE), Qt.ItemDataRole.DecorationRole) is None
     tip = model.data(model.index(late_row, Column.REVIEWERS), Qt.ItemDataRole.ToolTipRole)
-    assert "Trần Thị Linh — Legal reviewer: waiting, due 2026-11-25 — 2 days late" in tip
+    assert f"Trần Thị Linh — Legal reviewer: waiting, due {day('2026-11-25')} — 2 days late" in tip
     assert board.count_label.text() == (
         f"{rounds.total} agreements under review · {_overdue(rounds.demo_overdue + 1)}"
     )
@@ -151,9 +159,9 @@ def test_selecting_a_row_shows_its_round_with_comments_by_section(
     text = window.detail_text()
     assert window.selected_round is not None and window.selected_round.number == 1
     assert f"{rounds.on_time} — Угода про рівень обслуговування" in text
-    assert "Budi Santoso\nQuality checker\n2026-12-01\n✓ approved\n" in text
+    assert f"Budi Santoso\nQuality checker\n{day('2026-12-01')}\n✓ approved\n" in text
     assert "Clause “termination”: Notice period fine." in text and "Line 2: Port sites counted twice?" in text
-    assert "Олена Коваленко\nCustomer representative\n2026-12-05\nwaiting\n—" in text
+    assert f"Олена Коваленко\nCustomer representative\n{day('2026-12-05')}\nwaiting\n—" in text
     _shoot(window, "review_board_round")
     window.select_agreement(rounds.late)
     assert "waiting — 2 days late" in window.detail_text()
@@ -234,7 +242,7 @@ def test_a_decision_shows_once_agreements_change(
         operations.notify(context, Changed.agreement(rounds.late))
     late = _row(board, rounds.late)
     assert board.model.data(board.model.index(late, Column.REVIEWERS)) == (
-        "Trần Thị Linh (legal) ✓ approved · Budi Santoso (quality) due 2026-12-03"
+        f"Trần Thị Linh (legal) ✓ approved · Budi Santoso (quality) due {day('2026-12-03')}"
     )
     assert board.model.data(board.model.index(late, Column.OVERDUE)) == ""
     assert board.count_label.text() == f"{rounds.total} agreements under review · {_overdue(rounds.demo_overdue)}"
