@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import AgreementVersion, ReviewDecision, Signatory, Signature
+from ..models import AgreementVersion, RequirementsDocument, ReviewDecision, Signatory, Signature
 from ..models.base import utcnow
 from . import audit, clock, frozen, reviews as review_rounds, text
 from .content import sha256_text, stable_json
@@ -37,6 +37,7 @@ from .errors import PermissionDenied, TransitionError, ValidationError
 from .lifecycle import SIGNED_STATES, Action, Status, transition_for
 from .quality import Checklist, check_version
 from .renewals import schedule
+from .requirements_rules import DocumentStatus
 from .reviews import Decision, ReviewerInput
 from .roles import Actor, Role, acting, require_role
 from .settings import PROVIDER_NAME, setting_value
@@ -334,7 +335,24 @@ def sign(
         )
         if complete:
             _apply(session, actor, version, Action.COMPLETE_SIGNING)
+            _requirements_signed(session, actor, version, number)
     audit.checkpoint(db)  # every signature is sealed into the log's anchor at once
+
+
+def _requirements_signed(session: Session, actor: Actor, version: AgreementVersion, number: str) -> None:
+    """The requirements document a signed version was drafted from is what both parties agreed to: approved (by the
+    customer's signatory, unless the customer approved it already) and read-only from now on, as every document not
+    a draft is; a change to the requirements is its next version."""
+    drafted_from = version.agreement.requirements_document_id
+    document = session.get(RequirementsDocument, drafted_from) if drafted_from is not None else None
+    if document is None or document.status == DocumentStatus.APPROVED:
+        return
+    signer = session.scalars(select(Signature.signer_name).where(
+        Signature.version_id == version.id, Signature.party == Party.CUSTOMER).order_by(Signature.id)).first()
+    document.status, document.approved_at, document.approved_by = DocumentStatus.APPROVED.value, utcnow(), signer or ""
+    document.row_version = document.row_version + 1
+    audit.record(session, actor, "requirements.approve", "requirements_document", document.id, by=signer or "",
+                 signed=number, row_version=document.row_version)
 
 
 def activate(db: Database, actor: Actor, number: str) -> None:

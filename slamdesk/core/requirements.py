@@ -146,7 +146,8 @@ def create_requirements(
         document.requirements = [_requirement_row(item, index + 1) for index, item in enumerate(requirements)]
         session.add(document)
         session.flush()
-        audit.record(session, actor, "requirements.create", "requirements_document", document.id, items=len(requirements))
+        audit.record(session, actor, "requirements.create", "requirements_document", document.id, items=len(requirements),
+                     row_version=document.row_version)  # a change outside slamdesk after it is not put on its author
         return _as_stored(session, document.id)
 
 
@@ -290,7 +291,8 @@ def new_version(db: Database, actor: Actor, document_id: int, *, row_version: in
         ]
         session.add(copy)
         session.flush()
-        audit.record(session, actor, "requirements.new_version", "requirements_document", copy.id, source=source.id)
+        audit.record(session, actor, "requirements.new_version", "requirements_document", copy.id, source=source.id,
+                     row_version=copy.row_version)
         return _as_stored(session, copy.id)
 
 

@@ -16,6 +16,7 @@ from slamdesk.core.db import Database
 from slamdesk.core.errors import ConcurrencyError, NotFoundError, PermissionDenied, ValidationError
 from slamdesk.core.roles import Actor
 from slamdesk.models import AuditEvent
+from tests.raw import raw
 
 D = Decimal
 
@@ -330,12 +331,15 @@ def test_a_level_only_a_requirement_or_only_an_agreement_uses_cannot_be_removed(
         catalogue.update_service(demo_db, admin, desk.id, row_version=desk.row_version, code="SD", name=desk.name,
                                  description="", levels=[catalogue.level_input(level) for level in desk.levels[:3]])
     assert caught.value.field == "levels"
-    # Sông Hồng's signed agreement has Onboarding Bronze; its requirements now choose Gold instead.
+    # Sông Hồng's signed agreement has Onboarding Bronze; its requirements (approved when it was signed, so no
+    # use case changes them) are made to choose Gold instead, by hand: only the agreement uses Bronze now.
     document = next(d for d in requirements.list_documents(demo_db) if d.customer_name.startswith("Công ty"))
     view = requirements.get_requirements(demo_db, document.id)
     gold = next(level.id for level in onboarding.levels if level.name == "Gold")
-    requirements.choose_levels(demo_db, people["anna"], document.id, {view.items[1].id: gold},
-                               row_version=view.row_version)
+    bronze = next(level.id for level in onboarding.levels if level.name == "Bronze")
+    with raw(demo_db) as connection:
+        connection.execute("UPDATE requirement SET service_level_id = ? WHERE service_level_id = ?", (gold, bronze))
+    assert view.items[1].level_id == bronze
     with pytest.raises(ValidationError, match="^level Bronze is used by"):
         catalogue.update_service(demo_db, admin, onboarding.id, row_version=onboarding.row_version, code="ONB",
                                  name=onboarding.name, description="",

@@ -207,8 +207,11 @@ def test_a_requirements_file_is_the_document_as_its_export_was_recorded_even_if_
         return view
 
     monkeypatch.setattr(export, "get_requirements", sent_by_another_desk_right_after_it_was_read)
-    export.export_requirements(demo_db, people["anna"], 1, ("pdf",), out_dir=tmp_path)
+    drafted = next(d for d in requirements.list_documents(demo_db) if d.status == "draft")
+    export.export_requirements(demo_db, people["anna"], drafted.id, ("pdf",), out_dir=tmp_path)
     with demo_db.read() as session:
         (detail,) = session.scalars(select(AuditEvent.detail).where(AuditEvent.action == "requirements.export")).all()
     assert json.loads(detail)["status"] == "draft"
-    assert written == ["slamdesk requirements=1 version=1 status=draft"]  # the file says what the register recorded
+    assert requirements.get_requirements(demo_db, drafted.id).status == "sent"  # sent meanwhile
+    # the file says what the register recorded
+    assert written == [f"slamdesk requirements={drafted.id} version={drafted.version} status=draft"]

@@ -93,8 +93,11 @@ def assert_refused_by_other(error: ConcurrencyError, window: tuple[dt.datetime, 
 
 
 def _draft_document(db: Database) -> requirements.RequirementsView:
-    found = next(d for d in requirements.list_documents(db) if d.status == "draft" and d.requirements >= 2)
-    return requirements.get_requirements(db, found.id)
+    """A draft of two requirements every level can price: the next version of one a signed agreement was drafted
+    from (that one is approved and read-only, as signing left it)."""
+    found = next(d for d in requirements.list_documents(db) if d.status == "approved" and d.requirements >= 2)
+    signed = requirements.get_requirements(db, found.id)
+    return requirements.new_version(db, users.get_actor(db), found.id, row_version=signed.row_version)
 
 
 def _inputs(view: requirements.RequirementsView) -> list[requirements.RequirementInput]:
@@ -418,3 +421,19 @@ def test_a_new_service_with_a_taken_code_is_a_message_not_a_traceback(demo_db: D
     with pytest.raises(ValidationError, match="a service with code 'SD' exists already") as caught:
         catalogue.add_service(demo_db, admin, code="SD", name="Copy", description="", levels=levels)
     assert caught.value.field == "code"
+
+
+def test_a_change_nobody_audited_to_a_document_just_made_or_copied_is_not_put_on_its_author(
+    demo_db: Database, people: dict[str, Actor],
+) -> None:
+    """Making a document and copying it to its next version record the row version they left, as every save does."""
+    copied = _draft_document(demo_db)  # the next version of an approved document
+    made = requirements.create_requirements(demo_db, people["anna"], customer_id=copied.customer_id,
+                                            requirements=_inputs(copied))
+    for view in (copied, made):
+        with raw(demo_db) as connection:
+            connection.execute("UPDATE requirements_document SET title = 'by hand', row_version = row_version + 1 "
+                               "WHERE id = ?", (view.id,))
+        with pytest.raises(ConcurrencyError, match="changed elsewhere since you opened it") as caught:
+            requirements.send_requirements(demo_db, people["anna"], view.id, row_version=view.row_version)
+        assert caught.value.changed_by is None

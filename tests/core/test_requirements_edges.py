@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import replace
 from decimal import Decimal
@@ -9,7 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from slamdesk.core import catalogue, customers, requirements
+from slamdesk.core import agreements, catalogue, customers, requirements
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ConcurrencyError, NotFoundError, PermissionDenied, TransitionError, ValidationError
 from slamdesk.core.requirements import RequirementInput
@@ -97,7 +98,7 @@ def test_each_new_document_of_a_customer_is_its_next_version(demo_db: Database, 
         d.customer_name for d in requirements.list_documents(demo_db)
     )
     assert {d.id for d in requirements.list_documents(demo_db)} > {d.id for d in listed}
-    assert _events(demo_db, "requirements.create")[-1] == {"items": 1}
+    assert _events(demo_db, "requirements.create")[-1] == {"items": 1, "row_version": 1}  # the version it left
 
 
 def test_a_new_version_copies_every_trace_choice_and_price(demo_db: Database, people: dict[str, Actor]) -> None:
@@ -121,7 +122,7 @@ def test_a_new_version_copies_every_trace_choice_and_price(demo_db: Database, pe
                                                                               source.customer_id)
     assert [replace(item, id=0) for item in copy.items] == [replace(item, id=0) for item in source.items]
     assert {item.id for item in copy.items}.isdisjoint(item.id for item in source.items)
-    assert _events(demo_db, "requirements.new_version")[-1] == {"source": document.id}
+    assert _events(demo_db, "requirements.new_version")[-1] == {"source": document.id, "row_version": copy.row_version}
 
 
 def test_a_sent_document_is_changed_only_as_a_new_version(demo_db: Database, people: dict[str, Actor]) -> None:
@@ -205,11 +206,18 @@ def test_saving_matches_requirements_by_id_and_removes_only_what_no_agreement_us
     assert (saved.title, saved.tax_rate_pct) == ("Two", Decimal("12"))
     assert _events(demo_db, "requirements.update")[-1] == {"items": 2, "row_version": saved.row_version}
     # A requirement a drafted agreement was made from stays.
-    fleet = next(d for d in requirements.list_documents(demo_db) if d.title == "IT operations"
-                 and d.customer_name.startswith("Công ty"))
-    view = requirements.get_requirements(demo_db, fleet.id)
+    drafted_from = requirements.create_requirements(demo_db, rep, customer_id=document.customer_id, requirements=[
+        RequirementInput(services["SD"].id, "Luleå", "Mon-Fri 07:00-19:00", ("P1",), users=30),
+        RequirementInput(services["SD"].id, "Kiruna", "Mon-Fri 07:00-19:00", ("P1",), users=25),
+    ])
+    gold = _level(services["SD"], "Gold")
+    requirements.choose_levels(demo_db, rep, drafted_from.id, {item.id: gold for item in drafted_from.items},
+                               row_version=drafted_from.row_version)
+    agreements.create_draft(demo_db, rep, requirements_document_id=drafted_from.id, title="Luleå",
+                            start_date=dt.date(2027, 1, 1), end_date=dt.date(2027, 12, 31))
+    view = requirements.get_requirements(demo_db, drafted_from.id)
     with pytest.raises(ValidationError, match="^requirement 1 is in a drafted agreement and cannot be removed$"):
-        requirements.update_requirements(demo_db, rep, fleet.id, row_version=view.row_version, title="",
+        requirements.update_requirements(demo_db, rep, drafted_from.id, row_version=view.row_version, title="",
                                          tax_rate_pct=Decimal("0"), requirements=[view.items[1].as_input()])
 
 
@@ -373,3 +381,24 @@ def test_every_change_to_a_document_is_one_transaction_that_returns_what_it_stor
     assert approved == requirements.get_requirements(demo_db, document.id)
     assert changed == requirements.get_requirements(demo_db, copy.id)
     assert changed.items[0].infeasible_kind == "commercial" and changed.version == 2
+
+
+def test_signing_approves_the_requirements_the_agreement_was_drafted_from_and_leaves_them_read_only(
+    demo_db: Database, people: dict[str, Actor]
+) -> None:
+    signed = requirements.get_requirements(demo_db, agreements.requirements_document_of(demo_db, "SLA-2026-0002") or 0)
+    detail = agreements.get_agreement(demo_db, "SLA-2026-0002")
+    customer_signer = next(s.name for s in detail.signatures if s.party == "customer")
+    assert (signed.status, signed.approved_by, signed.editable) == ("approved", customer_signer, False)
+    assert signed.approved_at is not None
+    assert {"by": customer_signer, "signed": "SLA-2026-0002", "row_version": signed.row_version} in _events(
+        demo_db, "requirements.approve")
+    with pytest.raises(TransitionError, match="^version 1 is approved by customer; make a new version to change it$"):
+        requirements.update_requirements(demo_db, people["anna"], signed.id, row_version=signed.row_version,
+                                         title="", tax_rate_pct=Decimal("0"),
+                                         requirements=[item.as_input() for item in signed.items])
+    following = requirements.new_version(demo_db, people["anna"], signed.id, row_version=signed.row_version)
+    assert (following.status, following.version, following.editable) == ("draft", 2, True)
+    # An agreement not signed yet leaves its requirements a draft.
+    drafted = requirements.get_requirements(demo_db, agreements.requirements_document_of(demo_db, "SLA-2026-0007") or 0)
+    assert drafted.status == "draft" and drafted.editable

@@ -72,7 +72,7 @@ def test_every_save_records_who_did_what_to_which_document_or_requirement(
     copy = requirements.new_version(demo_db, rep, made.id, row_version=approved.row_version)
     rv = saved.row_version
     assert _trail(demo_db, start) == [
-        ("anna", "requirements.create", "requirements_document", made.id, {"items": 2}),
+        ("anna", "requirements.create", "requirements_document", made.id, {"items": 2, "row_version": made.row_version}),
         ("anna", "requirements.update", "requirements_document", made.id, {"items": 2, "row_version": rv}),
         ("anna", "requirements.price", "requirements_document", made.id,
          {"choices": {str(first): gold}, "row_version": rv + 1}),
@@ -82,7 +82,8 @@ def test_every_save_records_who_did_what_to_which_document_or_requirement(
          {"infeasible": "commercial", "reason": "Far", "row_version": rv + 3}),
         ("anna", "requirements.send", "requirements_document", made.id, {"version": 1, "row_version": rv + 4}),
         ("anna", "requirements.approve", "requirements_document", made.id, {"by": "Karin", "row_version": rv + 5}),
-        ("anna", "requirements.new_version", "requirements_document", copy.id, {"source": made.id}),
+        ("anna", "requirements.new_version", "requirements_document", copy.id,
+         {"source": made.id, "row_version": copy.row_version}),
     ]
     assert (made.row_version + 1, approved.row_version, copy.version, copy.status, copy.title) == (
         rv, rv + 5, 2, "draft", "T"

@@ -96,7 +96,8 @@ def test_what_the_demo_portfolio_stores_is_each_states_values(demo_db: Database)
     assert _distinct(demo_db, "requirement", "infeasible_kind") == STORED[InfeasibleKind][0]
     assert _distinct(demo_db, "signature", "party") == STORED[Party][0]
     assert _distinct(demo_db, "service_level", "unit") == {"none", "user", "site"}
-    assert _distinct(demo_db, "requirements_document", "status") == {"draft", "sent"}
+    # approved: those the signed agreements were drafted from (signing approves them)
+    assert _distinct(demo_db, "requirements_document", "status") == {"approved", "draft", "sent"}
 
 
 def test_every_kind_the_signing_order_and_the_customers_approval_are_stored_as_their_values(db: Database) -> None:

@@ -29,8 +29,13 @@ def _bronze_fee(db: Database) -> Decimal:
     return fee
 
 
+def _draft(db: Database) -> int:
+    """A requirements document still being written (those behind signed agreements are approved, read-only)."""
+    return next(d.id for d in requirements.list_documents(db) if d.status == "draft")
+
+
 def _edit_both(qtbot: QtBot, window: MainWindow, db: Database) -> tuple[RequirementsEditor, CatalogueEditor]:
-    document = requirements.list_documents(db)[0]
+    document = requirements.get_requirements(db, _draft(db))
     editor = window.open_requirements().open_document(document.id)
     qtbot.waitExposed(editor)
     editor.model.setData(editor.model.index(0, Column.SITE), "Typed before quitting", Qt.ItemDataRole.EditRole)
@@ -42,7 +47,7 @@ def _edit_both(qtbot: QtBot, window: MainWindow, db: Database) -> tuple[Requirem
 
 
 def _stored_site(db: Database) -> str:
-    return requirements.get_requirements(db, requirements.list_documents(db)[0].id).items[0].site
+    return requirements.get_requirements(db, _draft(db)).items[0].site
 
 
 def test_quitting_names_every_editor_with_unsaved_edits_and_cancel_keeps_them(

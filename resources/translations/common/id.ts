@@ -496,16 +496,16 @@
             <translation>mis. Manajer akun</translation>
         </message>
         <message>
-            <source>Party:</source>
-            <translation>Pihak:</translation>
+            <source>&amp;Party:</source>
+            <translation>&amp;Pihak:</translation>
         </message>
         <message>
-            <source>Signatory name:</source>
-            <translation>Nama penanda tangan:</translation>
+            <source>Signatory &amp;name:</source>
+            <translation>&amp;Nama penanda tangan:</translation>
         </message>
         <message>
-            <source>Signatory title:</source>
-            <translation>Jabatan penanda tangan:</translation>
+            <source>Signatory &amp;title:</source>
+            <translation>&amp;Jabatan penanda tangan:</translation>
         </message>
     </context>
     <context>

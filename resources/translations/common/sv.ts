@@ -499,16 +499,16 @@
             <translation>t.ex. Kundansvarig</translation>
         </message>
         <message>
-            <source>Party:</source>
-            <translation>Part:</translation>
+            <source>&amp;Party:</source>
+            <translation>&amp;Part:</translation>
         </message>
         <message>
-            <source>Signatory name:</source>
-            <translation>Undertecknarens namn:</translation>
+            <source>Signatory &amp;name:</source>
+            <translation>Undertecknarens &amp;namn:</translation>
         </message>
         <message>
-            <source>Signatory title:</source>
-            <translation>Undertecknarens titel:</translation>
+            <source>Signatory &amp;title:</source>
+            <translation>Undertecknarens &amp;titel:</translation>
         </message>
     </context>
     <context>

@@ -502,16 +502,16 @@
             <translation>напр., менеджер з клієнтів</translation>
         </message>
         <message>
-            <source>Party:</source>
-            <translation>Сторона:</translation>
+            <source>&amp;Party:</source>
+            <translation>&amp;Сторона:</translation>
         </message>
         <message>
-            <source>Signatory name:</source>
-            <translation>Ім'я підписанта:</translation>
+            <source>Signatory &amp;name:</source>
+            <translation>&amp;Ім'я підписанта:</translation>
         </message>
         <message>
-            <source>Signatory title:</source>
-            <translation>Посада підписанта:</translation>
+            <source>Signatory &amp;title:</source>
+            <translation>&amp;Посада підписанта:</translation>
         </message>
     </context>
     <context>

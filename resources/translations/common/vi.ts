@@ -496,16 +496,16 @@
             <translation>ví dụ: Quản lý khách hàng</translation>
         </message>
         <message>
-            <source>Party:</source>
-            <translation>Bên:</translation>
+            <source>&amp;Party:</source>
+            <translation>&amp;Bên:</translation>
         </message>
         <message>
-            <source>Signatory name:</source>
-            <translation>Tên người ký:</translation>
+            <source>Signatory &amp;name:</source>
+            <translation>&amp;Tên người ký:</translation>
         </message>
         <message>
-            <source>Signatory title:</source>
-            <translation>Chức danh người ký:</translation>
+            <source>Signatory &amp;title:</source>
+            <translation>&amp;Chức danh người ký:</translation>
         </message>
     </context>
     <context>

@@ -191,9 +191,9 @@ class SignDialog(UseCaseDialog):
             self.party.addItem(party_name(party), party)
         self.signer_name = QLineEdit()
         self.signer_title = QLineEdit(placeholderText=translate("SignDialog", "e.g. Account manager"))
-        self.add_field("party", translate("SignDialog", "Party:"), self.party)
-        self.add_field("signer_name", translate("SignDialog", "Signatory name:"), self.signer_name)
-        self.add_field("signer_title", translate("SignDialog", "Signatory title:"), self.signer_title)
+        self.add_field("party", translate("SignDialog", "&Party:"), self.party)
+        self.add_field("signer_name", translate("SignDialog", "Signatory &name:"), self.signer_name)
+        self.add_field("signer_title", translate("SignDialog", "Signatory &title:"), self.signer_title)
         self.party.currentIndexChanged.connect(self._prefill)
         self._prefill()
 

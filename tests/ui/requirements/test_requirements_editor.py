@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from slamdesk.core import requirements
+from slamdesk.core import agreements, requirements
 from slamdesk.core.db import Database
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.requirements.documents_dialog import RequirementsDocumentsDialog
@@ -368,3 +368,19 @@ def test_the_editor_and_its_tabs_say_what_happened_on_its_own_status_line(editor
     assert editor.statusBar().currentMessage() == "Save: not done. requirement 3: users must be a whole number of at least 0"
     editor.trace.say("from the Traceability tab")  # a tab's messages reach the window it is in
     assert editor.statusBar().currentMessage() == "from the Traceability tab"
+
+
+def test_the_requirements_behind_a_signed_agreement_open_approved_and_read_only_with_their_title(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    behind = agreements.requirements_document_of(context.db, "SLA-2026-0002")
+    assert behind is not None
+    window = RequirementsEditor(context, behind)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    signer = next(s.name for s in agreements.get_agreement(context.db, "SLA-2026-0002").signatures if s.party == "customer")
+    assert window.banner.isVisible() and f"approved by {signer}" in window.banner.text()
+    assert not window.save_action.isEnabled() and not window.add_action.isEnabled()
+    assert window.title_edit.isReadOnly() and window.title_edit.text() == window.view.title != ""
+    assert window.version_action.isEnabled()  # a change is the document's next version
