@@ -197,16 +197,31 @@ def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest, priv
         pg.admin_execute(server, f"CREATE DATABASE {name} TEMPLATE {pg.database_name(str(template.target))}")
         target = pg.database_url(server, name)
     if template.filled:
-        # As if the demo (or the build) had been made here: the key that sealed its log, and its anchors.
-        shutil.copytree(template.data, private_data_dir, dirs_exist_ok=True)
-        with _data_dir(template.data):
-            made = audit.anchor_paths(local_path(template.target))
-        for source, anchor in zip(made, audit.anchor_paths(local_path(target))):
-            anchor.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(source, anchor)  # with its mode (0600)
+        _as_if_made_here(template, target, private_data_dir)
     yield target
     if backend == "postgresql":
         pg.admin_execute(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _as_if_made_here(template: Template, target: str | Path, private_data_dir: Path) -> None:
+    """A copy of a filled template as if the demo (or the build) had been made at ``target``: the key that sealed
+    its log, and its anchors."""
+    shutil.copytree(template.data, private_data_dir, dirs_exist_ok=True)
+    with _data_dir(template.data):
+        made = audit.anchor_paths(local_path(template.target))
+    for source, anchor in zip(made, audit.anchor_paths(local_path(target))):
+        anchor.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, anchor)  # with its mode (0600)
+
+
+def demo_file(request: pytest.FixtureRequest, path: Path) -> Path:
+    """The demo portfolio (without its generated tickets) in a closed SQLite file at ``path``, as if made there: a
+    copy of the run's template, for tests that need the file under a name of their own (backups are named after
+    it) rather than ``demo_db``'s open database."""
+    template = _template(request, "sqlite", True)
+    shutil.copyfile(template.target, path)
+    _as_if_made_here(template, path, request.getfixturevalue("private_data_dir"))
+    return path
 
 
 @pytest.fixture

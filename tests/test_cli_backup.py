@@ -10,7 +10,7 @@ import pytest
 
 from slamdesk.cli import main
 
-from .conftest import DEMO_TODAY
+from .conftest import demo_file
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -28,15 +28,9 @@ def count(path: Path, sql: str) -> int:
 
 
 @pytest.fixture
-def live(tmp_path: Path) -> Path:
-    from slamdesk.core import demo
-    from slamdesk.core.db import Database
-
-    path = tmp_path / "cli.db"
-    database = Database.open(path)
-    demo.load_demo(database, today=DEMO_TODAY)
-    database.close()
-    return path
+def live(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A demo database named cli.db, closed (a copy of the run's demo)."""
+    return demo_file(request, tmp_path / "cli.db")
 
 
 def test_backup_writes_a_checked_copy_into_backups_and_says_where(live: Path, capsys: pytest.CaptureFixture[str]) -> None:

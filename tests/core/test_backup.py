@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from slamdesk.core import audit, backup, backup_files, demo, register, restore, users
+from slamdesk.core import audit, backup, backup_files, register, restore, users
 from slamdesk.core.db import Database, head_revision, migrate
 from slamdesk.core.errors import DatabaseError, PermissionDenied
 from slamdesk.core.roles import Actor, Role
 
-from ..conftest import DEMO_TODAY
+from ..conftest import demo_file
 
 CET = dt.timezone(dt.timedelta(hours=1))
 NAME = re.compile(r"^live-\d{8}-\d{6}-(daily|manual|before-migration|before-restore)(-\d+)?\.db$")
@@ -53,13 +53,9 @@ def content(path: Path) -> str:
 
 
 @pytest.fixture
-def live(tmp_path: Path) -> Path:
-    """A demo database named live.db, closed."""
-    path = tmp_path / "live.db"
-    database = Database.open(path)
-    demo.load_demo(database, today=DEMO_TODAY)
-    database.close()
-    return path
+def live(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A demo database named live.db, closed (a copy of the run's demo)."""
+    return demo_file(request, tmp_path / "live.db")
 
 
 def admin_of(path: Path) -> Actor:
