@@ -60,7 +60,7 @@ from .coverage import COVERAGE_OPTIONS
 from .db import Database
 from .errors import NotFoundError, ValidationError
 from .money import check_currency
-from .roles import Actor, Role, require_role
+from .roles import Actor, Role, refusal, require_role
 from .words import _
 
 # Re-exported: the inputs and rules have always been importable from here.
@@ -72,6 +72,12 @@ __all__ = [
 ]
 
 _EDITORS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE}
+
+
+def why_not_edit(actor: Actor) -> str | None:
+    """Why ``actor`` may not edit the catalogue (the refusal a save would give), or None: the editor opens
+    read-only with it."""
+    return refusal(actor, _EDITORS, "edit the service catalogue")
 
 
 # ---------------------------------------------------------------- read side

@@ -53,7 +53,7 @@ from .requirements_rules import (
     quote_for,
     validate_requirement,
 )
-from .roles import Actor, Role, require_role
+from .roles import Actor, Role, refusal, require_role
 from .words import N_, _
 
 # Re-exported: these have always been importable from here.
@@ -67,6 +67,12 @@ __all__ = [
 ]
 
 _EDITORS = {Role.REPRESENTATIVE, Role.ADMINISTRATOR}
+
+
+def why_not_edit(actor: Actor) -> str | None:
+    """Why ``actor`` may not record requirements (the refusal a save would give), or None: the editor opens
+    read-only with it."""
+    return refusal(actor, _EDITORS, "record requirements")
 # Why a document that is no longer a draft cannot change, by its status.
 _NOT_EDITABLE = {
     DocumentStatus.SENT: N_("version {version} is sent to customer; make a new version to change it"),

@@ -125,6 +125,16 @@ def with_article(role: object) -> str:
     return ("an " if label[:1] in "aeiou" else "a ") + label
 
 
+def refusal(actor: Actor, allowed: frozenset[Role] | set[Role], action: str) -> str | None:
+    """Why ``actor`` may not ``action`` (what ``require_role`` would refuse with), or None when their role may:
+    for a window that opens its form read-only, with the reason, rather than refuse the person's edits at Save."""
+    if actor.role in allowed:
+        return None
+    names = ", ".join(sorted(_word(role) for role in allowed))
+    return _("{name} ({role}) cannot {action}; needs: {roles}").format(
+        name=actor.display_name, role=_word(actor.role), action=_(action), roles=names)
+
+
 def require_role(
     actor: Actor, allowed: frozenset[Role] | set[Role], action: str, *, session: Session | None = None
 ) -> Actor:
@@ -134,8 +144,7 @@ def require_role(
     """
     if session is not None:
         actor = acting(session, actor)
-    if actor.role not in allowed:
-        names = ", ".join(sorted(_word(role) for role in allowed))
-        raise PermissionDenied(_("{name} ({role}) cannot {action}; needs: {roles}").format(
-            name=actor.display_name, role=_word(actor.role), action=_(action), roles=names))
+    refused = refusal(actor, allowed, action)
+    if refused is not None:
+        raise PermissionDenied(refused)
     return actor

@@ -143,3 +143,29 @@ def test_the_actor_is_checked_once_per_transaction(db: Database) -> None:
     with db.read() as session:  # the next transaction sees the new role
         with pytest.raises(PermissionDenied, match="is a representative, not an administrator"):
             acting(session, admin)
+
+
+def test_a_refusal_read_before_acting_is_the_one_the_use_case_gives_and_none_for_a_role_that_may() -> None:
+    from slamdesk.core import catalogue, requirements
+    from slamdesk.core.monitoring import calendar_library
+    from slamdesk.core.roles import refusal
+
+    reviewer = Actor(7, "linh", "Trần Thị Linh", Role.LEGAL_REVIEWER)
+    said = refusal(reviewer, {Role.ADMINISTRATOR, Role.REPRESENTATIVE}, "edit the service catalogue")
+    assert said == ("Trần Thị Linh (legal reviewer) cannot edit the service catalogue; "
+                    "needs: administrator, representative")
+    with pytest.raises(PermissionDenied) as refused:
+        require_role(reviewer, {Role.ADMINISTRATOR, Role.REPRESENTATIVE}, "edit the service catalogue")
+    assert str(refused.value) == said
+    assert refusal(reviewer, {Role.LEGAL_REVIEWER}, "review") is None
+    assert catalogue.why_not_edit(reviewer) == said
+    assert requirements.why_not_edit(reviewer) == ("Trần Thị Linh (legal reviewer) cannot record requirements; "
+                                                   "needs: administrator, representative")
+    assert calendar_library.why_not_keep(reviewer) == ("Trần Thị Linh (legal reviewer) cannot keep business-hours "
+                                                       "calendars; needs: administrator, representative")
+    for allowed in (Role.ADMINISTRATOR, Role.REPRESENTATIVE):
+        person = Actor(1, "a", "A", allowed)
+        assert catalogue.why_not_edit(person) is None and requirements.why_not_edit(person) is None
+        assert calendar_library.why_not_keep(person) is None
+    checker = Actor(8, "budi", "Budi Santoso", Role.QUALITY_CHECKER)
+    assert requirements.why_not_edit(checker) is not None and catalogue.why_not_edit(checker) is not None

@@ -72,6 +72,10 @@
             <translation>Simpan kalender sebagai versi berikutnya (Ctrl+S)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Hanya-baca:&lt;/b&gt; {reason}.</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Nama:</translation>
         </message>
@@ -330,6 +334,10 @@
         <message>
             <source>The new service</source>
             <translation>Layanan baru</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Hanya baca:&lt;/b&gt; {reason}.</translation>
         </message>
         <message>
             <source>Standard level, offered to every customer</source>

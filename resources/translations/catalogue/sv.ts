@@ -72,6 +72,10 @@
             <translation>Spara kalendern som dess nästa version (Ctrl+S)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Skrivskyddad:&lt;/b&gt; {reason}.</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
@@ -331,6 +335,10 @@
         <message>
             <source>The new service</source>
             <translation>Den nya tjänsten</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Skrivskyddat:&lt;/b&gt; {reason}.</translation>
         </message>
         <message>
             <source>Standard level, offered to every customer</source>

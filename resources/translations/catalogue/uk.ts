@@ -72,6 +72,10 @@
             <translation>Зберегти календар як його наступну версію (Ctrl+S)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Лише для читання:&lt;/b&gt; {reason}.</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>Н&amp;азва:</translation>
         </message>
@@ -332,6 +336,10 @@
         <message>
             <source>The new service</source>
             <translation>Нова послуга</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Лише для читання:&lt;/b&gt; {reason}.</translation>
         </message>
         <message>
             <source>Standard level, offered to every customer</source>

@@ -72,6 +72,10 @@
             <translation>Lưu lịch thành phiên bản kế tiếp (Ctrl+S)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Chỉ đọc:&lt;/b&gt; {reason}.</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Tên lịch:</translation>
         </message>
@@ -330,6 +334,10 @@
         <message>
             <source>The new service</source>
             <translation>Dịch vụ mới</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Chỉ đọc:&lt;/b&gt; {reason}.</translation>
         </message>
         <message>
             <source>Standard level, offered to every customer</source>

@@ -475,6 +475,10 @@
             <translation>Versi {version} · &lt;b&gt;{status}&lt;/b&gt; · dibuat {created}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Hanya baca:&lt;/b&gt; {reason}.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Read-only:&lt;/b&gt; version {version} was sent to the customer {sent} and awaits their approval. Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it.</source>
             <translation>&lt;b&gt;Hanya baca:&lt;/b&gt; versi {version} dikirim ke pelanggan {sent} dan menunggu persetujuan mereka. Catat persetujuan mereka (Ctrl+Shift+A), atau buat versi baru (Ctrl+Shift+N) untuk mengubahnya.</translation>
         </message>

@@ -476,6 +476,10 @@
             <translation>Version {version} · &lt;b&gt;{status}&lt;/b&gt; · skapad {created}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Skrivskyddat:&lt;/b&gt; {reason}.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Read-only:&lt;/b&gt; version {version} was sent to the customer {sent} and awaits their approval. Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it.</source>
             <translation>&lt;b&gt;Skrivskyddat:&lt;/b&gt; version {version} skickades till kunden {sent} och väntar på godkännande. Registrera kundens godkännande (Ctrl+Shift+A) eller skapa en ny version (Ctrl+Shift+N) för att ändra den.</translation>
         </message>

@@ -477,6 +477,10 @@
             <translation>Версія {version} · &lt;b&gt;{status}&lt;/b&gt; · створено {created}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Лише для читання:&lt;/b&gt; {reason}.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Read-only:&lt;/b&gt; version {version} was sent to the customer {sent} and awaits their approval. Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it.</source>
             <translation>&lt;b&gt;Лише для читання:&lt;/b&gt; версію {version} надіслано замовникові {sent}, вона чекає на погодження. Запишіть погодження (Ctrl+Shift+A) або створіть нову версію (Ctrl+Shift+N), щоб змінити її.</translation>
         </message>

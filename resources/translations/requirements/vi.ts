@@ -475,6 +475,10 @@
             <translation>Phiên bản {version} · &lt;b&gt;{status}&lt;/b&gt; · tạo lúc {created}</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}.</source>
+            <translation>&lt;b&gt;Chỉ đọc:&lt;/b&gt; {reason}.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Read-only:&lt;/b&gt; version {version} was sent to the customer {sent} and awaits their approval. Record their approval (Ctrl+Shift+A), or make a new version (Ctrl+Shift+N) to change it.</source>
             <translation>&lt;b&gt;Chỉ đọc:&lt;/b&gt; phiên bản {version} đã được gửi cho khách hàng lúc {sent} và đang chờ phê duyệt. Hãy ghi nhận phê duyệt của họ (Ctrl+Shift+A), hoặc tạo phiên bản mới (Ctrl+Shift+N) để thay đổi.</translation>
         </message>

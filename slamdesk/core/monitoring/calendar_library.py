@@ -20,11 +20,17 @@ from ...models import BusinessCalendar
 from .. import audit, text
 from ..db import Database
 from ..errors import NotFoundError, ValidationError
-from ..roles import Actor, Role, require_role
+from ..roles import Actor, Role, refusal, require_role
 from ..words import _
 from .calendars import Calendar, from_json
 
 _KEEPERS = {Role.ADMINISTRATOR, Role.REPRESENTATIVE}
+
+
+def why_not_keep(actor: Actor) -> str | None:
+    """Why ``actor`` may not keep calendars (the refusal a save would give), or None: the window opens read-only
+    with it."""
+    return refusal(actor, _KEEPERS, "keep business-hours calendars")
 
 
 @dataclass(frozen=True)

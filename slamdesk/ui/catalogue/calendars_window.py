@@ -38,7 +38,7 @@ from .. import operations
 from ..common import formatting
 from ..common.i18n import translate
 from ..common.unsaved import HoldsEdits
-from ..common.widgets import FieldErrors, ToolWindowKeys, unless_unsaved
+from ..common.widgets import FieldErrors, ToolWindowKeys, set_read_only, unless_unsaved
 from ..context import AppContext
 from ..operations import Area, Changed
 
@@ -98,7 +98,23 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.reload()
+        self._apply_role()
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 160, 640)
+
+    def _apply_role(self) -> None:
+        """A person who may not keep calendars reads them: the fields take no edit, New and Save are off with the
+        reason in their tooltip, and the summary's line says why, before anything is typed."""
+        refused = calendar_library.why_not_keep(self.context.actor)
+        self.role_refusal = refused
+        if refused is None:
+            return
+        for field in (self.name, self.timezone, self.country, *self.days.values(), self.holidays, self.closures):
+            set_read_only(field, True)
+        for button in (self.new_button, self.save_button):
+            button.setEnabled(False)
+            button.setToolTip(refused)
+        self.role_banner.setText(translate("CalendarsWindow", "<b>Read-only:</b> {reason}.").format(reason=refused))
+        self.role_banner.show()
 
     def _lay_out(self) -> None:
         errors = self.errors
@@ -125,6 +141,10 @@ class CalendarsWindow(HoldsEdits, ToolWindowKeys, QDialog):
             caption.setBuddy(widget)
             extra.addRow(caption, errors.field(name, widget))
         right = QVBoxLayout()
+        self.role_banner = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.role_banner.setObjectName("roleBanner")  # what the person may not do here, and why (core's words)
+        self.role_banner.hide()
+        right.addWidget(self.role_banner)
         right.addLayout(form)
         right.addWidget(hours)
         right.addLayout(extra)

@@ -171,5 +171,9 @@ class EditorLayout:
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(splitter)
+        self.role_banner = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.role_banner.setObjectName("roleBanner")  # what the person may not do here, and why (core's words)
+        self.role_banner.hide()
+        layout.addWidget(self.role_banner)
+        layout.addWidget(splitter, 1)  # the banner keeps its line's height; the editor takes the rest
         self.setCentralWidget(central)

@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -25,7 +26,16 @@ from ...core.monitoring import calendar_library
 from .. import operations
 from ..common.i18n import translate
 from ..common.unsaved import HoldsEdits
-from ..common.widgets import STATUS_MS, FieldErrors, ToolWindowKeys, ask_unsaved, stale_text, unless_unsaved
+from ..common.widgets import (
+    STATUS_MS,
+    FieldErrors,
+    ToolWindowKeys,
+    ask_unsaved,
+    hold_still,
+    set_read_only,
+    stale_text,
+    unless_unsaved,
+)
 from ..context import AppContext
 from ..operations import Area, Changed
 from .calendars_window import CalendarsWindow
@@ -88,6 +98,9 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.resize(1280, 800)
         self.reload_services()
         self.install_close_keys()
+        self._name_edits = self.service_names.table.editTriggers()  # its own, given back to a person who may edit
+        self._apply_role()
+        context.actor_changed.connect(self._actor_changed)
 
     # The list of services
 
@@ -212,6 +225,53 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self._showing = False
         self.remove_level_action.setEnabled(len(draft.levels) > 1)
         self._update_title()
+        self._apply_role()
+
+    # Who may edit
+
+    @property
+    def role_refusal(self) -> str | None:
+        """Why the acting person may not edit the catalogue (core's refusal, as a save would give it), or None."""
+        return catalogue.why_not_edit(self.context.actor)
+
+    def _apply_role(self) -> None:
+        """A person who may not edit the catalogue reads it: the fields take no edit, the steps that change it
+        are off with the reason in their tooltip, and a line above says why, before anything is typed."""
+        refused = self.role_refusal
+        self.role_banner.setVisible(refused is not None)
+        if refused is None:
+            return
+        self.role_banner.setText(translate("CatalogueEditor", "<b>Read-only:</b> {reason}.").format(reason=refused))
+        for action in (self.save_action, self.new_action, self.add_level_action, self.vip_action,
+                       self.remove_level_action, self.revert_action, self.undo_action, self.redo_action):
+            action.setEnabled(False)
+            action.setToolTip(refused)
+        for field in (self.code, self.name, self.description):
+            set_read_only(field, True)
+        hold_still(self.service_names)
+        for form in self.forms.values():
+            hold_still(form)
+
+    def _actor_changed(self, _actor: object = None) -> None:
+        """Another person acts: the service is shown again, in fresh forms, as they may use it (unsaved edits
+        were saved or dropped when the switch asked)."""
+        if self.dirty or self.state is None:
+            return
+        for form in self.forms.values():
+            form.deleteLater()
+        self.forms = {}
+        self.level_tabs.clear()
+        editable = self.role_refusal is None
+        for field in (self.code, self.name, self.description):
+            set_read_only(field, not editable)
+        self.service_names.table.setEditTriggers(
+            self._name_edits if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+        for action in (self.save_action, self.new_action, self.add_level_action, self.vip_action, self.revert_action):
+            action.setEnabled(editable)
+            action.setToolTip(action.statusTip())
+        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
+        self.show_draft(self.state)
 
     def _customer_name(self, customer_id: int | None) -> str:
         if customer_id is None:

@@ -9,7 +9,9 @@ from typing import cast
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -285,6 +287,18 @@ def set_read_only(widget: QLineEdit | QPlainTextEdit, read_only: bool) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def hold_still(root: QWidget) -> None:
+    """Every input inside ``root`` shows its value and takes no edit: a form the person reading it may not change
+    (fields read-only, so they can still be selected and copied; choices and buttons off; tables not edited)."""
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            set_read_only(widget, True)
+        elif isinstance(widget, QAbstractItemView):
+            widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elif isinstance(widget, (QComboBox, QAbstractButton, QAbstractSpinBox)):
+            widget.setEnabled(False)
 
 
 def select_table_row(table: QAbstractItemView, index: QModelIndex) -> bool:

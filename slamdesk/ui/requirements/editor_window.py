@@ -89,6 +89,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.resize(self._fit_width(1280), 800)
         self.show_document(self.view, opened)
         self.install_close_keys()
+        context.actor_changed.connect(self._actor_changed)
 
     # Showing
 
@@ -98,21 +99,22 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.row_version = view.row_version
         self.stale_bar.clear()
         self.errors.clear()
-        self.model.load([RowDraft.of(item) for item in view.items], read_only=not view.editable,
+        editable = view.editable and self.role_refusal is None
+        self.model.load([RowDraft.of(item) for item in view.items], read_only=not editable,
                         services=self._services)
         self.title_edit.setText(view.title)
         self.tax_rate.setText(formatting.decimal_text(view.tax_rate_pct))
         self.customer.setText(f"<b style='font-size:14pt'>{view.customer_name}</b>")
         self.status.setText(translate("RequirementsEditor", "Version {version} · <b>{status}</b> · created {created}").format(
             version=view.version, status=status_label(view.status), created=formatting.timestamp(view.created_at)))
-        self.banner.say(self._read_only_reason(view))
+        self.banner.say(self._read_only_reason(view) or self._role_reason())
         for widget in (self.title_edit, self.tax_rate):
-            set_read_only(widget, not view.editable)
-        self.save_action.setEnabled(view.editable)
-        self.send_action.setEnabled(view.editable)
-        self.approve_action.setEnabled(view.status == DocumentStatus.SENT)
+            set_read_only(widget, not editable)
+        self.save_action.setEnabled(editable)
+        self.send_action.setEnabled(editable)
+        self.approve_action.setEnabled(view.status == DocumentStatus.SENT and self.role_refusal is None)
         for action in self.row_actions:
-            action.setEnabled(view.editable)
+            action.setEnabled(editable)
         self._set_dirty(False)
         if view.items:
             self.table.setCurrentIndex(self.model.index(0, Column.NEED))
@@ -120,6 +122,27 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         priced = priced or requirements.priced(view, self._services)
         self.trace.show_priced(priced)
         self.pricing.show_priced(priced)
+
+    @property
+    def role_refusal(self) -> str | None:
+        """Why the acting person may not change requirements (core's refusal), or None."""
+        return requirements.why_not_edit(self.context.actor)
+
+    @property
+    def editable(self) -> bool:
+        """The document is a draft and the acting person may change it."""
+        return self.view.editable and self.role_refusal is None
+
+    def _role_reason(self) -> str:
+        refused = self.role_refusal
+        if refused is None:
+            return ""
+        return translate("RequirementsEditor", "<b>Read-only:</b> {reason}.").format(reason=refused)
+
+    def _actor_changed(self, _actor: object = None) -> None:
+        """Another person acts: what they may do is shown (unsaved edits were saved or dropped when asked)."""
+        if not self.dirty:
+            self._reload_now()
 
     @staticmethod
     def _read_only_reason(view: RequirementsView) -> str:
@@ -148,7 +171,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self.pricing.set_stale(dirty)
 
     def _on_edited(self) -> None:
-        if not self.view.editable:
+        if not self.editable:
             return
         self._set_dirty(True)
         if self.model.error_cell is None:  # the refused cell was changed: its message goes with its mark
@@ -238,7 +261,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     def save(self) -> bool:
         """Check every row with ``core``, then store them; a refused cell is marked and nothing is stored."""
-        if not self.view.editable:
+        if not self.editable:
             return False
         self.errors.clear()
         self.model.mark_error(None)
@@ -280,7 +303,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
 
     def _saved_for_output(self) -> bool:
         """Unsaved edits are saved first, so the document shows what is stored."""
-        return not (self.dirty and self.view.editable) or self.save()
+        return not (self.dirty and self.editable) or self.save()
 
     def preview(self) -> PdfPreviewDialog | None:
         """The document as the customer will read it, through the same renderer as agreements."""
@@ -334,7 +357,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
                 version=dialog.result_view.version, approved_by=dialog.result_view.approved_by))
 
     def make_new_version(self) -> None:
-        if self.dirty and self.view.editable and not self.save():
+        if self.dirty and self.editable and not self.save():
             return
         copy = self._run(translate("RequirementsEditor", "New version"), lambda: requirements.new_version(
             self.context.db, self.context.actor, self.view.id, row_version=self.row_version))
@@ -348,7 +371,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     def reload(self) -> None:
         """Read the document again (F5); unsaved edits are asked about first, never dropped silently."""
         self.unsaved_box = unless_unsaved(self, translate("RequirementsEditor", "The requirements document"),
-                                          self.dirty and self.view.editable, self.save, self._reload_now)
+                                          self.dirty and self.editable, self.save, self._reload_now)
 
     def _reload_now(self) -> None:
         fresh = self._run(translate("RequirementsEditor", "Reload"),
@@ -370,7 +393,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         other.show_priced(fresh)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.dirty and self.view.editable:
+        if self.dirty and self.editable:
             self.unsaved_box = unless_unsaved(self, translate("RequirementsEditor", "The requirements document"), True,
                                               self.save, self._close_now)
             event.ignore()
@@ -385,7 +408,7 @@ class RequirementsEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
     # HoldsEdits: asked before the application quits or the acting profile changes
 
     def unsaved_edits(self) -> str | None:
-        if not (self.dirty and self.view.editable):
+        if not (self.dirty and self.editable):
             return None
         return translate("RequirementsEditor", "The requirements document “{title}” of {customer}").format(
             title=self.view.title, customer=self.view.customer_name)

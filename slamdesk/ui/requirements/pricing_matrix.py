@@ -182,7 +182,8 @@ class PricingMatrix(DocumentTab):
     def show_priced(self, priced: requirements.PricedDocument) -> None:
         """Show the document as the window read it (the editor shares one read with both tabs)."""
         self.document_id = priced.view.id
-        self.editable = self.model.editable = priced.view.editable
+        self.editable = self.model.editable = (priced.view.editable
+                                               and requirements.why_not_edit(self.context.actor) is None)
         self.row_version = priced.view.row_version
         self._show(priced.quote, priced.view)
 

@@ -296,7 +296,7 @@ class TraceabilityMatrix(DocumentTab):
         view, quote = priced.view, priced.quote
         self.document_id = view.id
         row = self.current_row()
-        self.editable = view.editable
+        self.editable = view.editable and requirements.why_not_edit(self.context.actor) is None
         self.row_version = view.row_version
         self.model.set_quote(quote, view)
         self.summary.setText(attention_summary(quote))
