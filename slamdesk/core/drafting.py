@@ -35,7 +35,7 @@ from .money import ZERO
 from .pricing import SETTLED, Quote
 from .renewals.terms import months_spanned, terms_of
 from .requirements import RequirementsView, quote_for, requirements_view
-from .roles import Actor, Role, require_role
+from .roles import Actor, Role, refusal, require_role
 from .states import Kind as Kind, Party  # Kind re-exported beside KINDS
 from .views import AgreementDetail, LineView, ReviewView, SignatoryView, SignatureView
 from .words import _
@@ -109,6 +109,15 @@ def _next_number(session: Session, year: int) -> str:
     return agreement_number(year, last_sequence(session, year) + 1)
 
 
+DRAFTERS = frozenset({Role.REPRESENTATIVE, Role.ADMINISTRATOR})
+
+
+def why_not_draft(actor: Actor) -> str | None:
+    """Why ``actor`` may not draft agreements (what ``create_draft`` would refuse with), or None: the window's New
+    agreement is off with it rather than refusing a whole wizard at its last step."""
+    return refusal(actor, DRAFTERS, "draft agreements")
+
+
 def create_draft(
     db: Database,
     actor: Actor,
@@ -120,7 +129,7 @@ def create_draft(
     kind: str = Kind.CUSTOMER_SLA,
 ) -> str:
     """Draft an agreement from a priced requirements document; returns its number."""
-    require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("draft agreements"))
+    require_role(actor, DRAFTERS, _("draft agreements"))
     title = text.clean(title, field="title", label=_("the title"), max_length=text.TITLE,
                        missing=_("the agreement needs a title"))
     if not isinstance(kind, str) or kind not in KINDS:
@@ -128,7 +137,7 @@ def create_draft(
     if end_date <= start_date:
         raise ValidationError(_("the end date must come after the start date"), field="end_date")
     with db.unit_of_work() as session:  # one transaction: what it reads, the clauses it adds and the draft
-        actor = require_role(actor, {Role.REPRESENTATIVE, Role.ADMINISTRATOR}, _("draft agreements"), session=session)
+        actor = require_role(actor, DRAFTERS, _("draft agreements"), session=session)
         document = requirements_view(session, requirements_document_id)
         offer = _priced_offer(document, services_in(session))
         currencies = {line.chosen.currency for line in offer.priced_lines if line.chosen}

@@ -11,6 +11,7 @@ from .common.i18n import translate
 
 if TYPE_CHECKING:  # the main window's frame paints before any of these loads
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QComboBox, QMessageBox
 
     from ..core.register import RegisterRow
@@ -29,6 +30,7 @@ class ActingProfile(QMainWindow):
     acting: QComboBox
     login_dialog: LoginDialog | None
     unsaved_box: QMessageBox | None
+    new_action: QAction
 
     def _follow_row(self, row: RegisterRow | None) -> None:  # the main window's
         raise NotImplementedError
@@ -96,4 +98,13 @@ class ActingProfile(QMainWindow):
         self.context.message.emit(translate("MainWindow", "Acting as {name} ({role})").format(
             name=actor.display_name, role=role_name(actor.role).lower()))
         self._follow_row(self.register.selected_row())  # what this person may do differs
+        self.allow_new()
+
+    def allow_new(self) -> None:
+        """New agreement is on for a person who may draft; for another it is off with core's reason as its tooltip."""
+        from ..core.drafting import why_not_draft
+
+        refused = why_not_draft(self.context.actor)
+        self.new_action.setEnabled(refused is None)
+        self.new_action.setToolTip(refused or self.new_action.statusTip())
 

@@ -166,6 +166,7 @@ class MainWindow(ActingProfile, ToolWindows, WindowActions):
         self.batch = BatchExport(context, self)
         self.backups = BackupActions(context, self)
         self._make_app_actions()
+        self.allow_new()
         self._make_register_actions()
         self.acting = self._make_acting_combo()
         self._make_menus()

@@ -15,6 +15,7 @@ from .common.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
 
     from .catalogue.editor_window import CatalogueEditor
     from .clauses.clause_library import ClauseLibraryDialog
@@ -42,13 +43,19 @@ class ToolWindows(QMainWindow):
     settings: QSettings
     team_dialog: TeamDatabaseDialog | None
     successor: MainWindow
+    new_action: QAction
 
     def show_agreement(self, number: str) -> None:  # the main window's
         raise NotImplementedError
 
-    def open_wizard(self) -> AgreementWizard:
-        """Open the new-agreement wizard (window-modal, without blocking)."""
+    def open_wizard(self) -> AgreementWizard | None:
+        """Open the new-agreement wizard (window-modal, without blocking); for a person who may not draft, say why
+        in the status line instead (the register's empty state offers it too)."""
         from .wizard import AgreementWizard
+
+        if not self.new_action.isEnabled():
+            self.context.message.emit(self.new_action.toolTip())
+            return None
 
         wizard = AgreementWizard(self.context, self)
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard))

@@ -167,5 +167,10 @@ def test_a_refusal_read_before_acting_is_the_one_the_use_case_gives_and_none_for
         person = Actor(1, "a", "A", allowed)
         assert catalogue.why_not_edit(person) is None and requirements.why_not_edit(person) is None
         assert calendar_library.why_not_keep(person) is None
+    from slamdesk.core.drafting import why_not_draft
+
+    assert why_not_draft(reviewer) == ("Trần Thị Linh (legal reviewer) cannot draft agreements; "
+                                       "needs: administrator, representative")
+    assert all(why_not_draft(Actor(1, "a", "A", allowed)) is None for allowed in (Role.ADMINISTRATOR, Role.REPRESENTATIVE))
     checker = Actor(8, "budi", "Budi Santoso", Role.QUALITY_CHECKER)
     assert requirements.why_not_edit(checker) is not None and catalogue.why_not_edit(checker) is not None

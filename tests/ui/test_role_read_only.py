@@ -15,6 +15,7 @@ from slamdesk.core.roles import Actor
 from slamdesk.ui.catalogue.calendars_window import CalendarsWindow
 from slamdesk.ui.catalogue.editor_window import CatalogueEditor
 from slamdesk.ui.context import AppContext
+from slamdesk.ui.main_window import MainWindow
 from slamdesk.ui.requirements.editor_window import RequirementsEditor
 from tests.ui.shots import shoot
 
@@ -88,3 +89,21 @@ def test_a_legal_reviewer_reads_the_calendars_with_new_and_save_off(
     assert all(field.isReadOnly() for field in window.findChildren(QLineEdit) if field.isVisibleTo(window)
                and field is not window.names)
     assert calendar_library.why_not_keep(people["anna"]) is None
+
+
+def test_new_agreement_is_off_for_a_person_who_may_not_draft_and_says_why(
+    window: MainWindow, people: dict[str, Actor],
+) -> None:
+    from slamdesk.core.drafting import why_not_draft
+
+    assert window.new_action.isEnabled()  # Anna, a representative
+    window.set_actor(people["linh"])
+    reason = why_not_draft(people["linh"])
+    assert reason == "Trần Thị Linh (legal reviewer) cannot draft agreements; needs: administrator, representative"
+    assert not window.new_action.isEnabled() and window.new_action.toolTip() == reason
+    said: list[str] = []
+    window.context.message.connect(said.append)
+    assert window.open_wizard() is None and window.wizard is None  # the register's empty state asks the same way
+    assert said == [reason]
+    window.set_actor(people["anna"])
+    assert window.new_action.isEnabled() and "cannot" not in window.new_action.toolTip()
