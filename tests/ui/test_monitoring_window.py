@@ -178,6 +178,7 @@ def test_the_import_dialog_previews_the_first_rows_then_imports_in_the_backgroun
     job = dialog.start_import()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=60_000)
     assert dialog.result is not None and dialog.result.added >= 3 and dialog.problem.text().startswith("Imported:")
+    assert dialog.rows_read == len(data.read_text(encoding="utf-8").splitlines()) - 1  # told as it went: every row
     missing = tmp_path / "nothing.csv"
     dialog.file.setText(str(missing))
     dialog.show_preview()

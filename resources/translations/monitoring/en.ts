@@ -18,6 +18,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Importing {file}… %n row(s) read</source>
+            <translation>
+                <numerusform>Importing {file}… %n row read</numerusform>
+                <numerusform>Importing {file}… %n rows read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Imported: {added} added, {changed} changed, {unchanged} unchanged, %n bad row(s) left out.</source>
             <translation>
                 <numerusform>Imported: {added} added, {changed} changed, {unchanged} unchanged, %n bad row left out.</numerusform>

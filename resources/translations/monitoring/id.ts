@@ -96,6 +96,12 @@
             <translation>Mengimpor {file}…</translation>
         </message>
         <message numerus="yes">
+            <source>Importing {file}… %n row(s) read</source>
+            <translation>
+                <numerusform>Mengimpor {file}… %n baris dibaca</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Imported: {added} added, {changed} changed, {unchanged} unchanged, %n bad row(s) left out.</source>
             <translation>
                 <numerusform>Diimpor: {added} ditambahkan, {changed} diubah, {unchanged} tidak berubah, %n baris salah dilewati.</numerusform>

@@ -98,6 +98,13 @@
             <translation>Importerar {file}…</translation>
         </message>
         <message numerus="yes">
+            <source>Importing {file}… %n row(s) read</source>
+            <translation>
+                <numerusform>Importerar {file}… %n rad läst</numerusform>
+                <numerusform>Importerar {file}… %n rader lästa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Imported: {added} added, {changed} changed, {unchanged} unchanged, %n bad row(s) left out.</source>
             <translation>
                 <numerusform>Importerat: {added} tillagda, {changed} ändrade, {unchanged} oförändrade, %n felaktig rad överhoppad.</numerusform>

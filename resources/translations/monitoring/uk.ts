@@ -100,6 +100,14 @@
             <translation>Імпортування {file}…</translation>
         </message>
         <message numerus="yes">
+            <source>Importing {file}… %n row(s) read</source>
+            <translation>
+                <numerusform>Імпортування {file}… прочитано %n рядок</numerusform>
+                <numerusform>Імпортування {file}… прочитано %n рядки</numerusform>
+                <numerusform>Імпортування {file}… прочитано %n рядків</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Imported: {added} added, {changed} changed, {unchanged} unchanged, %n bad row(s) left out.</source>
             <translation>
                 <numerusform>Імпортовано: додано {added}, змінено {changed}, без змін {unchanged}, пропущено %n хибний рядок.</numerusform>

@@ -96,6 +96,12 @@
             <translation>Đang nhập {file}…</translation>
         </message>
         <message numerus="yes">
+            <source>Importing {file}… %n row(s) read</source>
+            <translation>
+                <numerusform>Đang nhập {file}… đã đọc %n dòng</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Imported: {added} added, {changed} changed, {unchanged} unchanged, %n bad row(s) left out.</source>
             <translation>
                 <numerusform>Đã nhập: {added} mục thêm mới, {changed} mục thay đổi, {unchanged} mục không đổi, bỏ qua %n dòng lỗi.</numerusform>

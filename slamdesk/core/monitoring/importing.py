@@ -144,9 +144,10 @@ class Kind(Generic[T]):
 
 def run(
     db: Database, actor: Actor, path: Path, kind: Kind[T], layout: Layout, *, source: str,
-    skip_bad: bool, batch: int = BATCH,
+    skip_bad: bool, batch: int = BATCH, progress: Callable[[int], None] | None = None,
 ) -> Result:
-    """Import ``path`` as ``kind`` (see the module's rules)."""
+    """Import ``path`` as ``kind`` (see the module's rules); ``progress`` is told the rows read so far after each
+    batch is written (the import is still one unit of work: nothing is stored until the last)."""
     require_role(actor, IMPORTERS, _action(kind.name))
     if batch < 1:
         raise ValidationError(_("a batch is at least one row"), field="batch")
@@ -173,7 +174,9 @@ def run(
                     problems.append(BadRow(item.line, reason, reader.unit, item.key))
             pending.clear()
 
+        read = 0
         for line, values in reader.rows():
+            read += 1
             try:
                 broken = values.get("")
                 if isinstance(broken, RowError):
@@ -183,7 +186,11 @@ def run(
                 problems.append(BadRow(line, str(error), reader.unit, _key(values)))
             if len(pending) >= batch:
                 flush()
+                if progress is not None:
+                    progress(read)
         flush()
+        if progress is not None:
+            progress(read)
         problems.sort()
         if problems and not skip_bad:
             raise ImportRefused(file_name, problems)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -145,13 +146,15 @@ def _write(
 def import_outages(
     db: Database, actor: Actor, path: Path, *, preset: str | Layout = "template", timezone: str | None = None,
     skip_bad: bool = False, source: str | None = None, batch: int = importing.BATCH,
+    progress: Callable[[int], None] | None = None,
 ) -> Result:
     """Import the outages in ``path`` (CSV, XLSX or JSON) laid out as ``preset`` (see the module's rules)."""
     layout = preset if isinstance(preset, Layout) else layout_named(preset)
     tz = importing.zone(timezone)
     source = text.clean(source or layout.name, field="source", label=_("the source"), max_length=40)
     kind = importing.Kind("outages", _prepare(layout, tz), _parse, _write)
-    return importing.run(db, actor, path, kind, layout, source=source, skip_bad=skip_bad, batch=batch)
+    return importing.run(db, actor, path, kind, layout, source=source, skip_bad=skip_bad, batch=batch,
+                         progress=progress)
 
 
 TEMPLATE_EXAMPLE = {

@@ -310,6 +310,7 @@ def _write(
 def import_tickets(
     db: Database, actor: Actor, path: Path, *, preset: str | Layout = "template", timezone: str | None = None,
     skip_bad: bool = False, source: str | None = None, batch: int = importing.BATCH,
+    progress: Callable[[int], None] | None = None,
 ) -> Result:
     """Import the tickets in ``path`` (CSV, XLSX or JSON) laid out as ``preset`` (see the module's rules).
 
@@ -319,7 +320,8 @@ def import_tickets(
     tz = importing.zone(timezone)
     source = text.clean(source or layout.name, field="source", label=_("the source"), max_length=40)
     kind = importing.Kind("tickets", _prepare(layout, tz), _parse, _write, lambda lookup: lookup.unmatched)
-    return importing.run(db, actor, path, kind, layout, source=source, skip_bad=skip_bad, batch=batch)
+    return importing.run(db, actor, path, kind, layout, source=source, skip_bad=skip_bad, batch=batch,
+                         progress=progress)
 
 
 TEMPLATE_EXAMPLE = {

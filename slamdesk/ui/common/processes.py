@@ -16,33 +16,44 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
-def _child(out: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _child(out: Connection, function: Callable[..., Any], args: tuple[Any, ...], reports: bool = False) -> None:
     try:
-        out.send(("ok", function(*args)))
+        if reports:  # the function's ``progress`` sends each step up the same pipe, before its answer
+            out.send(("ok", function(*args, progress=lambda *step: out.send(("progress", step)))))
+        else:
+            out.send(("ok", function(*args)))
     except Exception as error:  # noqa: BLE001 - said to the window, which shows it
         out.send(("error", error))
     finally:
         out.close()
 
 
-def in_process(function: Callable[..., T], args: tuple[Any, ...], cancelled: Callable[[], bool]) -> T | None:
+def in_process(function: Callable[..., T], args: tuple[Any, ...], cancelled: Callable[[], bool],
+               progress: Callable[..., None] | None = None) -> T | None:
     """``function(*args)`` (a module-level function, its answer picklable) in a new process.
 
     None when ``cancelled()`` said so before it answered (the process is ended); its exception,
-    raised again here, when it failed."""
+    raised again here, when it failed. With ``progress``, the function is called with a ``progress``
+    keyword too, and each call it makes there is made again here, in the waiting thread, with the same
+    arguments."""
     context = multiprocessing.get_context("spawn")
     reading, writing = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(writing, function, args), daemon=True)
+    process = context.Process(target=_child, args=(writing, function, args, progress is not None), daemon=True)
     process.start()
     writing.close()
     try:
-        while not reading.poll(0.1):
-            if cancelled():
-                process.terminate()
-                return None
-            if not process.is_alive() and not reading.poll(0):
-                raise RuntimeError(f"the work's process ended without an answer (exit code {process.exitcode})")
-        kind, value = reading.recv()
+        while True:
+            while not reading.poll(0.1):
+                if cancelled():
+                    process.terminate()
+                    return None
+                if not process.is_alive() and not reading.poll(0):
+                    raise RuntimeError(f"the work's process ended without an answer (exit code {process.exitcode})")
+            kind, value = reading.recv()
+            if kind != "progress":
+                break
+            if progress is not None:
+                progress(*value)
     finally:
         process.join(timeout=10)
         reading.close()

@@ -3,7 +3,7 @@
 The person picks what the file holds (tickets or outages), the file, the preset its columns follow,
 the time zone of times written without one, and whether bad rows are left out. The first rows show
 at once as they would be read (each field's value, or why the row is bad); the import itself runs in
-a process of its own with a busy bar and Cancel (an import is one unit of work: cancelled, nothing of
+a process of its own with a busy bar, the rows read so far, and Cancel (an import is one unit of work: cancelled, nothing of
 it is stored). A refused file lists every bad row with its line and why.
 """
 
@@ -52,6 +52,7 @@ class ImportDialog(QDialog):
         self._context = context
         self.job: BackgroundJob | None = None
         self.result: importing.Result | None = None
+        self.rows_read = 0  # how far the running import is
         self.kind = QComboBox()
         self.kind.addItem(translate("ImportDialog", "Tickets"), "tickets")
         self.kind.addItem(translate("ImportDialog", "Outages"), "outages")
@@ -159,18 +160,27 @@ class ImportDialog(QDialog):
         kind, path, preset, zone = self._choices()
         target, actor, skip = self._context.db.target, self._context.actor, self.skip_bad.isChecked()
         self.import_button.setEnabled(False)
+        self.rows_read = 0
         self.bad.hide()
         self.busy.show()
         self.problem.setText(translate("ImportDialog", "Importing {file}…").format(file=path.name))
 
         def work(control: JobControl) -> object:
-            return in_process(run_import, (kind, target, actor, path, preset, zone, skip), control.cancelled)
+            return in_process(run_import, (kind, target, actor, path, preset, zone, skip), control.cancelled,
+                              lambda read: control.progress(read, 0, ""))
 
         job = BackgroundJob(work, self)
+        job.progressed.connect(lambda read, _total, _text: self._read_so_far(path.name, read))
         job.finished.connect(self._finished)
         self.job = job
         job.start()
         return job
+
+    def _read_so_far(self, name: str, read: int) -> None:
+        """How far the import is: the rows read and checked so far (the file's length is not known before)."""
+        self.rows_read = read
+        self.problem.setText(translate("ImportDialog", "Importing {file}… %n row(s) read", None, read).format(
+            file=name))
 
     def _finished(self, result: object, error: str) -> None:
         self.busy.hide()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,13 +20,16 @@ class Refused:
 
 
 def run_import(kind: str, target: str | Path, actor: Actor, path: Path, preset: str, timezone: str | None,
-            skip_bad: bool) -> importing.Result | Refused:
-    """The import, in its own process (module level: a spawned process imports it)."""
+               skip_bad: bool, progress: Callable[[int], None] | None = None) -> importing.Result | Refused:
+    """The import, in its own process (module level: a spawned process imports it); ``progress`` is told the rows
+    read so far."""
     db = Database.open(target, daily_backup=False)
     try:
         if kind == "tickets":
-            return tickets.import_tickets(db, actor, path, preset=preset, timezone=timezone, skip_bad=skip_bad)
-        return outages.import_outages(db, actor, path, preset=preset, timezone=timezone, skip_bad=skip_bad)
+            return tickets.import_tickets(db, actor, path, preset=preset, timezone=timezone, skip_bad=skip_bad,
+                                          progress=progress)
+        return outages.import_outages(db, actor, path, preset=preset, timezone=timezone, skip_bad=skip_bad,
+                                      progress=progress)
     except importing.ImportRefused as refused:
         return Refused(str(refused).split("\n", 1)[0], tuple(refused.rows))
     finally:

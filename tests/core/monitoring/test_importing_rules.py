@@ -100,3 +100,17 @@ def test_a_change_to_more_rows_than_a_batch_is_audited_once_a_batch_of_five_thou
     with db.read() as session:
         events = session.scalars(select(AuditEvent.detail).where(AuditEvent.action == "outage.update")).all()
     assert [len(json.loads(detail)["outages"]) for detail in events] == [5_000, 1]
+
+
+def test_progress_is_told_the_rows_read_after_each_batch_and_at_the_end_bad_rows_counted_too(
+    demo_db: Database, admin: Actor, tmp_path: Path,
+) -> None:
+    rows = [f"X-{n},,Mail,,,2026-10-06T01:00Z,," for n in range(7)] + ["X-7,,,,,2026-10-06T01:00Z,,"]  # the last bad
+    told: list[int] = []
+    result = outages.import_outages(demo_db, admin, _file(tmp_path, *rows), batch=3, skip_bad=True, progress=told.append)
+    assert told == [3, 6, 8] and result.added == 7 and len(result.skipped) == 1
+    told.clear()
+    with pytest.raises(importing.ImportRefused):  # refused whole: told how far it read, nothing stored
+        outages.import_outages(demo_db, admin, _file(tmp_path, *rows), batch=5, progress=told.append)
+    assert told == [5, 8]
+    assert outages.import_outages(demo_db, admin, _file(tmp_path, GOOD)).unchanged == 1  # no progress asked: the same
