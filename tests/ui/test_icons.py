@@ -1,4 +1,4 @@
-"""Menu icons come from the desktop's theme, with the style's own where the theme has none (as here, offscreen);
+"""Menu icons come from the desktop's theme, with slamdesk's own where the theme has none (as here, offscreen);
 the tool bar stays words only."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def test_the_windows_actions_show_an_icon_in_their_menus(window: MainWindow) -> 
     assert window.detail.preview_button.text() == "Preview PDF"
 
 
-def test_a_theme_icon_is_preferred_and_the_styles_stands_in(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_theme_icon_is_preferred_and_the_bundled_one_stands_in(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[str] = []
 
     def from_theme(name: str, fallback: QIcon) -> QIcon:
@@ -29,6 +29,21 @@ def test_a_theme_icon_is_preferred_and_the_styles_stands_in(monkeypatch) -> None
         return fallback
 
     monkeypatch.setattr(QIcon, "fromTheme", from_theme)
-    icon = icons.themed("document-new", icons.SP.SP_FileIcon)
+    icon = icons.themed("new")
     assert asked == ["document-new"] and not icon.isNull()
     assert set(icons.ACTION_ICONS) >= {"new", "refresh", "find", "quit", "export", "preview", "about"}
+
+
+def test_every_action_has_its_own_bundled_icon_in_each_size_and_the_theme_would_win() -> None:
+    from slamdesk.resource_files import resource_folder
+
+    pictures = set()
+    for key in icons.ACTION_ICONS:
+        icon = icons.bundled(key)
+        assert [size.width() for size in icon.availableSizes()] == list(icons.SIZES), key
+        pixels = icon.pixmap(22, 22).toImage()
+        assert pixels.width() == 22 and not pixels.isNull()
+        pictures.add(bytes(pixels.constBits()))  # type: ignore[call-overload]
+    assert len(pictures) == len(icons.ACTION_ICONS)  # no two actions look the same
+    assert icons.bundled("nothing").isNull()
+    assert (resource_folder("icons") / "LICENSE-Tango.txt").is_file()  # where they come from, and their licence

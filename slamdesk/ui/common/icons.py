@@ -1,42 +1,58 @@
-"""Icons from the desktop's theme (freedesktop icon names), with the style's own standard icon where the theme
-has none (a bare desktop, the offscreen platform), so every menu entry that has an icon shows one."""
+"""Icons from the desktop's theme (freedesktop icon names), with slamdesk's own where the theme has none (a bare
+desktop, the offscreen platform), so every menu entry that has an icon shows one, the same on every machine.
+
+The bundled ones are the Tango Icon Library's (public domain: ``resources/icons/LICENSE-Tango.txt``), at 16, 22
+and 32 pixels, named ``action-<key>-<size>.png``.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
-SP = QStyle.StandardPixmap
+from ...resource_files import resource_folder
 
-# What each of the window's actions shows: its theme name, and the style's stand-in.
-ACTION_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
-    "new": ("document-new", SP.SP_FileIcon),
-    "refresh": ("view-refresh", SP.SP_BrowserReload),
-    "find": ("edit-find", SP.SP_FileDialogContentsView),
-    "quit": ("application-exit", SP.SP_DialogCloseButton),
-    "team": ("network-server", SP.SP_DriveNetIcon),
-    "requirements": ("document-properties", SP.SP_FileDialogDetailedView),
-    "catalogue": ("view-list-details", SP.SP_FileDialogListView),
-    "clauses": ("accessories-text-editor", SP.SP_FileDialogInfoView),
-    "review_board": ("mail-mark-task", SP.SP_DialogApplyButton),
-    "monitoring": ("utilities-system-monitor", SP.SP_ComputerIcon),
-    "export": ("document-save-as", SP.SP_DialogSaveButton),
-    "preview": ("document-print-preview", SP.SP_FileDialogContentsView),
-    "export_view": ("x-office-spreadsheet", SP.SP_FileIcon),
-    "backup": ("document-save", SP.SP_DialogSaveButton),
-    "restore": ("document-revert", SP.SP_DialogResetButton),
-    "shortcuts": ("preferences-desktop-keyboard", SP.SP_DialogHelpButton),
-    "about": ("help-about", SP.SP_MessageBoxInformation),
+SIZES = (16, 22, 32)
+
+# What each of the window's actions shows: its theme name (the bundled stand-in is named by the key).
+ACTION_ICONS: dict[str, str] = {
+    "new": "document-new",
+    "refresh": "view-refresh",
+    "find": "edit-find",
+    "quit": "application-exit",
+    "team": "network-server",
+    "requirements": "document-properties",
+    "catalogue": "view-list-details",
+    "clauses": "accessories-text-editor",
+    "review_board": "mail-mark-task",
+    "monitoring": "utilities-system-monitor",
+    "export": "document-save-as",
+    "preview": "document-print-preview",
+    "export_view": "x-office-spreadsheet",
+    "backup": "document-save",
+    "restore": "document-revert",
+    "shortcuts": "preferences-desktop-keyboard",
+    "about": "help-about",
 }
 
 
-def themed(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    """The theme's icon ``name``, else the style's ``fallback``."""
-    return QIcon.fromTheme(name, QApplication.style().standardIcon(fallback))
+def bundled(key: str) -> QIcon:
+    """The icon slamdesk carries for action ``key``, in each of its sizes (null for a key it has none for)."""
+    icon = QIcon()
+    folder = resource_folder("icons")
+    for size in SIZES:
+        path = folder / f"action-{key}-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
+def themed(key: str) -> QIcon:
+    """The theme's icon for action ``key``, else the bundled one."""
+    return QIcon.fromTheme(ACTION_ICONS[key], bundled(key))
 
 
 def decorate(actions: dict[str, QAction]) -> None:
     """Give each action its icon from ``ACTION_ICONS`` (by key); shown in menus, the tool bar stays text only."""
     for key, action in actions.items():
-        name, fallback = ACTION_ICONS[key]
-        action.setIcon(themed(name, fallback))
+        action.setIcon(themed(key))
