@@ -351,3 +351,13 @@ def test_over_the_whole_register_each_agreement_has_its_own_reviews_held_once(db
         first: (D(2026, 6, 30),), second: (D(2026, 7, 1),)}
     _people, third = _signed_with(db, TACIT)
     assert {one.number: one.held for _id, one in _standings(db, D(2026, 7, 2))}[third] == ()
+
+
+def test_a_made_up_person_is_refused_recording_tacit_renewals_even_when_none_is_due(db: Database) -> None:
+    from slamdesk.core.roles import Actor, Role
+
+    people, _number = _signed_with(db, Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30))
+    ghost = Actor(9_999, "ghost", "Nobody Stored", Role.ADMINISTRATOR)  # no such profile: never acts
+    with pytest.raises(PermissionDenied):
+        renewals.record_tacit_renewals(db, ghost, D(2026, 6, 1))  # still the first term: nothing to record
+    assert renewals.record_tacit_renewals(db, people["budi"], D(2026, 6, 1)) == 0  # a stored person: nothing, no refusal
