@@ -279,3 +279,16 @@ def test_cancelling_an_import_stores_nothing_of_the_file_and_a_second_cancel_clo
         assert session.scalar(select(func.count()).select_from(Ticket)) == before
     dialog.cancel_button.click()  # nothing running: Cancel closes
     assert not dialog.isVisible()
+
+
+def test_the_what_if_of_an_agreement_not_signed_says_why_in_the_dialog(
+    qtbot: QtBot, demo_db: Database, people: dict[str, Actor],
+) -> None:
+    from slamdesk.ui.monitoring.what_if_dialog import WhatIfDialog
+
+    dialog = WhatIfDialog(AppContext(demo_db, people["anna"]), "SLA-2026-0007", periods.period("2026-10"))  # a draft
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.shown, timeout=30_000):
+        dialog.show()
+    assert dialog.state.text().startswith("Could not measure the levels: ") and "SLA-2026-0007" in dialog.state.text()
+    assert dialog.found == [] and dialog.line.count() == 0 and dialog.table.rowCount() == 0
