@@ -16,10 +16,14 @@ from decimal import Decimal
 
 from slamdesk.core import agreements, customers, portfolio, register
 from slamdesk.core.db import Database
+from slamdesk.core.renewals.stored import get_terms
+from slamdesk.core.renewals.terms import terms_json
 
 from ..conftest import DEMO_TODAY
 
 CUSTOMERS = "18a58f6652d6721ec287bdc3f3bc14d08d2fa455f7b86bf468e3208f489fe0e7"
+DRAWN_TERMS = "e0cdc3355207fe25bdedc7e889719940a1b3e8536ca6b08c78018de05493f30d"
+TERMS = "2dde9dd268d8144ab3d5b19f82d427d12ee427ea081ab466401ba4cf90113877"
 AGREEMENTS = "5a1d4715704b62c5d9d44f8d7a2a57243c171ede2c5a7e881a4e9f9bcd49fddb"
 
 
@@ -60,3 +64,20 @@ def test_the_generated_customers_contacts_are_numbered_on_from_the_demos_custome
     assert [email for _, email in made] == [
         "contact8@example.se", "contact9@example.vn", "contact10@example.id", "contact11@example.ua",
     ]
+
+
+def test_the_default_seed_gives_the_same_agreements_the_same_terms(demo_db: Database) -> None:
+    portfolio.generate_portfolio(demo_db, 240, today=DEMO_TODAY)
+    seen = [(row.number, terms_json(get_terms(demo_db, row.number)[0]))
+            for row in register.list_agreements(demo_db) if row.currency != "EUR"]
+    assert len(seen) == 240
+    assert fingerprint(seen) == TERMS
+
+
+def test_the_default_seed_draws_the_same_terms_for_as_many_agreements_as_a_large_portfolio() -> None:
+    # 2,000 draws as the generator makes them (its terms' own random numbers, seed 7 + 1; one to three years): enough
+    # for a change of any weight or choice to move some agreement's terms, which 240 agreements may not show.
+    rng = random.Random(7 + 1)
+    drawn = [portfolio._terms(rng, 1 + n % 3) for n in range(2000)]
+    assert {terms["renewal"] for terms in drawn} == {"tacit", "express", "none"}
+    assert fingerprint(drawn) == DRAWN_TERMS
