@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 from babel.numbers import get_currency_precision
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from slamdesk.core import agreements, audit, catalogue, customers, frozen, portfolio, register
 from slamdesk.core.content import content_of, line_content, sha256_text, stable_json
@@ -329,3 +329,15 @@ def test_a_generated_agreements_history_is_in_order_made_then_its_version_then_s
     assert len(rows) == 40 and any(sealed for _, _, sealed in rows)
     for made, drafted, sealed in rows:
         assert made <= drafted and (sealed is None or drafted <= sealed)
+
+
+def test_generating_is_audited_once_on_the_first_agreement_made_with_its_size_and_seed(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        before = session.scalar(select(func.max(Agreement.id)))
+    portfolio.generate_portfolio(demo_db, 12, seed=11, today=DEMO_TODAY)
+    with demo_db.read() as session:
+        found = [(e.action, e.entity_type, e.entity_id, json.loads(e.detail)) for e in session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "portfolio.generate"))]
+        first = session.scalar(select(func.min(Agreement.id)).where(Agreement.id > before))
+    assert first == before + 1
+    assert found == [("portfolio.generate", "agreement", first, {"count": 12, "seed": 11})]
