@@ -306,3 +306,16 @@ def test_two_processes_loading_the_demo_make_it_once(tmp_path: Path, db: Databas
     outputs = sorted(run.communicate(timeout=60)[0].strip() for run in runs)
     assert outputs == ["False", "True"]
     assert len(register.list_agreements(db)) == len(demo.AGREEMENTS)
+
+
+@pytest.mark.sqlite_only  # the demo's own default, not the backend: one run is enough
+def test_the_demo_brings_its_tickets_and_outages_unless_told_not_to(db: Database) -> None:
+    from sqlalchemy import func
+
+    from slamdesk.models import Outage, Ticket
+
+    assert demo.load_demo(db, today=DEMO_TODAY).created
+    with db.read() as session:
+        tickets = session.scalar(select(func.count()).select_from(Ticket))
+        outages = session.scalar(select(func.count()).select_from(Outage))
+    assert tickets and tickets > 100 and outages  # a year of them for the signed agreements: the monitoring window's
