@@ -48,6 +48,7 @@ def test_a_legal_reviewer_reads_the_catalogue_and_an_administrator_taking_over_e
 
     context.set_actor(admin)  # an administrator takes over: the same window edits
     assert not editor.role_banner.isVisible() and editor.new_action.isEnabled()
+    assert "Ctrl+S" in editor.save_action.toolTip() and "cannot" not in editor.save_action.toolTip()  # its own again
     assert not editor.code.isReadOnly()
     form = editor.form_of("Bronze")
     assert not form.monthly_fee.isReadOnly() and any(combo.isEnabled() for combo in form.findChildren(QComboBox))

@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -31,8 +30,6 @@ from ..common.widgets import (
     FieldErrors,
     ToolWindowKeys,
     ask_unsaved,
-    hold_still,
-    set_read_only,
     stale_text,
     unless_unsaved,
 )
@@ -46,6 +43,7 @@ from .catalogue_commands import (
     new_level,
 )
 from .editor_layout import EditorLayout
+from .editor_roles import EditorRoles
 from .fields import show_text
 from .level_form import LevelForm, VipLevelDialog
 from .names_editor import names_input
@@ -58,7 +56,7 @@ LEVEL_FIELDS = frozenset({
 })
 
 
-class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
+class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorRoles, EditorLayout, QMainWindow):
     """Services and their levels, with undo and redo until saved.
 
     Open with ``CatalogueEditor(context).show()``.
@@ -92,15 +90,15 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._lay_out()
+        self.keep_role_defaults()  # before a service is shown, which may hold it still
         context.changed.connect(self._on_changed)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.undo_stack.indexChanged.connect(lambda _index: self._clear_errors())
         self.resize(1280, 800)
         self.reload_services()
         self.install_close_keys()
-        self._name_edits = self.service_names.table.editTriggers()  # its own, given back to a person who may edit
-        self._apply_role()
-        context.actor_changed.connect(self._actor_changed)
+        self.apply_role()
+        context.actor_changed.connect(self.actor_changed)
 
     # The list of services
 
@@ -225,53 +223,7 @@ class CatalogueEditor(HoldsEdits, ToolWindowKeys, EditorLayout, QMainWindow):
             self._showing = False
         self.remove_level_action.setEnabled(len(draft.levels) > 1)
         self._update_title()
-        self._apply_role()
-
-    # Who may edit
-
-    @property
-    def role_refusal(self) -> str | None:
-        """Why the acting person may not edit the catalogue (core's refusal, as a save would give it), or None."""
-        return catalogue.why_not_edit(self.context.actor)
-
-    def _apply_role(self) -> None:
-        """A person who may not edit the catalogue reads it: the fields take no edit, the steps that change it
-        are off with the reason in their tooltip, and a line above says why, before anything is typed."""
-        refused = self.role_refusal
-        self.role_banner.setVisible(refused is not None)
-        if refused is None:
-            return
-        self.role_banner.setText(translate("CatalogueEditor", "<b>Read-only:</b> {reason}.").format(reason=refused))
-        for action in (self.save_action, self.new_action, self.add_level_action, self.vip_action,
-                       self.remove_level_action, self.revert_action, self.undo_action, self.redo_action):
-            action.setEnabled(False)
-            action.setToolTip(refused)
-        for field in (self.code, self.name, self.description):
-            set_read_only(field, True)
-        hold_still(self.service_names)
-        for form in self.forms.values():
-            hold_still(form)
-
-    def _actor_changed(self, _actor: object = None) -> None:
-        """Another person acts: the service is shown again, in fresh forms, as they may use it (unsaved edits
-        were saved or dropped when the switch asked)."""
-        if self.dirty or self.state is None:
-            return
-        for form in self.forms.values():
-            form.deleteLater()
-        self.forms = {}
-        self.level_tabs.clear()
-        editable = self.role_refusal is None
-        for field in (self.code, self.name, self.description):
-            set_read_only(field, not editable)
-        self.service_names.table.setEditTriggers(
-            self._name_edits if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
-        for action in (self.save_action, self.new_action, self.add_level_action, self.vip_action, self.revert_action):
-            action.setEnabled(editable)
-            action.setToolTip(action.statusTip())
-        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
-        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
-        self.show_draft(self.state)
+        self.apply_role()
 
     def _customer_name(self, customer_id: int | None) -> str:
         if customer_id is None:
