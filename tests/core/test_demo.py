@@ -319,3 +319,14 @@ def test_the_demo_brings_its_tickets_and_outages_unless_told_not_to(db: Database
         tickets = session.scalar(select(func.count()).select_from(Ticket))
         outages = session.scalar(select(func.count()).select_from(Outage))
     assert tickets and tickets > 100 and outages  # a year of them for the signed agreements: the monitoring window's
+
+
+def test_the_demo_goes_into_a_register_with_customers_of_its_own_and_the_bakery_gives_its_reason(db: Database) -> None:
+    from slamdesk.models import AgreementTermEvent
+
+    customers.create_customer(db, users.get_actor(db), name="Eget kundföretag AB", country="SE", language="sv",
+                              contact_name="Eva Eriksson", contact_title="Inköpare", contact_email="eva@example.se")
+    assert demo.load_demo(db, today=DEMO_TODAY, monitoring=False).created  # only the demo's own first customer says no
+    with db.read() as session:
+        details = session.scalars(select(AgreementTermEvent.detail).where(AgreementTermEvent.kind == "notice")).all()
+    assert details == ["Пекарня переходить на власну ІТ-службу."]  # the Lviv bakery's notice, in its words
