@@ -57,7 +57,11 @@ def _data_dir(folder: Path) -> Iterator[None]:
 # (a throwaway cluster started once per run, tests/pg.py), each test on its own
 # fresh database. ``@pytest.mark.sqlite_only`` keeps a test that is about
 # SQLite itself (its file, its backup API) to SQLite; the window's tests run on
-# SQLite (tests/ui/conftest.py).
+# SQLite (tests/ui/conftest.py). ``pytestmark = pytest.mark.rule_edges`` keeps a module that
+# pins one rule's edges for mutation testing (``*_edges.py``, ``*_mutants.py``: the rule's
+# corner cases, computed in Python over what the feature's own tests already read and write on
+# both backends) to SQLite, where tools/mutate.py runs it. Modules whose edges are queries (the
+# register's search, saved filters, compliance counted in SQL) are not marked: they run on both.
 
 # SLAMDESK_TEST_BACKENDS=sqlite runs one backend only (tools/mutate.py does, for speed).
 BACKENDS = tuple(os.environ.get("SLAMDESK_TEST_BACKENDS", "sqlite,postgresql").split(","))
@@ -68,6 +72,8 @@ def pytest_configure(config: pytest.Config) -> None:
                             "filled once per run and backend; the ``prepared`` fixture is what BUILD returned")
     config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself; it runs on SQLite only")
     config.addinivalue_line("markers", "postgresql_only: the test is about team databases; it runs on PostgreSQL only")
+    config.addinivalue_line("markers", "rule_edges: the module pins the edges of one rule for mutation testing (which "
+                            "runs on SQLite); the feature's own tests run the same code on both backends, these on SQLite")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -77,7 +83,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         on_postgresql = backend == "postgresql"
         if backend == "sqlite" and item.get_closest_marker("postgresql_only"):
             dropped.append(item)
-        elif on_postgresql and (item.get_closest_marker("sqlite_only") or "tests/ui/" in item.nodeid):
+        elif on_postgresql and (item.get_closest_marker("sqlite_only") or item.get_closest_marker("rule_edges")
+                                or "tests/ui/" in item.nodeid):
             dropped.append(item)
         else:
             kept.append(item)
@@ -95,6 +102,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 def postgresql_server() -> Iterator[str]:
     url, cluster = pg.server_url()
     yield url
+    pg.dropped()
     if cluster is not None:
         cluster.stop()
 
@@ -194,13 +202,13 @@ def db_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest, priv
     else:
         server = request.getfixturevalue("postgresql_server")
         name = pg.new_name()
-        pg.admin_execute(server, f"CREATE DATABASE {name} TEMPLATE {pg.database_name(str(template.target))}")
+        pg.copy_database(server, name, pg.database_name(str(template.target)))
         target = pg.database_url(server, name)
     if template.filled:
         _as_if_made_here(template, target, private_data_dir)
     yield target
     if backend == "postgresql":
-        pg.admin_execute(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        pg.drop_later(server, name)
 
 
 def _as_if_made_here(template: Template, target: str | Path, private_data_dir: Path) -> None:

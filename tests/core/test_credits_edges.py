@@ -9,6 +9,8 @@ import pytest
 from slamdesk.core.credits import schedule_for
 from slamdesk.core.errors import ValidationError
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 D = Decimal
 
 

@@ -26,6 +26,8 @@ from slamdesk.documents.tree import Document, TitlePage
 from slamdesk.models import AuditEvent
 from tests.core.helpers import register_files
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 SIGNED = "SLA-2026-0002"  # Sông Hồng's signed agreement in the demo
 FOLDER = "Công-ty-TNHH-Phần-mềm-Sông-Hồng"
 

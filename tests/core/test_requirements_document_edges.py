@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from slamdesk.core.catalogue import ServiceInfo
 from slamdesk.core.pricing import Volumes
 from slamdesk.documents.tree import Heading, Paragraph, SignatureBlock, Table
 
 from .test_requirements_document_tree import DESK, build, item, level, only, section, view
+
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
 
 D = Decimal
 

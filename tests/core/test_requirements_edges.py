@@ -20,6 +20,8 @@ from slamdesk.models import AuditEvent
 from .helpers import sessions_opened
 from .test_requirements import _document, _level, _rv, _services
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 
 def _events(db: Database, action: str) -> list[dict[str, object]]:
     with db.read() as session:

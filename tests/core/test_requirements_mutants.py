@@ -20,6 +20,8 @@ from slamdesk.models import AuditEvent
 from .helpers import priced_document
 from .test_requirements import _document, _level, _services
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 # Every name a caller's star import of the module has always got (its ``__all__``), no more and no fewer.
 EXPORTED = {
     "DOCUMENT_STATUSES", "INFEASIBLE_KINDS", "VOLUME_FIELDS", "DocumentStatus", "DocumentSummary", "InfeasibleKind",

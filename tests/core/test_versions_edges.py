@@ -16,6 +16,8 @@ from slamdesk.core.versions import FieldChange, LineChange
 from .test_versions import _signed
 from .workflow import drafted
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 V2 = "(SELECT id FROM agreement_version WHERE version_no = 2)"
 
 

@@ -18,6 +18,8 @@ from slamdesk.core.db import Database
 from slamdesk.core.errors import NotFoundError
 from slamdesk.core.monitoring import credits_owed, periods
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 OCTOBER = periods.period("2026-10")
 
 

@@ -8,6 +8,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, update
 
 from slamdesk.core.db import Database
@@ -18,6 +19,8 @@ from slamdesk.core.roles import Actor
 from slamdesk.models import Agreement, AgreementLine, Ticket
 from tests.conftest import DEMO_TODAY
 from tests.core.monitoring.test_portfolio_compliance_edges import _amend
+
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
 
 # what test_many_tickets_drawn_from_one_seed_are_the_ones_pinned draws (3,000 tickets, all made)
 HOLDS = 282

@@ -15,6 +15,8 @@ from slamdesk.core.roles import Actor
 from slamdesk.models import AuditEvent
 from tests.core.monitoring.test_holds_import import DATA, at, on_hold
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 
 def _file(tmp_path: Path, *rows: str, header: str = "ticket_id,start,end") -> Path:
     path = tmp_path / "holds.csv"

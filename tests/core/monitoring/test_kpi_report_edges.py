@@ -39,6 +39,8 @@ from tests.core.monitoring.test_periods import (  # noqa: F401 (a fixture)
 )
 from tests.raw import raw
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 MONTHS = ("11/25", "12/25", "1/26", "2/26", "3/26", "4/26", "5/26", "6/26", "7/26", "8/26", "9/26", "10/26")
 NONE_12 = (None,) * 12
 

@@ -17,6 +17,8 @@ from slamdesk.core.roles import Actor
 from slamdesk.models import Agreement, AuditEvent, Outage
 from tests.core.monitoring.test_outages_import import DATA, at
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 HEADER = "outage_id,agreement,service,site,region,start,end,planned"
 
 

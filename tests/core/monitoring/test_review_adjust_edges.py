@@ -27,6 +27,8 @@ from slamdesk.core.monitoring.compliance import Compliance, TargetKind
 from slamdesk.core.roles import Actor
 from slamdesk.models import Agreement, ClosedPeriod
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 OVER = Compliance("P2", TargetKind.RESOLUTION, 6, 6, 60, 7200)  # every ticket met, in a minute of two hours
 MISSED = Compliance("P1", TargetKind.RESPONSE, 20, 10)  # 50 %
 

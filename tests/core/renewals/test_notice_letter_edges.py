@@ -24,6 +24,8 @@ from slamdesk.documents.tree import KeyValues, Paragraph, SignatureBlock
 from tests.core.renewals.test_notice_letter import LETTER, PROVIDER, TACIT, _signed_in
 from tests.raw import store_as_format_one
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 D = dt.date
 
 

@@ -22,6 +22,8 @@ from tests.core.renewals.test_periodic_review import TERMS
 from tests.core.renewals.test_standing import _signed_with
 from tests.core.workflow import drafted
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 D = dt.date
 
 

@@ -21,6 +21,8 @@ from slamdesk.models import Agreement, AgreementTermEvent
 from tests.core.renewals.test_standing import _signed_with
 from tests.core.workflow import drafted, events
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 D = dt.date
 TACIT = Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=3, notice_unit=NoticeUnit.MONTHS, review_months=6)
 EXPRESS = Terms(D(2026, 1, 1), 12, Renewal.EXPRESS, 12, max_renewals=2, notice=30)

@@ -18,6 +18,8 @@ from slamdesk.models import Agreement, AgreementVersion
 from tests.core.renewals.test_standing import _signed_with
 from tests.raw import raw
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 D = dt.date
 START = D(2026, 1, 1)
 

@@ -18,6 +18,8 @@ from slamdesk.models import Agreement, AgreementVersion, AuditEvent
 from tests.core.renewals.test_standing import _signed_with
 from tests.core.workflow import drafted
 
+pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+
 D = dt.date
 UNUSUAL = Terms(D(2026, 3, 31), 11, Renewal.TACIT, 5, max_renewals=4, notice=2, notice_unit=NoticeUnit.MONTHS,
                 notice_by=NoticeBy.PROVIDER, review_months=4)  # no term at its column's default
