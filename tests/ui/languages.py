@@ -15,6 +15,7 @@ import contextlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from PySide6.QtCharts import QBarSeries, QChartView
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -113,6 +114,10 @@ def visible_texts(window: QWidget) -> list[str]:
                       for column in range(model.columnCount()) if not widget.isColumnHidden(column)]
         elif isinstance(widget, (QMenuBar, QToolBar)):
             texts += list(_menu_texts(widget.actions(), seen))
+        elif isinstance(widget, QChartView):  # its title, its axes' titles and its legend's names
+            chart = widget.chart()
+            texts += [chart.title(), *(axis.titleText() for axis in chart.axes()), *(series.name() for series in chart.series())]
+            texts += [bar.label() for series in chart.series() if isinstance(series, QBarSeries) for bar in series.barSets()]
     return [plain for text in texts if (plain := _plain(text))]
 
 

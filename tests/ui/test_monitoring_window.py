@@ -292,3 +292,40 @@ def test_the_what_if_of_an_agreement_not_signed_says_why_in_the_dialog(
         dialog.show()
     assert dialog.state.text().startswith("Could not measure the levels: ") and "SLA-2026-0007" in dialog.state.text()
     assert dialog.found == [] and dialog.line.count() == 0 and dialog.table.rowCount() == 0
+
+
+def test_the_portfolio_has_its_own_trend_which_fills_in_after_the_table(
+    qtbot: QtBot, demo_db: Database, people: dict[str, Actor],
+) -> None:
+    from slamdesk.core.monitoring import portfolio_compliance
+
+    _october(demo_db, people)
+    monitoring = MonitoringWindow(AppContext(demo_db, people["anna"]), "", today=TODAY, refresh_ms=3_600_000)
+    qtbot.addWidget(monitoring)
+    monitoring.resize(1180, 760)
+    monitoring.show()
+    with qtbot.waitSignal(monitoring.shown_trend, timeout=40_000):
+        qtbot.waitUntil(lambda: isinstance(monitoring.data, Portfolio), timeout=20_000)
+    expected = portfolio_compliance.portfolio_trend(demo_db, periods.period("2026-10"), dt.datetime.now(dt.UTC))
+    assert expected is not None and monitoring.trend is not None
+    assert [(p.period.name, p.met, p.counted) for p in monitoring.trend] == [
+        (p.period.name, p.met, p.counted) for p in expected]
+    (bars,) = [series for series in monitoring.chart.series() if isinstance(series, QBarSeries)]
+    (portfolio_bars,) = bars.barSets()
+    assert portfolio_bars.label() == "Portfolio" and portfolio_bars.count() == 12
+    assert expected[-1].share is not None and portfolio_bars.at(11) == round(float(expected[-1].share), 1)
+    assert 0 < portfolio_bars.at(11) < 100  # T-1 breached, T-3 met
+    assert monitoring.chart.title() == "Targets met across the portfolio, last twelve periods (%)"
+    assert monitoring.chart.axes()[0].titleText() == "2025-11 to 2026-10"
+    qtbot.wait(300)  # the chart lays its axes out on the next paint
+    shoot(monitoring, "monitoring_portfolio_trend")
+    # A newer choice drops a reading still to come: the agreement's lines stay in the chart.
+    monitoring.read_trend()
+    assert monitoring.chart.title() == "Reading the portfolio's last twelve periods…" and not monitoring.chart.series()
+    with qtbot.waitSignal(monitoring.shown_figures, timeout=20_000):
+        monitoring.show_number(NUMBER)
+    qtbot.wait(1_500)  # long enough for the dropped reading's process to have answered, had it been let
+    (bars,) = [series for series in monitoring.chart.series() if isinstance(series, QBarSeries)]
+    assert [bar_set.label() for bar_set in bars.barSets()] == ["Service desk", "Network monitoring"]
+    assert monitoring.trend is None
+    monitoring.close()

@@ -243,14 +243,6 @@
             <translation>Peri&amp;ode:</translation>
         </message>
         <message>
-            <source>Line or agreement</source>
-            <translation>Baris atau perjanjian</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Tingkat</translation>
-        </message>
-        <message>
             <source>Tickets</source>
             <translation>Tiket</translation>
         </message>
@@ -271,12 +263,24 @@
             <translation>Kredit layanan</translation>
         </message>
         <message>
-            <source>Targets met, last twelve periods (%)</source>
-            <translation>Target tercapai, dua belas periode terakhir (%)</translation>
+            <source>Line or agreement</source>
+            <translation>Baris atau perjanjian</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
         </message>
         <message>
             <source>Agreement</source>
             <translation>Perjanjian</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Targets met, last twelve periods (%)</source>
+            <translation>Target tercapai, dua belas periode terakhir (%)</translation>
         </message>
         <message>
             <source>Ticket</source>
@@ -379,10 +383,6 @@
             </translation>
         </message>
         <message>
-            <source>Select an agreement in the register to see its trend</source>
-            <translation>Pilih perjanjian di register untuk melihat trennya</translation>
-        </message>
-        <message>
             <source>goal {percent} %</source>
             <translation>target {percent} %</translation>
         </message>
@@ -415,6 +415,22 @@ Angkanya disimpan seperti sekarang dan tidak pernah berubah setelahnya; tiket ya
             <translation>
                 <numerusform>{number} {period} ditutup: %n target dilanggar</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the portfolio's last twelve periods…</source>
+            <translation>Membaca dua belas periode terakhir portofolio…</translation>
+        </message>
+        <message>
+            <source>Could not read the portfolio's trend: {reason}</source>
+            <translation>Tidak dapat membaca tren portofolio: {reason}</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portofolio</translation>
+        </message>
+        <message>
+            <source>Targets met across the portfolio, last twelve periods (%)</source>
+            <translation>Target tercapai di seluruh portofolio, dua belas periode terakhir (%)</translation>
         </message>
         <message>
             <source>Writing the reports of {period}…</source>

@@ -247,14 +247,6 @@
             <translation>&amp;Tidsperiod:</translation>
         </message>
         <message>
-            <source>Line or agreement</source>
-            <translation>Rad eller avtal</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Nivå</translation>
-        </message>
-        <message>
             <source>Tickets</source>
             <translation>Ärenden</translation>
         </message>
@@ -275,12 +267,24 @@
             <translation>Servicekredit</translation>
         </message>
         <message>
-            <source>Targets met, last twelve periods (%)</source>
-            <translation>Uppfyllda mål, senaste tolv perioderna (%)</translation>
+            <source>Line or agreement</source>
+            <translation>Rad eller avtal</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivå</translation>
         </message>
         <message>
             <source>Agreement</source>
             <translation>Avtal</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Mätperiod</translation>
+        </message>
+        <message>
+            <source>Targets met, last twelve periods (%)</source>
+            <translation>Uppfyllda mål, senaste tolv perioderna (%)</translation>
         </message>
         <message>
             <source>Ticket</source>
@@ -385,10 +389,6 @@
             </translation>
         </message>
         <message>
-            <source>Select an agreement in the register to see its trend</source>
-            <translation>Markera ett avtal i registret för att se dess trend</translation>
-        </message>
-        <message>
             <source>goal {percent} %</source>
             <translation>mål {percent} %</translation>
         </message>
@@ -422,6 +422,22 @@ Siffrorna sparas som de är nu och ändras aldrig därefter; ärenden som import
                 <numerusform>{number} {period} stängd: %n mål överträtt</numerusform>
                 <numerusform>{number} {period} stängd: %n mål överträdda</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the portfolio's last twelve periods…</source>
+            <translation>Läser portföljens senaste tolv perioder…</translation>
+        </message>
+        <message>
+            <source>Could not read the portfolio's trend: {reason}</source>
+            <translation>Kunde inte läsa portföljens utveckling: {reason}</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portföljen</translation>
+        </message>
+        <message>
+            <source>Targets met across the portfolio, last twelve periods (%)</source>
+            <translation>Uppfyllda mål i hela portföljen, senaste tolv perioderna (%)</translation>
         </message>
         <message>
             <source>Writing the reports of {period}…</source>

@@ -251,14 +251,6 @@
             <translation>&amp;Період:</translation>
         </message>
         <message>
-            <source>Line or agreement</source>
-            <translation>Рядок або угода</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Рівень</translation>
-        </message>
-        <message>
             <source>Tickets</source>
             <translation>Заявки</translation>
         </message>
@@ -279,12 +271,24 @@
             <translation>Сервісний кредит</translation>
         </message>
         <message>
-            <source>Targets met, last twelve periods (%)</source>
-            <translation>Досягнуті цілі, останні дванадцять періодів (%)</translation>
+            <source>Line or agreement</source>
+            <translation>Рядок або угода</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Рівень</translation>
         </message>
         <message>
             <source>Agreement</source>
             <translation>Угода</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Період</translation>
+        </message>
+        <message>
+            <source>Targets met, last twelve periods (%)</source>
+            <translation>Досягнуті цілі, останні дванадцять періодів (%)</translation>
         </message>
         <message>
             <source>Ticket</source>
@@ -391,10 +395,6 @@
             </translation>
         </message>
         <message>
-            <source>Select an agreement in the register to see its trend</source>
-            <translation>Виберіть угоду в реєстрі, щоб побачити її динаміку</translation>
-        </message>
-        <message>
             <source>goal {percent} %</source>
             <translation>ціль {percent} %</translation>
         </message>
@@ -429,6 +429,22 @@ Its figures are stored as they are now and never change after; tickets imported 
                 <numerusform>{number} {period} закрито: порушено %n цілі</numerusform>
                 <numerusform>{number} {period} закрито: порушено %n цілей</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the portfolio's last twelve periods…</source>
+            <translation>Читання останніх дванадцяти періодів портфеля…</translation>
+        </message>
+        <message>
+            <source>Could not read the portfolio's trend: {reason}</source>
+            <translation>Не вдалося прочитати динаміку портфеля: {reason}</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Портфель</translation>
+        </message>
+        <message>
+            <source>Targets met across the portfolio, last twelve periods (%)</source>
+            <translation>Досягнуті цілі в усьому портфелі, останні дванадцять періодів (%)</translation>
         </message>
         <message>
             <source>Writing the reports of {period}…</source>

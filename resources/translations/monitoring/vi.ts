@@ -243,14 +243,6 @@
             <translation>&amp;Kỳ:</translation>
         </message>
         <message>
-            <source>Line or agreement</source>
-            <translation>Dòng hoặc thỏa thuận</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Mức</translation>
-        </message>
-        <message>
             <source>Tickets</source>
             <translation>Phiếu yêu cầu</translation>
         </message>
@@ -271,12 +263,24 @@
             <translation>Bồi hoàn dịch vụ</translation>
         </message>
         <message>
-            <source>Targets met, last twelve periods (%)</source>
-            <translation>Chỉ tiêu đạt, mười hai kỳ gần nhất (%)</translation>
+            <source>Line or agreement</source>
+            <translation>Dòng hoặc thỏa thuận</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Mức</translation>
         </message>
         <message>
             <source>Agreement</source>
             <translation>Thỏa thuận</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <source>Targets met, last twelve periods (%)</source>
+            <translation>Chỉ tiêu đạt, mười hai kỳ gần nhất (%)</translation>
         </message>
         <message>
             <source>Ticket</source>
@@ -379,10 +383,6 @@
             </translation>
         </message>
         <message>
-            <source>Select an agreement in the register to see its trend</source>
-            <translation>Chọn một thỏa thuận trong sổ đăng ký để xem xu hướng</translation>
-        </message>
-        <message>
             <source>goal {percent} %</source>
             <translation>chỉ tiêu {percent} %</translation>
         </message>
@@ -415,6 +415,22 @@ Số liệu được lưu như hiện tại và sẽ không bao giờ thay đổ
             <translation>
                 <numerusform>Đã chốt {number} {period}: %n chỉ tiêu bị vi phạm</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Reading the portfolio's last twelve periods…</source>
+            <translation>Đang đọc mười hai kỳ gần nhất của danh mục…</translation>
+        </message>
+        <message>
+            <source>Could not read the portfolio's trend: {reason}</source>
+            <translation>Không đọc được xu hướng của danh mục: {reason}</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Danh mục</translation>
+        </message>
+        <message>
+            <source>Targets met across the portfolio, last twelve periods (%)</source>
+            <translation>Chỉ tiêu đạt trên toàn danh mục, mười hai kỳ gần nhất (%)</translation>
         </message>
         <message>
             <source>Writing the reports of {period}…</source>

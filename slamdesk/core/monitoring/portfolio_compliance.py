@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -215,3 +216,37 @@ def _figures(
 
 
 LineRow = _Row  # an agreement line's measured columns as a row, for others that measure lines not stored (``what_if``)
+
+
+class TrendPoint(NamedTuple):
+    """The whole portfolio in one period of a trend: its ticket targets met of those counted, its breaches."""
+
+    period: periods.Period
+    agreements: int  # monitored in the period
+    met: int
+    counted: int
+    breaches: int
+
+    @property
+    def share(self) -> Decimal | None:
+        """The percentage of the targets counted that were met (None when no ticket counted)."""
+        return None if not self.counted else Decimal(100) * self.met / self.counted
+
+
+def portfolio_trend(
+    db: Database, chosen: periods.Period, now: dt.datetime, cancelled: Callable[[], bool] = lambda: False
+) -> list[TrendPoint] | None:
+    """The portfolio over the twelve periods an agreement's report charts (``kpi_report.trend_periods``), oldest first,
+    each by ``portfolio_figures``: closed periods as stored, open ones as of ``now``. None when ``cancelled()`` said
+    so between two periods."""
+    from .kpi_report import trend_periods  # the report's periods; it is heavier to import than what is read here
+
+    found = []
+    for item in trend_periods(chosen):
+        if cancelled():
+            return None
+        figures = portfolio_figures(db, item, now)
+        compliance = [c for agreement in figures for line in agreement.lines for c in line.compliance]
+        found.append(TrendPoint(item, len(figures), sum(c.met for c in compliance), sum(c.counted for c in compliance),
+                                sum(agreement.breaches for agreement in figures)))
+    return found

@@ -49,6 +49,7 @@ from ..context import AppContext
 from ..operations import Changed
 from .agreement_documents import AgreementDocuments
 from .portfolio_process import Portfolio, portfolio
+from .portfolio_trend import PortfolioTrend
 from .reports_writer import ReportsWriter
 from .wording import (
     ESCALATIONS,
@@ -81,11 +82,12 @@ def period_choices(today: dt.date) -> list[tuple[str, str]]:
     return months + quarters
 
 
-class MonitoringWindow(AgreementDocuments, ReportsWriter, QMainWindow):
+class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainWindow):
     """Figures, trend, breaches, credits, experience, suggestions and open tickets at risk."""
 
     open_agreement = Signal(str)
     shown_figures = Signal()  # a job's figures are on screen (tests and the bench wait for it)
+    shown_trend = Signal()  # the portfolio's trend is in the chart (or why it is not)
 
     def __init__(
         self, context: AppContext, number: str = PORTFOLIO, *, today: dt.date | None = None,
@@ -145,11 +147,14 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, QMainWindow):
         bar.addWidget(self.import_button)
         bar.addWidget(self.reports_button)
         bar.addWidget(self.close_button)
-        self.figures = RowsTable((
-            translate("MonitoringWindow", "Line or agreement"), translate("MonitoringWindow", "Level"),
-            translate("MonitoringWindow", "Tickets"), translate("MonitoringWindow", "Targets met"),
-            translate("MonitoringWindow", "Breaches"), translate("MonitoringWindow", "Availability (target)"),
-            translate("MonitoringWindow", "Credit")), numeric=(2, 3, 4, 5, 6), stretch_first=True)
+        common = (translate("MonitoringWindow", "Tickets"), translate("MonitoringWindow", "Targets met"),
+                  translate("MonitoringWindow", "Breaches"), translate("MonitoringWindow", "Availability (target)"),
+                  translate("MonitoringWindow", "Credit"))
+        self._line_headers = (translate("MonitoringWindow", "Line or agreement"), translate("MonitoringWindow", "Level"),
+                              *common)
+        self._agreement_headers = (translate("MonitoringWindow", "Agreement"), translate("MonitoringWindow", "Period"),
+                                   *common)  # the portfolio's: one row per agreement, its period open or closed
+        self.figures = RowsTable(self._line_headers, numeric=(2, 3, 4, 5, 6), stretch_first=True)
         self.figures.doubleClicked.connect(lambda index: self._figure_opened(index.row()))
         self.chart = QChart()
         self.chart.setTitle(translate("MonitoringWindow", "Targets met, last twelve periods (%)"))
@@ -246,6 +251,7 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, QMainWindow):
             self._superseded.append(self._job)  # its answer is dropped when it comes
         number, chosen, target = self.number, self.chosen, self._context.db.target
         now = dt.datetime.now(dt.UTC)
+        self.drop_trend()
         self.close_button.setEnabled(bool(number) and self._context.actor.role in CLOSERS)
         self.documents_enabled()
 
@@ -299,6 +305,7 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, QMainWindow):
                          formatting.money(credit.amount, data.credits.currency) if credit else "–"))
             if line.breaches or not line.availability_met:
                 warn.add(index)
+        self.figures.rows.headers = self._line_headers
         self.figures.set_rows(rows, warn)
         self._chart([item.name for item, _ in data.trend],
                     {line.service: [None if f is None else _share_of(f, line.position) for _, f in data.trend]
@@ -317,9 +324,9 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, QMainWindow):
                  translate("MonitoringWindow", "{met} of %n line(s) met", None, lines).format(met=met),
                  formatting.money(amount, currency) if currency else "–")
                 for row, (met, lines), (amount, currency) in zip(found.rows, found.lines, credits, strict=True)]
+        self.figures.rows.headers = self._agreement_headers
         self.figures.set_rows(rows, found.warn)
-        self._chart([], {})
-        self.chart.setTitle(translate("MonitoringWindow", "Select an agreement in the register to see its trend"))
+        self.read_trend()  # after the table: the chart fills in when the twelve periods are read
         for table in (self.breaches, self.suggestions):
             table.set_rows([])
         self.summary.setText(portfolio_summary(found, self.chosen.name))
@@ -435,6 +442,7 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, QMainWindow):
         for job in (self._job, self._risk_job, getattr(self, "reports_job", None), self.report_job, *self._superseded):
             if job is not None:
                 job.stop()
+        self.drop_trend(wait=True)
         super().closeEvent(event)
 
 

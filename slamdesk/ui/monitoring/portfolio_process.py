@@ -73,3 +73,17 @@ def _read(target: str | Path, name: str, now: dt.datetime) -> Portfolio:
 def portfolio(target: str | Path, chosen: periods.Period, now: dt.datetime, cancelled: Callable[[], bool]) -> Portfolio | None:
     """The portfolio of ``chosen`` as of ``now``, from another process; None when ``cancelled()`` said so first."""
     return in_process(_read, (target, chosen.name, now), cancelled)
+
+
+def _read_trend(target: str | Path, name: str, now: dt.datetime) -> list[portfolio_compliance.TrendPoint] | None:
+    db = Database.open(target, daily_backup=False)
+    try:
+        return portfolio_compliance.portfolio_trend(db, periods.period(name), now)
+    finally:
+        db.close()
+
+
+def trend(target: str | Path, chosen: periods.Period, now: dt.datetime,
+          cancelled: Callable[[], bool]) -> list[portfolio_compliance.TrendPoint] | None:
+    """The portfolio's twelve periods up to ``chosen``, from another process; None when ``cancelled()`` said so."""
+    return in_process(_read_trend, (target, chosen.name, now), cancelled)

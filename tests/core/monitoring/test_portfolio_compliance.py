@@ -121,3 +121,50 @@ def test_a_period_closed_is_stored_only_for_that_period(monitored: Database, peo
 def test_the_time_to_measure_at_needs_a_zone(monitored: Database) -> None:
     with pytest.raises(ValidationError, match="time zone"):
         portfolio_compliance.portfolio_figures(monitored, periods.period("2026-10"), dt.datetime(2026, 11, 23))
+
+
+def test_the_portfolios_trend_is_twelve_portfolio_readings_up_to_the_period_closed_ones_as_stored(
+    monitored: Database, people: dict[str, Actor],
+) -> None:
+    september = periods.period("2026-09")
+    closed = periods.close_period(monitored, people["budi"], "SLA-2026-0001", september, NOW)
+    with monitored.unit_of_work() as session:  # tickets come in after the closing: what was stored stands
+        session.query(Ticket).filter(Ticket.agreement_id == session.scalars(
+            select(Agreement.id).where(Agreement.number == "SLA-2026-0001")).one()).delete()
+    trend = portfolio_compliance.portfolio_trend(monitored, periods.period("2026-10"), NOW)
+    assert trend is not None
+    assert [point.period.name for point in trend] == [f"2025-{m}" for m in ("11", "12")] + [
+        f"2026-{m:02d}" for m in range(1, 11)]
+    for point in trend:
+        figures = portfolio_compliance.portfolio_figures(monitored, point.period, NOW)
+        lines = [c for agreement in figures for line in agreement.lines for c in line.compliance]
+        assert (point.agreements, point.met, point.counted, point.breaches) == (
+            len(figures), sum(c.met for c in lines), sum(c.counted for c in lines), sum(a.breaches for a in figures))
+    october = trend[-1]
+    assert october.counted > october.met > 0 and october.breaches > 0  # the edge tickets answered in 3 hours breach
+    assert october.share == Decimal(100) * october.met / october.counted
+    kept = [c for line in closed.lines for c in line.compliance]
+    september_of_others = [c for figures in portfolio_compliance.portfolio_figures(monitored, september, NOW)
+                           if figures.number != "SLA-2026-0001" for line in figures.lines for c in line.compliance]
+    assert sum(c.counted for c in kept) > 0  # its tickets are gone, what was stored at closing still counts
+    assert trend[-2].counted == sum(c.counted for c in kept) + sum(c.counted for c in september_of_others)
+    quarters = portfolio_compliance.portfolio_trend(monitored, periods.period("2026-Q3"), NOW)
+    assert quarters is not None and [point.period.name for point in quarters][-5:] == [
+        "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]
+
+
+def test_a_period_with_no_ticket_counted_has_no_share_and_a_cancelled_reading_none(demo_db: Database) -> None:
+    trend = portfolio_compliance.portfolio_trend(demo_db, periods.period("2026-10"), NOW)  # the demo without tickets
+    assert trend is not None and len(trend) == 12
+    assert all(point.counted == point.met == point.breaches == 0 and point.share is None for point in trend)
+    assert trend[-1].agreements == len(portfolio_compliance.portfolio_figures(demo_db, periods.period("2026-10"), NOW))
+    assert trend[-1].agreements > 0
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # after three periods
+
+    assert portfolio_compliance.portfolio_trend(demo_db, periods.period("2026-10"), NOW, cancelled) is None
+    assert len(asked) == 4
+    assert portfolio_compliance.TrendPoint(periods.period("2026-10"), 1, 1, 3, 0).share == Decimal(100) / 3

@@ -44,18 +44,26 @@ def _windows(qtbot: QtBot, context: AppContext) -> dict[str, Callable[[], QWidge
         assert editor.state is not None
         return VipLevelDialog(editor, editor.state, customers.list_customers(context.db), None)
 
+    def portfolio() -> QWidget:  # with its table and its trend read: the table's headers and the chart's words
+        window = MonitoringWindow(context, "", today=TODAY, refresh_ms=3_600_000)
+        window.show()
+        with qtbot.waitSignal(window.shown_trend, timeout=40_000):
+            pass
+        return window
+
     return {
         "catalogue": lambda: CatalogueEditor(context),
         "vip level": vip,
         "calendars": lambda: CalendarsWindow(context),
         "monitoring": lambda: MonitoringWindow(context, "SLA-2026-0001", today=TODAY, refresh_ms=3_600_000),
+        "portfolio": portfolio,
         "import": lambda: ImportDialog(context),
         "what if": lambda: WhatIfDialog(context, "SLA-2026-0001", periods.period("2026-10")),
     }
 
 
 @LANGUAGES
-@pytest.mark.parametrize("make", ["catalogue", "vip level", "calendars", "monitoring", "import", "what if"])
+@pytest.mark.parametrize("make", ["catalogue", "vip level", "calendars", "monitoring", "portfolio", "import", "what if"])
 def test_no_english_is_left(qtbot: QtBot, context: AppContext, demo_db: Database, language: str, make: str) -> None:
     assert english_left(_windows(qtbot, context)[make], language, _data(demo_db)) == []
 
