@@ -316,6 +316,9 @@ def test_the_portfolio_has_its_own_trend_which_fills_in_after_the_table(
     assert expected[-1].share is not None and portfolio_bars.at(11) == round(float(expected[-1].share), 1)
     assert 0 < portfolio_bars.at(11) < 100  # T-1 breached, T-3 met
     assert monitoring.chart.title() == "Targets met across the portfolio, last twelve periods (%)"
+    headers = [monitoring.figures.model().headerData(column, Qt.Orientation.Horizontal) for column in range(8)]
+    assert headers[:2] == ["Agreement", "Period"] and headers[7] == "Experience"
+    assert _texts(monitoring.figures, 7) == ["no experience goals recorded"] * 3  # the demo records none
     assert monitoring.chart.axes()[0].titleText() == "2025-11 to 2026-10"
     qtbot.wait(300)  # the chart lays its axes out on the next paint
     shoot(monitoring, "monitoring_portfolio_trend")

@@ -279,6 +279,10 @@
             <translation>Periode</translation>
         </message>
         <message>
+            <source>Experience</source>
+            <translation>Pengalaman</translation>
+        </message>
+        <message>
             <source>Targets met, last twelve periods (%)</source>
             <translation>Target tercapai, dua belas periode terakhir (%)</translation>
         </message>

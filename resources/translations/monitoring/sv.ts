@@ -283,6 +283,10 @@
             <translation>Mätperiod</translation>
         </message>
         <message>
+            <source>Experience</source>
+            <translation>Kundupplevelse</translation>
+        </message>
+        <message>
             <source>Targets met, last twelve periods (%)</source>
             <translation>Uppfyllda mål, senaste tolv perioderna (%)</translation>
         </message>

@@ -287,6 +287,10 @@
             <translation>Період</translation>
         </message>
         <message>
+            <source>Experience</source>
+            <translation>Досвід клієнтів</translation>
+        </message>
+        <message>
             <source>Targets met, last twelve periods (%)</source>
             <translation>Досягнуті цілі, останні дванадцять періодів (%)</translation>
         </message>

@@ -279,6 +279,10 @@
             <translation>Kỳ</translation>
         </message>
         <message>
+            <source>Experience</source>
+            <translation>Trải nghiệm</translation>
+        </message>
+        <message>
             <source>Targets met, last twelve periods (%)</source>
             <translation>Chỉ tiêu đạt, mười hai kỳ gần nhất (%)</translation>
         </message>

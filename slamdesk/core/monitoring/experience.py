@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from ...models import Agreement, AgreementLine, AgreementVersion, Requirement
 
 if TYPE_CHECKING:
+    from ..db import Database
     from .compliance import Ticket
     from .periods import AgreementFigures
 
@@ -220,3 +221,30 @@ def check(figures: AgreementFigures, goals: Goals) -> ExperienceCheck:
     satisfaction, effort = judge(goals, answers)
     targets_met = bool(figures.lines) and all(line.availability_met and not line.breaches for line in figures.lines)
     return ExperienceCheck(figures.number, figures.period, satisfaction, effort, targets_met)
+
+
+_CHUNK = 5_000  # agreement numbers in one IN (...): well under SQLite's limit of bound parameters
+
+
+def portfolio_checks(db: Database, found: Sequence[AgreementFigures]) -> dict[str, ExperienceCheck]:
+    """``check`` for each agreement's figures of one period (``portfolio_compliance.portfolio_figures``), by number,
+    with every version's goals read in a few queries rather than one an agreement."""
+    rows: dict[tuple[str, int], list[tuple[Decimal | None, Decimal | None]]] = {}
+    numbers = [figures.number for figures in found]
+    with db.read() as session:
+        for start in range(0, len(numbers), _CHUNK):
+            for number, version_no, csat, ces in session.execute(
+                select(Agreement.number, AgreementVersion.version_no, Requirement.csat_target_pct, Requirement.effort_target)
+                .join(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
+                .join(AgreementLine, AgreementLine.version_id == AgreementVersion.id)
+                .join(Requirement, Requirement.id == AgreementLine.requirement_id)
+                .where(Agreement.number.in_(numbers[start:start + _CHUNK]))
+            ):
+                rows.setdefault((number, version_no), []).append((csat, ces))
+    checks = {}
+    for figures in found:
+        goals = rows.get((figures.number, figures.version_no), [])
+        satisfaction = [_plain(value) for value, _ in goals if value is not None]
+        effort = [_plain(value) for _, value in goals if value is not None]
+        checks[figures.number] = check(figures, Goals(max(satisfaction, default=None), min(effort, default=None)))
+    return checks

@@ -53,6 +53,7 @@ from .portfolio_trend import PortfolioTrend
 from .reports_writer import ReportsWriter
 from .wording import (
     ESCALATIONS,
+    EXPERIENCE,
     KINDS,
     PERIOD_STATES,
     duration,
@@ -153,7 +154,7 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
         self._line_headers = (translate("MonitoringWindow", "Line or agreement"), translate("MonitoringWindow", "Level"),
                               *common)
         self._agreement_headers = (translate("MonitoringWindow", "Agreement"), translate("MonitoringWindow", "Period"),
-                                   *common)  # the portfolio's: one row per agreement, its period open or closed
+                                   *common, translate("MonitoringWindow", "Experience"))  # the portfolio's, a row each
         self.figures = RowsTable(self._line_headers, numeric=(2, 3, 4, 5, 6), stretch_first=True)
         self.figures.doubleClicked.connect(lambda index: self._figure_opened(index.row()))
         self.chart = QChart()
@@ -320,12 +321,13 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
         self.state.setText(translate("MonitoringWindow", "{period}: %n signed agreement(s)", None, signed).format(
             period=self.chosen.name))
         credits = found.credits or [(Decimal(0), "")] * len(found.rows)
+        judged = found.experience or [""] * len(found.rows)
         rows = [(row[0], label(PERIOD_STATES, row[1]), *row[2:5],
                  translate("MonitoringWindow", "{met} of %n line(s) met", None, lines).format(met=met),
-                 formatting.money(amount, currency) if currency else "–")
-                for row, (met, lines), (amount, currency) in zip(found.rows, found.lines, credits, strict=True)]
+                 formatting.money(amount, currency) if currency else "–", label(EXPERIENCE, code) if code else "–")
+                for row, (met, lines), (amount, currency), code in zip(found.rows, found.lines, credits, judged, strict=True)]
         self.figures.rows.headers = self._agreement_headers
-        self.figures.set_rows(rows, found.warn)
+        self.figures.set_rows(rows, found.warn | {index for index, code in enumerate(judged) if code in ("watermelon", "missed")})
         self.read_trend()  # after the table: the chart fills in when the twelve periods are read
         for table in (self.breaches, self.suggestions):
             table.set_rows([])

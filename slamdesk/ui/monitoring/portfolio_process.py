@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ...core.db import Database
-from ...core.monitoring import credits_owed, periods, portfolio_compliance
+from ...core.monitoring import credits_owed, experience, periods, portfolio_compliance
 from ..common.processes import in_process
 
 
@@ -26,6 +26,7 @@ class Portfolio:
     warn: set[int]  # rows with a breach or an availability target missed
     lines: list[tuple[int, int]]  # per row: its lines that met their availability target, and all its lines
     credits: list[tuple[Decimal, str]] = field(default_factory=list)  # per row: the credits owed, and the currency
+    experience: list[str] = field(default_factory=list)  # per row: its experience check's code (``experience.SUMMARIES``)
 
     # The rows are in English (made where no catalogue is installed): the window writes the period's state
     # (column 1, "closed" or "open"), the lines met (column 5) and the credits (column 6) in its language.
@@ -43,8 +44,8 @@ class Portfolio:
         return dict(sorted(totals.items()))
 
     @classmethod
-    def of(cls, found: list[periods.AgreementFigures],
-           credits: dict[str, tuple[Decimal, str]] | None = None) -> Portfolio:
+    def of(cls, found: list[periods.AgreementFigures], credits: dict[str, tuple[Decimal, str]] | None = None,
+           checks: dict[str, experience.ExperienceCheck] | None = None) -> Portfolio:
         rows, warn, lines = [], set(), []
         for index, figures in enumerate(found):
             counted = sum(c.counted for line in figures.lines for c in line.compliance)
@@ -57,7 +58,8 @@ class Portfolio:
             if figures.breaches or down:
                 warn.add(index)
         owed = [(credits or {}).get(figures.number, (Decimal(0), "")) for figures in found]
-        return cls([figures.number for figures in found], rows, warn, lines, owed)
+        judged = [check.code if (check := (checks or {}).get(figures.number)) else "" for figures in found]
+        return cls([figures.number for figures in found], rows, warn, lines, owed, judged)
 
 
 def _read(target: str | Path, name: str, now: dt.datetime) -> Portfolio:
@@ -65,7 +67,7 @@ def _read(target: str | Path, name: str, now: dt.datetime) -> Portfolio:
     try:
         chosen = periods.period(name)
         found = portfolio_compliance.portfolio_figures(db, chosen, now)
-        return Portfolio.of(found, credits_owed.portfolio_credits(db, found, chosen))
+        return Portfolio.of(found, credits_owed.portfolio_credits(db, found, chosen), experience.portfolio_checks(db, found))
     finally:
         db.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -11,9 +12,18 @@ from sqlalchemy import select
 
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ValidationError
-from slamdesk.core.monitoring import demo_tickets, periods, portfolio_compliance
+from slamdesk.core.monitoring import demo_tickets, experience, periods, portfolio_compliance
 from slamdesk.core.roles import Actor
-from slamdesk.models import Agreement, AgreementLine, AgreementVersion, MonitoringImport, Outage, Ticket, User
+from slamdesk.models import (
+    Agreement,
+    AgreementLine,
+    AgreementVersion,
+    MonitoringImport,
+    Outage,
+    Requirement,
+    Ticket,
+    User,
+)
 from tests.conftest import DEMO_TODAY
 
 NOW = dt.datetime.combine(DEMO_TODAY, dt.time(9), dt.UTC)
@@ -168,3 +178,34 @@ def test_a_period_with_no_ticket_counted_has_no_share_and_a_cancelled_reading_no
     assert portfolio_compliance.portfolio_trend(demo_db, periods.period("2026-10"), NOW, cancelled) is None
     assert len(asked) == 4
     assert portfolio_compliance.TrendPoint(periods.period("2026-10"), 1, 1, 3, 0).share == Decimal(100) / 3
+
+
+@pytest.mark.parametrize("name", ["2026-10", "2026-Q3", "2026-05"])
+def test_the_portfolios_experience_checks_are_each_agreements_own(monitored: Database, name: str) -> None:
+    with monitored.unit_of_work() as session:  # goals to judge against, one of them on a line of each agreement
+        for requirement in session.scalars(select(Requirement).order_by(Requirement.id)):
+            requirement.csat_target_pct, requirement.effort_target = Decimal("70"), Decimal("2.5")
+    chosen = periods.period(name)
+    found = portfolio_compliance.portfolio_figures(monitored, chosen, NOW)
+    checks = experience.portfolio_checks(monitored, found)
+    assert list(checks) == [figures.number for figures in found]
+    with monitored.read() as session:
+        for figures in found:
+            goals = experience.agreement_goals(session, figures.number, figures.version_no)
+            assert checks[figures.number] == experience.check(figures, goals)
+    assert "no_goal" not in {check.code for check in checks.values()}  # each judged by its goals
+
+
+def test_an_agreements_experience_is_judged_by_the_goals_of_the_version_measured(
+    monitored: Database, people: dict[str, Actor],
+) -> None:
+    found = portfolio_compliance.portfolio_figures(monitored, periods.period("2026-10"), NOW)
+    first = found[0]
+    with monitored.unit_of_work() as session:  # the goals of another version, and of another agreement, are stricter
+        for requirement in session.scalars(select(Requirement)):
+            requirement.csat_target_pct = Decimal("99.5")
+    stricter = experience.portfolio_checks(monitored, [first])[first.number]
+    assert stricter.satisfaction.goal == Decimal("99.5")
+    older = dataclasses.replace(first, version_no=first.version_no + 1)  # a version the agreement does not have
+    assert experience.portfolio_checks(monitored, [older])[first.number].satisfaction.goal is None
+    assert experience.portfolio_checks(monitored, []) == {}
