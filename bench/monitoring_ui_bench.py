@@ -72,6 +72,16 @@ def wait_shown(window: MonitoringWindow, number: str | None) -> float:
     return time.perf_counter() - began
 
 
+def wait_trend(window: MonitoringWindow) -> float:
+    """Seconds until the portfolio's twelve-period trend is in the chart (it is read after the portfolio's table)."""
+    began = time.perf_counter()
+    loop = QEventLoop()
+    while window.trend_job is not None:
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    return time.perf_counter() - began
+
+
 def wait_at_risk(window: MonitoringWindow) -> float:
     """Seconds until the at-risk list the window began reading when it opened is on screen."""
     began = time.perf_counter()
@@ -107,7 +117,7 @@ def main() -> None:
         risky = at_risk.at_risk(db, dt.datetime.combine(chosen.after, dt.time(), dt.UTC))
         print(f"open tickets at risk, read alone: {len(risky):,} in {time.perf_counter() - began:.2f} s")
         gaps = Gaps()
-        opened, switched, portfolio, risk = [], [], [], []
+        opened, switched, portfolio, trend, risk = [], [], [], [], []
         stalls: dict[str, float] = {}
         for run in range(args.runs):
             first, second = numbers[2 * run], numbers[2 * run + 1]
@@ -122,6 +132,8 @@ def main() -> None:
             stalls["switch"] = max(stalls.get("switch", 0.0), gaps.since())
             portfolio.append(wait_shown(window, ""))
             stalls["portfolio"] = max(stalls.get("portfolio", 0.0), gaps.since())
+            trend.append(wait_trend(window))
+            stalls["trend"] = max(stalls.get("trend", 0.0), gaps.since())
             risk.append(wait_at_risk(window))
             stalls["at risk"] = max(stalls.get("at risk", 0.0), gaps.since())
             window.close()
@@ -130,6 +142,7 @@ def main() -> None:
     print(f"open the window on an agreement: {statistics.median(opened):.2f} s (median of {args.runs})")
     print(f"switch to another agreement:      {statistics.median(switched):.2f} s")
     print(f"the whole portfolio:              {statistics.median(portfolio):.2f} s")
+    print(f"the portfolio's trend (after it): {statistics.median(trend):.2f} s more (twelve periods)")
     print(f"the at-risk list (after those):   {statistics.median(risk):.2f} s more")
     print("longest the window did not answer: " + ", ".join(f"{what} {ms * 1000:.0f} ms" for what, ms in stalls.items()))
 
