@@ -1,5 +1,5 @@
 """The requirements windows in Swedish, Vietnamese, Indonesian and Ukrainian: the documents dialog, the editor on
-each of its three tabs and its custom-price and infeasible dialogs leave no English word (data aside), and no two
+each of its three tabs and its custom-price, infeasible and customer-approval dialogs leave no English word (data aside), and no two
 texts a person can reach with Alt in the editor share a mnemonic."""
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ def _dialog(context: AppContext, which: str) -> Callable[[], QWidget]:
             editor.tabs.setCurrentIndex(1)
             editor.trace.select(2)
             dialog = editor.trace.mark_infeasible()
+        elif which == "approval":
+            dialog = editor.record_approval()
         else:
             editor.tabs.setCurrentIndex(2)
             editor.pricing.table.setCurrentIndex(editor.pricing.model.index(2, 1))
@@ -72,7 +74,7 @@ def test_the_documents_dialog_and_the_editor_speak_the_language(context: AppCont
     assert english_left(lambda: RequirementsDocumentsDialog(context), language, allowed) == []
     for tab in range(3):
         assert english_left(_editor(context, tab), language, allowed) == [], f"tab {tab}"
-    for which in ("infeasible", "override"):
+    for which in ("infeasible", "override", "approval"):
         assert english_left(_dialog(context, which), language, allowed) == [], which
 
 
@@ -92,3 +94,8 @@ def test_no_two_texts_of_the_editor_share_a_mnemonic(context: AppContext, langua
             assert clashes(("entry", entry.text()) for entry in menu.actions()) == {}, action.text()  # type: ignore[union-attr]
         editor.close()
         editor.deleteLater()
+        for which in ("infeasible", "override", "approval"):  # each dialog a letter space of its own
+            dialog = _dialog(context, which)()
+            dialog.show()
+            assert clashes(widget_texts(dialog)) == {}, which
+            dialog.close()
