@@ -180,20 +180,26 @@ def test_a_period_with_no_ticket_counted_has_no_share_and_a_cancelled_reading_no
     assert portfolio_compliance.TrendPoint(periods.period("2026-10"), 1, 1, 3, 0).share == Decimal(100) / 3
 
 
-@pytest.mark.parametrize("name", ["2026-10", "2026-Q3", "2026-05"])
-def test_the_portfolios_experience_checks_are_each_agreements_own(monitored: Database, name: str) -> None:
-    with monitored.unit_of_work() as session:  # goals to judge against, one of them on a line of each agreement
-        for requirement in session.scalars(select(Requirement).order_by(Requirement.id)):
-            requirement.csat_target_pct, requirement.effort_target = Decimal("70"), Decimal("2.5")
+@pytest.mark.parametrize(("name", "chunk"), [("2026-10", 5_000), ("2026-Q3", 5_000), ("2026-05", 2), ("2026-10", 1)])
+def test_the_portfolios_experience_checks_are_each_agreements_own(
+    monitored: Database, name: str, chunk: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(experience, "_CHUNK", chunk)  # read in chunks of that many agreements
+    with monitored.unit_of_work() as session:  # goals to judge against, each requirement's its own
+        for n, requirement in enumerate(session.scalars(select(Requirement).order_by(Requirement.id))):
+            requirement.csat_target_pct = Decimal(60 + 7 * (n % 5))
+            requirement.effort_target = Decimal("1.5") + Decimal(n % 4) / 2
     chosen = periods.period(name)
     found = portfolio_compliance.portfolio_figures(monitored, chosen, NOW)
     checks = experience.portfolio_checks(monitored, found)
-    assert list(checks) == [figures.number for figures in found]
+    assert list(checks) == [figures.number for figures in found] and len(found) > 2
     with monitored.read() as session:
         for figures in found:
             goals = experience.agreement_goals(session, figures.number, figures.version_no)
             assert checks[figures.number] == experience.check(figures, goals)
     assert "no_goal" not in {check.code for check in checks.values()}  # each judged by its goals
+    goals = {(check.satisfaction.goal, check.effort.goal) for check in checks.values()}
+    assert len(goals) > 1  # the agreements' goals differ, and each has its own
 
 
 def test_an_agreements_experience_is_judged_by_the_goals_of_the_version_measured(

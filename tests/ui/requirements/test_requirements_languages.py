@@ -1,6 +1,6 @@
 """The requirements windows in Swedish, Vietnamese, Indonesian and Ukrainian: the documents dialog, the editor on
-each of its three tabs and its custom-price, infeasible and customer-approval dialogs leave no English word (data aside), and no two
-texts a person can reach with Alt in the editor share a mnemonic."""
+each of its three tabs and its custom-price, infeasible and customer-approval dialogs leave no English word (data
+aside), and no two texts a person can reach with Alt in the editor, or in each of its dialogs, share a mnemonic."""
 
 from __future__ import annotations
 
