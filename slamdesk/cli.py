@@ -139,6 +139,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     backing_up.add_argument("--out", type=Path, metavar="FILE", help="write the copy to FILE (never overwritten)")
 
+    agent = commands.add_parser(
+        "agent", help="keep the command line loaded, so that commands run from scripts start at once")
+    agent.add_argument("action", choices=["start", "stop", "status", "serve"],
+                       help="start it in the background, stop it, say whether it runs (serve: in the foreground)")
+    agent.add_argument("--idle", type=float, default=30.0, metavar="MINUTES",
+                       help="end after this many minutes without a command (default 30)")
+
     restoring = commands.add_parser(
         "restore", help="replace the database with a backup (administrators; the current one is kept in backups/ first)"
     )
@@ -319,6 +326,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from . import cli_import
 
         return cli_import.template(args)
+    if args.command == "agent":
+        from . import agent
+
+        return agent.command(args.action, args.idle)
     if args.command == "db":
         from . import cli_team
 

@@ -2,8 +2,9 @@
 
 ``--version`` is answered at once. ``slamdesk`` with no command (at most ``--db`` and
 ``--user``) starts the window, whose frame paints before SQLAlchemy and the rules
-load. Anything else loads the command line (``cli``), which parses and refuses bad
-arguments with its messages.
+load. Anything else is a command: a running agent (``agent``) answers it when it is run from
+a script, else it loads the command line (``cli``), which parses and refuses bad arguments with
+its messages.
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ def window_arguments(arguments: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments != ["--version"] and window_arguments(arguments) is None:
+        from .agent import forward  # a command from a script: a running agent answers it at once
+
+        answered = forward(arguments)
+        if answered is not None:
+            return answered
+    return run_here(arguments)
+
+
+def run_here(arguments: list[str]) -> int:
+    """``slamdesk ARGUMENTS`` in this process (the agent's forks run commands so)."""
     if arguments == ["--version"]:
         from . import __version__
 
