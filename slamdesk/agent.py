@@ -46,11 +46,17 @@ class AgentError(Exception):
     """The agent cannot be started or asked (its folder is not private, a request is malformed)."""
 
 
+_SOCKET_NAME = len("/agent-0123456789abcdef.sock")
+_LONGEST_PATH = 107  # what a Unix socket's address holds
+
+
 def folder() -> Path:
-    """Where the sockets are: a folder of this user's that nobody else can enter."""
+    """Where the sockets are: a folder of this user's that nobody else can enter (``$XDG_RUNTIME_DIR/slamdesk``
+    unless that is too long a path for a socket)."""
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    base = Path(runtime) / "slamdesk" if runtime and Path(runtime).is_dir() else Path(f"/tmp/slamdesk-{os.getuid()}")
-    return base
+    if runtime and Path(runtime).is_dir() and len(os.fsencode(runtime)) + len("/slamdesk") + _SOCKET_NAME <= _LONGEST_PATH:
+        return Path(runtime) / "slamdesk"
+    return Path(f"/tmp/slamdesk-{os.getuid()}")
 
 
 def socket_path() -> Path:

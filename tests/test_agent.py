@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 import os
 import pty
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -139,7 +141,8 @@ def test_changed_files_make_the_agent_step_aside_and_end(running: None, demo: Pa
     assert served() is None and not agent.socket_path().exists()
 
 
-def test_stop_and_idle_end_the_agent(private_data_dir: Path) -> None:
+def test_stop_and_idle_end_the_agent(private_data_dir: Path, request: pytest.FixtureRequest) -> None:
+    request.addfinalizer(lambda: slamdesk("agent", "stop"))  # whatever the test found
     assert (slamdesk("agent", "status").stdout, slamdesk("agent", "status").returncode) == ("no agent running\n", 3)
     assert slamdesk("agent", "start").returncode == 0
     assert served() == 0 and slamdesk("agent", "start").stdout.startswith("agent already running")
@@ -158,7 +161,7 @@ def test_stop_and_idle_end_the_agent(private_data_dir: Path) -> None:
 
 
 def test_only_the_agents_own_user_is_answered_in_a_folder_only_it_can_enter(
-    private_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    private_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest,
 ) -> None:
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     with ours, theirs:
@@ -171,7 +174,13 @@ def test_only_the_agents_own_user_is_answered_in_a_folder_only_it_can_enter(
     open_to_all.chmod(0o755)
     with pytest.raises(agent.AgentError, match="not a private folder"):
         agent._private_folder(open_to_all)  # noqa: SLF001
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    assert agent.socket_path().parent == tmp_path / "slamdesk" and len(str(agent.socket_path())) < 107
+    runtime = Path(tempfile.mkdtemp(prefix="rt-", dir="/tmp"))  # as /run/user/UID: short
+    request.addfinalizer(lambda: shutil.rmtree(runtime))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert agent.socket_path().parent == runtime / "slamdesk" and len(str(agent.socket_path())) <= 107
     made = agent._private_folder(agent.socket_path().parent)  # noqa: SLF001
     assert made.stat().st_mode & 0o777 == 0o700
+    deep = tmp_path / ("x" * 60)  # too long a path for a socket in it: the folder in /tmp instead
+    deep.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    assert agent.socket_path().parent == Path(f"/tmp/slamdesk-{os.getuid()}") and len(str(agent.socket_path())) <= 107

@@ -56,6 +56,9 @@ ARGUMENTS: dict[tuple[str, str], Argv] = {
     ("verify", "cert"): lambda v: ["verify", "missing.pdf", "--cert", v],
     ("backup", "out"): lambda v: ["backup", "--out", v],
     ("restore", "file"): lambda v: ["restore", v],
+    # ``start`` and ``serve`` would leave an agent running: tests/test_agent.py starts and stops them
+    ("agent", "action"): lambda v: ["agent", "status" if v in ("start", "serve") else v],
+    ("agent", "idle"): lambda v: ["agent", "status", "--idle", v],
     ("compliance", "number"): lambda v: ["compliance", v, "--period", "2026-10"],
     ("compliance", "period"): lambda v: ["compliance", NUMBER, "--period", v],
     ("close-period", "number"): lambda v: ["close-period", v, "--period", "2026-10"],
