@@ -18,6 +18,7 @@ from slamdesk.ui.catalogue.calendars_window import CalendarsWindow
 from slamdesk.ui.catalogue.editor_window import CatalogueEditor
 from slamdesk.ui.catalogue.level_form import VipLevelDialog
 from slamdesk.ui.context import AppContext
+from slamdesk.ui.monitoring import portfolio_process
 from slamdesk.ui.monitoring.import_dialog import ImportDialog
 from slamdesk.ui.monitoring.monitoring_window import MonitoringWindow
 from slamdesk.ui.monitoring.what_if_dialog import WhatIfDialog
@@ -45,10 +46,12 @@ def _windows(qtbot: QtBot, context: AppContext) -> dict[str, Callable[[], QWidge
         return VipLevelDialog(editor, editor.state, customers.list_customers(context.db), None)
 
     def portfolio() -> QWidget:  # with its table and its trend read: the table's headers and the chart's words
-        window = MonitoringWindow(context, "", today=TODAY, refresh_ms=3_600_000)
-        window.show()
-        with qtbot.waitSignal(window.shown_trend, timeout=40_000):
-            pass
+        with pytest.MonkeyPatch.context() as patch:  # read here: the process each reading starts is not the point
+            patch.setattr(portfolio_process, "in_process", lambda function, args, _cancelled: function(*args))
+            window = MonitoringWindow(context, "", today=TODAY, refresh_ms=3_600_000)
+            window.show()
+            with qtbot.waitSignal(window.shown_trend, timeout=40_000):
+                pass
         return window
 
     return {
