@@ -13,6 +13,7 @@ from sqlalchemy import text
 from slamdesk.core import audit, backends, db as database_module, demo, settings, users
 from slamdesk.core.db import AFTER_COMMIT, Database, head_revision, local_path, local_path_of, migrate
 from slamdesk.core.errors import (
+    ConcurrencyError,
     DatabaseError,
     DatabaseUnreachableError,
     FrozenError,
@@ -29,7 +30,30 @@ def _customers(db: Database) -> list[str]:
         return [row[0] for row in connection.rows("SELECT name FROM customer ORDER BY id")]
 
 
+def test_opening_clears_what_an_anchor_write_killed_midway_left(demo_db: Database) -> None:
+    audit.checkpoint(demo_db)  # anchors in both places
+    left = [path.parent / f".{path.name}.4242.tmp" for path in audit.anchor_paths(demo_db.path)]
+    for path in left:
+        path.write_text("{half an anchor")
+    kept = [path.read_bytes() for path in audit.anchor_paths(demo_db.path)]
+    Database.open(demo_db.target, daily_backup=False).close()
+    assert not any(path.exists() for path in left)
+    assert [path.read_bytes() for path in audit.anchor_paths(demo_db.path)] == kept  # the anchors themselves stay
+
+
 # Units of work
+
+
+def test_a_row_changed_under_the_session_before_it_writes_is_a_concurrency_error_in_words(db: Database) -> None:
+    with db.unit_of_work() as session:
+        session.add(Customer(name="Nordvik", country="SE", language="sv"))
+    with pytest.raises(ConcurrencyError) as caught:
+        with db.unit_of_work() as session:
+            customer = session.query(Customer).one()
+            session.execute(text("UPDATE customer SET row_version = row_version + 1, name = 'Elsewhere'"))
+            customer.name = "Mine"  # written against the row version it read: no row matches any more
+    assert str(caught.value) == "this record was changed elsewhere since you opened it; reload and try again"
+    assert _customers(db) == ["Nordvik"]  # neither change was kept
 
 
 def test_what_a_unit_of_work_does_is_committed_and_its_after_commit_steps_run_once_after(db: Database) -> None:
