@@ -17,9 +17,8 @@ export QT_QPA_PLATFORM=offscreen
 # mid-write (tests/core/test_crash.py) loses nothing the kernel holds; only a power cut would.
 FAST=""
 if command -v eatmydata > /dev/null; then FAST="eatmydata"; fi
-# Two workers (CI has two cores); each starts its own throwaway PostgreSQL cluster. The tests of one
-# xdist_group (tests/test_agent.py) run on one worker, one after another; the others go where a worker is free.
-$FAST .venv/bin/python -m pytest -q -p no:cacheprovider -n "${SLAMDESK_TEST_WORKERS:-2}" --dist loadgroup "$@"
+# Two workers (CI has two cores); each starts its own throwaway PostgreSQL cluster.
+$FAST .venv/bin/python -m pytest -q -p no:cacheprovider -n "${SLAMDESK_TEST_WORKERS:-2}" "$@"
 [ $# -eq 0 ] || exit 0
 # The whole suite ran under the machine's locale (C.UTF-8 on CI); the tests of what is formatted for people
 # (money, dates, documents, the command line's tables) run again under Swedish and US English.

@@ -22,8 +22,7 @@ import pytest
 from slamdesk import agent
 from tests.conftest import demo_file
 
-# The test touching slamdesk's own files (the agent steps aside) must not run beside another agent's test.
-pytestmark = pytest.mark.xdist_group("agent")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def slamdesk(*arguments: str, cwd: Path | None = None, env: dict[str, str] | None = None,
@@ -126,19 +125,28 @@ def test_a_signal_to_the_command_reaches_its_fork(running: None, tmp_path: Path)
     assert time.monotonic() - began < 30  # long before 200,000 agreements were made
 
 
-def test_changed_files_make_the_agent_step_aside_and_end(running: None, demo: Path) -> None:
-    source = Path(agent.__file__)
-    kept = source.stat()
-    os.utime(source, ns=(kept.st_atime_ns, kept.st_mtime_ns + 1_000_000_000))  # as an upgrade or an edit would
+def test_changed_files_make_the_agent_step_aside_and_end(demo: Path, tmp_path: Path) -> None:
+    # A copy of slamdesk of its own (``python -m slamdesk`` run in it loads it): touching it is an upgrade for this
+    # agent alone, not for the agents other tests run at the same time.
+    tree = tmp_path / "tree"
+    for part in ("slamdesk", "resources"):
+        shutil.copytree(ROOT / part, tree / part, ignore=shutil.ignore_patterns("__pycache__"))
+    started = slamdesk("agent", "start", "--idle", "5", cwd=tree)
+    assert started.returncode == 0, started.stderr
     try:
-        done = slamdesk("--db", str(demo), "register", "--limit", "2")
+        assert slamdesk("--db", str(demo), "register", "--limit", "2", cwd=tree).returncode == 0
+        assert "1 commands answered" in slamdesk("agent", "status", cwd=tree).stdout
+        source = tree / "slamdesk" / "agent.py"
+        kept = source.stat()
+        os.utime(source, ns=(kept.st_atime_ns, kept.st_mtime_ns + 1_000_000_000))  # as an upgrade or an edit would
+        done = slamdesk("--db", str(demo), "register", "--limit", "2", cwd=tree)
+        assert done.returncode == 0 and "SLA-2024-0001" in done.stdout  # run in its own process instead
+        deadline = time.monotonic() + 10
+        while slamdesk("agent", "status", cwd=tree).returncode == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert slamdesk("agent", "status", cwd=tree).stdout == "no agent running\n"
     finally:
-        os.utime(source, ns=(kept.st_atime_ns, kept.st_mtime_ns))
-    assert done.returncode == 0 and "SLA-2024-0001" in done.stdout  # run in its own process instead
-    deadline = time.monotonic() + 10
-    while served() is not None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert served() is None and not agent.socket_path().exists()
+        slamdesk("agent", "stop", cwd=tree)
 
 
 def test_stop_and_idle_end_the_agent(private_data_dir: Path, request: pytest.FixtureRequest) -> None:
