@@ -85,3 +85,26 @@ def test_the_team_database_dialog(qtbot: QtBot, settings: QSettings, language: s
         dialog = make()
         dialog.show()
         assert clashes(widget_texts(dialog)) == {}
+
+
+@pytest.mark.parametrize("language", ["vi", "uk", "en"])
+def test_no_date_in_the_register_is_cut(
+    qtbot: QtBot, context: AppContext, demo_db: Database, settings: QSettings, language: str
+) -> None:
+    from slamdesk.ui.register.register_model import Column
+
+    with in_language(language):
+        window = _main_window(qtbot, context, settings)
+        window.show()
+        table = window.register.table
+        qtbot.waitUntil(lambda: table.model().rowCount() >= 10, timeout=10_000)
+        widths = {column: table.columnWidth(column) for column in (Column.START, Column.END)}
+        texts = [str(table.model().index(row, column).data()) for row in range(table.model().rowCount())
+                 for column in widths]
+        if language == "vi":
+            assert "14 thg 12, 2024" in texts  # two-digit days and months, the widest
+        for row in range(table.model().rowCount()):
+            for column, width in widths.items():
+                shown = str(table.model().index(row, column).data())
+                assert table.fontMetrics().horizontalAdvance(shown) + 8 <= width, (shown, width)
+        window.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -50,6 +52,8 @@ _WIDTHS: dict[Column, int] = {
 }
 # Shown from the table header's menu (right-click), or when a filter is set on them: the rest fits 1280 pixels.
 _HEADER_ROOM = 32  # a column title's margins and its sort arrow
+_CELL_ROOM = 12  # a cell's margins
+_DATES = (Column.START, Column.END, Column.NOTICE, Column.RENEWS, Column.REVIEW)
 _OPTIONAL = (Column.EXPERIENCE, Column.NOTICE, Column.RENEWS, Column.REVIEW)
 _STRETCHED = (Column.CUSTOMER, Column.TITLE)
 _COLUMN_OF_SORT = {key: column for column, key in SORT_KEYS.items()}
@@ -152,8 +156,11 @@ class RegisterPanel(QWidget):
         table.setSortingEnabled(True)
         header.setMinimumSectionSize(60)
         metrics = header.fontMetrics()
+        # a date as wide as the language writes the widest (``14 thg 12, 2026``, ``28 верес. 2026 р.``): never elided
+        dated = max(table.fontMetrics().horizontalAdvance(formatting.date(dt.date(2026, month, 28))) for month in range(1, 13))
         for column, width in _WIDTHS.items():  # at least the title's width in the window's language, with the sort arrow
-            header.resizeSection(column, max(width, metrics.horizontalAdvance(column_title(column)) + _HEADER_ROOM))
+            fits = dated + _CELL_ROOM if column in _DATES else 0
+            header.resizeSection(column, max(width, fits, metrics.horizontalAdvance(column_title(column)) + _HEADER_ROOM))
         for column in _STRETCHED:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.columns_menu = QMenu(translate("RegisterPanel", "Columns"), self)
