@@ -258,6 +258,9 @@ def database_error(error: exc.DBAPIError, where: str = "") -> Exception:
         return DatabaseError(_("the team database server refused: {said}").format(said=said))
     if from_server and ((code or "").startswith("08") or (code is None and isinstance(error, exc.OperationalError))):
         return DatabaseUnreachableError(_("team database unreachable: {said}; try again when it is back").format(said=message))
+    extended = getattr(error.orig, "sqlite_errorname", "")
+    if extended.startswith("SQLITE_IOERR_"):  # "disk I/O error" alone does not say which read or write failed
+        message = f"{message} ({extended})"
     return DatabaseError(_("database error{where}: {message}").format(where=where, message=message))
 
 

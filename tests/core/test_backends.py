@@ -113,6 +113,16 @@ def test_a_read_only_database_is_one_sentence(orig: BaseException) -> None:
     assert type(mapped) is ReadOnlyError and str(mapped) == "the database is read-only here; changes cannot be saved"
 
 
+def test_a_disk_error_says_which_read_or_write_of_sqlites_failed() -> None:
+    shared_memory = sqlite3.OperationalError("disk I/O error")
+    shared_memory.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"  # as sqlite3 sets it: growing the -shm file failed
+    mapped = backends.database_error(_error(shared_memory))
+    assert type(mapped) is DatabaseError and str(mapped) == "database error: disk I/O error (SQLITE_IOERR_SHMSIZE)"
+    plain = sqlite3.OperationalError("no such table: x")
+    plain.sqlite_errorname = "SQLITE_ERROR"  # only the disk's errors are named: the message says the rest
+    assert str(backends.database_error(_error(plain))) == "database error: no such table: x"
+
+
 def test_a_freezing_triggers_refusal_keeps_its_words_and_any_other_mention_of_frozen_is_the_general_one() -> None:
     said = backends.database_error(_error(sqlite3.IntegrityError("frozen: version 2 of SLA-1 is signed"),
                                           exc.IntegrityError))

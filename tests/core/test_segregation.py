@@ -211,11 +211,13 @@ def _retired(db: Database) -> dict[str, Actor]:
 
 
 def fingerprint(db: Database) -> str:
-    """Every row of every table: equal fingerprints mean nothing was written."""
-    with sqlite3.connect(db.path) as connection:
-        dump = "\n".join(connection.iterdump())
-    connection.close()
-    return hashlib.sha256(dump.encode("utf-8")).hexdigest()
+    """Every page of the database as a reader sees it (its WAL included): equal fingerprints mean nothing was
+    committed. Bytes, not a dump of the rows: a dump took a fifth of this module's time."""
+    connection = sqlite3.connect(db.path)
+    try:
+        return hashlib.sha256(connection.serialize()).hexdigest()
+    finally:
+        connection.close()
 
 
 CHECKPOINT = "audit.checkpoint"  # the program sealing the log's head, not a person acting
