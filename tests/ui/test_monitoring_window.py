@@ -279,6 +279,9 @@ def test_cancelling_an_import_stores_nothing_of_the_file_and_a_second_cancel_clo
         assert session.scalar(select(func.count()).select_from(Ticket)) == before
     dialog.cancel_button.click()  # nothing running: Cancel closes
     assert not dialog.isVisible()
+    dialog.table.set_rows([])
+    qtbot.wait(dialog._later.interval() + 200)  # noqa: SLF001  # the preview the typing asked for is not run once closed
+    assert dialog.table.rowCount() == 0
 
 
 def test_the_what_if_of_an_agreement_not_signed_says_why_in_the_dialog(
@@ -331,4 +334,32 @@ def test_the_portfolio_has_its_own_trend_which_fills_in_after_the_table(
     (bars,) = [series for series in monitoring.chart.series() if isinstance(series, QBarSeries)]
     assert [bar_set.label() for bar_set in bars.barSets()] == ["Service desk", "Network monitoring"]
     assert monitoring.trend is None
+    monitoring.close()
+
+
+def test_the_portfolios_suggestions_name_each_agreement_and_an_agreements_own_do_not(
+    qtbot: QtBot, demo_db: Database, people: dict[str, Actor],
+) -> None:
+    from decimal import Decimal
+
+    from tests.core.monitoring.test_review_adjust import _desk_down
+
+    run = _import(demo_db, people["anna"])
+    for month in (8, 9, 10):  # the Service desk down five hours in each: its availability missed three times
+        _desk_down(demo_db, run, month, 5)
+        periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"),
+                             dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
+    monitoring = MonitoringWindow(AppContext(demo_db, people["anna"]), "", today=TODAY, refresh_ms=3_600_000)
+    qtbot.addWidget(monitoring)
+    monitoring.show()
+    qtbot.waitUntil(lambda: isinstance(monitoring.data, Portfolio), timeout=20_000)
+    table = monitoring.suggestions
+    assert [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Agreement", "#", "Service"]
+    assert table.rows.rows == [(NUMBER, "1", "Service desk", "availability consistently missed",
+                                "2026-10, 2026-09, 2026-08", "Gold", formatting.money(Decimal("1105.00"), "EUR"))]
+    monitoring.tabs.setCurrentWidget(table)
+    shoot(monitoring, "monitoring_portfolio_suggestions")
+    monitoring.show_number(NUMBER)
+    qtbot.waitUntil(lambda: monitoring.data is not None and not isinstance(monitoring.data, Portfolio), timeout=20_000)
+    assert table.model().headerData(0, Qt.Orientation.Horizontal) == "#" and table.rows.rows[0][0] == "1"
     monitoring.close()

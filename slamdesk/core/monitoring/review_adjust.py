@@ -15,17 +15,20 @@ The rules:
   up) and an over-delivered one the next lighter (the next rank down), each with its monthly
   price for the line's requirement in today's catalogue and the difference to the signed fee;
   no suggestion where there is no such level, or the level cannot serve the requirement.
+* The portfolio's suggestions are each agreement's, for every agreement whose closed periods find
+  something, in agreement number order.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ...models import Agreement, AgreementLine, AgreementVersion, ClosedPeriod
 from .. import requirements, text
@@ -136,3 +139,30 @@ def suggestions(db: Database, number: str) -> list[Suggestion]:
         result.append(Suggestion(position, row.service_name if row is not None else "", level, finding, target, names,
                                  suggested, fee, difference))
     return result
+
+
+def portfolio_suggestions(
+    db: Database, cancelled: Callable[[], bool] = lambda: False
+) -> list[tuple[str, str, Suggestion]] | None:
+    """Every agreement's suggestions (``suggestions``), with its number and currency, for the agreements whose last
+    closed periods find something; the figures of all of them in one query, priced only where there is a finding.
+    None when ``cancelled()`` said so before the pricing of an agreement."""
+    newest = (select(ClosedPeriod.agreement_id, ClosedPeriod.period, ClosedPeriod.figures,
+                     func.row_number().over(partition_by=ClosedPeriod.agreement_id,
+                                            order_by=ClosedPeriod.id.desc()).label("back"))
+              .subquery())
+    with db.read() as session:
+        rows = session.execute(
+            select(Agreement.number, Agreement.currency, newest.c.period, newest.c.figures)
+            .join(newest, newest.c.agreement_id == Agreement.id)
+            .where(newest.c.back <= WINDOW).order_by(Agreement.number, newest.c.back)).all()
+    histories: dict[tuple[str, str], list[tuple[str, tuple[LineFigures, ...]]]] = defaultdict(list)
+    for number, currency, name, figures in rows:
+        histories[(number, currency)].append((name, tuple(LineFigures.from_json(item) for item in json.loads(figures))))
+    found = []
+    for (number, currency), history in histories.items():
+        if findings(history):
+            if cancelled():
+                return None
+            found += [(number, currency, item) for item in suggestions(db, number)]
+    return found

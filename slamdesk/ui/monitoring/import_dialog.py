@@ -217,6 +217,7 @@ class ImportDialog(QDialog):
         self.reject()
 
     def done(self, code: int) -> None:
+        self._later.stop()  # a path typed just before closing is not previewed behind a closed dialog
         if self.job is not None and self.job.is_running():
             self.job.stop()
         super().done(code)

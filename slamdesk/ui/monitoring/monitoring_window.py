@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -173,10 +174,11 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
             translate("MonitoringWindow", "Ticket"), translate("MonitoringWindow", "Service"),
             translate("MonitoringWindow", "Priority"), translate("MonitoringWindow", "Target"),
             translate("MonitoringWindow", "Time used"), translate("MonitoringWindow", "Allowed")), numeric=(4, 5))
-        self.suggestions = RowsTable((
+        self._suggestion_headers = (
             "#", translate("MonitoringWindow", "Service"), translate("MonitoringWindow", "Finding"),
             translate("MonitoringWindow", "Periods"), translate("MonitoringWindow", "Suggested level"),
-            translate("MonitoringWindow", "Monthly difference")), numeric=(0, 5))
+            translate("MonitoringWindow", "Monthly difference"))
+        self.suggestions = RowsTable(self._suggestion_headers, numeric=(0, 5))
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.summary.setObjectName("monitoringSummary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -306,6 +308,7 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
                          formatting.money(credit.amount, data.credits.currency) if credit else "–"))
             if line.breaches or not line.availability_met:
                 warn.add(index)
+        self._fit_figures(portfolio=False)
         self.figures.rows.headers = self._line_headers
         self.figures.set_rows(rows, warn)
         self._chart([item.name for item, _ in data.trend],
@@ -313,6 +316,7 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
                      for line in figures.lines})
         self.breaches.set_rows([(item.ticket, row.service_name, item.priority, label(KINDS, item.kind),
                                duration(item.used), duration(item.target)) for row, item in data.breaches])
+        self.suggestions.rows.headers, self.suggestions.rows.numeric = self._suggestion_headers, {0, 5}
         self.suggestions.set_rows([suggestion_row(item, data.credits.currency) for item in data.suggestions])
         self.summary.setText(summary(data, figures.period))
 
@@ -326,12 +330,24 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
                  translate("MonitoringWindow", "{met} of %n line(s) met", None, lines).format(met=met),
                  formatting.money(amount, currency) if currency else "–", label(EXPERIENCE, code) if code else "–")
                 for row, (met, lines), (amount, currency), code in zip(found.rows, found.lines, credits, judged, strict=True)]
+        self._fit_figures(portfolio=True)
         self.figures.rows.headers = self._agreement_headers
         self.figures.set_rows(rows, found.warn | {index for index, code in enumerate(judged) if code in ("watermelon", "missed")})
         self.read_trend()  # after the table: the chart fills in when the twelve periods are read
-        for table in (self.breaches, self.suggestions):
-            table.set_rows([])
+        self.breaches.set_rows([])  # a ticket's breach is shown with its agreement's figures
+        self.suggestions.rows.headers = (translate("MonitoringWindow", "Agreement"), *self._suggestion_headers)
+        self.suggestions.rows.numeric = {1, 6}
+        self.suggestions.set_rows([(number, *suggestion_row(item, currency)) for number, currency, item in found.suggestions])
         self.summary.setText(portfolio_summary(found, self.chosen.name))
+
+    def _fit_figures(self, *, portfolio: bool) -> None:
+        """A line's name takes the room left (elided, whole in its tooltip); an agreement's number is never cut, and
+        the portfolio's experience check takes the room left instead."""
+        header = self.figures.horizontalHeader()
+        last = len(self._agreement_headers if portfolio else self._line_headers) - 1
+        for column in range(len(self._agreement_headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(last if portfolio else 0, QHeaderView.ResizeMode.Stretch)
 
     def _chart(self, labels: list[str], series: dict[str, list[float | None]]) -> None:
         """One bar set per line: the share of its ticket targets met per period, and the 95 % line."""

@@ -6,6 +6,7 @@ hands them to its model.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ...core.db import Database
-from ...core.monitoring import credits_owed, experience, periods, portfolio_compliance
+from ...core.monitoring import credits_owed, experience, periods, portfolio_compliance, review_adjust
 from ..common.processes import in_process
 
 
@@ -27,6 +28,8 @@ class Portfolio:
     lines: list[tuple[int, int]]  # per row: its lines that met their availability target, and all its lines
     credits: list[tuple[Decimal, str]] = field(default_factory=list)  # per row: the credits owed, and the currency
     experience: list[str] = field(default_factory=list)  # per row: its experience check's code (``experience.SUMMARIES``)
+    # every agreement's review suggestions from its closed periods: (number, currency, suggestion)
+    suggestions: list[tuple[str, str, review_adjust.Suggestion]] = field(default_factory=list)
 
     # The rows are in English (made where no catalogue is installed): the window writes the period's state
     # (column 1, "closed" or "open"), the lines met (column 5) and the credits (column 6) in its language.
@@ -67,7 +70,8 @@ def _read(target: str | Path, name: str, now: dt.datetime) -> Portfolio:
     try:
         chosen = periods.period(name)
         found = portfolio_compliance.portfolio_figures(db, chosen, now)
-        return Portfolio.of(found, credits_owed.portfolio_credits(db, found, chosen), experience.portfolio_checks(db, found))
+        made = Portfolio.of(found, credits_owed.portfolio_credits(db, found, chosen), experience.portfolio_checks(db, found))
+        return dataclasses.replace(made, suggestions=review_adjust.portfolio_suggestions(db) or [])
     finally:
         db.close()
 

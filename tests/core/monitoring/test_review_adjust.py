@@ -106,6 +106,31 @@ def test_an_over_delivered_gold_line_points_to_silver_at_a_lower_price(demo_db: 
     assert review_adjust.suggestions(demo_db, "SLA-2026-0002") == []  # nothing closed, nothing to say
 
 
+def test_the_portfolios_suggestions_are_each_agreements_own_for_those_with_a_finding(
+    demo_db: Database, people: dict[str, Actor],
+) -> None:
+    run = _import(demo_db, people["anna"])
+    for month in (8, 9, 10):
+        _desk_down(demo_db, run, month, 5)
+        periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
+    periods.close_period(demo_db, people["budi"], "SLA-2026-0002", OCTOBER, AFTER_OCTOBER)  # closed, nothing found
+    found = review_adjust.portfolio_suggestions(demo_db)
+    assert found == [(NUMBER, "EUR", item) for item in review_adjust.suggestions(demo_db, NUMBER)]
+    assert {item.target for *_, item in found} == {"availability"}
+    assert review_adjust.portfolio_suggestions(demo_db, cancelled=lambda: True) is None  # asked before the pricing
+
+
+def test_the_portfolio_looks_at_each_agreements_newest_six_closed_periods_only(
+    demo_db: Database, people: dict[str, Actor],
+) -> None:
+    run = _import(demo_db, people["anna"])
+    for month in (4, 9, 10):  # April is the seventh period back from October
+        _desk_down(demo_db, run, month, 5)
+    for month in range(4, 11):
+        periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
+    assert review_adjust.portfolio_suggestions(demo_db) == [] == review_adjust.suggestions(demo_db, NUMBER)
+
+
 # What if ------------------------------------------------------------------------------------
 
 
