@@ -120,15 +120,33 @@ def test_the_portfolios_suggestions_are_each_agreements_own_for_those_with_a_fin
     assert review_adjust.portfolio_suggestions(demo_db, cancelled=lambda: True) is None  # asked before the pricing
 
 
+@pytest.mark.parametrize(("down", "found"), [
+    ((4, 9, 10), False),  # April is the seventh period back from October: two misses in the six
+    ((5, 9, 10), True),  # May is the sixth
+])
 def test_the_portfolio_looks_at_each_agreements_newest_six_closed_periods_only(
-    demo_db: Database, people: dict[str, Actor],
+    demo_db: Database, people: dict[str, Actor], down: tuple[int, ...], found: bool,
 ) -> None:
     run = _import(demo_db, people["anna"])
-    for month in (4, 9, 10):  # April is the seventh period back from October
+    for month in down:
         _desk_down(demo_db, run, month, 5)
     for month in range(4, 11):
         periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
-    assert review_adjust.portfolio_suggestions(demo_db) == [] == review_adjust.suggestions(demo_db, NUMBER)
+    suggested = review_adjust.suggestions(demo_db, NUMBER)
+    assert bool(suggested) is found
+    assert review_adjust.portfolio_suggestions(demo_db) == [(NUMBER, "EUR", item) for item in suggested]
+
+
+def test_another_agreements_closed_periods_do_not_push_an_agreements_own_out_of_its_six(
+    demo_db: Database, people: dict[str, Actor],
+) -> None:
+    run = _import(demo_db, people["anna"])
+    for month in (8, 9, 10):
+        _desk_down(demo_db, run, month, 5)
+        periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
+    for month in range(4, 11):  # closed after SLA-2026-0001's, nothing found in them
+        periods.close_period(demo_db, people["budi"], "SLA-2026-0002", periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
+    assert [number for number, *_ in review_adjust.portfolio_suggestions(demo_db) or []] == [NUMBER]
 
 
 # What if ------------------------------------------------------------------------------------
