@@ -353,6 +353,8 @@ def test_the_portfolios_suggestions_name_each_agreement_and_an_agreements_own_do
     qtbot.addWidget(monitoring)
     monitoring.show()
     qtbot.waitUntil(lambda: isinstance(monitoring.data, Portfolio), timeout=20_000)
+    figures = monitoring.figures  # eight columns in the table's share of the window: the numbers are never cut
+    assert figures.columnWidth(0) >= figures.fontMetrics().horizontalAdvance("SLA-2026-0001")
     table = monitoring.suggestions
     assert [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Agreement", "#", "Service"]
     assert table.rows.rows == [(NUMBER, "1", "Service desk", "availability consistently missed",
