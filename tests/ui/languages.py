@@ -121,22 +121,28 @@ def visible_texts(window: QWidget) -> list[str]:
     return [plain for text in texts if (plain := _plain(text))]
 
 
-def english_left(make: Callable[[], QWidget], language: str, allowed: Iterable[str] = ()) -> list[str]:
+def english_left(
+    make: Callable[[], QWidget], language: str, allowed: Iterable[str] = (),
+    each: Callable[[QWidget, str], None] | None = None,
+) -> list[str]:
     """The texts of the window ``make()`` builds that read the same in ``language`` as in English (data and
-    ``allowed`` aside), sorted; ``make`` is called once in each language and its window closed after."""
-    def texts_of() -> list[str]:
+    ``allowed`` aside), sorted; ``make`` is called once in each language and its window closed after. ``each`` is
+    given each window shown and its language ("en", then ``language``), to check more of it while it is there."""
+    def texts_of(code: str) -> list[str]:
         window = make()
         window.show()
         QApplication.processEvents()
         try:
+            if each is not None:
+                each(window, code)
             return visible_texts(window)
         finally:
             window.close()
             window.deleteLater()
 
-    english = set(texts_of())
+    english = set(texts_of("en"))
     with in_language(language):
-        translated = texts_of()
+        translated = texts_of(language)
     allowed = PROPER | {_plain(text) for text in allowed}
     return sorted({text for text in translated if text in english and text not in allowed and not DATA.match(text)
                    and re.search(r"[^\W\d_]{2}", text)})

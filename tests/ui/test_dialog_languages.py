@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from slamdesk.core import agreements, catalogue, clauses, requirements, users, versions
@@ -30,7 +30,7 @@ from slamdesk.ui.review.decision_dialog import ReviewDecisionDialog
 from slamdesk.ui.review.round_dialog import ReviewRoundDialog
 from slamdesk.ui.versions.version_compare import VersionCompareDialog
 from tests.conftest import DEMO_TODAY
-from tests.ui.languages import TRANSLATED, english_left, in_language
+from tests.ui.languages import TRANSLATED, english_left
 from tests.ui.review.test_checklist_notes import _without_ukrainian_names
 from tests.ui.shots import shoot
 from tests.ui.test_mnemonics import clashes, widget_texts
@@ -225,29 +225,20 @@ def _shown(qtbot: QtBot, make: Callable[[], QWidget]) -> Callable[[], QWidget]:
 
 @LANGUAGES
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_no_english_is_left(
+def test_no_english_is_left_and_no_two_mnemonics_share_a_letter(
     qtbot: QtBot, context: AppContext, prepared: Callable[[str], Callable[[], QWidget]], language: str, name: str
 ) -> None:
+    """Each dialog, built once in English and once in ``language``: every text translated, and in both languages no
+    two of its mnemonics on one letter."""
     make = prepared(name)
     allowed = _data(context, SIGNED, DRAFT, APPROVED) | SAME.get(language, set()) | EXAMPLES
-    assert english_left(_shown(qtbot, make), language, allowed) == []
 
+    def mnemonics(dialog: QWidget, code: str) -> None:
+        named = widget_texts(dialog) + [("tab", tabs.tabText(index)) for tabs in dialog.findChildren(QTabWidget)
+                                        if tabs.isVisibleTo(dialog) and not tabs.documentMode()
+                                        for index in range(tabs.count())]
+        assert clashes(named) == {}, code
+        if name in SHOTS and code in ("vi", "uk"):
+            shoot(dialog, f"dialog_{name.replace(' ', '_')}_{code}")
 
-@LANGUAGES
-@pytest.mark.parametrize("name", list(DIALOGS))
-def test_no_two_mnemonics_of_a_dialog_share_a_letter(
-    qtbot: QtBot, context: AppContext, prepared: Callable[[str], Callable[[], QWidget]], language: str, name: str
-) -> None:
-    make = prepared(name)
-    for code in ("en", language):
-        with in_language(code):
-            dialog = _shown(qtbot, make)()
-            dialog.show()
-            QApplication.processEvents()
-            named = widget_texts(dialog) + [("tab", tabs.tabText(index)) for tabs in dialog.findChildren(QTabWidget)
-                                            if tabs.isVisibleTo(dialog) and not tabs.documentMode()
-                                            for index in range(tabs.count())]
-            assert clashes(named) == {}, code
-            if name in SHOTS and code in ("vi", "uk"):
-                shoot(dialog, f"dialog_{name.replace(' ', '_')}_{code}")
-            dialog.close()
+    assert english_left(_shown(qtbot, make), language, allowed, each=mnemonics) == []
