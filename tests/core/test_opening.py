@@ -10,7 +10,7 @@ import pytest
 
 from slamdesk import __version__
 from slamdesk.cli import main
-from slamdesk.core import db as database_module, register, settings, users
+from slamdesk.core import backends, db as database_module, register, settings, users
 from slamdesk.core.db import Database, head_revision
 from slamdesk.core.errors import DatabaseError, ReadOnlyError
 from tests.raw import raw
@@ -29,7 +29,9 @@ def test_a_database_from_a_newer_slamdesk_is_refused_by_name_untouched(demo_db: 
     with pytest.raises(DatabaseError) as refused:
         Database.open(target)
     message = str(refused.value)
-    assert "newer slamdesk (schema 9999)" in message and __version__ in message and head_revision() in message
+    name = demo_db.path.name if demo_db.dialect == "sqlite" else backends.describe(backends.postgresql_url(str(target)))
+    assert message.startswith(f"{name} was written by a newer slamdesk (schema 9999)")  # said first, before any backup
+    assert __version__ in message and head_revision() in message
     if before is not None:
         assert demo_db.path.read_bytes() == before
 

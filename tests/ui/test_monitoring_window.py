@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -77,7 +78,11 @@ def test_the_window_shows_the_selected_agreement_and_follows_the_register(
     monitoring.agreement.setCurrentIndex(monitoring.agreement.findData(""))
     qtbot.waitUntil(lambda: isinstance(monitoring.data, Portfolio), timeout=20_000)
     assert {"SLA-2026-0001", "SLA-2026-0002", "SLA-2026-0003"} <= set(_texts(monitoring.figures, 0))
-    assert monitoring.breaches.rowCount() == 0 and "select one in the register" in monitoring.summary.text()
+    assert monitoring.breaches.model().headerData(0, Qt.Orientation.Horizontal) == "Agreement"
+    assert [row[:3] for row in monitoring.breaches.rows.rows] == [("SLA-2026-0001", "T-1", "Service desk")]
+    assert "select one in the register" in monitoring.summary.text() and "first 500" not in monitoring.summary.text()
+    monitoring.tabs.setCurrentWidget(monitoring.breaches)
+    shoot(monitoring, "monitoring_portfolio_breaches")
     portfolio_shown = monitoring.data
     assert isinstance(portfolio_shown, Portfolio)
     assert _texts(monitoring.figures, 6) == [formatting.money(amount, currency)
@@ -365,3 +370,18 @@ def test_the_portfolios_suggestions_name_each_agreement_and_an_agreements_own_do
     qtbot.waitUntil(lambda: monitoring.data is not None and not isinstance(monitoring.data, Portfolio), timeout=20_000)
     assert table.model().headerData(0, Qt.Orientation.Horizontal) == "#" and table.rows.rows[0][0] == "1"
     monitoring.close()
+
+
+def test_the_portfolio_says_when_its_breaches_tab_lists_only_the_first_of_them(qapp: object) -> None:
+    from slamdesk.core.monitoring.compliance import Escalation, Measure, State, TargetKind
+    from slamdesk.core.monitoring.portfolio_compliance import BREACHES_LISTED
+    from slamdesk.ui.monitoring.wording import portfolio_summary
+
+    late = Measure("T-1", "P1", TargetKind.RESPONSE, 300, 900, dt.datetime(2026, 10, 5, tzinfo=dt.UTC), State.BREACHED,
+                   Escalation.BREACHED)
+    some = Portfolio(["SLA-2026-0001"], [("SLA-2026-0001", "open", "9", "1/2", "1", "", "")], set(), [(1, 1)],
+                     breached=[("SLA-2026-0001", "Service desk", late)] * (BREACHES_LISTED - 1))
+    assert "first" not in portfolio_summary(some, "2026-10")
+    every = dataclasses.replace(some, breached=some.breached + some.breached[:1])
+    assert "The Breaches tab lists the first 500; an agreement's own view lists all of its own." in portfolio_summary(
+        every, "2026-10")

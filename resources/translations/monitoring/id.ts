@@ -624,8 +624,12 @@ Angkanya disimpan seperti sekarang dan tidak pernah berubah setelahnya; tiket ya
             </translation>
         </message>
         <message>
-            <source>The experience check and the suggestions are per agreement: select one in the register.</source>
-            <translation>Pemeriksaan pengalaman dan saran berlaku per perjanjian: pilih satu di register.</translation>
+            <source>Each agreement's experience check is in its row, its breaches and review suggestions in their tabs; select one in the register for its own figures.</source>
+            <translation>Pemeriksaan pengalaman tiap perjanjian ada di barisnya, pelanggaran dan sarannya di tabnya masing-masing; pilih sebuah perjanjian di register untuk melihat angkanya sendiri.</translation>
+        </message>
+        <message>
+            <source>The Breaches tab lists the first {count}; an agreement's own view lists all of its own.</source>
+            <translation>Tab Pelanggaran hanya memuat {count} yang pertama; tampilan sebuah perjanjian memuat semua pelanggarannya sendiri.</translation>
         </message>
     </context>
     <context>

@@ -639,8 +639,12 @@ Siffrorna sparas som de är nu och ändras aldrig därefter; ärenden som import
             </translation>
         </message>
         <message>
-            <source>The experience check and the suggestions are per agreement: select one in the register.</source>
-            <translation>Upplevelsekontrollen och förslagen gäller ett avtal i taget: välj ett i registret.</translation>
+            <source>Each agreement's experience check is in its row, its breaches and review suggestions in their tabs; select one in the register for its own figures.</source>
+            <translation>Varje avtals upplevelsekontroll står på dess rad, dess överträdelser och förslag i sina flikar; välj ett avtal i registret för att se dess egna siffror.</translation>
+        </message>
+        <message>
+            <source>The Breaches tab lists the first {count}; an agreement's own view lists all of its own.</source>
+            <translation>Fliken Överträdelser visar de första {count}; ett avtals egen vy visar alla dess egna.</translation>
         </message>
     </context>
     <context>

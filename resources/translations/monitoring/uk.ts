@@ -654,8 +654,12 @@ Its figures are stored as they are now and never change after; tickets imported 
             </translation>
         </message>
         <message>
-            <source>The experience check and the suggestions are per agreement: select one in the register.</source>
-            <translation>Перевірка досвіду й пропозиції стосуються окремої угоди: виберіть одну в реєстрі.</translation>
+            <source>Each agreement's experience check is in its row, its breaches and review suggestions in their tabs; select one in the register for its own figures.</source>
+            <translation>Перевірка досвіду кожної угоди — у її рядку, її порушення та пропозиції — на відповідних вкладках; виберіть угоду в реєстрі, щоб побачити її власні показники.</translation>
+        </message>
+        <message>
+            <source>The Breaches tab lists the first {count}; an agreement's own view lists all of its own.</source>
+            <translation>Вкладка «Порушення» показує лише перші {count}; власний вигляд угоди показує всі її порушення.</translation>
         </message>
     </context>
     <context>

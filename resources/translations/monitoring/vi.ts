@@ -624,8 +624,12 @@ Số liệu được lưu như hiện tại và sẽ không bao giờ thay đổ
             </translation>
         </message>
         <message>
-            <source>The experience check and the suggestions are per agreement: select one in the register.</source>
-            <translation>Kiểm tra trải nghiệm và các đề xuất là theo từng thỏa thuận: hãy chọn một thỏa thuận trong sổ đăng ký.</translation>
+            <source>Each agreement's experience check is in its row, its breaches and review suggestions in their tabs; select one in the register for its own figures.</source>
+            <translation>Kết quả kiểm tra trải nghiệm của mỗi thỏa thuận nằm trên dòng của nó, các vi phạm và đề xuất nằm trong các thẻ tương ứng; hãy chọn một thỏa thuận trong sổ đăng ký để xem số liệu riêng của nó.</translation>
+        </message>
+        <message>
+            <source>The Breaches tab lists the first {count}; an agreement's own view lists all of its own.</source>
+            <translation>Thẻ Vi phạm chỉ liệt kê {count} vi phạm đầu tiên; chế độ xem riêng của một thỏa thuận liệt kê đầy đủ các vi phạm của nó.</translation>
         </message>
     </context>
     <context>

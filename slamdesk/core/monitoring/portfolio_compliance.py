@@ -215,6 +215,24 @@ def _figures(
 
 
 
+BREACHES_LISTED = 500  # the portfolio's breaches listed at most: an agreement's own are all in its view
+
+
+def portfolio_breaches(
+    db: Database, found: list[periods.AgreementFigures], chosen: periods.Period, now: dt.datetime,
+    *, limit: int = BREACHES_LISTED,
+) -> list[tuple[str, str, Measure]]:
+    """The targets breached in ``chosen`` (``periods.breached``) of the agreements whose figures ``found`` count a
+    breach, in their order, with each one's number and the line's service: the first ``limit``. Only those
+    agreements are measured again."""
+    listed: list[tuple[str, str, Measure]] = []
+    for figures in found:
+        if figures.breaches and len(listed) < limit:
+            listed += [(figures.number, row.service_name, item)
+                       for row, item in periods.breached(db, figures.number, chosen, now)]
+    return listed[:limit]
+
+
 LineRow = _Row  # an agreement line's measured columns as a row, for others that measure lines not stored (``what_if``)
 
 

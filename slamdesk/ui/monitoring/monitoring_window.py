@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ...core import clock
 from ...core.db import Database
 from ...core.monitoring import at_risk, kpi_report, periods, review_adjust
+from ...core.monitoring.compliance import Measure
 from ...core.roles import Role
 from .. import operations
 from ..common import formatting
@@ -170,10 +171,11 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
             translate("MonitoringWindow", "Service"), translate("MonitoringWindow", "Priority"),
             translate("MonitoringWindow", "Target"), translate("MonitoringWindow", "Due"),
             translate("MonitoringWindow", "Time left"), translate("MonitoringWindow", "Escalation")), numeric=(6,))
-        self.breaches = RowsTable((
+        self._breach_headers = (
             translate("MonitoringWindow", "Ticket"), translate("MonitoringWindow", "Service"),
             translate("MonitoringWindow", "Priority"), translate("MonitoringWindow", "Target"),
-            translate("MonitoringWindow", "Time used"), translate("MonitoringWindow", "Allowed")), numeric=(4, 5))
+            translate("MonitoringWindow", "Time used"), translate("MonitoringWindow", "Allowed"))
+        self.breaches = RowsTable(self._breach_headers, numeric=(4, 5))
         self._suggestion_headers = (
             "#", translate("MonitoringWindow", "Service"), translate("MonitoringWindow", "Finding"),
             translate("MonitoringWindow", "Periods"), translate("MonitoringWindow", "Suggested level"),
@@ -314,8 +316,8 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
         self._chart([item.name for item, _ in data.trend],
                     {line.service: [None if f is None else _share_of(f, line.position) for _, f in data.trend]
                      for line in figures.lines})
-        self.breaches.set_rows([(item.ticket, row.service_name, item.priority, label(KINDS, item.kind),
-                               duration(item.used), duration(item.target)) for row, item in data.breaches])
+        self.breaches.rows.headers, self.breaches.rows.numeric = self._breach_headers, {4, 5}
+        self.breaches.set_rows([_breach_row(row.service_name, item) for row, item in data.breaches])
         self.suggestions.rows.headers, self.suggestions.rows.numeric = self._suggestion_headers, {0, 5}
         self.suggestions.set_rows([suggestion_row(item, data.credits.currency) for item in data.suggestions])
         self.summary.setText(summary(data, figures.period))
@@ -334,7 +336,9 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
         self.figures.rows.headers = self._agreement_headers
         self.figures.set_rows(rows, found.warn | {index for index, code in enumerate(judged) if code in ("watermelon", "missed")})
         self.read_trend()  # after the table: the chart fills in when the twelve periods are read
-        self.breaches.set_rows([])  # a ticket's breach is shown with its agreement's figures
+        self.breaches.rows.headers = (translate("MonitoringWindow", "Agreement"), *self._breach_headers)
+        self.breaches.rows.numeric = {5, 6}
+        self.breaches.set_rows([(number, *_breach_row(service, item)) for number, service, item in found.breached])
         self.suggestions.rows.headers = (translate("MonitoringWindow", "Agreement"), *self._suggestion_headers)
         self.suggestions.rows.numeric = {1, 6}
         self.suggestions.set_rows([(number, *suggestion_row(item, currency)) for number, currency, item in found.suggestions])
@@ -478,4 +482,6 @@ def _share_of(figures: periods.AgreementFigures, position: int) -> float | None:
     return None if not counted else round(100 * sum(c.met for c in line.compliance) / counted, 1)
 
 
-
+def _breach_row(service: str, item: Measure) -> tuple[str, ...]:
+    """A target a ticket breached, as the Breaches tab lists it."""
+    return (item.ticket, service, item.priority, label(KINDS, item.kind), duration(item.used), duration(item.target))

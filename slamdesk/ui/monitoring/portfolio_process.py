@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ...core.db import Database
 from ...core.monitoring import credits_owed, experience, periods, portfolio_compliance, review_adjust
+from ...core.monitoring.compliance import Measure
 from ..common.processes import in_process
 
 
@@ -30,6 +31,8 @@ class Portfolio:
     experience: list[str] = field(default_factory=list)  # per row: its experience check's code (``experience.SUMMARIES``)
     # every agreement's review suggestions from its closed periods: (number, currency, suggestion)
     suggestions: list[tuple[str, str, review_adjust.Suggestion]] = field(default_factory=list)
+    # the targets breached, the first ``portfolio_compliance.BREACHES_LISTED``: (number, service, measure)
+    breached: list[tuple[str, str, Measure]] = field(default_factory=list)
 
     # The rows are in English (made where no catalogue is installed): the window writes the period's state
     # (column 1, "closed" or "open"), the lines met (column 5) and the credits (column 6) in its language.
@@ -71,7 +74,8 @@ def _read(target: str | Path, name: str, now: dt.datetime) -> Portfolio:
         chosen = periods.period(name)
         found = portfolio_compliance.portfolio_figures(db, chosen, now)
         made = Portfolio.of(found, credits_owed.portfolio_credits(db, found, chosen), experience.portfolio_checks(db, found))
-        return dataclasses.replace(made, suggestions=review_adjust.portfolio_suggestions(db) or [])
+        return dataclasses.replace(made, suggestions=review_adjust.portfolio_suggestions(db) or [],
+                                   breached=portfolio_compliance.portfolio_breaches(db, found, chosen, now))
     finally:
         db.close()
 

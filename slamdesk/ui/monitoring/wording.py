@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.monitoring import kpi_report, review_adjust
+from ...core.monitoring.portfolio_compliance import BREACHES_LISTED
 from ..common import formatting
 from ..common.i18n import translate
 
@@ -127,7 +128,7 @@ def summary(data: kpi_report.ReportData, period: str) -> str:
 
 def portfolio_summary(found: Portfolio, period: str) -> str:
     """The Credits and experience tab for the whole portfolio: the credits owed per currency and the breaches
-    (rich text); the experience check and suggestions are one agreement's."""
+    (rich text), and where the rest is."""
     owed = found.owed()
     amounts = ", ".join(formatting.money(amount, currency) for currency, amount in owed.items())
     provisional = any(row[1] == "open" for row in found.rows)
@@ -140,6 +141,10 @@ def portfolio_summary(found: Portfolio, period: str) -> str:
     breached = translate("MonitoringWording", "<b>Breaches:</b> %n target(s) breached", None, breaches)
     owing = sum(1 for amount, _currency in found.credits if amount)
     agreements = translate("MonitoringWording", "%n agreement(s) owe credits", None, owing)
-    rest = translate("MonitoringWording", "The experience check and the suggestions are per agreement: select one in "
-                                          "the register.")
-    return "<br>".join((said, breached, agreements, rest))
+    rest = translate("MonitoringWording", "Each agreement's experience check is in its row, its breaches and review "
+                                          "suggestions in their tabs; select one in the register for its own figures.")
+    lines = [said, breached, agreements, rest]
+    if len(found.breached) >= BREACHES_LISTED:
+        lines.append(translate("MonitoringWording", "The Breaches tab lists the first {count}; an agreement's own view "
+                                                    "lists all of its own.").format(count=BREACHES_LISTED))
+    return "<br>".join(lines)

@@ -215,3 +215,19 @@ def test_an_agreements_experience_is_judged_by_the_goals_of_the_version_measured
     older = dataclasses.replace(first, version_no=first.version_no + 1)  # a version the agreement does not have
     assert experience.portfolio_checks(monitored, [older])[first.number].satisfaction.goal is None
     assert experience.portfolio_checks(monitored, []) == {}
+
+
+def test_the_portfolios_breaches_are_each_agreements_own_in_number_order_up_to_a_limit(monitored: Database) -> None:
+    october = periods.period("2026-10")
+    found = portfolio_compliance.portfolio_figures(monitored, october, NOW)
+    each = [(figures.number, row.service_name, item) for figures in found
+            for row, item in periods.breached(monitored, figures.number, october, NOW)]
+    assert len({number for number, *_ in each}) >= 2  # breaches in more than one agreement: the order is seen
+    assert portfolio_compliance.portfolio_breaches(monitored, found, october, NOW) == each
+    assert len(each) == sum(figures.breaches for figures in found)  # one row per target breached
+    first = sum(1 for number, *_ in each if number == each[0][0])
+    assert portfolio_compliance.portfolio_breaches(monitored, found, october, NOW, limit=first + 1) == each[:first + 1]
+    assert portfolio_compliance.portfolio_breaches(monitored, found, october, NOW, limit=first) == each[:first]
+    quiet = [dataclasses.replace(figures, lines=()) if figures.number != each[0][0] else figures for figures in found]
+    assert {number for number, *_ in portfolio_compliance.portfolio_breaches(monitored, quiet, october, NOW)} == {
+        each[0][0]}  # only the agreements whose figures count a breach are measured again
