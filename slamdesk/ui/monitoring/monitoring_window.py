@@ -310,9 +310,9 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
                          formatting.money(credit.amount, data.credits.currency) if credit else "–"))
             if line.breaches or not line.availability_met:
                 warn.add(index)
-        self._fit_figures(portfolio=False)
         self.figures.rows.headers = self._line_headers
         self.figures.set_rows(rows, warn)
+        self._fit_figures(portfolio=False)  # after: a new column count resets the header's modes
         self._chart([item.name for item, _ in data.trend],
                     {line.service: [None if f is None else _share_of(f, line.position) for _, f in data.trend]
                      for line in figures.lines})
@@ -332,9 +332,9 @@ class MonitoringWindow(AgreementDocuments, ReportsWriter, PortfolioTrend, QMainW
                  translate("MonitoringWindow", "{met} of %n line(s) met", None, lines).format(met=met),
                  formatting.money(amount, currency) if currency else "–", label(EXPERIENCE, code) if code else "–")
                 for row, (met, lines), (amount, currency), code in zip(found.rows, found.lines, credits, judged, strict=True)]
-        self._fit_figures(portfolio=True)
         self.figures.rows.headers = self._agreement_headers
         self.figures.set_rows(rows, found.warn | {index for index, code in enumerate(judged) if code in ("watermelon", "missed")})
+        self._fit_figures(portfolio=True)  # after: a new column count resets the header's modes
         self.read_trend()  # after the table: the chart fills in when the twelve periods are read
         self.breaches.rows.headers = (translate("MonitoringWindow", "Agreement"), *self._breach_headers)
         self.breaches.rows.numeric = {5, 6}
