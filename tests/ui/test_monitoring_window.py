@@ -347,13 +347,9 @@ def test_the_portfolios_suggestions_name_each_agreement_and_an_agreements_own_do
 ) -> None:
     from decimal import Decimal
 
-    from tests.core.monitoring.test_review_adjust import _desk_down
+    from tests.core.monitoring.test_review_adjust import desk_down_three_months
 
-    run = _import(demo_db, people["anna"])
-    for month in (8, 9, 10):  # the Service desk down five hours in each: its availability missed three times
-        _desk_down(demo_db, run, month, 5)
-        periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"),
-                             dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC))
+    desk_down_three_months(demo_db, people)  # its availability missed three times
     monitoring = MonitoringWindow(AppContext(demo_db, people["anna"]), "", today=TODAY, refresh_ms=3_600_000)
     qtbot.addWidget(monitoring)
     monitoring.show()

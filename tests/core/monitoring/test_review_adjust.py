@@ -75,13 +75,19 @@ def _desk_down(db: Database, run: int, month: int, hours: int) -> None:
                            started_at=start, ended_at=start + dt.timedelta(hours=hours), import_id=run))
 
 
+def desk_down_three_months(db: Database, people: dict[str, Actor]) -> None:
+    """The Service desk of SLA-2026-0001 down five hours in each of August to October, each month then closed: its
+    availability consistently missed."""
+    run = _import(db, people["anna"])
+    for month in (8, 9, 10):
+        _desk_down(db, run, month, 5)
+        periods.close_period(db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
+
+
 def test_three_months_of_service_desk_outages_suggest_gold_with_its_price(
     demo_db: Database, people: dict[str, Actor], capsys: pytest.CaptureFixture[str],
 ) -> None:
-    run = _import(demo_db, people["anna"])
-    for month in (8, 9, 10):
-        _desk_down(demo_db, run, month, 5)
-        periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
+    desk_down_three_months(demo_db, people)
     (found,) = [item for item in review_adjust.suggestions(demo_db, NUMBER) if item.target == "availability"]
     assert (found.position, found.service, found.level, found.finding) == (1, "Service desk", "Silver", "consistently missed")
     assert found.periods == ("2026-10", "2026-09", "2026-08")
@@ -109,10 +115,7 @@ def test_an_over_delivered_gold_line_points_to_silver_at_a_lower_price(demo_db: 
 def test_the_portfolios_suggestions_are_each_agreements_own_for_those_with_a_finding(
     demo_db: Database, people: dict[str, Actor],
 ) -> None:
-    run = _import(demo_db, people["anna"])
-    for month in (8, 9, 10):
-        _desk_down(demo_db, run, month, 5)
-        periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
+    desk_down_three_months(demo_db, people)
     periods.close_period(demo_db, people["budi"], "SLA-2026-0002", OCTOBER, AFTER_OCTOBER)  # closed, nothing found
     found = review_adjust.portfolio_suggestions(demo_db)
     assert found == [(NUMBER, "EUR", item) for item in review_adjust.suggestions(demo_db, NUMBER)]
@@ -140,10 +143,7 @@ def test_the_portfolio_looks_at_each_agreements_newest_six_closed_periods_only(
 def test_another_agreements_closed_periods_do_not_push_an_agreements_own_out_of_its_six(
     demo_db: Database, people: dict[str, Actor],
 ) -> None:
-    run = _import(demo_db, people["anna"])
-    for month in (8, 9, 10):
-        _desk_down(demo_db, run, month, 5)
-        periods.close_period(demo_db, people["budi"], NUMBER, periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
+    desk_down_three_months(demo_db, people)
     for month in range(4, 11):  # closed after SLA-2026-0001's, nothing found in them
         periods.close_period(demo_db, people["budi"], "SLA-2026-0002", periods.period(f"2026-{month:02d}"), AFTER_OCTOBER)
     assert [number for number, *_ in review_adjust.portfolio_suggestions(demo_db) or []] == [NUMBER]
