@@ -204,7 +204,7 @@ class DemoResult:
 
 def _advance(
     db: Database, number: str, target: Status, people: dict[str, Actor], signatory: tuple[str, str], today: dt.date,
-    language: str = "en",
+    language: str,
 ) -> None:
     """Take a new draft to ``target`` the way people would: a review round with a named legal reviewer first.
 

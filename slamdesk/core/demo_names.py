@@ -1,5 +1,6 @@
 """The demo portfolio's words in its customers' languages: the catalogue's names, the reviewer's
-approval and the provider's signatory title (``core.demo``; data, not rules).
+approval and the provider's signatory title (``core.demo``; data, not rules), in each language a demo customer
+speaks.
 
 A provider fills these in the catalogue editor ("Names in other languages"); the demo does
 so for every service and level, so each demo agreement's documents read wholly in its
@@ -30,7 +31,6 @@ LEVEL_NAMES: dict[str, dict[str, str]] = {
 }
 
 APPROVED = {
-    "en": "Clauses and prices checked.",
     "sv": "Klausuler och priser kontrollerade.",
     "vi": "Đã kiểm tra các điều khoản và giá.",
     "id": "Klausul dan harga sudah diperiksa.",
@@ -38,7 +38,6 @@ APPROVED = {
 }
 
 ACCOUNT_MANAGER = {
-    "en": "Account manager",
     "sv": "Kundansvarig",
     "vi": "Quản lý khách hàng",
     "id": "Manajer akun",

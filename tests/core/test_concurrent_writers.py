@@ -91,7 +91,7 @@ def test_a_writer_beside_a_bulk_run_never_waits_out_the_busy_timeout(blank_targe
     db = Database.open(blank_target)
     admin = users.get_actor(db)
     child = subprocess.Popen([sys.executable, "-c", START_TOGETHER + BULK, str(blank_target), f"{time.time():.3f}",
-                              "8000"],  # eight transactions of a thousand: the writer gets in between them
+                              "4000"],  # four transactions of a thousand: the writer gets in between them
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     writes = 0
     try:
@@ -106,7 +106,7 @@ def test_a_writer_beside_a_bulk_run_never_waits_out_the_busy_timeout(blank_targe
     assert child.returncode == 0 and out.strip() == "done", err[-800:]
     assert writes > 5
     assert settings.get_setting(db, settings.PROVIDER_NAME) == f"Provider {writes - 1}"
-    assert register.count_agreements(db) == 8000 + 10
+    assert register.count_agreements(db) == 4000 + 10
     db.close()
 
 

@@ -15,14 +15,14 @@ import pytest
 from babel.numbers import get_currency_precision
 from sqlalchemy import func, select, text
 
-from slamdesk.core import agreements, audit, catalogue, customers, frozen, portfolio, register
+from slamdesk.core import agreements, audit, catalogue, customers, frozen, portfolio, register, users
 from slamdesk.core.content import content_of, line_content, sha256_text, stable_json
 from slamdesk.core.db import Database
 from slamdesk.core.errors import ValidationError
 from slamdesk.core.lifecycle import SIGNED_STATES, Status
 from slamdesk.core.money import round_money
 from slamdesk.core.renewals.terms import terms_json, terms_of
-from slamdesk.models import Agreement, AgreementLine, AgreementVersion, AuditEvent, Signature
+from slamdesk.models import Agreement, AgreementLine, AgreementVersion, AuditEvent, Contact, Customer, Signature
 
 from ..conftest import DEMO_TODAY
 
@@ -212,6 +212,25 @@ def test_customer_names_and_contacts_are_well_formed_in_each_markets_style(demo_
     assert all(c.contact_name.split(" ")[0] in market[6] for c in by_country["VN"])
     assert all(c.contact_name.split(" ")[0] in m[5] for m in portfolio.MARKETS if m[0] != "VN"
                for c in by_country[m[0]])
+
+
+def test_generated_customers_are_stored_as_creating_one_by_hand_stores_it(demo_db: Database) -> None:
+    """Only a name, a country, a language and a contact with a name and an e-mail, at the row's first version: no
+    organisation number, title or phone made up."""
+    portfolio.generate_portfolio(demo_db, 40, today=DEMO_TODAY)
+    admin = users.get_actor(demo_db)
+    by_hand = customers.create_customer(demo_db, admin, name="Hand AB", country="SE", language="sv",
+                                        contact_name="Eva Ek", contact_email="eva@example.se")
+
+    def stored(customer: Customer) -> tuple[object, ...]:
+        contact = customer.contacts[0]
+        return (customer.org_number, customer.row_version, len(customer.contacts), contact.title, contact.phone)
+
+    with demo_db.read() as session:
+        generated = session.scalars(select(Customer).join(Contact).where(Contact.email.startswith("contact"))).all()
+        assert len(generated) == 5
+        assert {stored(customer) for customer in generated} == {stored(session.get(Customer, by_hand.id))} \
+            == {("", 1, 1, "", "")}
 
 
 def test_each_batch_is_written_on_its_own_and_progress_is_told_after_each(
