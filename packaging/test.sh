@@ -26,14 +26,23 @@ LOCALE_TESTS="tests/core/test_money.py tests/core/test_pricing.py tests/core/tes
 tests/core/test_requirements_document.py tests/documents tests/ui/common/test_formatting.py
 tests/ui/requirements/test_pricing_matrix.py tests/ui/requirements/test_requirements_editor.py
 tests/ui/register/test_register_model.py tests/test_cli.py"
+# Both locales in one run, a worker each (--dist each: every test on both), each worker a Python started under its
+# locale (a wrapper that sets LANG and LC_ALL before Python starts, as a user's session would): 73 s against 86 s
+# for two runs one after the other.
+WRAPPERS="$(mktemp -d)"
+trap 'rm -rf "$WRAPPERS"' EXIT
+TX=()
 for name in sv_SE en_US; do
     if ! locale -a | grep -qix "$name.utf8"; then
         sudo=""
         [ "$(id -u)" -eq 0 ] || sudo="sudo"
         $sudo localedef -i "$name" -c -f UTF-8 "$name.UTF-8"
     fi
-    echo "the locale-sensitive tests under $name.UTF-8"
-    # shellcheck disable=SC2086
-    LANG="$name.UTF-8" LC_ALL="$name.UTF-8" $FAST .venv/bin/python -m pytest -q -p no:cacheprovider \
-        -n "${SLAMDESK_TEST_WORKERS:-2}" -k "not postgresql" $LOCALE_TESTS
+    printf '#!/bin/sh\nLANG=%s.UTF-8 LC_ALL=%s.UTF-8 exec %s "$@"\n' "$name" "$name" "$PWD/.venv/bin/python" \
+        > "$WRAPPERS/python-$name"
+    chmod +x "$WRAPPERS/python-$name"
+    TX+=(--tx "popen//python=$WRAPPERS/python-$name")
 done
+echo "the locale-sensitive tests under sv_SE.UTF-8 and en_US.UTF-8"
+# shellcheck disable=SC2086
+$FAST .venv/bin/python -m pytest -q -p no:cacheprovider --dist each "${TX[@]}" -k "not postgresql" $LOCALE_TESTS
