@@ -221,6 +221,14 @@ def test_the_bounds_themselves_are_taken_and_the_defaults_are_no_renewal_and_no_
     ({"review_months": 0}, "review_months", "^the review interval in months is between"),
     ({"notice": -1, "notice_unit": NoticeUnit.MONTHS}, "notice", "^the notice period in months is between 0 and 1200"),
     ({"notice": 3651}, "notice", "^the notice period in days is between 0 and 3650"),
+    ({"renewal": Renewal.TACIT, "renewal_months": 1.5}, "renewal_months", "^the renewal term in months is a whole number$"),
+    ({"renewal": Renewal.TACIT, "max_renewals": "2"}, "max_renewals", "^the number of renewals is a whole number$"),
+    ({"review_months": 6.0}, "review_months", "^the review interval in months is a whole number$"),
+    ({"notice": 1.5, "notice_unit": NoticeUnit.MONTHS}, "notice", "^the notice period in months is a whole number$"),
+    ({"notice": "30"}, "notice", "^the notice period in days is a whole number$"),
+    # One month's notice (the singular) on a one-month term.
+    ({"initial_months": 1, "notice": 1, "notice_unit": NoticeUnit.MONTHS}, "notice",
+     "^a notice period of 1 months is as long as a term of 1: notice could never be given in time$"),
 ])
 def test_each_refusal_names_what_it_is_about(changes: dict[str, object], field: str, words: str) -> None:
     fields: dict[str, object] = {"start": D(2026, 1, 1), "initial_months": 12} | changes
