@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -375,9 +374,12 @@ def test_the_portfolio_says_when_its_breaches_tab_lists_only_the_first_of_them(q
 
     late = Measure("T-1", "P1", TargetKind.RESPONSE, 300, 900, dt.datetime(2026, 10, 5, tzinfo=dt.UTC), State.BREACHED,
                    Escalation.BREACHED)
-    some = Portfolio(["SLA-2026-0001"], [("SLA-2026-0001", "open", "9", "1/2", "1", "", "")], set(), [(1, 1)],
-                     breached=[("SLA-2026-0001", "Service desk", late)] * (BREACHES_LISTED - 1))
-    assert "first" not in portfolio_summary(some, "2026-10")
-    every = dataclasses.replace(some, breached=some.breached + some.breached[:1])
+    def counted(breaches: int, listed: int) -> Portfolio:
+        return Portfolio(["SLA-2026-0001"], [("SLA-2026-0001", "open", "9", "1/2", str(breaches), "", "")], set(),
+                         [(1, 1)], breached=[("SLA-2026-0001", "Service desk", late)] * listed)
+
+    assert "first" not in portfolio_summary(counted(BREACHES_LISTED - 1, BREACHES_LISTED - 1), "2026-10")
+    assert "first" not in portfolio_summary(counted(BREACHES_LISTED, BREACHES_LISTED), "2026-10")  # all of them
+    every = counted(BREACHES_LISTED + 1, BREACHES_LISTED)
     assert "The Breaches tab lists the first 500; an agreement's own view lists all of its own." in portfolio_summary(
         every, "2026-10")

@@ -144,7 +144,7 @@ def portfolio_summary(found: Portfolio, period: str) -> str:
     rest = translate("MonitoringWording", "Each agreement's experience check is in its row, its breaches and review "
                                           "suggestions in their tabs; select one in the register for its own figures.")
     lines = [said, breached, agreements, rest]
-    if len(found.breached) >= BREACHES_LISTED:
+    if breaches > len(found.breached):  # cut at BREACHES_LISTED (exactly that many breaches are all listed)
         lines.append(translate("MonitoringWording", "The Breaches tab lists the first {count}; an agreement's own view "
                                                     "lists all of its own.").format(count=BREACHES_LISTED))
     return "<br>".join(lines)
