@@ -12,6 +12,10 @@ source "$(dirname "$0")/bootstrap.sh"
 .venv/bin/ruff check slamdesk tools bench tests
 .venv/bin/mypy
 export QT_QPA_PLATFORM=offscreen
+# Compiled modules are kept (some machines set PYTHONDONTWRITEBYTECODE): the hundreds of slamdesk processes the tests
+# start load slamdesk compiled once rather than compiling it each, and pytest's rewritten test modules are reused
+# by the locale run.
+unset PYTHONDONTWRITEBYTECODE
 # Throwaway databases need no fsync: eatmydata turns it into a no-op for the run (as the test PostgreSQL clusters
 # run with fsync=off), a fifth off the suite's time. Nothing a test checks depends on it: a process killed
 # mid-write (tests/core/test_crash.py) loses nothing the kernel holds; only a power cut would.

@@ -66,12 +66,26 @@ def _data_dir(folder: Path) -> Iterator[None]:
 # SLAMDESK_TEST_BACKENDS=sqlite runs one backend only (tools/mutate.py does, for speed).
 BACKENDS = tuple(os.environ.get("SLAMDESK_TEST_BACKENDS", "sqlite,postgresql").split(","))
 
+# On PostgreSQL the suite runs the tests that send every statement the whole suite sends there, every test that
+# starts processes or threads of its own, and every test of a module marked ``both_backends``; the others' twins
+# are listed in tests/postgresql_covered.txt (written by tools/postgresql_cover.py, which says how they are chosen)
+# and left out of the run.
+# SLAMDESK_TEST_EVERY_POSTGRESQL=1 runs them all (the tool does, recording what each sends: tests/statements.py).
+EVERY_POSTGRESQL = os.environ.get("SLAMDESK_TEST_EVERY_POSTGRESQL") == "1"
+COVERED_ON_POSTGRESQL = frozenset(
+    line.strip() for line in (Path(__file__).parent / "postgresql_covered.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
+pytest_plugins = ["tests.statements"] if os.environ.get("SLAMDESK_TEST_STATEMENTS") else []
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "prepared(build=BUILD): every test starts from a copy of a database BUILD(db) "
                             "filled once per run and backend; the ``prepared`` fixture is what BUILD returned")
     config.addinivalue_line("markers", "sqlite_only: the test is about SQLite itself; it runs on SQLite only")
     config.addinivalue_line("markers", "postgresql_only: the test is about team databases; it runs on PostgreSQL only")
+    config.addinivalue_line("markers", "both_backends: what the module checks is how the database answers (queries' "
+                            "order, filters and search; forgeries, lost updates, the audit chain): each of its tests runs "
+                            "on PostgreSQL too, whatever tests/postgresql_covered.txt says")
     config.addinivalue_line("markers", "rule_edges: the module pins the edges of one rule for mutation testing (which "
                             "runs on SQLite); the feature's own tests run the same code on both backends, these on SQLite")
 
@@ -85,6 +99,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             dropped.append(item)
         elif on_postgresql and (item.get_closest_marker("sqlite_only") or item.get_closest_marker("rule_edges")
                                 or "tests/ui/" in item.nodeid):
+            dropped.append(item)
+        elif (on_postgresql and not EVERY_POSTGRESQL and item.nodeid in COVERED_ON_POSTGRESQL
+              and not item.get_closest_marker("both_backends")):
             dropped.append(item)
         else:
             kept.append(item)

@@ -26,6 +26,8 @@ from slamdesk.core.paths import keys_dir, register_dir
 from slamdesk.core.roles import Actor
 from tests.raw import Raw
 
+pytestmark = pytest.mark.both_backends
+
 WRITER = """
 import sys, time
 from slamdesk.core import audit, users

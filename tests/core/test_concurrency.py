@@ -13,6 +13,8 @@ from slamdesk.core.db import Database
 from slamdesk.core.errors import ConcurrencyError
 from slamdesk.core.roles import Actor, Role
 
+pytestmark = pytest.mark.both_backends
+
 
 def changed(db: Database, actor: Actor, **detail: object) -> None:
     with db.unit_of_work() as session:

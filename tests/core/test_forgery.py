@@ -31,6 +31,8 @@ from slamdesk.documents import pdf
 from slamdesk.documents.signing import sign_pdf
 from tests.raw import REFUSED, raw
 
+pytestmark = pytest.mark.both_backends
+
 PASSPHRASE = "correct horse battery"
 
 

@@ -14,6 +14,7 @@ characters than its column allows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import re
@@ -122,10 +123,24 @@ def disallowed(char: str, multiline: bool) -> bool:
     return unicodedata.category(char) in ("Cc", "Cf", "Cs") or noncharacter
 
 
+@functools.cache
+def disallowed_anywhere(multiline: bool) -> re.Pattern[str]:
+    """``disallowed`` as one character class (built once from it, over every code point), to scan whole
+    databases: a Python call per character took a third of this module's time."""
+    spans: list[list[int]] = []
+    for point in range(0x110000):
+        if disallowed(chr(point), multiline):
+            if spans and spans[-1][1] == point - 1:
+                spans[-1][1] = point
+            else:
+                spans.append([point, point])
+    return re.compile("[" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in spans) + "]")
+
+
 def expected(value: str, *, limit: int, multiline: bool, required: bool) -> object:
     """What a use case must store for ``value``, or REFUSED."""
     text = unicodedata.normalize("NFC", value)
-    if any(disallowed(char, multiline) for char in text):
+    if disallowed_anywhere(multiline).search(text):
         return REFUSED
     if multiline:
         text = re.sub("\r\n|[\r\u2028\u2029]", "\n", text)
@@ -501,8 +516,8 @@ def assert_everything_stored_is_clean(path: Path) -> None:
                     except ValueError:
                         parsed = cell
                     for value in _strings(parsed):
-                        bad = [c for c in value if disallowed(c, multiline=True)]
-                        assert not bad, f"{table_name} stores {bad[0]!r} in {value[:80]!r}"
+                        bad = disallowed_anywhere(multiline=True).search(value)
+                        assert bad is None, f"{table_name} stores {bad.group()!r} in {value[:80]!r}"
                         assert unicodedata.is_normalized("NFC", value), f"{table_name} stores non-NFC {value[:80]!r}"
     finally:
         raw.close()

@@ -33,6 +33,8 @@ from tests.raw import raw
 from .helpers import draft
 from .test_structure import build_structure
 
+pytestmark = pytest.mark.both_backends
+
 LOCAL_ZONE = "Asia/Ho_Chi_Minh"  # UTC+7 all year: a time shown in UTC would not match
 OTHER = ("bo", "Bo Ekström")
 

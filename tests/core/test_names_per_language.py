@@ -27,6 +27,8 @@ from .helpers import draft
 from .test_export import docx_text, pdf_text
 from .workflow import team
 
+pytestmark = pytest.mark.both_backends
+
 
 def _service(db: Database, code: str) -> catalogue.ServiceInfo:
     return next(s for s in catalogue.list_services(db) if s.code == code)

@@ -13,6 +13,8 @@ from slamdesk.core.roles import Actor
 from ..conftest import DEMO_TODAY
 from .workflow import drafted
 
+pytestmark = pytest.mark.both_backends
+
 
 def numbers(db: Database, criteria: RegisterFilter, **kwargs: object) -> list[str]:
     return [row.number for row in register.list_agreements(db, criteria, today=DEMO_TODAY, **kwargs)]  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import pytest
 from sqlalchemy import select, update
 
 from slamdesk.core import register
@@ -12,6 +13,8 @@ from slamdesk.core.db import Database
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.register import RegisterFilter, SortKey
 from slamdesk.models import Agreement, AgreementLine, AgreementVersion, Customer, RegisterDocument
+
+pytestmark = pytest.mark.both_backends
 
 # The demo's terms (made as of 2026-11-23): SLA-2026-000n starts on 1 January 2026 + 30 * (n - 1) days and runs
 # two years; SLA-2024-0001 ran from 1 March 2024 to 28 February 2026.

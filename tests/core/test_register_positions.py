@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from slamdesk.core import portfolio, register
 from slamdesk.core.db import Database
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.register import RegisterFilter, SortKey
+
+pytestmark = pytest.mark.both_backends
 
 TODAY = dt.date(2026, 11, 23)
 

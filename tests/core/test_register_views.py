@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import pytest
 from sqlalchemy import select, update
 
 from slamdesk.core import register, versions
@@ -14,6 +15,8 @@ from slamdesk.core.lifecycle import Status
 from slamdesk.core.register import RegisterFilter, SortKey
 from slamdesk.core.roles import Actor
 from slamdesk.models import Agreement, AgreementVersion, Customer, RegisterDocument
+
+pytestmark = pytest.mark.both_backends
 
 
 def numbers(db: Database, criteria: RegisterFilter, **kwargs: object) -> list[str]:

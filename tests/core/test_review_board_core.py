@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
+
 from slamdesk.core import agreements
 from slamdesk.core.db import Database
 from slamdesk.core.reviews import BoardCounts, BoardFilter, ReviewerInput, count_review_board, review_board
 from slamdesk.core.roles import Actor
 
 from .helpers import draft
+
+pytestmark = pytest.mark.both_backends
 
 TODAY = dt.date(2026, 11, 23)
 LATER = TODAY + dt.timedelta(days=4)  # the day the board is looked at

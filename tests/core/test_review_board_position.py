@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from slamdesk.core.db import Database
 from slamdesk.core.reviews import BoardFilter, board_position, review_board
 from slamdesk.core.roles import Actor
 
 from .test_review_board_core import LATER, _board
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_the_position_is_where_the_board_lists_the_agreement_for_every_filter(

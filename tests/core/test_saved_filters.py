@@ -15,6 +15,8 @@ from slamdesk.core.register import RegisterFilter, SortKey
 from slamdesk.core.roles import Actor
 from slamdesk.models import Setting
 
+pytestmark = pytest.mark.both_backends
+
 EVERYTHING = RegisterFilter(
     search="song hong", status=Status.ACTIVE, kind="customer_sla", customer="Växjö Bostäder AB",
     service="Service desk", level="Gold", currency="EUR", starts_within_days=30, ends_within_days=0,

@@ -15,6 +15,8 @@ from slamdesk.core.register import RegisterFilter, SortKey
 from slamdesk.core.roles import Actor, Role
 from slamdesk.models import Setting
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def anna(db: Database) -> Actor:

@@ -13,6 +13,8 @@ from slamdesk.core.search_index import fold, match_expression, words
 
 from .workflow import drafted
 
+pytestmark = pytest.mark.both_backends
+
 
 def _found(db: Database, search: str) -> list[str]:
     return [row.number for row in register.list_agreements(db, RegisterFilter(search=search))]

@@ -16,6 +16,8 @@ from tests.raw import raw
 
 from .test_structure import CUSTOMER, GROUP, Builder
 
+pytestmark = pytest.mark.both_backends
+
 ACTIVE = "SLA-2026-0001"  # the demo portfolio's active agreement of Fjällbacka Rederi
 
 

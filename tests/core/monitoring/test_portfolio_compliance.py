@@ -26,6 +26,8 @@ from slamdesk.models import (
 )
 from tests.conftest import DEMO_TODAY
 
+pytestmark = pytest.mark.both_backends
+
 NOW = dt.datetime.combine(DEMO_TODAY, dt.time(9), dt.UTC)
 
 

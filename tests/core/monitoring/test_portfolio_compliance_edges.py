@@ -19,6 +19,8 @@ from slamdesk.models import Agreement, AgreementVersion, MonitoringImport, Servi
 from slamdesk.models.agreement import AgreementLine
 from tests.core.monitoring.test_portfolio_compliance import NOW, monitored  # noqa: F401 - the fixture
 
+pytestmark = pytest.mark.both_backends
+
 OCTOBER = periods.period("2026-10")
 DESK = [["P1", 60, 240, True], ["P2", 120, 720, True], ["P3", 480, 2400, True]]
 
