@@ -25,20 +25,22 @@ import pytest
 
 FOLDER = "SLAMDESK_TEST_STATEMENTS"
 
-_PARAMETER = re.compile(r"%\((\w+?)(?:_\d+)+\)s")  # %(number_1_3)s -> %(number)s
+_PARAMETER = re.compile(r"%\((\w+?)(?:_\d+)*\)s")  # %(number_1_3)s -> :number
 _POSITIONAL = re.compile(r"\bp\d+::")  # insertmanyvalues' p0::INTEGER, p1::VARCHAR
 _MADE_UP = re.compile(r"\b([a-z]+)_[0-9a-f]{6,}\w*")  # t_3f9c0a1b22, m_8f32b88e13: names a test made up
 _SAVEPOINT = re.compile(r"sa_savepoint_\d+")
+_ROW_NUMBER = re.compile(r"(::[A-Z]+(?: [A-Z]+)*), \d+\)")  # insertmanyvalues numbers its rows: (..., :x::INTEGER, 2)
 _REPEATED = re.compile(r"(\([^()]*\)|[^,()]+)(?:, \1)+")  # (a, b), (a, b), (a, b) -> (a, b)
 
 
 def normal_form(statement: str) -> str:
     """``statement`` without what changes from one call of the same code to the next."""
     text = " ".join(statement.split())
-    text = _PARAMETER.sub(r"%(\1)s", text)
+    text = _PARAMETER.sub(r":\1", text)
     text = _POSITIONAL.sub("p::", text)
     text = _MADE_UP.sub(r"\1_ID", text)
     text = _SAVEPOINT.sub("sa_savepoint", text)
+    text = _ROW_NUMBER.sub(r"\1, N)", text)
     previous = None
     while previous != text:
         previous, text = text, _REPEATED.sub(r"\1", text)
