@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -10,12 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.tools import script
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("mutate_tool", ROOT / "tools" / "mutate.py")
-assert _spec is not None and _spec.loader is not None
-mutate = importlib.util.module_from_spec(_spec)
-sys.modules["mutate_tool"] = mutate
-_spec.loader.exec_module(mutate)
+mutate = script("mutate")
 
 SOURCE = '''"""Module docstring."""
 from __future__ import annotations

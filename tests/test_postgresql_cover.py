@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
 from tests.conftest import COVERED_ON_POSTGRESQL
 from tests.statements import normal_form
+from tests.tools import script
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("postgresql_cover", ROOT / "tools" / "postgresql_cover.py")
-assert _spec is not None and _spec.loader is not None
-postgresql_cover = importlib.util.module_from_spec(_spec)
-sys.modules["postgresql_cover"] = postgresql_cover
-_spec.loader.exec_module(postgresql_cover)
+postgresql_cover = script("postgresql_cover")
 Record = postgresql_cover.Record
 
 
