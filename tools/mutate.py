@@ -423,6 +423,9 @@ class Workspace:
             # The rules are the same on both backends; mutants are judged on SQLite (no server per run)
             # unless --backend postgresql asks for the server (started once for the whole run).
             SLAMDESK_TEST_BACKENDS="sqlite",
+            # On PostgreSQL, every test the run is given, not only those tests/postgresql_covered.txt leaves there:
+            # a statement another module sends does not kill this module's mutant.
+            SLAMDESK_TEST_EVERY_POSTGRESQL="1",
         )
         self.env.update(server_env)
         (self.root / "tmp").mkdir()
