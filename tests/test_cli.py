@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -86,6 +87,42 @@ def test_unknown_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
         main(["register", "--colour"])
     assert done.value.code == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+# What scripts read, in a process started under a locale (the commands run in one process, by ``main``): money,
+# dates, figures and shares in the register, the catalogue, a quote, terms and deadlines, credits and the at-risk list.
+PRINTED_UNDER_A_LOCALE = """
+import contextlib, io, json, locale, os, sys
+from slamdesk.cli import main
+print(json.dumps([locale.setlocale(locale.LC_CTYPE), os.environ["LANG"]]))
+for argv in json.loads(sys.argv[1]):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    print(json.dumps([argv, code, out.getvalue(), err.getvalue()]))
+"""
+ASKED = [["register"], ["register", "--json"], ["catalogue"], ["quote", "SLA-2026-0002"], ["terms", "SLA-2026-0002"],
+         ["deadlines", "--within", "400"], ["credits", "SLA-2026-0002", "--period", "2026-10"], ["at-risk"]]
+
+
+def test_what_scripts_read_is_the_same_whatever_the_machines_locale(demo_file: str | Path) -> None:
+    """The command line writes English, and figures as English writes them, on every machine: the same output under
+    C.UTF-8 and under sv_SE.UTF-8 (a decimal comma, Swedish dates). That is why CI's run under other locales
+    (packaging/test.sh) leaves the command line's tests out."""
+    asked = json.dumps([["--db", str(demo_file), *argv] for argv in ASKED])
+    running = {name: subprocess.Popen(
+        [sys.executable, "-c", PRINTED_UNDER_A_LOCALE, asked], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=os.environ | {"LANG": name, "LC_ALL": name, "SLAMDESK_NO_AGENT": "1"}) for name in ("C.UTF-8", "sv_SE.UTF-8")}
+    printed = {}
+    for name, child in running.items():
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err[-2000:]
+        said, *answers = out.splitlines()
+        assert json.loads(said) == [name, name], said  # packaging/test.sh makes sv_SE.UTF-8
+        printed[name] = [json.loads(answer) for answer in answers]
+    assert [code for _, code, _, _ in printed["C.UTF-8"]] == [0] * len(ASKED)
+    assert "SLA-2026-0002" in printed["C.UTF-8"][0][2]
+    assert printed["sv_SE.UTF-8"] == printed["C.UTF-8"]
 
 
 def test_python_dash_m_entry_point(demo_file: str | Path) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
+import sys
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -73,6 +75,43 @@ CUSTOMERS = {
     "uk": (UKRAINIAN_COMPANY, "UAH", UKRAINIAN_NAME, "Київ, Поділ", "Угода про рівень ІТ-обслуговування"),
 }
 # Two years, then a year at a time twice unless the customer gives three months' notice; reviewed twice a year.
+# Rendered as the window renders: a Qt application made first, which sets the C library's locale from LANG (under
+# sv_SE.UTF-8 its decimal point is a comma), then documents in three languages built and rendered to both formats.
+RENDERED_UNDER_A_LOCALE = """
+import hashlib, locale
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+print(locale.setlocale(locale.LC_NUMERIC), repr(locale.localeconv()["decimal_point"]))
+from slamdesk.core.agreement_document import build_agreement_document
+from slamdesk.documents import docx, pdf
+from tests.core.test_agreement_document import PROVIDER, detail_in
+for language in ("en", "sv", "uk"):
+    document = build_agreement_document(detail_in(language), PROVIDER)
+    print(language, *(hashlib.sha256(made).hexdigest() for made in (
+        repr(document).encode(), pdf.render_bytes(document), docx.render_bytes(document))))
+"""
+
+
+def test_a_document_is_the_same_whatever_the_machines_locale() -> None:
+    """Documents are written in the agreement's language (babel, with that language's locale), never the machine's:
+    the same tree and the same PDF and DOCX bytes under C.UTF-8 and under sv_SE.UTF-8, whose numbers and dates differ
+    from English ones (in English, Swedish and Ukrainian documents). That is why CI's run under other locales
+    (packaging/test.sh) leaves the document tests out."""
+    rendering = {name: subprocess.Popen(
+        [sys.executable, "-c", RENDERED_UNDER_A_LOCALE], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=os.environ | {"LANG": name, "LC_ALL": name, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).resolve().parents[2]) for name in ("C.UTF-8", "sv_SE.UTF-8")}
+    rendered = {}
+    for (name, child), decimal_point in zip(rendering.items(), (".", ","), strict=True):
+        out, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err[-2000:]
+        said, *documents = out.splitlines()
+        assert said == f"{name} {decimal_point!r}", f"{name} is not installed: {said}"  # packaging/test.sh makes it
+        rendered[name] = documents
+    assert len(rendered["C.UTF-8"]) == 3
+    assert rendered["sv_SE.UTF-8"] == rendered["C.UTF-8"]
+
+
 TERMS = Terms(dt.date(2027, 1, 1), 24, Renewal.TACIT, 12, max_renewals=2, notice=3, notice_unit=NoticeUnit.MONTHS,
               notice_by=NoticeBy.CUSTOMER, review_months=6)
 TARGETS = (("P1", 15, 240, False), ("P2", 60, 480, False), ("P3", 240, 1440, True), ("P4", 480, 4320, True))
