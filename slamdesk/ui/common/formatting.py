@@ -7,6 +7,7 @@ window shows it by the name below, in the window's language (``status_name(Statu
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -93,8 +94,13 @@ def display_locale() -> str:
     about the person, so they read as English rather than as POSIX's ungrouped
     numbers.
     """
-    name = QLocale().name()
-    if name in ("C", "POSIX") or QLocale().language() == QLocale.Language.C:
+    shown = QLocale()
+    return _babel_locale(shown.name(), shown.language() == QLocale.Language.C)
+
+
+@functools.lru_cache(maxsize=64)
+def _babel_locale(name: str, c_language: bool) -> str:
+    if name in ("C", "POSIX") or c_language:
         return "en"
     try:
         Locale.parse(name)
@@ -104,7 +110,14 @@ def display_locale() -> str:
 
 
 def money(amount: Decimal, currency: str) -> str:
-    return format_money(amount, currency, display_locale())
+    return _money(str(amount), currency, display_locale())
+
+
+@functools.lru_cache(maxsize=4096)
+def _money(amount: str, currency: str, where: str) -> str:
+    """Written once per amount, currency and locale (a table asks for the same cell's text many times over; keyed
+    by the amount's text, so that ``-0`` and ``0`` stay apart)."""
+    return format_money(Decimal(amount), currency, where)
 
 
 def date(value: dt.date) -> str:

