@@ -7,6 +7,7 @@ Bad input ends with one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import os
 import sys
@@ -55,6 +56,7 @@ class _Parser(argparse.ArgumentParser):
         return parsed, extras
 
 
+@functools.cache  # built once per process (12 ms): an agent answers many commands
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="slamdesk", description="Contract and service-level-agreement manager.")
     parser.add_argument("--version", action="version", version=f"slamdesk {__version__}")
