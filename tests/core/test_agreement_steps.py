@@ -16,7 +16,9 @@ from slamdesk.core.lifecycle import Status
 from slamdesk.core.reviews import ReviewerInput
 from slamdesk.core.roles import Actor, Role
 
-from .workflow import drafted, events
+from .workflow import Drafted, drafted, events
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -46,8 +48,8 @@ def test_who_may_record_each_partys_signature(db: Database) -> None:
     assert not any(agreements.may_sign_for(a, "notary") for a in by_role.values())
 
 
-def test_each_step_is_audited_with_the_version_and_its_new_status(db: Database) -> None:
-    people, number = drafted(db)
+def test_each_step_is_audited_with_the_version_and_its_new_status(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     version_id = _version_id(db, number)
     agreements.submit_for_review(db, people["anna"], number)
     agreements.request_changes(db, people["budi"], number, " Missing P3. ")
@@ -99,8 +101,8 @@ def test_each_step_is_audited_with_the_version_and_its_new_status(db: Database) 
         ("terminate", "anna", "terminate agreements"),  # for cause: only the administrator
     ],
 )
-def test_each_step_is_taken_only_by_the_roles_it_names(db: Database, step: str, who: str, message: str) -> None:
-    people, number = drafted(db)
+def test_each_step_is_taken_only_by_the_roles_it_names(db: Database, step: str, who: str, message: str, prepared: Drafted) -> None:
+    people, number = prepared
     rep = people["anna"]
     if step in ("revise", "approve", "activate", "terminate"):
         agreements.submit_for_review(db, rep, number)
@@ -123,8 +125,8 @@ def test_each_step_is_taken_only_by_the_roles_it_names(db: Database, step: str, 
     assert agreements.get_agreement(db, number).status is before
 
 
-def test_a_step_from_the_wrong_state_says_when_it_can_be_taken(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_step_from_the_wrong_state_says_when_it_can_be_taken(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with pytest.raises(TransitionError, match="^cannot approve an agreement that is draft \\(only when in review\\)$"):
         agreements.approve(db, people["linh"], number)
     with pytest.raises(TransitionError, match="^cannot request changes an agreement that is draft"):
@@ -136,8 +138,8 @@ def test_a_step_from_the_wrong_state_says_when_it_can_be_taken(db: Database) -> 
     assert events(db, "agreement.review") == [] and agreements.get_agreement(db, number).reviews == ()
 
 
-def test_a_reviewer_named_in_a_round_decides_by_that_place_whatever_their_role(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_reviewer_named_in_a_round_decides_by_that_place_whatever_their_role(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     olena = users.ensure_user(db, "olena", "Олена Коваленко", Role.CUSTOMER_SIGNATORY)
     agreements.submit_for_review(db, people["anna"], number)
     with pytest.raises(PermissionDenied):
@@ -158,8 +160,8 @@ def test_a_reviewer_named_in_a_round_decides_by_that_place_whatever_their_role(d
     assert review[0] == "olena" and review[4] == {"number": number, "round": 1, "decision": "approved", "comments": 2}
 
 
-def test_a_round_decision_that_leaves_others_to_decide_moves_nothing_but_is_recorded(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_round_decision_that_leaves_others_to_decide_moves_nothing_but_is_recorded(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number, today=TODAY, reviewers=[
         ReviewerInput(people["linh"].id, "legal_reviewer", TODAY), ReviewerInput(people["budi"].id, "quality_checker", TODAY),
     ])
@@ -174,8 +176,8 @@ def test_a_round_decision_that_leaves_others_to_decide_moves_nothing_but_is_reco
     assert agreements.get_agreement(db, number).status is Status.CHANGES_REQUESTED
 
 
-def test_asking_for_changes_needs_words_but_does_not_need_the_quality_check(db: Database) -> None:
-    people, number = drafted(db)
+def test_asking_for_changes_needs_words_but_does_not_need_the_quality_check(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.unit_of_work() as session:
         session.execute(text("DELETE FROM agreement_clause"))  # the quality check now fails
     agreements.submit_for_review(db, people["anna"], number)
@@ -187,8 +189,8 @@ def test_asking_for_changes_needs_words_but_does_not_need_the_quality_check(db: 
     assert agreements.get_agreement(db, number).status is Status.CHANGES_REQUESTED
 
 
-def test_comments_are_cleaned_each_named_by_its_place(db: Database) -> None:
-    people, number = drafted(db)
+def test_comments_are_cleaned_each_named_by_its_place(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number)
     with pytest.raises(ValidationError, match="^the comment contains a control character") as caught:
         agreements.approve(db, people["linh"], number, "Bad\x00")
@@ -369,8 +371,8 @@ def test_termination_needs_a_reason(db: Database) -> None:
     assert agreements.get_agreement(db, number).status is Status.TERMINATED
 
 
-def test_a_round_started_without_a_date_is_due_from_today(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_round_started_without_a_date_is_due_from_today(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     today = dt.date.today()
     agreements.submit_for_review(db, people["anna"], number, reviewers=[
         ReviewerInput(people["linh"].id, "legal_reviewer", today)

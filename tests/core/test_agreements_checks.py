@@ -15,7 +15,9 @@ from slamdesk.core.errors import PermissionDenied, TransitionError, ValidationEr
 from slamdesk.core.lifecycle import Status
 from slamdesk.core.reviews import ReviewerInput
 
-from .workflow import drafted, events
+from .workflow import Drafted, drafted, events
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -26,8 +28,8 @@ def _without_clauses(db: Database) -> None:
         session.execute(text("DELETE FROM agreement_clause WHERE key IN ('service_credits', 'termination')"))
 
 
-def test_the_checklist_of_a_version_says_what_passes_and_what_fails(db: Database) -> None:
-    people, number = drafted(db)
+def test_the_checklist_of_a_version_says_what_passes_and_what_fails(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     checklist = agreements.run_checklist(db, number)
     assert checklist.passed and [item.key for item in checklist.items] == [
         "traced", "targets", "internal", "priced", "credits", "termination", "names"
@@ -38,8 +40,8 @@ def test_the_checklist_of_a_version_says_what_passes_and_what_fails(db: Database
     assert [item.key for item in failing.failures] == ["credits", "termination"]
 
 
-def test_a_version_failing_the_quality_check_is_not_approved_and_says_why(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_version_failing_the_quality_check_is_not_approved_and_says_why(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     _without_clauses(db)
     agreements.submit_for_review(db, people["anna"], number)
     with pytest.raises(ValidationError) as caught:
@@ -55,8 +57,8 @@ def test_a_version_failing_the_quality_check_is_not_approved_and_says_why(db: Da
     assert events(db, "agreement.approve") == []
 
 
-def test_the_last_approval_of_a_round_needs_the_quality_check_too(db: Database) -> None:
-    people, number = drafted(db)
+def test_the_last_approval_of_a_round_needs_the_quality_check_too(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number, reviewers=[
         ReviewerInput(people["linh"].id, "legal_reviewer", TODAY), ReviewerInput(people["budi"].id, "quality_checker", TODAY),
     ], today=TODAY)
@@ -72,8 +74,8 @@ def test_the_last_approval_of_a_round_needs_the_quality_check_too(db: Database) 
     ]
 
 
-def test_a_signatorys_title_is_at_most_120_characters(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_signatorys_title_is_at_most_120_characters(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number)
     agreements.approve(db, people["linh"], number)
     with pytest.raises(ValidationError, match="^signatory 2's title can be at most 120 characters") as caught:
@@ -87,8 +89,8 @@ def test_a_signatorys_title_is_at_most_120_characters(db: Database) -> None:
     assert [len(s.title) for s in agreements.get_agreement(db, number).signatories] == [2, 120]
 
 
-def test_someone_who_may_not_review_is_told_they_cannot_request_changes(db: Database) -> None:
-    people, number = drafted(db)
+def test_someone_who_may_not_review_is_told_they_cannot_request_changes(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number)
     with pytest.raises(PermissionDenied, match="cannot request changes agreements; needs: "):
         agreements.request_changes(db, people["sofia"], number, "More.")
@@ -96,25 +98,25 @@ def test_someone_who_may_not_review_is_told_they_cannot_request_changes(db: Data
 
 
 def test_a_representative_whose_role_was_taken_away_is_refused_as_such_before_the_version_is_looked_at(
-    db: Database,
+    db: Database, prepared: Drafted,
 ) -> None:
-    people, number = drafted(db)  # a draft: it cannot be signed anyway
+    people, number = prepared  # a draft: it cannot be signed anyway
     with db.unit_of_work() as session:
         session.execute(text("UPDATE app_user SET role = 'quality_checker' WHERE username = 'anna'"))
     with pytest.raises(PermissionDenied, match="is a quality checker, not a representative; sign in again"):
         agreements.sign(db, people["anna"], number, party="provider", signer_name="Anna", signer_title="AM")
 
 
-def test_approving_a_draft_is_refused_for_its_state_before_its_quality_is_looked_at(db: Database) -> None:
-    people, number = drafted(db)
+def test_approving_a_draft_is_refused_for_its_state_before_its_quality_is_looked_at(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     _without_clauses(db)
     with pytest.raises(TransitionError, match="^cannot approve an agreement that is draft"):
         agreements.approve(db, people["linh"], number)
     assert agreements.get_agreement(db, number).reviews == ()
 
 
-def test_a_reviewers_decision_in_a_round_is_recorded_against_the_version(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_reviewers_decision_in_a_round_is_recorded_against_the_version(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number, reviewers=[
         ReviewerInput(people["linh"].id, "legal_reviewer", TODAY), ReviewerInput(people["budi"].id, "quality_checker", TODAY),
     ], today=TODAY)
@@ -125,9 +127,9 @@ def test_a_reviewers_decision_in_a_round_is_recorded_against_the_version(db: Dat
 
 
 def test_someone_whose_role_changed_since_signing_in_is_asked_to_sign_in_again_not_judged_by_the_old_role(
-    db: Database,
+    db: Database, prepared: Drafted,
 ) -> None:
-    people, number = drafted(db)
+    people, number = prepared
     with db.unit_of_work() as session:  # linh is made a representative while her window still says legal reviewer
         session.execute(text("UPDATE app_user SET role = 'representative' WHERE username = 'linh'"))
     with pytest.raises(PermissionDenied) as caught:
@@ -136,8 +138,8 @@ def test_someone_whose_role_changed_since_signing_in_is_asked_to_sign_in_again_n
     assert agreements.get_agreement(db, number).status is Status.DRAFT
 
 
-def test_changes_asked_for_in_a_round_keep_each_anchored_comment(db: Database) -> None:
-    people, number = drafted(db)
+def test_changes_asked_for_in_a_round_keep_each_anchored_comment(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number, reviewers=[
         ReviewerInput(people["linh"].id, "legal_reviewer", TODAY)
     ], today=TODAY)

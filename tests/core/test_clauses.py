@@ -12,7 +12,9 @@ from slamdesk.core.db import Database
 from slamdesk.core.errors import ConcurrencyError, NotFoundError, PermissionDenied, TransitionError, ValidationError
 from slamdesk.core.roles import Actor, Role
 
-from .workflow import drafted, events, team
+from .workflow import Drafted, drafted, events, team
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 LANGUAGES = ("en", "sv", "vi", "id", "uk")
 
@@ -131,8 +133,8 @@ def test_a_clause_text_keeps_its_line_breaks(db: Database, lawyer: Actor) -> Non
     assert saved.text == "Рядок один.\nРядок два."
 
 
-def test_a_new_draft_picks_the_newest_standard_clauses_of_its_language_and_english_where_it_has_none(db: Database) -> None:
-    people, number = drafted(db)  # a Ukrainian customer
+def test_a_new_draft_picks_the_newest_standard_clauses_of_its_language_and_english_where_it_has_none(db: Database, prepared: Drafted) -> None:
+    people, number = prepared  # a Ukrainian customer
     picked = agreements.get_agreement(db, number).clauses
     assert [(c.key, c.title, c.version, c.edited) for c in picked] == [
         (key, STANDARD_TEXTS["uk"][key][0], 1, False) for key in STANDARD_KEYS
@@ -149,8 +151,8 @@ def test_a_new_draft_picks_the_newest_standard_clauses_of_its_language_and_engli
         ]
 
 
-def test_a_library_missing_a_standard_clause_picks_the_others(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_library_missing_a_standard_clause_picks_the_others(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.unit_of_work() as session:
         session.execute(text("DELETE FROM agreement_clause"))
         session.execute(text("DELETE FROM clause WHERE key = 'change_management'"))
@@ -162,8 +164,8 @@ def _library_id(db: Database, key: str, language: str) -> int:
     return next(c.id for c in clauses.library(db, language) if c.key == key)
 
 
-def test_a_draft_takes_library_clauses_edited_copies_and_its_own_in_the_order_given(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_draft_takes_library_clauses_edited_copies_and_its_own_in_the_order_given(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     current = clauses.current_clauses(db, number)
     version_id = versions.current_version_id(db, number)
     assert current.version_id == version_id and len(current.clauses) == 4
@@ -213,8 +215,8 @@ def test_a_sealed_answer_to_edited_wins_over_comparing_with_the_library() -> Non
     assert sealed.edited and sealed.diff() == []  # marked edited, but no words differ
 
 
-def test_a_clause_without_a_key_title_or_text_is_refused_and_nothing_changes(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_clause_without_a_key_title_or_text_is_refused_and_nothing_changes(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     current = clauses.current_clauses(db, number)
     version_id = current.version_id
     for pick in (ClausePick(None, text="Text.", key="k", title=""), ClausePick(None, text="Text.", key="", title="T"),
@@ -241,16 +243,16 @@ def test_a_clause_without_a_key_title_or_text_is_refused_and_nothing_changes(db:
     assert events(db, "agreement.clauses") == []
 
 
-def test_a_multi_line_clause_text_of_a_draft_keeps_its_line_breaks(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_multi_line_clause_text_of_a_draft_keeps_its_line_breaks(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     current = clauses.current_clauses(db, number)
     clauses.set_agreement_clauses(db, people["anna"], current.version_id,
                                   [ClausePick(None, "First.\nSecond.", "own", "Own")], row_version=current.row_version)
     assert [c.text for c in clauses.current_clauses(db, number).clauses] == ["First.\nSecond."]
 
 
-def test_only_drafters_choose_clauses_and_only_in_a_draft(db: Database) -> None:
-    people, number = drafted(db)
+def test_only_drafters_choose_clauses_and_only_in_a_draft(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     current = clauses.current_clauses(db, number)
     with pytest.raises(PermissionDenied, match="choose an agreement's clauses"):
         clauses.set_agreement_clauses(db, people["budi"], current.version_id, [], row_version=current.row_version)
@@ -266,8 +268,8 @@ def test_only_drafters_choose_clauses_and_only_in_a_draft(db: Database) -> None:
     assert [c.key for c in clauses.current_clauses(db, number).clauses] == ["data_protection"]
 
 
-def test_a_version_whose_content_is_sealed_keeps_its_clauses(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_version_whose_content_is_sealed_keeps_its_clauses(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     current = clauses.current_clauses(db, number)
     with db.unit_of_work() as session:
         session.execute(text("UPDATE agreement_version SET content_sha256 = :h"), {"h": "0" * 64})
@@ -275,8 +277,8 @@ def test_a_version_whose_content_is_sealed_keeps_its_clauses(db: Database) -> No
         clauses.set_agreement_clauses(db, people["anna"], current.version_id, [], row_version=current.row_version)
 
 
-def test_a_stale_save_of_a_drafts_clauses_names_who_changed_them(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_stale_save_of_a_drafts_clauses_names_who_changed_them(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     opened = clauses.current_clauses(db, number)
     clauses.set_agreement_clauses(db, people["linh"], opened.version_id, [ClausePick(None, "A.", "a", "A")],
                                   row_version=opened.row_version)

@@ -13,7 +13,9 @@ from slamdesk.core.errors import PermissionDenied, ValidationError
 from slamdesk.core.roles import Actor
 
 from .helpers import draft
-from .workflow import drafted, events, team
+from .workflow import Drafted, drafted, events, team
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 ACTIVE = "SLA-2026-0001"  # the demo portfolio's active agreement of Fjällbacka Rederi
 LIBRARY = "Either party may terminate. Notice is three months. Breach ends it at once. Disputes go to court"
@@ -30,8 +32,8 @@ def test_the_difference_to_the_library_shows_only_the_changed_sentences() -> Non
     (ClausePick(None, "Text.", "key", "Two\nlines"), "clause 1's title contains a line break"),
     (ClausePick(None, "Text.", "a\nkey", "Title"), "clause 1's key contains a line break"),
 ])
-def test_a_drafts_clause_title_and_key_are_one_line(db: Database, pick: ClausePick, message: str) -> None:
-    people, number = drafted(db)
+def test_a_drafts_clause_title_and_key_are_one_line(db: Database, pick: ClausePick, message: str, prepared: Drafted) -> None:
+    people, number = prepared
     current = clauses.current_clauses(db, number)
     with pytest.raises(ValidationError, match=f"^{message}") as caught:
         clauses.set_agreement_clauses(db, people["anna"], current.version_id, [pick], row_version=current.row_version)
@@ -100,8 +102,8 @@ def test_saving_a_wording_another_clause_or_an_earlier_version_has_is_a_new_vers
     assert len(events(db, "clause.save")) == 6
 
 
-def test_each_draft_lists_only_its_own_clauses_in_their_order_whatever_order_they_were_stored_in(db: Database) -> None:
-    people, first = drafted(db)
+def test_each_draft_lists_only_its_own_clauses_in_their_order_whatever_order_they_were_stored_in(db: Database, prepared: Drafted) -> None:
+    people, first = prepared
     second = draft(db, people["anna"])
     for number, keys in ((first, ("scope", "exit")), (second, ("data", "fees", "law"))):
         current = clauses.current_clauses(db, number)

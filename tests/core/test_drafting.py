@@ -21,7 +21,9 @@ from slamdesk.core.requirements import RequirementInput
 from slamdesk.core.roles import Actor, Role
 
 from .helpers import draft, priced_document
-from .workflow import drafted, events, team
+from .workflow import Drafted, drafted, events, team
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 START, END = dt.date(2027, 1, 1), dt.date(2028, 12, 31)
 
@@ -203,16 +205,16 @@ def test_a_fixed_fee_level_is_a_line_priced_by_its_fee_for_one(db: Database) -> 
     assert (line.quantity, line.unit_price, line.line_total) == (1, Decimal("300.00"), Decimal("780.00"))  # + 4 x 120
 
 
-def test_a_draft_of_a_customer_without_a_contact_reads_with_empty_contact_details(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_draft_of_a_customer_without_a_contact_reads_with_empty_contact_details(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.unit_of_work() as session:
         session.execute(text("DELETE FROM contact"))
     detail = agreements.get_agreement(db, number)
     assert (detail.contact_name, detail.contact_title, detail.contact_email) == ("", "", "")
 
 
-def test_an_unknown_number_or_version_is_not_found_and_a_hostile_number_is_refused(db: Database) -> None:
-    people, number = drafted(db)
+def test_an_unknown_number_or_version_is_not_found_and_a_hostile_number_is_refused(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     for call in (agreements.get_agreement, agreements.requirements_document_of):
         with pytest.raises(NotFoundError, match="^no agreement numbered 'SLA-1999-0001'$"):
             call(db, "SLA-1999-0001")
@@ -228,8 +230,8 @@ def test_an_unknown_number_or_version_is_not_found_and_a_hostile_number_is_refus
     assert agreements.get_agreement(db, f" {number} ", 1) == agreements.get_agreement(db, number)
 
 
-def test_an_earlier_version_is_read_as_it_was_sealed(db: Database) -> None:
-    people, number = drafted(db)
+def test_an_earlier_version_is_read_as_it_was_sealed(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number)
     agreements.approve(db, people["linh"], number)
     agreements.sign(db, people["anna"], number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
@@ -275,8 +277,8 @@ def test_a_draft_redraws_its_lines_and_tax_from_another_document_of_its_customer
     assert register.list_agreements(db, RegisterFilter(search="Alvesta")) == []
 
 
-def test_lines_are_redrawn_only_in_a_draft_by_a_representative(db: Database) -> None:
-    people, number = drafted(db)
+def test_lines_are_redrawn_only_in_a_draft_by_a_representative(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     document_id = agreements.requirements_document_of(db, number)
     assert document_id is not None
     with pytest.raises(PermissionDenied, match="change agreement lines"):
@@ -295,8 +297,8 @@ def test_lines_are_redrawn_only_in_a_draft_by_a_representative(db: Database) -> 
         agreements.redraft_lines(db, people["anna"], number, document_id)
 
 
-def test_lines_come_only_from_the_same_customer_in_the_same_currency(db: Database) -> None:
-    people, number = drafted(db)
+def test_lines_come_only_from_the_same_customer_in_the_same_currency(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     other = _document(db, people["anna"])
     before = agreements.get_agreement(db, number)
     with pytest.raises(ValidationError) as caught:

@@ -25,7 +25,9 @@ from slamdesk.core.roles import Actor, Role
 from tests.raw import raw
 
 from .helpers import priced_document, sessions_opened
-from .workflow import drafted, events, team
+from .workflow import Drafted, drafted, events, team
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 START, END = dt.date(2027, 1, 1), dt.date(2028, 12, 31)
 TODAY = dt.date(2026, 11, 23)
@@ -97,8 +99,8 @@ def test_a_document_priced_in_two_currencies_is_not_drafted_and_names_both(db: D
     assert register.count_agreements(db) == 0
 
 
-def test_lines_are_not_redrawn_from_a_document_priced_in_two_currencies(db: Database) -> None:
-    people, number = drafted(db)
+def test_lines_are_not_redrawn_from_a_document_priced_in_two_currencies(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     document_id = agreements.requirements_document_of(db, number)
     assert document_id is not None
     before = agreements.get_agreement(db, number)
@@ -111,8 +113,8 @@ def test_lines_are_not_redrawn_from_a_document_priced_in_two_currencies(db: Data
     assert agreements.get_agreement(db, number) == before
 
 
-def test_a_version_reads_with_its_reviews_rounds_signing_order_and_signatures(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_version_reads_with_its_reviews_rounds_signing_order_and_signatures(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     linh, budi = people["linh"], people["budi"]
     agreements.submit_for_review(db, people["anna"], number)
     agreements.request_changes(db, budi, number, " Missing P3. ")
@@ -208,8 +210,8 @@ def test_a_draft_is_one_transaction_and_every_event_it_writes_names_the_person_d
     assert written[-1][1] == "agreement.draft" and written[-1][4] == {"number": number}
 
 
-def test_redrawing_a_drafts_lines_is_one_transaction(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    people, number = drafted(db)
+def test_redrawing_a_drafts_lines_is_one_transaction(db: Database, monkeypatch: pytest.MonkeyPatch, prepared: Drafted) -> None:
+    people, number = prepared
     document_id = priced_document(db, people["anna"])
     opened = sessions_opened(db, monkeypatch)
     assert agreements.redraft_lines(db, people["anna"], number, document_id) == 2
@@ -250,8 +252,8 @@ def test_a_version_reads_only_its_own_reviews_signatures_and_signing_order_and_i
     assert line.targets and all(business for *_, business in line.targets)
 
 
-def test_the_register_search_finds_a_redrawn_draft_by_its_new_lines(db: Database) -> None:
-    people, number = drafted(db)
+def test_the_register_search_finds_a_redrawn_draft_by_its_new_lines(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     rep = people["anna"]
     services = {s.code: s for s in catalogue.list_services(db)}
     customer = customers.find_customer(db, "ТОВ «Одеські порти»")

@@ -18,7 +18,9 @@ from slamdesk.core.roles import Actor
 from tests.raw import raw
 
 from .helpers import sessions_opened
-from .workflow import drafted, team
+from .workflow import Drafted, drafted, team
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 LABELS = {
     "traced": "Every requirement is traced to a service level or marked infeasible",
@@ -37,8 +39,8 @@ def _sql(db: Database, *statements: str) -> None:
             session.execute(text(statement))
 
 
-def test_a_draft_from_a_priced_document_passes_every_item_and_says_what_it_checked(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_draft_from_a_priced_document_passes_every_item_and_says_what_it_checked(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     checklist = agreements.run_checklist(db, number)
     assert CHECKS == LABELS
     assert list(checklist.items) == [
@@ -54,8 +56,8 @@ def test_a_draft_from_a_priced_document_passes_every_item_and_says_what_it_check
     assert checklist.passed and checklist.failures == () and checklist.summary() == ""
 
 
-def test_a_version_that_fails_names_every_problem_and_cannot_be_approved(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_version_that_fails_names_every_problem_and_cannot_be_approved(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.read() as session:
         sd_level, net_level = session.execute(
             text("SELECT service_level_id FROM agreement_line ORDER BY position")
@@ -103,8 +105,8 @@ def test_a_version_that_fails_names_every_problem_and_cannot_be_approved(db: Dat
     assert str(caught.value) == f"the quality check fails, so it cannot be approved: {checklist.summary()}"
 
 
-def test_one_failing_item_alone_fails_the_list(db: Database) -> None:
-    people, number = drafted(db)
+def test_one_failing_item_alone_fails_the_list(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     _sql(db, "DELETE FROM agreement_clause WHERE key = 'termination'")
     checklist = agreements.run_checklist(db, number)
     assert [item.key for item in checklist.failures] == ["termination"]
@@ -112,8 +114,8 @@ def test_one_failing_item_alone_fails_the_list(db: Database) -> None:
     assert checklist.summary() == "a termination clause is present: add the termination clause"
 
 
-def test_a_clause_is_found_by_its_key_whatever_its_title(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_clause_is_found_by_its_key_whatever_its_title(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.read() as session:
         picks = session.execute(text("SELECT clause_id, key FROM agreement_clause ORDER BY position")).all()
     current = clauses.current_clauses(db, number)
@@ -160,30 +162,30 @@ def test_one_line_and_one_infeasible_requirement_read_in_the_singular(db: Databa
     assert all(item.passed for item in items.values())
 
 
-def test_a_version_drafted_without_a_requirements_document_is_not_traced(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_version_drafted_without_a_requirements_document_is_not_traced(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     _sql(db, "UPDATE agreement SET requirements_document_id = NULL")
     (traced, *others) = agreements.run_checklist(db, number).items
     assert (traced.passed, traced.detail) == (False, "drafted without a requirements document, so nothing is traced")
     assert all(item.passed for item in others)
 
 
-def test_a_version_without_lines_has_nothing_priced(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_version_without_lines_has_nothing_priced(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     _sql(db, "DELETE FROM agreement_line")
     items = {item.key: item for item in agreements.run_checklist(db, number).items}
     assert (items["priced"].passed, items["priced"].detail) == (False, "the agreement has no lines")
     assert (items["targets"].passed, items["targets"].detail) == (True, "0 lines with response and resolution per priority")
 
 
-def test_a_price_of_one_cent_is_a_price(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_price_of_one_cent_is_a_price(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     _sql(db, "UPDATE agreement_line SET line_total = 100 WHERE position = 2")  # 0.01 in ten-thousandths
     assert agreements.run_checklist(db, number).passed
 
 
-def test_a_line_whose_catalogue_level_is_gone_says_so_and_the_other_lines_are_still_checked(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_line_whose_catalogue_level_is_gone_says_so_and_the_other_lines_are_still_checked(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.read() as session:
         sd_level = session.execute(text("SELECT service_level_id FROM agreement_line WHERE position = 1")).scalar_one()
     _sql(db, f"UPDATE service_target SET internal_response_minutes = 13 WHERE level_id = {sd_level} AND priority = 'P1'")
@@ -203,8 +205,8 @@ def test_the_checklist_of_a_list_of_items_is_what_its_items_say() -> None:
     assert Checklist((bad, ok, bad)).summary() == "second item: broken; second item: broken"
 
 
-def test_the_check_reads_what_its_transaction_sees(db: Database) -> None:
-    people, number = drafted(db)
+def test_the_check_reads_what_its_transaction_sees(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.unit_of_work() as session:
         version = agreements.current_version(session, number)
         session.execute(text("UPDATE requirement SET service_level_id = NULL WHERE position = 2"))
@@ -213,8 +215,8 @@ def test_the_check_reads_what_its_transaction_sees(db: Database) -> None:
     assert (traced.key, traced.passed, traced.detail) == ("traced", False, "requirement 2 is unpriced")
 
 
-def test_approving_with_its_quality_check_is_one_transaction(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    people, number = drafted(db)
+def test_approving_with_its_quality_check_is_one_transaction(db: Database, monkeypatch: pytest.MonkeyPatch, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number)
     opened = sessions_opened(db, monkeypatch)
     agreements.approve(db, people["linh"], number)

@@ -27,7 +27,9 @@ from slamdesk.core.roles import Actor, Role
 from slamdesk.models import AgreementVersion, AuditEvent, User
 
 from .helpers import draft
-from .workflow import drafted, events, team
+from .workflow import Drafted, drafted, events, team
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 TODAY = dt.date(2026, 11, 23)
 DUE = TODAY + dt.timedelta(days=5)
@@ -74,8 +76,8 @@ def test_a_section_with_a_control_character_or_too_long_is_refused_by_name() -> 
     assert caught.value.field == "section"
 
 
-def test_everyone_who_shaped_a_version_is_named_with_the_first_thing_they_did(db: Database) -> None:
-    people, number = drafted(db)
+def test_everyone_who_shaped_a_version_is_named_with_the_first_thing_they_did(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     assert _touched(db, number) == {"anna": "drafted this version"}
     opened = clauses.current_clauses(db, number)
     clauses.set_agreement_clauses(db, people["linh"], opened.version_id, [clauses.ClausePick(None, "A.", "a", "A")],
@@ -89,8 +91,8 @@ def test_everyone_who_shaped_a_version_is_named_with_the_first_thing_they_did(db
     }
 
 
-def test_whoever_changed_the_lines_or_amended_the_version_into_being_is_named(db: Database) -> None:
-    people, number = drafted(db)
+def test_whoever_changed_the_lines_or_amended_the_version_into_being_is_named(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     people["bo"] = users.ensure_user(db, "bo", "Bo Ek", Role.REPRESENTATIVE)
     agreements.redraft_lines(db, people["bo"], number, agreements.requirements_document_of(db, number))
     assert _touched(db, number) == {"anna": "drafted this version", "bo": "changed this version's lines"}
@@ -108,8 +110,8 @@ def test_whoever_changed_the_lines_or_amended_the_version_into_being_is_named(db
         agreements.approve(db, people["bo"], number)
 
 
-def test_an_amendment_names_only_who_amended_this_version_not_an_earlier_one(db: Database) -> None:
-    people, number = drafted(db)
+def test_an_amendment_names_only_who_amended_this_version_not_an_earlier_one(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.unit_of_work() as session:
         agreement_id = session.execute(text("SELECT id FROM agreement")).scalar_one()
     with db.unit_of_work() as session:  # an amend event of another version, and one whose detail is not an object
@@ -120,8 +122,8 @@ def test_an_amendment_names_only_who_amended_this_version_not_an_earlier_one(db:
     assert _touched(db, number) == {"anna": "drafted this version", "budi": "amended it into being"}
 
 
-def test_an_amend_event_that_is_not_readable_or_by_nobody_known_names_nobody(db: Database) -> None:
-    people, number = drafted(db)
+def test_an_amend_event_that_is_not_readable_or_by_nobody_known_names_nobody(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.read() as session:
         agreement_id = session.execute(text("SELECT id FROM agreement")).scalar_one()
         head = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
@@ -133,8 +135,8 @@ def test_an_amend_event_that_is_not_readable_or_by_nobody_known_names_nobody(db:
     assert _touched(db, number) == {"anna": "drafted this version"}
 
 
-def test_the_author_and_whoever_changed_a_version_cannot_review_it(db: Database) -> None:
-    people, number = drafted(db)
+def test_the_author_and_whoever_changed_a_version_cannot_review_it(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number)
     with pytest.raises(PermissionDenied, match="^you drafted this agreement; another person must review it$"):
         agreements.approve(db, people["anna"], number)
@@ -160,8 +162,8 @@ REFUSED_ROUNDS = [
 ]
 
 
-def test_each_refused_round_says_why_and_opens_nothing(db: Database) -> None:
-    people, number = drafted(db)
+def test_each_refused_round_says_why_and_opens_nothing(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     gone = users.ensure_user(db, "gone", "Gone Person", Role.LEGAL_REVIEWER)
     with db.unit_of_work() as session:
         session.get(User, gone.id).active = False
@@ -181,8 +183,8 @@ def test_each_refused_round_says_why_and_opens_nothing(db: Database) -> None:
     assert agreements.get_agreement(db, number).rounds == () and events(db, "review.round") == []
 
 
-def test_a_round_starts_only_on_a_version_in_review_by_a_representative_and_one_at_a_time(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_round_starts_only_on_a_version_in_review_by_a_representative_and_one_at_a_time(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     linh = [ReviewerInput(people["linh"].id, "legal_reviewer", TODAY)]  # due today is not in the past
     with pytest.raises(TransitionError, match="^a review round starts when the version is submitted for review$"):
         agreements.start_review_round(db, people["anna"], number, linh, today=TODAY)
@@ -199,8 +201,8 @@ def test_a_round_starts_only_on_a_version_in_review_by_a_representative_and_one_
     ]
 
 
-def test_rounds_are_numbered_across_the_versions_of_an_agreement(db: Database) -> None:
-    people, number = drafted(db)
+def test_rounds_are_numbered_across_the_versions_of_an_agreement(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     linh = [ReviewerInput(people["linh"].id, "legal_reviewer", DUE)]
     agreements.submit_for_review(db, people["anna"], number, reviewers=linh, today=TODAY)
     agreements.request_changes(db, people["linh"], number, "", comments=[("pricing", "Too cheap.")])
@@ -217,8 +219,8 @@ def test_rounds_are_numbered_across_the_versions_of_an_agreement(db: Database) -
     ]
 
 
-def test_decisions_with_comments_are_kept_and_the_round_closes_once_everyone_approved(db: Database) -> None:
-    people, number = drafted(db)
+def test_decisions_with_comments_are_kept_and_the_round_closes_once_everyone_approved(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     olena = users.ensure_user(db, "olena", "Олена Коваленко", Role.CUSTOMER_SIGNATORY)
     agreements.submit_for_review(db, people["anna"], number, today=TODAY, reviewers=[
         ReviewerInput(people["linh"].id, "legal_reviewer", DUE),
@@ -247,8 +249,8 @@ def test_decisions_with_comments_are_kept_and_the_round_closes_once_everyone_app
     assert agreements.get_agreement(db, number).status is Status.APPROVED
 
 
-def test_one_request_for_changes_closes_the_round_whoever_else_has_not_decided(db: Database) -> None:
-    people, number = drafted(db)
+def test_one_request_for_changes_closes_the_round_whoever_else_has_not_decided(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number, today=TODAY, reviewers=[
         ReviewerInput(people["linh"].id, "legal_reviewer", DUE), ReviewerInput(people["budi"].id, "quality_checker", DUE),
     ])

@@ -18,14 +18,16 @@ from slamdesk.core.roles import Role
 from slamdesk.models import Agreement, AgreementVersion, ReviewAssignment, ReviewRound
 
 from .helpers import draft
-from .workflow import drafted, team
+from .workflow import Drafted, drafted, team
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 TODAY = dt.date(2026, 11, 23)
 START, END = dt.date(2027, 1, 1), dt.date(2028, 12, 31)
 
 
-def test_a_version_resubmitted_without_a_round_shows_no_closed_round_on_the_board(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_version_resubmitted_without_a_round_shows_no_closed_round_on_the_board(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     linh = people["linh"]
     agreements.submit_for_review(db, people["anna"], number, reviewers=[ReviewerInput(linh.id, "legal_reviewer", TODAY)],
                                  today=TODAY)
@@ -52,8 +54,8 @@ def test_a_reviewer_due_today_is_not_late_until_tomorrow(db: Database) -> None:
     assert not review_board(db, TODAY)[0].overdue(TODAY) and review_board(db, tomorrow)[0].overdue(tomorrow)
 
 
-def test_a_board_of_more_rounds_than_one_query_reads_shows_every_reviewer_once(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_board_of_more_rounds_than_one_query_reads_shows_every_reviewer_once(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.read() as session:
         customer_id, author_id = session.execute(sa_text(
             "SELECT a.customer_id, v.author_id FROM agreement a JOIN agreement_version v ON v.agreement_id = a.id"
@@ -99,8 +101,8 @@ def test_each_agreement_numbers_its_own_rounds_from_one_and_shows_only_those(db:
     assert [(r.number, r.status) for r in agreements.get_agreement(db, second).rounds] == [(1, "open")]
 
 
-def test_a_reviewer_who_decided_is_never_late_however_past_their_due_date(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_reviewer_who_decided_is_never_late_however_past_their_due_date(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     linh, budi = people["linh"], people["budi"]
     agreements.submit_for_review(db, people["anna"], number, today=TODAY, reviewers=[
         ReviewerInput(linh.id, "legal_reviewer", TODAY), ReviewerInput(budi.id, "quality_checker", TODAY + dt.timedelta(days=10)),
@@ -112,8 +114,8 @@ def test_a_reviewer_who_decided_is_never_late_however_past_their_due_date(db: Da
     assert count_review_board(db, later + dt.timedelta(days=6)) == BoardCounts(1, 1)  # now budi is late
 
 
-def test_a_made_up_role_is_refused_before_the_round_is_looked_at(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_made_up_role_is_refused_before_the_round_is_looked_at(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number)
     forged = dataclasses.replace(people["linh"], role=Role.REPRESENTATIVE)  # a legal reviewer claiming more
     with pytest.raises(PermissionDenied, match="is a legal reviewer, not a representative"):

@@ -11,9 +11,9 @@ from slamdesk.core.db import Database
 from slamdesk.core.register import RegisterFilter
 from slamdesk.core.search_index import fold, match_expression, words
 
-from .workflow import drafted
+from .workflow import Drafted, drafted
 
-pytestmark = pytest.mark.both_backends
+pytestmark = [pytest.mark.both_backends, pytest.mark.prepared(build=drafted)]
 
 
 def _found(db: Database, search: str) -> list[str]:
@@ -44,8 +44,8 @@ def test_each_typed_word_is_a_quoted_prefix_and_nothing_typed_is_no_search() -> 
     assert search_index.matching_ids("  ") is None
 
 
-def test_a_draft_is_found_by_every_word_it_is_indexed_under(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_draft_is_found_by_every_word_it_is_indexed_under(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     for search in ("SLA-2027", "2027-0001", "угода", "Одеські порти", "ірина", "бондаренко", "service desk", "gold",
                    "network monitoring", "одеса порт", "ОДЕСА", "оде"):
         assert _found(db, search) == [number], search
@@ -53,16 +53,16 @@ def test_a_draft_is_found_by_every_word_it_is_indexed_under(db: Database) -> Non
         assert _found(db, search) == [], search
 
 
-def test_a_contacts_e_mail_is_indexed_too(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_contacts_e_mail_is_indexed_too(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.unit_of_work() as session:
         session.execute(text("UPDATE contact SET email = 'iryna@ports.ua'"))
         search_index.refresh(session, [session.execute(text("SELECT id FROM agreement")).scalar_one()])
     assert _found(db, "iryna") == [number]
 
 
-def test_a_refresh_indexes_the_agreement_as_it_is_now_and_nothing_else(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_refresh_indexes_the_agreement_as_it_is_now_and_nothing_else(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.unit_of_work() as session:
         agreement_id = session.execute(text("SELECT id FROM agreement")).scalar_one()
         session.execute(text("UPDATE agreement SET title = 'Harbour operations'"))
@@ -75,10 +75,10 @@ def test_a_refresh_indexes_the_agreement_as_it_is_now_and_nothing_else(db: Datab
     assert register.count_agreements(db, RegisterFilter(search="harbour")) == 1
 
 
-def test_only_the_current_versions_lines_are_indexed(db: Database) -> None:
+def test_only_the_current_versions_lines_are_indexed(db: Database, prepared: Drafted) -> None:
     from slamdesk.core import agreements, versions
 
-    people, number = drafted(db)
+    people, number = prepared
     agreements.submit_for_review(db, people["anna"], number)
     agreements.approve(db, people["linh"], number)
     agreements.sign(db, people["anna"], number, party="provider", signer_name="Anna Lindqvist", signer_title="AM")
@@ -91,8 +91,8 @@ def test_only_the_current_versions_lines_are_indexed(db: Database) -> None:
     assert _found(db, "Київ") == [number] and _found(db, "одеса") == [] and _found(db, "угода") == [number]
 
 
-def test_hostile_searches_find_nothing_and_break_nothing(db: Database) -> None:
-    people, number = drafted(db)
+def test_hostile_searches_find_nothing_and_break_nothing(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     assert _found(db, '"') == _found(db, "\x00") == _found(db, "") == [number]  # nothing typed: nothing filtered
     for search in ("NEAR(", "*", "a OR b", "-", "^", "100%", "_", "\\", "'; DROP TABLE agreement; --"):
         assert _found(db, search) == [], search  # a search of no words, or of words it does not hold
@@ -127,8 +127,8 @@ def test_the_postgresql_condition_needs_every_word_and_a_search_of_no_words_matc
     assert where(" -- ") == "1 = 0"  # typed, but nothing to look for: no row, as with FTS5
 
 
-def test_two_searches_in_one_query_each_look_for_their_own_words(db: Database) -> None:
-    people, number = drafted(db)
+def test_two_searches_in_one_query_each_look_for_their_own_words(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with db.read() as session:
         agreement_id = session.execute(text("SELECT id FROM agreement")).scalar_one()
         found_not_other = search_index.matching_ids("угода").except_(search_index.matching_ids("silver"))

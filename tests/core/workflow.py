@@ -30,8 +30,14 @@ def team(db: Database, services: tuple[str, ...] = ("SD", "NET")) -> dict[str, A
     return people
 
 
-def drafted(db: Database) -> tuple[dict[str, Actor], str]:
-    """The team and one draft by anna (two lines: Service desk Gold and Network monitoring Gold)."""
+Drafted = tuple[dict[str, Actor], str]  # the team, and the number of anna's draft
+
+
+def drafted(db: Database) -> Drafted:
+    """The team and one draft by anna (two lines: Service desk Gold and Network monitoring Gold).
+
+    Also a ``prepared`` build: a module marked ``pytest.mark.prepared(build=drafted)`` makes it once per run, and
+    each test asking for ``prepared`` starts from a copy of it (tests/conftest.py), the team and draft made."""
     people = team(db)
     return people, draft(db, people["anna"])
 

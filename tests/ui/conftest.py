@@ -15,6 +15,7 @@ from slamdesk.core.roles import Actor
 from slamdesk.ui.common import catalogues, feedback, i18n
 from slamdesk.ui.context import AppContext
 from slamdesk.ui.main_window import MainWindow
+from tests.ui import languages
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -36,6 +37,14 @@ def english_locale(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture(autouse=True)
+def languages_asked(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The test ``languages.english_left`` answers (its English texts are kept for the test's other languages)."""
+    languages.running.update(test=request.node, folder=str(tmp_path_factory.getbasetemp()), asked=0)
+    yield
+    languages.running.update(test=None, asked=0)
 
 
 @pytest.fixture

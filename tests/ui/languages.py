@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from PySide6.QtCharts import QBarSeries, QChartView
 from PySide6.QtCore import QLocale, Qt
@@ -121,13 +122,41 @@ def visible_texts(window: QWidget) -> list[str]:
     return [plain for text in texts if (plain := _plain(text))]
 
 
+# The test running now, the run's folder of test folders (tests/ui/conftest.py sets both), and how many windows the
+# test has asked ``english_left`` about.
+running: dict[str, Any] = {"test": None, "folder": None, "asked": 0}
+# The English texts of each window a test asked about, by the test's parameters other than its language and the
+# window's place among the test's questions: the test's other languages read them from here rather than build the
+# window in English again (one English build in place of four; every test's database is a copy of the same demo).
+_ENGLISH: dict[tuple[Any, ...], list[str]] = {}
+
+
+def _as_in_any_test(text: str) -> str:
+    """``text`` with the test's own folder (a window that names a file) as "…": the same text in every test."""
+    folder = running["folder"]
+    return text if folder is None else re.sub(re.escape(folder) + r"/[^/\s]+", "…", text)
+
+
+def _english_key(language: str) -> tuple[Any, ...] | None:
+    """Where the English texts of the window asked about now are kept: None for a test not parametrized by language."""
+    test = running["test"]
+    running["asked"] += 1
+    params = dict(getattr(getattr(test, "callspec", None), "params", {}))
+    if test is None or params.pop("language", None) != language:
+        return None
+    return (test.nodeid.split("[")[0], tuple(sorted((name, repr(value)) for name, value in params.items())),
+            running["asked"])
+
+
 def english_left(
     make: Callable[[], QWidget], language: str, allowed: Iterable[str] = (),
     each: Callable[[QWidget, str], None] | None = None,
 ) -> list[str]:
     """The texts of the window ``make()`` builds that read the same in ``language`` as in English (data and
-    ``allowed`` aside), sorted; ``make`` is called once in each language and its window closed after. ``each`` is
-    given each window shown and its language ("en", then ``language``), to check more of it while it is there."""
+    ``allowed`` aside), sorted; ``make`` is called in ``language`` and its window closed after, and in English too
+    unless a test of the same parameters in another language has built it in English in this process. ``each`` is
+    given each window shown and its language ("en" when built in English, then ``language``), to check more of it
+    while it is there."""
     def texts_of(code: str) -> list[str]:
         window = make()
         window.show()
@@ -135,14 +164,20 @@ def english_left(
         try:
             if each is not None:
                 each(window, code)
-            return visible_texts(window)
+            return [_as_in_any_test(text) for text in visible_texts(window)]
         finally:
             window.close()
             window.deleteLater()
 
-    english = set(texts_of("en"))
+    key = _english_key(language)
+    english = None if key is None else _ENGLISH.get(key)
+    if english is None:
+        english = texts_of("en")
+        if key is not None:
+            _ENGLISH[key] = english
     with in_language(language):
         translated = texts_of(language)
-    allowed = PROPER | {_plain(text) for text in allowed}
-    return sorted({text for text in translated if text in english and text not in allowed and not DATA.match(text)
+    allowed = PROPER | {_as_in_any_test(_plain(text)) for text in allowed}
+    left = set(english)
+    return sorted({text for text in translated if text in left and text not in allowed and not DATA.match(text)
                    and re.search(r"[^\W\d_]{2}", text)})

@@ -19,7 +19,10 @@ from slamdesk.core.renewals.periodic_review import record_review, review_due, re
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.models import AuditEvent
 from tests.core.renewals.test_standing import _signed_with
+from tests.core.workflow import Drafted, drafted
 from tests.raw import REFUSED, raw
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 D = dt.date
 TERMS = Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30, review_months=6)
@@ -36,8 +39,8 @@ def test_an_anniversary_without_a_review_is_overdue_until_one_is_held() -> None:
     assert review_due(Terms(D(2026, 1, 1), 12), D(2026, 12, 1), ()) is None
 
 
-def test_a_review_held_is_recorded_in_the_history_and_the_next_is_due(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_a_review_held_is_recorded_in_the_history_and_the_next_is_due(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     assert standing.standing(db, number, D(2026, 10, 1)).review == D(2026, 7, 1)
     held = record_review(db, people["budi"], number, held_on=D(2026, 7, 2), attendees=[" Anna Lindqvist ", "Ірина"],
                          decision="keep", notes="  Targets met; the customer is happy.\nNext: add a site?  ",
@@ -57,8 +60,8 @@ def test_a_review_held_is_recorded_in_the_history_and_the_next_is_due(db: Databa
                 connection.execute(sql)
 
 
-def test_a_review_that_changed_the_level_names_the_amendment_it_led_to(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_a_review_that_changed_the_level_names_the_amendment_it_led_to(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     with pytest.raises(ValidationError, match="no amendment version 2 after the version in force") as refused:
         record_review(db, people["anna"], number, held_on=D(2026, 7, 1), attendees=["Anna"], decision="change_level",
                       amendment_version=2, today=D(2026, 7, 1))
@@ -80,8 +83,8 @@ def test_a_review_that_changed_the_level_names_the_amendment_it_led_to(db: Datab
     ({"decision": "keep", "amendment_version": 2}, "amendment_version", "changed the level or the terms"),
 ])
 def test_each_mistake_is_refused_naming_its_field_and_nothing_is_written(db: Database, changes: dict[str, object],
-                                                                         field: str, words: str) -> None:
-    people, number = _signed_with(db, TERMS)
+                                                                         field: str, words: str, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     given: dict[str, object] = {"held_on": D(2026, 7, 1), "attendees": ["Anna"], "decision": "keep",
                                 "today": D(2026, 7, 1)} | changes
     with pytest.raises(ValidationError, match=words) as refused:
@@ -90,8 +93,8 @@ def test_each_mistake_is_refused_naming_its_field_and_nothing_is_written(db: Dat
     assert reviews_held(db, number) == []
 
 
-def test_only_a_signed_agreement_is_reviewed_and_only_by_those_who_hold_reviews(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_only_a_signed_agreement_is_reviewed_and_only_by_those_who_hold_reviews(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     with pytest.raises(PermissionDenied):
         record_review(db, people["linh"], number, held_on=D(2026, 7, 1), attendees=["Linh"], decision="keep")
     for unknown in ("SLA-1999-0001", "SLA-1999-\x00", "\ud800"):
@@ -99,8 +102,8 @@ def test_only_a_signed_agreement_is_reviewed_and_only_by_those_who_hold_reviews(
             record_review(db, people["anna"], unknown, held_on=D(2026, 7, 1), attendees=["Anna"], decision="keep")
 
 
-def test_review_held_and_reviews_from_the_command_line(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    _people, number = _signed_with(db, TERMS)
+def test_review_held_and_reviews_from_the_command_line(db: Database, capsys: pytest.CaptureFixture[str], prepared: Drafted) -> None:
+    _people, number = _signed_with(db, TERMS, prepared)
     target = str(db.target)
     code = main(["--db", target, "--user", "anna", "review-held", number, "--on", "2026-07-01", "--attendee", "Anna",
                  "--attendee", "Ірина", "--decision", "amend_terms", "--notes", "Notice of 60 days from next year."])

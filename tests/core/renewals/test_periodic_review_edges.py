@@ -20,9 +20,10 @@ from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.models import Agreement, AgreementSchedule, AuditEvent
 from tests.core.renewals.test_periodic_review import TERMS
 from tests.core.renewals.test_standing import _signed_with
-from tests.core.workflow import drafted
+from tests.core.workflow import Drafted, drafted
 
-pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+# on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+pytestmark = [pytest.mark.rule_edges, pytest.mark.prepared(build=drafted)]
 
 D = dt.date
 
@@ -54,8 +55,8 @@ def test_reviews_every_month_or_every_year_fall_on_their_own_anniversaries() -> 
     assert review_due(yearly, D(2026, 12, 31), ()) == D(2027, 1, 1)
 
 
-def test_fifty_attendees_are_recorded_and_the_fifty_first_is_refused(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_fifty_attendees_are_recorded_and_the_fifty_first_is_refused(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     names = [f"Attendee {n}" for n in range(MAX_ATTENDEES + 1)]
     with pytest.raises(ValidationError, match="at most 50") as refused:
         record_review(db, people["anna"], number, held_on=D(2026, 7, 1), attendees=names, decision="keep",
@@ -67,8 +68,8 @@ def test_fifty_attendees_are_recorded_and_the_fifty_first_is_refused(db: Databas
     assert reviews_held(db, number) == [held]
 
 
-def test_a_review_held_today_is_recorded_and_one_after_today_is_refused(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_a_review_held_today_is_recorded_and_one_after_today_is_refused(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     today = clock.today()
     with pytest.raises(ValidationError, match="in the future"):
         record_review(db, people["anna"], number, held_on=today + dt.timedelta(days=1), attendees=["Anna"],
@@ -76,8 +77,8 @@ def test_a_review_held_today_is_recorded_and_one_after_today_is_refused(db: Data
     assert record_review(db, people["anna"], number, held_on=today, attendees=["Anna"], decision="keep").held_on == today
 
 
-def test_a_draft_is_not_reviewed_and_an_unknown_agreement_is_named(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_draft_is_not_reviewed_and_an_unknown_agreement_is_named(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     with pytest.raises(ValidationError, match=f"{number} is not signed yet: there is nothing to review") as refused:
         record_review(db, people["anna"], number, held_on=D(2026, 7, 1), attendees=["Anna"], decision="keep",
                       today=D(2026, 7, 1))
@@ -87,8 +88,8 @@ def test_a_draft_is_not_reviewed_and_an_unknown_agreement_is_named(db: Database)
 
 
 @pytest.mark.parametrize("step", ["activate", "terminate"])
-def test_an_active_or_terminated_agreement_is_reviewed(db: Database, step: str) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_an_active_or_terminated_agreement_is_reviewed(db: Database, step: str, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     if step == "activate":
         agreements.activate(db, people["anna"], number)
     else:
@@ -98,8 +99,8 @@ def test_an_active_or_terminated_agreement_is_reviewed(db: Database, step: str) 
     assert reviews_held(db, number) == [held]
 
 
-def test_a_review_that_amended_the_terms_names_its_amendment_and_never_the_version_in_force(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_a_review_that_amended_the_terms_names_its_amendment_and_never_the_version_in_force(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     for version_no in (1, 3):
         with pytest.raises(ValidationError, match=f"no amendment version {version_no} after the version in force \\(1\\)"):
             record_review(db, people["anna"], number, held_on=D(2026, 7, 1), attendees=["Anna"], decision="amend_terms",
@@ -117,8 +118,8 @@ def test_a_review_that_amended_the_terms_names_its_amendment_and_never_the_versi
     assert (event.entity_type, event.entity_id) == ("agreement", agreement_id)
 
 
-def test_reviews_held_are_listed_oldest_first_then_as_recorded_and_only_the_agreements_own(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_reviews_held_are_listed_oldest_first_then_as_recorded_and_only_the_agreements_own(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     _people, other = _signed_with(db, TERMS)
     record = {"attendees": ["Anna"], "today": D(2026, 12, 1)}
     late = record_review(db, people["anna"], number, held_on=D(2026, 9, 1), decision="keep", **record)  # type: ignore[arg-type]
@@ -135,16 +136,16 @@ def test_reviews_held_are_listed_oldest_first_then_as_recorded_and_only_the_agre
     ({"attendees": ["Anna", "  "]}, "an attendee's name cannot be empty"),
     ({"notes": "x" * 6000}, "the notes can be at most 5,000 characters"),
 ])
-def test_a_refusal_names_the_value_it_is_about(db: Database, changes: dict[str, object], words: str) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_a_refusal_names_the_value_it_is_about(db: Database, changes: dict[str, object], words: str, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     given: dict[str, object] = {"held_on": D(2026, 7, 1), "attendees": ["Anna"], "decision": "keep",
                                 "today": D(2026, 7, 1)} | changes
     with pytest.raises(ValidationError, match=words):
         record_review(db, people["anna"], number, **given)  # type: ignore[arg-type]
 
 
-def test_the_administrator_records_a_review_and_a_legal_reviewer_is_told_what_they_cannot_do(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_the_administrator_records_a_review_and_a_legal_reviewer_is_told_what_they_cannot_do(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     with pytest.raises(PermissionDenied, match="cannot record periodic reviews; needs: administrator, quality checker, "
                                                "representative"):
         record_review(db, people["linh"], number, held_on=D(2026, 7, 1), attendees=["Linh"], decision="keep")
@@ -154,8 +155,8 @@ def test_the_administrator_records_a_review_and_a_legal_reviewer_is_told_what_th
 
 
 def test_the_registers_stored_standing_moves_to_the_next_review_once_one_is_held_and_the_history_names_the_agreement(
-        db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+        db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     today = clock.today()
     with db.read() as session:
         agreement_id = session.scalars(select(Agreement.id).where(Agreement.number == number)).one()
@@ -170,9 +171,9 @@ def test_the_registers_stored_standing_moves_to_the_next_review_once_one_is_held
 
 
 def test_once_an_amendment_is_signed_it_is_the_version_in_force_and_no_review_names_it_as_its_amendment(
-    db: Database,
+    db: Database, prepared: Drafted,
 ) -> None:
-    people, number = _signed_with(db, TERMS)
+    people, number = _signed_with(db, TERMS, prepared)
     versions.amend(db, people["anna"], number, "Notice of 60 days, as the review decided.")
     agreements.submit_for_review(db, people["anna"], number)
     agreements.approve(db, people["linh"], number)
@@ -184,8 +185,8 @@ def test_once_an_amendment_is_signed_it_is_the_version_in_force_and_no_review_na
     assert reviews_held(db, number) == []
 
 
-def test_who_may_not_record_reviews_is_told_so_before_what_is_wrong_with_the_review(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_who_may_not_record_reviews_is_told_so_before_what_is_wrong_with_the_review(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     with pytest.raises(PermissionDenied, match="cannot record periodic reviews; needs"):
         record_review(db, people["linh"], number, held_on=D(2026, 7, 1), attendees=[], decision="maybe",
                       today=D(2026, 7, 1))
@@ -196,8 +197,8 @@ def test_who_may_not_record_reviews_is_told_so_before_what_is_wrong_with_the_rev
     assert reviews_held(db, number) == []
 
 
-def test_a_review_is_recorded_by_the_profiles_name_as_stored_not_as_it_was_at_sign_in(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_a_review_is_recorded_by_the_profiles_name_as_stored_not_as_it_was_at_sign_in(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     signed_in_earlier = dataclasses.replace(people["anna"], display_name="Anna L.")  # renamed since
     held = record_review(db, signed_in_earlier, number, held_on=D(2026, 7, 1), attendees=["Anna"], decision="keep",
                          today=D(2026, 7, 1))
@@ -205,8 +206,8 @@ def test_a_review_is_recorded_by_the_profiles_name_as_stored_not_as_it_was_at_si
     assert reviews_held(db, number) == [held]
 
 
-def test_too_many_attendees_are_refused_in_the_persons_language(db: Database) -> None:
-    people, number = _signed_with(db, TERMS)
+def test_too_many_attendees_are_refused_in_the_persons_language(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TERMS, prepared)
     names = [f"Deltagare {n}" for n in range(MAX_ATTENDEES + 1)]
     try:
         words.set_language("sv")
@@ -218,8 +219,8 @@ def test_too_many_attendees_are_refused_in_the_persons_language(db: Database) ->
     assert (str(refused.value), refused.value.field) == ("ange varje deltagare en gång (högst 50)", "attendees")
 
 
-def test_a_draft_is_not_reviewed_even_beside_a_signed_agreement_with_the_same_version_numbers(db: Database) -> None:
-    people, draft = drafted(db)
+def test_a_draft_is_not_reviewed_even_beside_a_signed_agreement_with_the_same_version_numbers(db: Database, prepared: Drafted) -> None:
+    people, draft = prepared
     _people, signed = _signed_with(db, TERMS)  # its version 1 is signed; the draft's version 1 is not
     with pytest.raises(ValidationError, match=f"^{draft} is not signed yet: there is nothing to review$"):
         record_review(db, people["anna"], draft, held_on=D(2026, 7, 1), attendees=["Anna"], decision="keep",

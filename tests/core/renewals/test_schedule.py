@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from slamdesk.core import clock, register
@@ -16,7 +17,9 @@ from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.core.saved_filters import criteria_from_json, criteria_to_json
 from slamdesk.models import Agreement, AgreementSchedule
 from tests.core.renewals.test_standing import _signed_with
-from tests.core.workflow import drafted, events
+from tests.core.workflow import Drafted, drafted, events
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 TODAY = clock.today()  # signing makes the row for the day it is signed
 
@@ -25,9 +28,9 @@ def _numbers(db: Database, criteria: RegisterFilter, today: dt.date = TODAY) -> 
     return [row.number for row in register.list_agreements(db, criteria, today=today)]
 
 
-def test_a_signed_agreement_is_found_by_its_notice_deadline_renewal_and_review(db: Database) -> None:
+def test_a_signed_agreement_is_found_by_its_notice_deadline_renewal_and_review(db: Database, prepared: Drafted) -> None:
     terms = Terms(TODAY - dt.timedelta(days=320), 12, Renewal.TACIT, 12, notice=30, review_months=3)
-    _people, number = _signed_with(db, terms)
+    _people, number = _signed_with(db, terms, prepared)
     first = terms.term(0)
     assert first is not None
     notice, renews = (first.notice_deadline - TODAY).days, (first.last_day - TODAY).days + 1
@@ -47,9 +50,9 @@ def test_a_signed_agreement_is_found_by_its_notice_deadline_renewal_and_review(d
     assert register.count_agreements(db, RegisterFilter(notice_within_days=10_000_000)) == 1  # no overflow
 
 
-def test_notice_takes_it_out_of_the_renewals_and_a_later_day_finds_it_terminated_not_expired(db: Database) -> None:
+def test_notice_takes_it_out_of_the_renewals_and_a_later_day_finds_it_terminated_not_expired(db: Database, prepared: Drafted) -> None:
     terms = Terms(TODAY - dt.timedelta(days=200), 12, Renewal.TACIT, 12, notice=30)
-    people, number = _signed_with(db, terms)
+    people, number = _signed_with(db, terms, prepared)
     standing.give_notice(db, people["anna"], number, by="customer", given_on=TODAY, reason="no_longer_needed")
     (row,) = register.list_agreements(db, today=TODAY)
     assert (row.term_state, row.notice_deadline, row.renews_on) == ("ending", None, None)
@@ -62,9 +65,9 @@ def test_notice_takes_it_out_of_the_renewals_and_a_later_day_finds_it_terminated
     assert [row.term_state for row in register.list_agreements(db, today=after)] == ["terminated"]
 
 
-def test_rows_missing_are_made_by_the_first_refresh_and_an_express_renewal_waits_for_a_person(db: Database) -> None:
+def test_rows_missing_are_made_by_the_first_refresh_and_an_express_renewal_waits_for_a_person(db: Database, prepared: Drafted) -> None:
     terms = Terms(TODAY - dt.timedelta(days=340), 12, Renewal.EXPRESS, 12)
-    people, number = _signed_with(db, terms)
+    people, number = _signed_with(db, terms, prepared)
     with db.unit_of_work() as session:
         session.execute(schedule.delete(schedule.AgreementSchedule))
     assert schedule.stale(db, TODAY) and schedule.refresh(db, TODAY) == 1
@@ -81,9 +84,9 @@ def test_a_saved_filter_keeps_the_new_filters() -> None:
     assert criteria_from_json({"notice_within_days": -1, "expired": "yes", "review_within_days": True}) == RegisterFilter()
 
 
-def test_the_days_refresh_records_the_tacit_renewals_that_happened_once_and_as_the_person_given(db: Database) -> None:
+def test_the_days_refresh_records_the_tacit_renewals_that_happened_once_and_as_the_person_given(db: Database, prepared: Drafted) -> None:
     terms = Terms(TODAY - dt.timedelta(days=800), 12, Renewal.TACIT, 6, notice=30)  # renewed on day 365, 548, 730
-    people, number = _signed_with(db, terms)
+    people, number = _signed_with(db, terms, prepared)
     renewed = lambda: [(e[0], e[4]["term"]) for e in events(db, "agreement.renew")]  # noqa: E731
     with db.unit_of_work() as session:
         session.execute(schedule.delete(schedule.AgreementSchedule))
@@ -122,8 +125,8 @@ def test_a_rows_notice_deadline_is_kept_on_its_own_day_and_gone_the_day_after() 
     assert _row(tacit, dt.date(2026, 12, 2))["notice_deadline"] is None
 
 
-def test_refreshing_some_agreements_leaves_the_others_rows_as_they_were(db: Database) -> None:
-    _people, first = _signed_with(db, Terms(TODAY - dt.timedelta(days=100), 12, Renewal.TACIT, 12, notice=30))
+def test_refreshing_some_agreements_leaves_the_others_rows_as_they_were(db: Database, prepared: Drafted) -> None:
+    _people, first = _signed_with(db, Terms(TODAY - dt.timedelta(days=100), 12, Renewal.TACIT, 12, notice=30), prepared)
     _people, second = _signed_with(db, Terms(TODAY - dt.timedelta(days=50), 12, Renewal.TACIT, 12, notice=30))
     later = TODAY + dt.timedelta(days=3)
     with db.read() as session:
@@ -136,6 +139,5 @@ def test_refreshing_some_agreements_leaves_the_others_rows_as_they_were(db: Data
     assert schedule.stale(db, later) and schedule.stale(db, TODAY)  # one row of each day: stale for both
 
 
-def test_with_drafts_only_there_is_nothing_to_refresh(db: Database) -> None:
-    drafted(db)
+def test_with_drafts_only_there_is_nothing_to_refresh(db: Database, prepared: Drafted) -> None:  # a draft made
     assert not schedule.stale(db, TODAY) and schedule.refresh(db, TODAY) == 0

@@ -15,6 +15,9 @@ from slamdesk.core.renewals import schedule
 from slamdesk.core.renewals.terms import Renewal, Terms
 from slamdesk.models import Agreement, AgreementSchedule
 from tests.core.renewals.test_standing import _signed_with
+from tests.core.workflow import Drafted, drafted
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 TODAY = clock.today()
 
@@ -26,8 +29,8 @@ def _computed(db: Database) -> dict[str, dt.date]:
             .join(AgreementSchedule, AgreementSchedule.agreement_id == Agreement.id))}
 
 
-def test_a_database_opened_read_only_is_refreshed_by_nobody_and_says_so(db: Database) -> None:
-    people, number = _signed_with(db, Terms(TODAY - dt.timedelta(days=800), 12, Renewal.TACIT, 6, notice=30))
+def test_a_database_opened_read_only_is_refreshed_by_nobody_and_says_so(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, Terms(TODAY - dt.timedelta(days=800), 12, Renewal.TACIT, 6, notice=30), prepared)
     later = TODAY + dt.timedelta(days=1)
     shared = Database(db.path, db.engine, "the file is read-only", target=db.target)
     assert schedule.stale(shared, later)
@@ -35,8 +38,8 @@ def test_a_database_opened_read_only_is_refreshed_by_nobody_and_says_so(db: Data
     assert _computed(db) == {number: TODAY}  # as it was: nothing written
 
 
-def test_a_refresh_of_the_register_writes_one_row_for_each_signed_agreement(db: Database) -> None:
-    _people, first = _signed_with(db, Terms(TODAY - dt.timedelta(days=100), 12, Renewal.TACIT, 12, notice=30))
+def test_a_refresh_of_the_register_writes_one_row_for_each_signed_agreement(db: Database, prepared: Drafted) -> None:
+    _people, first = _signed_with(db, Terms(TODAY - dt.timedelta(days=100), 12, Renewal.TACIT, 12, notice=30), prepared)
     _people, second = _signed_with(db, Terms(TODAY - dt.timedelta(days=50), 12, Renewal.EXPRESS, 12))
     _people, third = _signed_with(db, Terms(TODAY - dt.timedelta(days=10), 12, Renewal.TACIT, 12, notice=30))
     later = TODAY + dt.timedelta(days=5)

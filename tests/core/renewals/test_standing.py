@@ -22,10 +22,11 @@ from slamdesk.core.renewals import standing as renewals
 from slamdesk.core.renewals.standing import Due, State, due_within, standing_on
 from slamdesk.core.renewals.stored import get_terms, set_terms
 from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
-from slamdesk.core.roles import Actor
 from slamdesk.models import AgreementTermEvent, AuditEvent
-from tests.core.workflow import drafted
+from tests.core.workflow import Drafted, drafted
 from tests.raw import REFUSED, raw
+
+pytestmark = pytest.mark.prepared(build=drafted)
 
 D = dt.date
 TACIT = Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=3, notice_unit=NoticeUnit.MONTHS, review_months=6)
@@ -104,8 +105,9 @@ def test_only_what_falls_in_the_window_is_due_and_a_review_after_the_end_is_not(
 # On a real signed agreement, both backends -------------------------------------------------------------------------
 
 
-def _signed_with(db: Database, terms: Terms) -> tuple[dict[str, Actor], str]:
-    people, number = drafted(db)
+def _signed_with(db: Database, terms: Terms, made: Drafted | None = None) -> Drafted:
+    """A draft signed with ``terms``: the one ``made`` (the test's prepared copy: ``drafted``), else a new one."""
+    people, number = made if made is not None else drafted(db)
     set_terms(db, people["anna"], number, terms)
     agreements.submit_for_review(db, people["anna"], number)
     agreements.approve(db, people["linh"], number)
@@ -114,9 +116,9 @@ def _signed_with(db: Database, terms: Terms) -> tuple[dict[str, Actor], str]:
     return people, number
 
 
-def test_deadlines_list_the_signed_agreement_and_notice_is_checked_against_its_terms(db: Database) -> None:
+def test_deadlines_list_the_signed_agreement_and_notice_is_checked_against_its_terms(db: Database, prepared: Drafted) -> None:
     people, number = _signed_with(db, Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=90,
-                                            notice_by=NoticeBy.CUSTOMER, review_months=6))
+                                            notice_by=NoticeBy.CUSTOMER, review_months=6), prepared)
     assert get_terms(db, number)[0].notice == 90
     assert [(d.number, d.due, d.day) for d in renewals.deadlines(db, D(2026, 9, 1), 60)] == [
         (number, Due.REVIEW, D(2026, 7, 1)), (number, Due.NOTICE, D(2026, 10, 2))]  # overdue; 31 December less 90 days
@@ -148,8 +150,8 @@ def test_deadlines_list_the_signed_agreement_and_notice_is_checked_against_its_t
     assert (stored.detail, stored.term_no, stored.kind) == ("Moving to a cheaper offer.", 0, "notice")
 
 
-def test_notice_for_a_later_terms_end_and_an_unknown_or_unsigned_agreement(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_notice_for_a_later_terms_end_and_an_unknown_or_unsigned_agreement(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     later = renewals.give_notice(db, people["anna"], number, by="provider", given_on=D(2026, 11, 1), reason="other",
                                  effective=D(2027, 12, 31))
     assert (later.state, later.notice) == (State.RUNNING, None)  # this term still renews
@@ -159,8 +161,8 @@ def test_notice_for_a_later_terms_end_and_an_unknown_or_unsigned_agreement(db: D
             renewals.standing(db, unknown, D(2026, 1, 1))
 
 
-def test_an_express_renewal_is_confirmed_once_before_the_end(db: Database) -> None:
-    people, number = _signed_with(db, EXPRESS)
+def test_an_express_renewal_is_confirmed_once_before_the_end(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, EXPRESS, prepared)
     with pytest.raises(TransitionError, match="is expired"):
         renewals.renew(db, people["anna"], number, D(2027, 1, 1))  # a day late
     renewed = renewals.renew(db, people["anna"], number, D(2026, 12, 31))
@@ -170,14 +172,14 @@ def test_an_express_renewal_is_confirmed_once_before_the_end(db: Database) -> No
     assert renewals.standing(db, number, D(2027, 3, 1)).term.number == 1
 
 
-def test_a_tacit_agreement_is_not_confirmed_by_hand(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_a_tacit_agreement_is_not_confirmed_by_hand(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     with pytest.raises(TransitionError, match="renews by itself: only an express renewal is confirmed"):
         renewals.renew(db, people["anna"], number, D(2026, 12, 1))
 
 
-def test_tacit_renewals_are_recorded_once_and_the_history_cannot_be_rewritten(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_tacit_renewals_are_recorded_once_and_the_history_cannot_be_rewritten(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     assert renewals.record_tacit_renewals(db, people["budi"], D(2026, 12, 31)) == 0  # still term 0
     assert renewals.record_tacit_renewals(db, people["budi"], D(2028, 2, 1)) == 2
     assert renewals.record_tacit_renewals(db, people["budi"], D(2028, 2, 1)) == 0
@@ -208,8 +210,8 @@ print(record_tacit_renewals(db, users.get_actor(db), dt.date(2029, 2, 1)))
 """
 
 
-def test_two_processes_recording_at_once_record_each_renewal_once(db: Database, db_target: str | Path) -> None:
-    _people, _number = _signed_with(db, TACIT)
+def test_two_processes_recording_at_once_record_each_renewal_once(db: Database, db_target: str | Path, prepared: Drafted) -> None:
+    _people, _number = _signed_with(db, TACIT, prepared)
     start = "import sys, time\nwhile time.time() < float(sys.argv[2]): time.sleep(0.001)\n"
     at = f"{__import__('time').time() + 1.5:.3f}"
     children = [subprocess.Popen([sys.executable, "-c", start + RECORD, str(db_target), at], stdout=subprocess.PIPE,
@@ -221,18 +223,18 @@ def test_two_processes_recording_at_once_record_each_renewal_once(db: Database, 
         assert sorted(session.scalars(select(AgreementTermEvent.term_no))) == [1, 2, 3]
 
 
-def test_a_terminated_agreement_gets_no_tacit_renewal_recorded(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_a_terminated_agreement_gets_no_tacit_renewal_recorded(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     agreements.terminate(db, people["admin"], number, "The customer went bankrupt.")
     assert renewals.record_tacit_renewals(db, people["budi"], D(2030, 1, 1)) == 0
     assert renewals.standing(db, number, D(2026, 6, 1)).state is State.TERMINATED
 
 
 def test_a_tacit_renewal_is_recorded_with_what_it_was_and_a_notice_on_a_term_does_not_count_as_its_renewal(
-        db: Database) -> None:
+        db: Database, prepared: Drafted) -> None:
     today = clock.today()
     terms = Terms(today - dt.timedelta(days=800), 12, Renewal.TACIT, 6, notice=30)
-    people, number = _signed_with(db, terms)
+    people, number = _signed_with(db, terms, prepared)
     third = terms.term(3)
     assert third is not None and third.start <= today <= third.notice_deadline  # in its third renewal, notice still due
     renewals.give_notice(db, people["anna"], number, by="customer", given_on=today, reason="price")  # for term 3's end
@@ -251,8 +253,8 @@ def test_a_tacit_renewal_is_recorded_with_what_it_was_and_a_notice_on_a_term_doe
     assert len(audited) == 3
 
 
-def test_an_agreement_in_its_first_renewed_term_has_that_renewal_recorded(db: Database) -> None:
+def test_an_agreement_in_its_first_renewed_term_has_that_renewal_recorded(db: Database, prepared: Drafted) -> None:
     today = clock.today()
-    people, number = _signed_with(db, Terms(today - dt.timedelta(days=400), 12, Renewal.TACIT, 12, notice=30))
+    people, number = _signed_with(db, Terms(today - dt.timedelta(days=400), 12, Renewal.TACIT, 12, notice=30), prepared)
     assert renewals.standing(db, number, today).term.number == 1
     assert renewals.record_tacit_renewals(db, people["anna"], today) == 1

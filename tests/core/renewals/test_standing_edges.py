@@ -19,9 +19,10 @@ from slamdesk.core.renewals.stored import set_terms
 from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
 from slamdesk.models import Agreement, AgreementTermEvent
 from tests.core.renewals.test_standing import _signed_with
-from tests.core.workflow import drafted, events
+from tests.core.workflow import Drafted, drafted, events
 
-pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+# on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+pytestmark = [pytest.mark.rule_edges, pytest.mark.prepared(build=drafted)]
 
 D = dt.date
 TACIT = Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=3, notice_unit=NoticeUnit.MONTHS, review_months=6)
@@ -149,8 +150,8 @@ def test_a_tacit_agreement_stands_in_the_term_of_its_day_from_before_its_start_t
 # On a real signed agreement, both backends -------------------------------------------------------------------------
 
 
-def test_what_cannot_be_renewed_says_why(db: Database) -> None:
-    people, number = _signed_with(db, Terms(D(2026, 1, 1), 12, notice=30))
+def test_what_cannot_be_renewed_says_why(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, Terms(D(2026, 1, 1), 12, notice=30), prepared)
     with pytest.raises(TransitionError, match="renews never: only an express renewal is confirmed"):
         renewals.renew(db, people["anna"], number, D(2026, 12, 1))
     with pytest.raises(ValidationError, match="notice is given by the customer or the provider") as refused:
@@ -167,8 +168,8 @@ def test_what_cannot_be_renewed_says_why(db: Database) -> None:
     assert (given.state, given.notice) == (State.ENDING, ("provider", D(2026, 12, 1), D(2026, 12, 31)))
 
 
-def test_an_express_agreement_given_notice_or_renewed_to_its_limit_is_not_renewed(db: Database) -> None:
-    people, number = _signed_with(db, EXPRESS)
+def test_an_express_agreement_given_notice_or_renewed_to_its_limit_is_not_renewed(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, EXPRESS, prepared)
     renewals.renew(db, people["anna"], number, D(2026, 12, 31))
     renewals.renew(db, people["anna"], number, D(2027, 12, 1))
     assert renewals.standing(db, number, D(2028, 3, 1)).term.number == 2
@@ -188,8 +189,8 @@ def test_an_express_agreement_given_notice_or_renewed_to_its_limit_is_not_renewe
         renewals.renew(db, people["anna"], other, D(2026, 12, 1))
 
 
-def test_nothing_more_is_recorded_for_a_terminated_agreement_and_it_has_no_deadlines(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_nothing_more_is_recorded_for_a_terminated_agreement_and_it_has_no_deadlines(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     agreements.terminate(db, people["admin"], number, "breach")
     assert renewals.standing(db, number, D(2026, 6, 1)).state is State.TERMINATED
     with pytest.raises(TransitionError, match=f"{number} is terminated: nothing more can be renewed or given notice"):
@@ -197,8 +198,8 @@ def test_nothing_more_is_recorded_for_a_terminated_agreement_and_it_has_no_deadl
     assert renewals.deadlines(db, D(2026, 6, 1), 365) == []
 
 
-def test_the_look_ahead_is_checked_and_a_representative_sees_only_what_they_drafted(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_the_look_ahead_is_checked_and_a_representative_sees_only_what_they_drafted(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     for within in (-1, 3_661, True, "30", 30.0):
         with pytest.raises(ValidationError, match="look ahead between 0 and 3660 days") as refused:
             renewals.deadlines(db, D(2026, 6, 1), within)  # type: ignore[arg-type]
@@ -209,8 +210,8 @@ def test_the_look_ahead_is_checked_and_a_representative_sees_only_what_they_draf
     assert renewals.deadlines(db, D(2026, 6, 1), 60, drafted_by=people["linh"].id) == []
 
 
-def test_only_tacit_renewals_are_recorded_by_the_daily_step(db: Database) -> None:
-    people, express = _signed_with(db, EXPRESS)
+def test_only_tacit_renewals_are_recorded_by_the_daily_step(db: Database, prepared: Drafted) -> None:
+    people, express = _signed_with(db, EXPRESS, prepared)
     renewals.renew(db, people["anna"], express, D(2026, 12, 1))
     _people, tacit = _signed_with(db, TACIT)
     assert renewals.record_tacit_renewals(db, people["budi"], D(2027, 6, 1)) == 1
@@ -221,8 +222,8 @@ def test_only_tacit_renewals_are_recorded_by_the_daily_step(db: Database) -> Non
     assert [detail["number"] for *_rest, detail in events(db, "agreement.renew")] == [express, tacit]
 
 
-def test_the_deadlines_look_ninety_days_ahead_unless_told_and_an_unknown_agreement_is_named(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_the_deadlines_look_ninety_days_ahead_unless_told_and_an_unknown_agreement_is_named(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     assert [(d.due, d.day) for d in renewals.deadlines(db, D(2026, 7, 2))] == [
         (Due.REVIEW, D(2026, 7, 1)), (Due.NOTICE, D(2026, 9, 30))]  # 90 days on
     assert [(d.due, d.day) for d in renewals.deadlines(db, D(2026, 7, 1))] == [(Due.REVIEW, D(2026, 7, 1))]  # 91 days
@@ -233,8 +234,8 @@ def test_the_deadlines_look_ninety_days_ahead_unless_told_and_an_unknown_agreeme
             renewals.renew(db, people["anna"], unknown, D(2026, 7, 1))
 
 
-def test_a_representative_whose_role_was_taken_away_since_signing_in_records_no_notice(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_a_representative_whose_role_was_taken_away_since_signing_in_records_no_notice(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     with db.unit_of_work() as session:
         session.execute(text("UPDATE app_user SET role = 'quality_checker' WHERE username = 'anna'"))
     with pytest.raises(PermissionDenied, match="is a quality checker, not a representative; sign in again"):
@@ -255,16 +256,16 @@ def _stored_events(db: Database) -> list[tuple[str, int, str, str, str, int]]:
             .order_by(AgreementTermEvent.id))]
 
 
-def test_a_confirmed_renewal_is_stored_with_no_party_or_details_and_its_history_says_what_it_began(db: Database) -> None:
-    people, number = _signed_with(db, EXPRESS)
+def test_a_confirmed_renewal_is_stored_with_no_party_or_details_and_its_history_says_what_it_began(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, EXPRESS, prepared)
     renewals.renew(db, people["anna"], number, D(2026, 12, 20))
     assert _stored_events(db) == [("renewed", 1, "", "express", "", people["anna"].id)]
     assert events(db, "agreement.renew") == [("anna", "agreement.renew", "agreement", _agreement_id(db, number), {
         "number": number, "term": 1, "begins": "2027-01-01", "confirmed_on": "2026-12-20"})]
 
 
-def test_notice_without_details_is_stored_with_none_and_its_history_names_the_agreement(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_notice_without_details_is_stored_with_none_and_its_history_names_the_agreement(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     renewals.give_notice(db, people["admin"], number, by="customer", given_on=D(2026, 9, 1), reason="price")
     assert _stored_events(db) == [("notice", 0, "customer", "price", "", people["admin"].id)]
     assert events(db, "agreement.notice") == [(people["admin"].username, "agreement.notice", "agreement", _agreement_id(db, number), {
@@ -273,8 +274,8 @@ def test_notice_without_details_is_stored_with_none_and_its_history_names_the_ag
 
 
 def test_notice_details_keep_their_lines_and_too_long_ones_or_an_unknown_reason_are_refused_naming_them(
-        db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+        db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     with pytest.raises(ValidationError, match="^the details can be at most 5,000 characters") as refused:
         renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 9, 1), reason="price",
                              detail="x" * 5_001)
@@ -288,9 +289,9 @@ def test_notice_details_keep_their_lines_and_too_long_ones_or_an_unknown_reason_
         "Moving to another provider.\nThanks for the years."]
 
 
-def test_under_terms_only_the_provider_may_give_notice_the_customer_is_told_so(db: Database) -> None:
+def test_under_terms_only_the_provider_may_give_notice_the_customer_is_told_so(db: Database, prepared: Drafted) -> None:
     people, number = _signed_with(db, Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30,
-                                            notice_by=NoticeBy.PROVIDER))
+                                            notice_by=NoticeBy.PROVIDER), prepared)
     with pytest.raises(ValidationError, match=f"^only the provider may give notice under {number}'s terms$") as refused:
         renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 9, 1), reason="price")
     assert refused.value.field == "by"
@@ -298,8 +299,8 @@ def test_under_terms_only_the_provider_may_give_notice_the_customer_is_told_so(d
                                 reason="price").notice == ("provider", D(2026, 9, 1), D(2026, 12, 31))
 
 
-def test_who_may_not_renew_or_give_notice_is_told_so_before_anything_else(db: Database) -> None:
-    people, number = _signed_with(db, EXPRESS)
+def test_who_may_not_renew_or_give_notice_is_told_so_before_anything_else(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, EXPRESS, prepared)
     with pytest.raises(PermissionDenied, match="cannot renew agreements; needs"):
         renewals.renew(db, people["linh"], number, D(2026, 12, 1))
     with pytest.raises(PermissionDenied, match="cannot record notice; needs"):  # not told what is wrong with the rest
@@ -312,8 +313,8 @@ def test_who_may_not_renew_or_give_notice_is_told_so_before_anything_else(db: Da
     assert _stored_events(db) == []
 
 
-def test_notice_given_too_late_is_refused_naming_the_day_it_was_given(db: Database) -> None:
-    people, number = _signed_with(db, TACIT)
+def test_notice_given_too_late_is_refused_naming_the_day_it_was_given(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, TACIT, prepared)
     with pytest.raises(ValidationError, match="^too late for the term ending 2026-12-31: notice had to be given by "
                                               "2026-09-30; the next end") as refused:
         renewals.give_notice(db, people["anna"], number, by="customer", given_on=D(2026, 10, 1), reason="price")
@@ -321,8 +322,8 @@ def test_notice_given_too_late_is_refused_naming_the_day_it_was_given(db: Databa
     assert _stored_events(db) == []
 
 
-def test_a_draft_has_no_standing_and_an_amendment_in_draft_leaves_the_signed_terms_in_force(db: Database) -> None:
-    people, draft = drafted(db)
+def test_a_draft_has_no_standing_and_an_amendment_in_draft_leaves_the_signed_terms_in_force(db: Database, prepared: Drafted) -> None:
+    people, draft = prepared
     with pytest.raises(NotFoundError, match=f"'{draft}' is not a signed agreement"):
         renewals.standing(db, draft, D(2026, 6, 1))
     _people, number = _signed_with(db, TACIT)
@@ -337,15 +338,15 @@ def _standings(db: Database, day: dt.date) -> list[tuple[int, renewals.Standing]
         return renewals.standings(session, day)
 
 
-def test_what_falls_due_on_a_signed_agreement_names_its_customer(db: Database) -> None:
-    _people, number = _signed_with(db, TACIT)
+def test_what_falls_due_on_a_signed_agreement_names_its_customer(db: Database, prepared: Drafted) -> None:
+    _people, number = _signed_with(db, TACIT, prepared)
     customer = agreements.get_agreement(db, number).customer_name
     assert {(d.number, d.customer) for d in renewals.deadlines(db, D(2026, 6, 1), 365)} == {(number, customer)}
     assert renewals.standing(db, number, D(2026, 6, 1)).customer == customer
 
 
-def test_over_the_whole_register_each_agreement_has_its_own_reviews_held_once(db: Database) -> None:
-    people, first = _signed_with(db, TACIT)
+def test_over_the_whole_register_each_agreement_has_its_own_reviews_held_once(db: Database, prepared: Drafted) -> None:
+    people, first = _signed_with(db, TACIT, prepared)
     _people, second = _signed_with(db, TACIT)
     for number, day in ((first, D(2026, 6, 30)), (second, D(2026, 7, 1))):
         record_review(db, people["anna"], number, held_on=day, attendees=["Anna"], decision="keep", today=D(2026, 7, 2))
@@ -355,10 +356,10 @@ def test_over_the_whole_register_each_agreement_has_its_own_reviews_held_once(db
     assert {one.number: one.held for _id, one in _standings(db, D(2026, 7, 2))}[third] == ()
 
 
-def test_a_made_up_person_is_refused_recording_tacit_renewals_even_when_none_is_due(db: Database) -> None:
+def test_a_made_up_person_is_refused_recording_tacit_renewals_even_when_none_is_due(db: Database, prepared: Drafted) -> None:
     from slamdesk.core.roles import Actor, Role
 
-    people, _number = _signed_with(db, Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30))
+    people, _number = _signed_with(db, Terms(D(2026, 1, 1), 12, Renewal.TACIT, 12, notice=30), prepared)
     ghost = Actor(9_999, "ghost", "Nobody Stored", Role.ADMINISTRATOR)  # no such profile: never acts
     with pytest.raises(PermissionDenied):
         renewals.record_tacit_renewals(db, ghost, D(2026, 6, 1))  # still the first term: nothing to record

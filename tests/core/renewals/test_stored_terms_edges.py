@@ -16,24 +16,25 @@ from slamdesk.core.renewals.stored import get_terms, set_terms
 from slamdesk.core.renewals.terms import NoticeBy, NoticeUnit, Renewal, Terms
 from slamdesk.models import Agreement, AgreementVersion, AuditEvent
 from tests.core.renewals.test_standing import _signed_with
-from tests.core.workflow import drafted
+from tests.core.workflow import Drafted, drafted
 
-pytestmark = pytest.mark.rule_edges  # on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+# on SQLite: the feature's own tests run it on both backends (tests/conftest.py)
+pytestmark = [pytest.mark.rule_edges, pytest.mark.prepared(build=drafted)]
 
 D = dt.date
 UNUSUAL = Terms(D(2026, 3, 31), 11, Renewal.TACIT, 5, max_renewals=4, notice=2, notice_unit=NoticeUnit.MONTHS,
                 notice_by=NoticeBy.PROVIDER, review_months=4)  # no term at its column's default
 
 
-def test_an_amendments_draft_starts_with_every_term_of_its_signed_version(db: Database) -> None:
-    people, number = _signed_with(db, UNUSUAL)
+def test_an_amendments_draft_starts_with_every_term_of_its_signed_version(db: Database, prepared: Drafted) -> None:
+    people, number = _signed_with(db, UNUSUAL, prepared)
     versions.amend(db, people["anna"], number, "Another site.")
     assert get_terms(db, number)[0] == UNUSUAL
     assert get_terms(db, number, version_no=1)[0] == UNUSUAL
 
 
-def test_a_version_in_review_keeps_its_terms(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_version_in_review_keeps_its_terms(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     set_terms(db, people["anna"], number, UNUSUAL)
     agreements.submit_for_review(db, people["anna"], number)
     with pytest.raises(TransitionError, match=f"only a draft's terms change; {number} version 1 is in review"):
@@ -41,8 +42,8 @@ def test_a_version_in_review_keeps_its_terms(db: Database) -> None:
     assert get_terms(db, number)[0] == UNUSUAL
 
 
-def test_only_a_representative_or_the_administrator_changes_terms(db: Database) -> None:
-    people, number = drafted(db)
+def test_only_a_representative_or_the_administrator_changes_terms(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     for who in ("linh", "budi"):
         with pytest.raises(PermissionDenied, match="cannot change an agreement's terms; needs: administrator, representative"):
             set_terms(db, people[who], number, UNUSUAL)
@@ -51,8 +52,8 @@ def test_only_a_representative_or_the_administrator_changes_terms(db: Database) 
     assert get_terms(db, number)[0] == UNUSUAL
 
 
-def test_a_change_of_terms_is_recorded_against_the_version_with_its_new_row_version(db: Database) -> None:
-    people, number = drafted(db)
+def test_a_change_of_terms_is_recorded_against_the_version_with_its_new_row_version(db: Database, prepared: Drafted) -> None:
+    people, number = prepared
     before, row_version = get_terms(db, number)
     assert set_terms(db, people["anna"], number, UNUSUAL, row_version=row_version) == row_version + 1
     with db.read() as session:
