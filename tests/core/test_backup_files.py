@@ -258,7 +258,10 @@ def test_pages_are_copied_with_progress_up_to_the_total(tmp_path: Path) -> None:
     assert backup_files.check_backup(tmp_path / "quiet.db") == known_revisions()[-1]
 
 
-def test_a_copy_into_a_database_another_connection_keeps_locked_gives_up(tmp_path: Path) -> None:
+def test_a_copy_into_a_database_another_connection_keeps_locked_gives_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(backup_files, "BUSY_TIMEOUT_MS", 500)  # gives up after half a second, not the 5 s a person waits
     source = sqlite3.connect(made(tmp_path / "source.db", known_revisions()[-1], rows=50))
     made(tmp_path / "target.db")
     holder = sqlite3.connect(tmp_path / "target.db", isolation_level=None)
