@@ -48,12 +48,12 @@ class OptionDelegate(QStyledItemDelegate):
 
     PADDING = 8
     RADIO = 16
-    KEPT = 512  # laid-out cells kept: a large document's whole matrix, a few widths of it
+    KEPT = 512  # laid-out cells kept, the least recently used dropped first
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # A cell's text laid out once for its HTML, font and width, not once per size asked and per paint: laying the
-        # matrix out asks each cell's size several times (a 40-line document opened in a third of the time).
+        # matrix out asks each cell's size several times (bench/requirements_ui_bench.py).
         self._laid_out: OrderedDict[tuple[str, str, int], QTextDocument] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
