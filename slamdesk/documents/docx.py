@@ -117,7 +117,6 @@ def render_bytes(document: Document) -> bytes:
     out = docx.Document()
     setup_page(out)
     setup_styles(out, document.language)
-    _remember_style_ids(out)
     setup_properties(out, document)
     setup_settings(out, document)
     embed_fonts(out)
@@ -140,25 +139,6 @@ def render_bytes(document: Document) -> bytes:
     buffer = io.BytesIO()
     out.save(buffer)
     return normalise_zip(buffer.getvalue())
-
-
-def _remember_style_ids(out: DocxDocument) -> None:
-    """Each style name looked up once per document: python-docx looks a name up anew for every paragraph and table
-    it styles, reading every style of the package each time (a third of a long agreement's render). The styles are
-    all made by now (``setup_styles``), so a name keeps its id."""
-    part = out.part
-    look_up = part.get_style_id
-    known: dict[tuple[str, Any], str | None] = {}
-
-    def get_style_id(style_or_name: Any, style_type: Any) -> str | None:
-        if not isinstance(style_or_name, str):
-            return look_up(style_or_name, style_type)
-        key = (style_or_name, style_type)
-        if key not in known:
-            known[key] = look_up(style_or_name, style_type)
-        return known[key]
-
-    part.get_style_id = get_style_id  # type: ignore[method-assign]  # this document's part only
 
 
 def _block(context: _Context, index: int, block: Block) -> None:

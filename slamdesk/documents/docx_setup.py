@@ -75,6 +75,26 @@ def setup_styles(out: DocxDocument, language: str) -> None:
     if language:
         for lang in root.iter(qn("w:lang")):
             lang.set(qn("w:val"), language)
+    _remember_style_ids(out)
+
+
+def _remember_style_ids(out: DocxDocument) -> None:
+    """Each style name looked up once per document: python-docx looks a name up anew for every paragraph and table
+    it styles, reading every style of the package each time (a third of a long agreement's render). The styles are
+    all made by now, so a name keeps its id."""
+    part = out.part
+    look_up = part.get_style_id
+    known: dict[tuple[str, Any], str | None] = {}
+
+    def get_style_id(style_or_name: Any, style_type: Any) -> str | None:
+        if not isinstance(style_or_name, str):
+            return look_up(style_or_name, style_type)
+        key = (style_or_name, style_type)
+        if key not in known:
+            known[key] = look_up(style_or_name, style_type)
+        return known[key]
+
+    part.get_style_id = get_style_id  # type: ignore[method-assign]  # this document's part only
 
 
 def _look(out: DocxDocument) -> None:
