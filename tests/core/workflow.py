@@ -36,8 +36,8 @@ Drafted = tuple[dict[str, Actor], str]  # the team, and the number of anna's dra
 def drafted(db: Database) -> Drafted:
     """The team and one draft by anna (two lines: Service desk Gold and Network monitoring Gold).
 
-    Also a ``prepared`` build: a module marked ``pytest.mark.prepared(build=drafted)`` makes it once per run, and
-    each test asking for ``prepared`` starts from a copy of it (tests/conftest.py), the team and draft made."""
+    Also a ``prepared`` build: a module marked ``pytest.mark.prepared(build=drafted)`` makes it once per test process
+    and backend, and each test asking for ``prepared`` starts from a copy of it (tests/conftest.py)."""
     people = team(db)
     return people, draft(db, people["anna"])
 
