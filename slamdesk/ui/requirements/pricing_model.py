@@ -67,6 +67,9 @@ class PricingModel(QAbstractTableModel):
         self.needs: dict[int, str] = {}
         self.editable = False
         self._level_totals: dict[str, Totals] = {}
+        # What each cell shows for each role, worked out once per quote: sizing the rows to their contents asks
+        # every cell of every row, for several roles, at each layout.
+        self._shown: dict[tuple[int, int, int], Any] = {}
 
     def set_quote(self, quote: Quote, view: RequirementsView | None = None) -> None:
         self.beginResetModel()
@@ -75,6 +78,7 @@ class PricingModel(QAbstractTableModel):
         self._level_totals = quote.level_totals()
         if view is not None:
             self.needs = {item.id: item.need for item in view.items}
+        self._shown.clear()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -126,7 +130,12 @@ class PricingModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        key = (index.row(), index.column(), role)
+        if key not in self._shown:
+            self._shown[key] = self._data(index.row(), index.column(), role)
+        return self._shown[key]
+
+    def _data(self, row: int, column: int, role: int) -> Any:
         if self.is_totals(row):
             return self._totals_data(column, role)
         line = self.line(row)

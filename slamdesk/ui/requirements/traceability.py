@@ -105,11 +105,15 @@ class TraceModel(QAbstractTableModel):
         self.quote = Quote(lines=())
         self.needs: dict[int, str] = {}
         self._icons = icons
+        # What each cell shows for each role, worked out once per quote: sizing the rows to their contents asks
+        # every cell of every row, for several roles, at each layout.
+        self._shown: dict[tuple[int, int, int], Any] = {}
 
     def set_quote(self, quote: Quote, view: RequirementsView) -> None:
         self.beginResetModel()
         self.quote = quote
         self.needs = {item.id: item.need for item in view.items}
+        self._shown.clear()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -132,7 +136,12 @@ class TraceModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line, column = self.quote.lines[index.row()], Column(index.column())
+        key = (index.row(), index.column(), role)
+        if key not in self._shown:
+            self._shown[key] = self._data(self.quote.lines[index.row()], Column(index.column()), role)
+        return self._shown[key]
+
+    def _data(self, line: QuoteLine, column: Column, role: int) -> Any:
         label, colour, background = STATES[line.state]
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.PRICE and line.chosen is not None:
             price = line.chosen.price
